@@ -1,0 +1,1 @@
+"""Collect derivation documents (derivation_*.md, derivation_*.tex) as pytest items. Placeholder (issue 4)."""

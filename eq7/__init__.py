@@ -1,0 +1,1 @@
+"""eq7: the console command that ties the symbolic and the numeric halves together."""

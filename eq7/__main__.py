@@ -1,0 +1,3 @@
+from eq7.cli import main
+
+raise SystemExit(main())
