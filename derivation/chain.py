@@ -1,0 +1,117 @@
+"""A derivation as a chain of rows, like Lean's `calc`: a first expression, then rows `= expr`.
+
+A row that has its own left side (`lhs`) starts a new equation: `lhs = expr` is itself a step
+(this is how definitions such as `P = ...` are checked). A row without one continues the chain
+from the previous row's expression. The claim is the last equation end to end: the left side
+that started it equals the last row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy
+from sympy import Expr
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: `expr` after the `=`; `lhs` when the row starts a new equation.
+
+    `latex` is the row exactly as printed in the source, `line` its 1-based line number there,
+    `justification` an optional rule name, `notes` free remarks (e.g. "a `\\\\` is missing").
+    """
+    expr: Expr
+    lhs: Expr | None = None
+    latex: str = ""
+    line: int | None = None
+    justification: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        for name in ("expr", "lhs"):
+            value = getattr(self, name)
+            if value is None and name == "lhs":
+                continue
+            if isinstance(value, (int, float)):
+                object.__setattr__(self, name, sympy.sympify(value))
+            elif not isinstance(value, sympy.Basic):
+                raise TypeError(f"Row: {name} must be a SymPy expression, got {type(value).__name__}")
+        if self.line is not None and (not isinstance(self.line, int) or self.line < 1):
+            raise ValueError(f"Row: line must be a positive int (1-based) or None, got {self.line!r}")
+        if not isinstance(self.latex, str):
+            raise TypeError(f"Row: latex must be a str, got {type(self.latex).__name__}")
+        if isinstance(self.notes, str):
+            object.__setattr__(self, "notes", (self.notes,))
+        else:
+            object.__setattr__(self, "notes", tuple(self.notes))
+
+    @property
+    def rendered(self) -> str:
+        """The SymPy expression (with its left side, if any) in the post's notation."""
+        rhs = sympy.latex(self.expr)
+        return rhs if self.lhs is None else f"{sympy.latex(self.lhs)} = {rhs}"
+
+
+@dataclass(frozen=True)
+class Step:
+    """`lhs = rhs`, read from rows `from_row` to `to_row` (1-based positions in the chain)."""
+    number: int
+    from_row: int
+    to_row: int
+    lhs: Expr
+    rhs: Expr
+    from_line: int | None
+    to_line: int | None
+    justification: str | None = None
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A derivation: rows in order, and where they came from."""
+    rows: tuple[Row, ...]
+    source: str = ""
+    title: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self):
+        rows = tuple(self.rows)
+        if not rows:
+            raise ValueError("Chain: rows must hold at least one Row, got none")
+        for k, r in enumerate(rows):
+            if not isinstance(r, Row):
+                raise TypeError(f"Chain: rows[{k}] must be a Row, got {type(r).__name__}")
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "notes", tuple(self.notes))
+
+    def steps(self) -> list[Step]:
+        """Every step: a row with its own left side, or a row continuing from the previous one."""
+        out = []
+        for k, row in enumerate(self.rows):
+            if row.lhs is not None:
+                out.append(Step(len(out) + 1, k + 1, k + 1, row.lhs, row.expr, row.line, row.line,
+                                row.justification))
+            elif k > 0:
+                prev = self.rows[k - 1]
+                out.append(Step(len(out) + 1, k, k + 1, prev.expr, row.expr, prev.line, row.line,
+                                row.justification))
+        return out
+
+    def claim_start(self) -> int:
+        """0-based position of the row that starts the last equation."""
+        for k in range(len(self.rows) - 1, -1, -1):
+            if self.rows[k].lhs is not None:
+                return k
+        return 0
+
+    def claim(self) -> Step:
+        """The last equation end to end: its first left side = the last row."""
+        k = self.claim_start()
+        first, last = self.rows[k], self.rows[-1]
+        start = first.lhs if first.lhs is not None else first.expr
+        return Step(0, k + 1, len(self.rows), start, last.expr, first.line, last.line)
+
+
+def chain(first, *rest, **kwargs) -> Chain:
+    """Build a chain from Rows, or from bare expressions (rows without source text)."""
+    rows = [r if isinstance(r, Row) else Row(sympy.sympify(r)) for r in (first, *rest)]
+    return Chain(tuple(rows), **kwargs)
