@@ -1,0 +1,244 @@
+"""One row of LaTeX -> a small AST of tuples, on a lark LALR parser built once.
+
+The AST says what the row means, not how it was typed: `\\theta`, `\\mathrm{\\Theta}` and
+`\\boldsymbol{\\theta}` are all the parameter; `\\nabla_\\theta F`, `\\partial_\\Theta F` and
+`\\frac{\\partial F}{\\partial\\Theta}` are all ('d', F). Nodes:
+
+    ('num', n)  ('N',)  ('e',)  ('add', a, b, ...)  ('neg', a)  ('mul', a, b, ...)
+    ('div', a, b)  ('pow', a, b)  ('exp', a)  ('log', a)  ('d', a)     d/dTheta
+    ('sum_data', body)      sum over the data, i = 1..N (index written i, j, k or n)
+    ('sum_states', body)    sum over the whole state space
+    ('E', point)  ('P', point)  ('Z',)  ('L',)
+    ('expect_model', body)  E_{x~P_Theta}[body]      ('expect_data', body)  E_{x~P_D}[body]
+    points: ('x',) the state variable, ('x_i',) the data point of the enclosing data sum
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from lark import Lark, Token, Transformer, Tree, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+
+KNOWN_COMMANDS = frozenset("""frac dfrac tfrac partial nabla sum log ln exp sim in cdot times Theta theta
+    mathrm mathbf mathit boldsymbol bm mathbb mathop mathcal mathsf left right bigl bigr Bigl Bigr biggl
+    biggr big Big quad qquad displaystyle limits prime""".split())
+
+# What the parser wanted, in a reader's words.
+_EXPECTED_WORDS = {
+    "RPAR": ")", "LPAR": "(", "RBRACK": "]", "LBRACK": "[", "RBRACE": "}", "LBRACE": "{",
+    "EQ": "=", "PLUS": "+", "MINUS": "-", "NUMBER": "a number", "NUM_N": "N", "THETA": "\\Theta",
+    "X": "x", "INDEX": "an index (i)", "FRAC": "\\frac", "PARTIAL": "\\partial", "D": "d",
+    "SUM": "\\sum", "LOG": "\\log", "EXP": "\\exp", "EN": "E", "ZED": "Z", "PLETTER": "P",
+    "CAL_L": "\\mathcal{L}", "CAL_D": "\\mathcal{D}", "CAL_X": "\\mathcal{X}", "BB_E": "\\mathbb{E}",
+    "SIM": "\\sim", "IN": "\\in", "CIRCUMFLEX": "^", "UNDERSCORE": "_", "COMMA": ",", "SEMI": ";",
+    "CDOT": "\\cdot", "EULER": "e", "ELL": "L", "NABLA": "\\nabla", "PRIME": "'", "$END": "the end of the row",
+}
+
+_PARSER = None
+
+
+def parser() -> Lark:
+    """The row parser, built on first use and kept (building it costs ~0.1 s)."""
+    global _PARSER
+    if _PARSER is None:
+        grammar = resources.files("derivation.latex").joinpath("grammar.lark").read_text()
+        _PARSER = Lark(grammar, start="row", parser="lalr", propagate_positions=True, maybe_placeholders=False)
+    return _PARSER
+
+
+class ReadError(ValueError):
+    """A row that cannot be read: where (0-based offset into the row text) and what was expected."""
+
+    def __init__(self, what: str, offset: int, expected: str = ""):
+        self.what, self.offset, self.expected = what, offset, expected
+        super().__init__(what + (f"; expected {expected}" if expected else ""))
+
+
+def _words(names) -> str:
+    words = sorted({_EXPECTED_WORDS.get(n, n) for n in names if not n.startswith("__")})
+    return ", ".join(words[:8]) + (", ..." if len(words) > 8 else "")
+
+
+def check_commands(text: str) -> None:
+    """Name an unknown command before parsing: the most common reason a row is unreadable."""
+    for m in re.finditer(r"\\([a-zA-Z]+)", text):
+        if m.group(1) not in KNOWN_COMMANDS:
+            raise ReadError(f"unknown command \\{m.group(1)}", m.start(),
+                            "a command of the notation (\\frac, \\partial, \\sum, \\log, \\exp, \\Theta, ...)")
+
+
+def parse_tree(text: str) -> Tree:
+    """The lark tree of a row, or a ReadError saying where and what was expected."""
+    check_commands(text)
+    try:
+        return parser().parse(text)
+    except UnexpectedToken as e:
+        if e.token.type == "$END":
+            raise ReadError("the row ends too early", len(text.rstrip()), _words(e.expected)) from None
+        raise ReadError(f"unexpected {e.token.value!r}", e.token.start_pos, _words(e.expected)) from None
+    except UnexpectedCharacters as e:
+        raise ReadError(f"unexpected {text[e.pos_in_stream]!r}", e.pos_in_stream, _words(e.allowed)) from None
+    except UnexpectedEOF as e:
+        raise ReadError("the row ends too early", len(text.rstrip()), _words(e.expected)) from None
+    except UnexpectedInput as e:  # pragma: no cover - lark's other kinds
+        raise ReadError(str(e), getattr(e, "pos_in_stream", 0) or 0) from None
+
+
+def _flat(kind, items):
+    out = []
+    for it in items:
+        out.extend(it[1:] if it[0] == kind else (it,))
+    return (kind, *out)
+
+
+class ToAST(Transformer):
+    """lark tree -> AST tuples; collects notes on forms read leniently (the post's slips)."""
+
+    def __init__(self):
+        super().__init__()
+        self.notes: list[tuple[int, str]] = []
+
+    # ---- arithmetic
+    def add(self, c):
+        return _flat("add", [c[0], c[2]])
+
+    def sub(self, c):
+        return _flat("add", [c[0], ("neg", c[2])])
+
+    def neg(self, c):
+        return ("neg", c[1])
+
+    def pos(self, c):
+        return c[1]
+
+    def mul(self, c):
+        return _flat("mul", [x for x in c if not isinstance(x, Token)])
+
+    def number(self, c):
+        return ("num", int(c[0]))
+
+    def count(self, c):
+        return ("N",)
+
+    def euler(self, c):
+        return ("e",)
+
+    def group(self, c):
+        return c[1] if len(c) == 3 else c[0]
+
+    def frac(self, c):
+        return ("div", c[1], c[2])
+
+    def power(self, c):
+        base, sup = c
+        return ("exp", sup) if base == ("e",) else ("pow", base, sup)
+
+    def sup(self, c):
+        return c[0]
+
+    def log(self, c):
+        return ("log", c[1])
+
+    def exp(self, c):
+        return ("exp", c[1])
+
+    # ---- derivatives and big operators
+    def derivative(self, c):
+        return ("d", c[2])
+
+    def neg_derivative(self, c):
+        return ("d", ("neg", c[3]))  # \frac{-\partial F}{\partial\Theta}: minus the derivative of F
+
+    def d_op(self, c):
+        return ("d",)
+
+    def sum_op(self, c):
+        return c[1]
+
+    def data_range(self, c):
+        if int(c[2]) != 1:
+            raise ReadError(f"a sum over the data runs from 1 to N, not from {c[2]}", c[2].start_pos, "1")
+        return ("sum_data",)
+
+    def data_range_short(self, c):
+        return ("sum_data",)
+
+    def state_range(self, c):
+        return ("sum_states",)
+
+    def apply(self, c):
+        op, body = c
+        return (op[0], body)
+
+    def log_of_apply(self, c):
+        return ("log", self.apply(c[1:]))
+
+    # ---- the subject's objects
+    def energy(self, c):
+        return ("E", next(x for x in c if isinstance(x, tuple) and x[0] in ("x", "x_i")))
+
+    def prob(self, c):
+        return ("P", next(x for x in c if isinstance(x, tuple) and x[0] in ("x", "x_i")))
+
+    def partition(self, c):
+        return ("Z",)
+
+    def loss(self, c):
+        return ("L",)
+
+    def expectation(self, c):
+        return (c[1], c[3])
+
+    def over(self, c):
+        return c[2]
+
+    def over_dist(self, c):
+        return c[0]
+
+    def model_dist(self, c):
+        return "expect_model"
+
+    def model_dist_slip(self, c):
+        self.notes.append((c[0].start_pos, "subscript written P_{\\Theta(x)}: read as P_\\Theta(x)"))
+        return "expect_model"
+
+    def data_dist(self, c):
+        return "expect_data"
+
+    def state(self, c):
+        return ("x",)
+
+    def datum(self, c):
+        return ("x_i",)
+
+    def theta(self, c):
+        return "Theta"
+
+    def theta_arg(self, c):
+        return c[0]
+
+    def upper(self, c):
+        return "N"
+
+    def dataset(self, c):
+        return "D"
+
+
+def transform(tree: Tree) -> tuple[object, list[tuple[int, str]]]:
+    t = ToAST()
+    try:
+        return t.transform(tree), t.notes
+    except VisitError as e:
+        if isinstance(e.orig_exc, ReadError):
+            raise e.orig_exc from None
+        raise
+
+
+def parse_expression(text: str):
+    """A single expression (no `=`) -> AST. For check_step and tests."""
+    tree = parse_tree(text)
+    if tree.data != "row" or len(tree.children) != 1:
+        raise ReadError("expected one expression, found an equation", 0, "an expression without =")
+    ast, _ = transform(tree.children[0])
+    return ast
