@@ -27,7 +27,7 @@ KNOWN_COMMANDS = frozenset("""frac dfrac tfrac partial nabla sum log ln exp sim 
 # What the parser wanted, in a reader's words.
 _EXPECTED_WORDS = {
     "RPAR": ")", "LPAR": "(", "RBRACK": "]", "LBRACK": "[", "RBRACE": "}", "LBRACE": "{",
-    "EQ": "=", "PLUS": "+", "MINUS": "-", "NUMBER": "a number", "NUM_N": "N", "THETA": "\\Theta",
+    "EQ": "=", "PLUS": "+", "MINUS": "-", "NUMBER": "a number", "NUM_N": "N", "NUM_K": "K", "THETA": "\\Theta",
     "X": "x", "INDEX": "an index (i)", "FRAC": "\\frac", "PARTIAL": "\\partial", "D": "d",
     "SUM": "\\sum", "LOG": "\\log", "EXP": "\\exp", "EN": "E", "ZED": "Z", "PLETTER": "P",
     "CAL_L": "\\mathcal{L}", "CAL_D": "\\mathcal{D}", "CAL_X": "\\mathcal{X}", "BB_E": "\\mathbb{E}",
@@ -165,6 +165,12 @@ class ToAST(Transformer):
         return ("sum_data",)
 
     def state_range(self, c):
+        return ("sum_states",)
+
+    def state_range_full(self, c):
+        # \sum_{x=1}^{K}: states are numbered 1..K (the notation's printer writes it so)
+        if int(c[2]) != 1:
+            raise ReadError(f"a sum over the states runs from 1 to K, not from {c[2]}", c[2].start_pos, "1")
         return ("sum_states",)
 
     def apply(self, c):

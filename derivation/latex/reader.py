@@ -44,6 +44,10 @@ class ReadRow:
     notes: list[Problem] = field(default_factory=list)
     line: int = 0
     column: int = 0
+    latex: str = ""       # the row as printed (for a split row, its own part)
+
+    def __post_init__(self):
+        self.latex = self.latex or self.row.source
 
     @property
     def continues(self) -> bool:
@@ -108,9 +112,12 @@ def _read(text: str, row: Row, src: Source) -> list[ReadRow]:
         if split:
             first, second, cut = split
             note = Problem(*at(cut), "two equations on one row (a missing \\\\ before this): read as two rows")
-            a = ReadRow(row, [transform(t)[0] for t in first], line=line, column=col)
+            printed = src.text[row.offset:row.offset + len(text)]
+            a = ReadRow(row, [transform(t)[0] for t in first], line=line, column=col,
+                        latex=printed[:cut].strip())
             b_line, b_col = at(cut)
-            b = ReadRow(row, [transform(t)[0] for t in second], notes=[note], line=b_line, column=b_col)
+            b = ReadRow(row, [transform(t)[0] for t in second], notes=[note], line=b_line, column=b_col,
+                        latex=printed[cut:].strip().rstrip("\\").strip())
             return [a, b]
         parts = [c for c in tree.children if not isinstance(c, Token)]
         sides, notes = [], []
