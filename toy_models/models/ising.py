@@ -1,0 +1,80 @@
+"""Ising model: E(x) = -x.Jx/2 - h.x on spins {-1,+1}^d or {0,1}^d.
+
+J symmetric with zero diagonal. The energy is linear in (J, h) with sufficient
+statistics dE/dJ = -x x^T / 2, dE/dh = -x, so a weighted sum over rows is two
+matrix products: -(X^T diag(w) X)/2 and -w^T X. Gradients are entry by entry of J
+(a full (d, d) array, as autograd takes it).
+"""
+from __future__ import annotations
+
+import autograd.numpy as anp
+import numpy as np
+
+from ..errors import InputError
+from ..spaces import Binary, Spin
+from .base import EnergyModel, as_param
+
+SPIN_SETS = {(-1, 1): Spin, (0, 1): Binary}
+
+
+class Ising(EnergyModel):
+    def __init__(self, J, h, spins=(-1, 1)):
+        try:
+            key = tuple(int(s) for s in spins) if len(spins) == 2 else None
+        except (TypeError, ValueError):
+            key = None
+        if key not in SPIN_SETS:
+            raise InputError(f"spins must be (-1, 1) or (0, 1), got {spins!r}")
+        J = as_param(J, "J", ndim=2)
+        d = J.shape[0]
+        if J.shape != (d, d) or d < 1:
+            raise InputError(f"J must be a square (d, d) matrix, got shape {J.shape}")
+        h = as_param(h, "h", shape=(d,))
+        self.spins = key
+        self.d = d
+        self.space = SPIN_SETS[key](d)
+        self.params = {"J": J, "h": h}
+        self._check_params(self.params)
+
+    def _check_params(self, params):
+        J, h = params["J"], params["h"]
+        if np.shape(J) != (self.d, self.d):
+            raise InputError(f"J must have shape ({self.d}, {self.d}), got {np.shape(J)}")
+        if np.shape(h) != (self.d,):
+            raise InputError(f"h must have shape ({self.d},) to match J, got {np.shape(h)}")
+        # Exact tests: (A + A.T)/2 and fill_diagonal give exact symmetry and zeros.
+        if not np.array_equal(J, J.T):
+            i, j = np.argwhere(J != J.T)[0]
+            raise InputError(f"J must be symmetric: J[{i},{j}] = {J[i, j]!r} but J[{j},{i}] = {J[j, i]!r}")
+        if np.any(np.diag(J) != 0):
+            i = int(np.flatnonzero(np.diag(J))[0])
+            raise InputError(f"J must have a zero diagonal: J[{i},{i}] = {J[i, i]!r}")
+
+    def sizes(self) -> str:
+        return f"d={self.d}, spins={self.spins}"
+
+    def energy(self, x, params=None):
+        p = self._p(params)
+        return -0.5 * anp.sum(anp.dot(x, p["J"]) * x, axis=1) - anp.dot(x, p["h"])
+
+    def weighted_energy_gradient(self, x, weights, params=None):
+        xw = x * weights[:, None]
+        return {"J": -0.5 * (xw.T @ x), "h": -(weights @ x)}
+
+    # Lattice constructors live with the lattice code (issue 5, toy_models/lattice.py),
+    # which may also attach the structure its transfer-matrix route needs.
+    @classmethod
+    def chain(cls, n, coupling, field=0.0, periodic=False):
+        return _lattice().chain(n, coupling, field=field, periodic=periodic)
+
+    @classmethod
+    def grid(cls, rows, cols, coupling, field=0.0, periodic=False):
+        return _lattice().grid(rows, cols, coupling, field=field, periodic=periodic)
+
+
+def _lattice():
+    try:
+        from .. import lattice
+    except ImportError:
+        raise NotImplementedError("Ising.chain / Ising.grid need toy_models/lattice.py (not built yet)") from None
+    return lattice

@@ -1,0 +1,93 @@
+"""The report of check_identity: per parameter block, three gradients and their gaps.
+
+Relative difference of two blocks a, b: max|a - b| / max(max|a|, max|b|) (normwise, in the
+max norm), 0 when both are 0. Entry-wise ratios would blow up on entries that are zero
+by symmetry (e.g. the diagonal of an Ising J with +-1 spins) and mean nothing there.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+
+def max_abs_diff(a, b) -> float:
+    return float(np.max(np.abs(a - b))) if np.size(a) else 0.0
+
+
+def rel_diff(a, b) -> float:
+    scale = max(float(np.max(np.abs(a))), float(np.max(np.abs(b)))) if np.size(a) else 0.0
+    return 0.0 if scale == 0.0 else max_abs_diff(a, b) / scale
+
+
+@dataclass
+class BlockReport:
+    name: str
+    shape: tuple
+    positive_phase: np.ndarray
+    negative_phase: np.ndarray
+    identity: np.ndarray
+    autograd: np.ndarray
+    finite_difference: np.ndarray | None
+    abs_vs_autograd: float
+    rel_vs_autograd: float
+    abs_vs_finite_difference: float | None
+    rel_vs_finite_difference: float | None
+
+    @classmethod
+    def compare(cls, name, positive, negative, by_autograd, by_fd):
+        identity = positive - negative
+        return cls(name, tuple(identity.shape), positive, negative, identity, by_autograd, by_fd,
+                   max_abs_diff(identity, by_autograd), rel_diff(identity, by_autograd),
+                   None if by_fd is None else max_abs_diff(identity, by_fd),
+                   None if by_fd is None else rel_diff(identity, by_fd))
+
+
+@dataclass
+class IdentityReport:
+    model: str
+    n_states: int
+    n_data: int
+    log_partition: float
+    route: str
+    blocks: list = field(default_factory=list)
+
+    @property
+    def max_rel_vs_autograd(self) -> float:
+        return max(b.rel_vs_autograd for b in self.blocks)
+
+    @property
+    def max_rel_vs_finite_difference(self) -> float | None:
+        vals = [b.rel_vs_finite_difference for b in self.blocks]
+        return None if None in vals else max(vals)
+
+    def passed(self, tol_autograd: float, tol_fd: float) -> bool:
+        fd = self.max_rel_vs_finite_difference
+        return self.max_rel_vs_autograd <= tol_autograd and (fd is None or fd <= tol_fd)
+
+    def to_dict(self, gradients: bool = True) -> dict:
+        """Plain JSON-able types; arrays become nested lists (omitted with gradients=False)."""
+        out = asdict(self)
+        out["max_rel_vs_autograd"] = self.max_rel_vs_autograd
+        out["max_rel_vs_finite_difference"] = self.max_rel_vs_finite_difference
+        for block in out["blocks"]:
+            block["shape"] = list(block["shape"])
+            for key in ("positive_phase", "negative_phase", "identity", "autograd", "finite_difference"):
+                value = block.pop(key)
+                if gradients and value is not None:
+                    block[key] = np.asarray(value).tolist()
+        return out
+
+    def to_text(self) -> str:
+        def fmt(v):
+            return "-" if v is None else f"{v:.1e}"
+        lines = [f"{self.model}: {self.n_states:,} states, N = {self.n_data}, "
+                 f"log Z = {self.log_partition:.6f} (route: {self.route})",
+                 f"  {'block':<8}{'shape':<16}{'|id-ag|':>10}{'rel':>10}{'|id-fd|':>10}{'rel':>10}"]
+        for b in self.blocks:
+            lines.append(f"  {b.name:<8}{str(b.shape):<16}{fmt(b.abs_vs_autograd):>10}"
+                         f"{fmt(b.rel_vs_autograd):>10}{fmt(b.abs_vs_finite_difference):>10}"
+                         f"{fmt(b.rel_vs_finite_difference):>10}")
+        return "\n".join(lines)
+
+    __str__ = to_text
