@@ -177,6 +177,9 @@ class ToAST(Transformer):
         op, body = c
         return (op[0], body)
 
+    def apply_neg(self, c):
+        return (c[0][0], ("neg", c[2]))  # \sum_x -E(x): the sign belongs to the body
+
     def log_of_apply(self, c):
         return ("log", self.apply(c[1:]))
 

@@ -72,3 +72,7 @@ def test_errors_list_what_was_expected():
     with pytest.raises(ReadError) as e:
         P("E(x) + (Z")
     assert ")" in e.value.expected
+
+
+def test_a_minus_sign_after_a_big_operator_belongs_to_its_body():
+    assert P(r"\sum_x -E(x) + Z") == ("add", ("sum_states", ("neg", ("E", ("x",)))), ("Z",))
