@@ -15,6 +15,12 @@ def back(expr):
     return to_sympy(parse_expression(nt.latex_of(expr)))
 
 
+def _no_data_average(e):
+    # The notation prints E_{x~P_D}[f] as (1/N) sum_i f, which reads back as that sum: the one
+    # object the printer does not keep apart, so compare it by its definition.
+    return e.replace(lambda a: isinstance(a, nt.DataAverage), lambda a: a.definition())
+
+
 def _shipped_rows():
     import glob
     paths = [SEED] + sorted(glob.glob("tests/derivations/derivation_*.md"))
@@ -29,7 +35,7 @@ def test_shipped_derivations_round_trip():
     rows = _shipped_rows()
     assert len(rows) >= 13
     for e in rows:
-        assert back(e) == e, nt.latex_of(e)
+        assert back(e) == _no_data_average(e), nt.latex_of(e)
 
 
 # A small random expression generator over the subject's objects (leaves at a data point or a state).
