@@ -1,1 +1,119 @@
-"""Collect derivation documents (derivation_*.md, derivation_*.tex) as pytest items. Placeholder (issue 4)."""
+"""Derivation documents as pytest items: an instructor drops `derivation_*.md` / `derivation_*.tex`
+files into a folder and runs `pytest`.
+
+Each step of each derivation is one item, named by its rows and lines; it fails when the checker
+finds the step invalid, with the counterexample in the message. A row carrying `% expect: invalid`
+makes the step that ends on it a strict expected failure: it fails if the step turns out valid.
+Each derivation's end-to-end claim is one more item. An unreadable row or document is a failing
+item saying where and what was expected.
+
+This module is loaded in every pytest run (entry point `pytest11`): it imports only pytest at the
+top; the reader and the checker (SymPy, lark) are imported when a derivation file is collected.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def pytest_collect_file(file_path, parent):
+    name = file_path.name
+    if name.startswith("derivation_") and file_path.suffix in (".md", ".tex"):
+        return DerivationFile.from_parent(parent, path=file_path)
+    return None
+
+
+class DerivationFailure(Exception):
+    """A step the checker refuted, or a row it could not read: the message says which and why."""
+
+
+def _short(latex: str, width: int = 48) -> str:
+    text = " ".join(latex.replace("&", " ").split())
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+class DerivationFile(pytest.File):
+    def collect(self):
+        from .latex.document import DocumentError
+        from .latex.reader import read_text
+        from .latex.to_sympy import chains_of
+
+        try:
+            doc = read_text(self.path.read_text(encoding="utf-8"), str(self.path))
+        except DocumentError as e:
+            yield ProblemItem.from_parent(self, name="document", message=str(e), line=e.line)
+            return
+        for err in doc.errors:
+            yield ProblemItem.from_parent(self, name=f"line {err.line}: unreadable row",
+                                          message=f"unreadable: {err}", line=err.line)
+        seen: dict[str, int] = {}
+        for chain, owners in chains_of(doc):
+            for step in chain.steps():
+                to_row = owners[step.to_row - 1]
+                name = (f"rows {step.from_row}-{step.to_row} (lines {step.from_line}-{step.to_line}): "
+                        f"{_short(chain.rows[step.to_row - 1].latex)}")
+                seen[name] = seen.get(name, 0) + 1
+                if seen[name] > 1:
+                    name += f" #{seen[name]}"
+                item = StepItem.from_parent(self, name=name, step=step, line=step.to_line)
+                if to_row.row.expect == "invalid":
+                    item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
+                                                      reason=f"line {to_row.line} is marked `% expect: invalid`"))
+                yield item
+            if len(chain.steps()) > 1:
+                claim = chain.claim()
+                item = StepItem.from_parent(self, name=f"claim (lines {claim.from_line}-{claim.to_line})",
+                                            step=claim, line=claim.from_line)
+                if any(o.row.expect_claim == "invalid" for o in owners):
+                    item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
+                                                      reason="marked `% expect: invalid claim`"))
+                yield item
+
+
+class _Item(pytest.Item):
+    def __init__(self, *, line=None, **kw):
+        super().__init__(**kw)
+        self.line = line
+
+    def reportinfo(self):
+        return self.path, (self.line or 1) - 1, self.name
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, DerivationFailure):
+            return f"{self.path}:{self.line or ''}: {excinfo.value}"
+        return super().repr_failure(excinfo, style)
+
+
+class ProblemItem(_Item):
+    """A document or row that could not be read: always a failure, with the reader's message."""
+
+    def __init__(self, *, message: str, **kw):
+        super().__init__(**kw)
+        self.message = message
+
+    def runtest(self):
+        raise DerivationFailure(self.message)
+
+
+class StepItem(_Item):
+    def __init__(self, *, step, **kw):
+        super().__init__(**kw)
+        self.step = step
+
+    def runtest(self):
+        from .check import check_step
+
+        report = check_step(self.step.lhs, self.step.rhs, self.step.justification, step=self.step)
+        if report.verdict in ("proved", "holds"):
+            return
+        raise DerivationFailure(explain(report))
+
+
+def explain(report) -> str:
+    """A refuted step in words: the verdict, why, and the counterexample to recompute by hand."""
+    lines = [f"{report.verdict}: {report.explanation}"]
+    ce = report.counterexample
+    if ce is not None:
+        d = ce.as_dict()
+        lines.append(f"counterexample: {d['states']} states, data {d['data']}, energies {d['energy']}, "
+                     f"dE/dTheta {d['denergy']}: left side {d['lhs']:.6g}, right side {d['rhs']:.6g}")
+    return "\n".join(lines)

@@ -18,7 +18,7 @@ ENVIRONMENTS = ("align", "align*", "aligned", "alignat", "alignat*", "eqnarray",
 _OPEN = re.compile(r"\$\$|\\\[|\\begin\s*\{([a-zA-Z*]+)\}")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _BY = re.compile(r"%\s*by\s*:\s*(.*?)\s*$")
-_EXPECT = re.compile(r"%\s*expect\s*:\s*(\w+)")
+_EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
 _FENCE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", re.S | re.M)
 # A justification at the end of a row: [\quad] \text{...} (also \textrm, \mbox, \tag).
 _TRAILING_TEXT = re.compile(r"(?:\\q?quad\s*|&\s*|\\[,;]\s*)*\\(?:text|textrm|mbox|textit)\s*\{([^{}]*)\}\s*[.,]?\s*$")
@@ -45,6 +45,7 @@ class Row:
     column: int          # 1-based column of the first non-blank character
     justification: str | None = None
     expect: str | None = None          # "invalid" when the row carries `% expect: invalid`
+    expect_claim: str | None = None    # "invalid" when it carries `% expect: invalid claim`
     block: int = 0                     # index of the display it belongs to
 
 
@@ -205,10 +206,11 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0) -> 
             if i == len(spans) - 1:
                 continue  # a trailing `\\` before \end{align}: harmless
             line, col = src.position(a)
-            rows.append(Row("", raw.strip(), a, line, col, just, None, block))  # the reader reports it
+            rows.append(Row("", raw.strip(), a, line, col, just, block=block))  # the reader reports it
             continue
         line, col = src.position(a + lead)
-        rows.append(Row(body, raw.strip(), a, line, col, just, None, block))
+        printed = raw[lead:len(body.rstrip())]  # as printed: `&` kept, comments and the justification left out
+        rows.append(Row(body, printed, a, line, col, just, block=block))
     _attach_comments(rows, comments, src, text)
     return rows
 
@@ -229,5 +231,9 @@ def _attach_comments(rows: list[Row], comments, src: Source, text: str) -> None:
         by, expect = _BY.search(comment), _EXPECT.search(comment)
         if by and by.group(1):
             owner.justification = by.group(1)
-        if expect:
-            owner.expect = expect.group(1).lower()
+        for word in (expect.group(1).lower().split(",") if expect else ()):
+            word = word.strip()
+            if word.endswith("claim"):
+                owner.expect_claim = word.removesuffix("claim").strip()
+            elif word:
+                owner.expect = word.split()[0]
