@@ -1,0 +1,51 @@
+"""check_step(before, after): two LaTeX strings -> a verdict with its explanation."""
+import pytest
+
+from derivation.classroom import check_step
+
+DLOGZ = r"\frac{\partial \log Z_\Theta}{\partial\Theta}"
+NEG_PHASE = r"-E_{x\sim P_\Theta}\left[\frac{\partial E_\Theta(x)}{\partial\Theta}\right]"
+
+
+def test_a_valid_step_is_proved_with_its_rules():
+    v = check_step(DLOGZ, NEG_PHASE)
+    assert v.verdict == "proved" and v.valid and v.rules
+
+
+def test_the_same_step_in_another_notation_gets_the_same_verdict():
+    v = check_step(r"\nabla_\theta \ln Z(\theta)", r"-\mathbb{E}_{P_\theta}[\nabla_\theta E_\theta(x)]")
+    assert v.verdict == "proved" and v.before == check_step(DLOGZ, NEG_PHASE).before
+
+
+def test_a_sign_flip_is_invalid_with_a_counterexample_that_recomputes():
+    import math
+    v = check_step(DLOGZ, NEG_PHASE[1:])
+    assert v.verdict == "invalid" and not v.valid
+    c = v.counterexample
+    # recompute the left side by hand: d log Z = -sum_x P(x) dE(x), with P from the energies
+    z = sum(math.exp(-e) for e in c["energy"])
+    lhs = -sum(math.exp(-e) / z * de for e, de in zip(c["energy"], c["denergy"]))
+    assert lhs == pytest.approx(c["lhs"]) and -lhs == pytest.approx(c["rhs"])
+    assert "counterexample" in str(v)
+
+
+def test_z_over_the_data_is_caught():
+    v = check_step(r"\log Z", r"\log \sum_{i=1}^N e^{-E(x_i)}")
+    assert v.verdict == "invalid"
+
+
+def test_rows_copied_from_an_align_block_work():
+    v = check_step(r"&= -\frac{1}{N}\sum_{i=1}^{N}\frac{\partial\log P_\Theta(x^{(i)})}{\partial\Theta}",
+                   r"&=\frac{1}{N}\sum_{i=1}^{N}\frac{\partial E_\Theta(x^{(i)})}{\partial\Theta} + "
+                   r"\frac{\partial \log Z_\Theta}{\partial \Theta}")
+    assert v.verdict == "proved"
+
+
+def test_unreadable_input_says_which_and_where():
+    v = check_step(DLOGZ, r"-\sum_x P(x) \foo")
+    assert v.verdict == "unreadable" and r"after, column 14: unknown command \foo" in v.explanation
+
+
+def test_not_a_string_is_a_type_error():
+    with pytest.raises(TypeError, match="before must be a LaTeX string"):
+        check_step(1, DLOGZ)
