@@ -148,7 +148,7 @@ class ToAST(Transformer):
         return ("d", c[2])
 
     def neg_derivative(self, c):
-        return ("d", ("neg", c[3]))  # \frac{-\partial F}{\partial\Theta}: minus the derivative of F
+        return ("neg", ("d", c[3]))  # \frac{-\partial F}{\partial\Theta}: minus the derivative of F
 
     def d_op(self, c):
         return ("d",)

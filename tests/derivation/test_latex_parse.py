@@ -37,7 +37,7 @@ def test_sum_body_extends_over_the_juxtaposed_product():
 
 
 def test_minus_inside_the_numerator_of_a_derivative():
-    assert P(r"\frac{-\partial E(x)}{\partial\Theta}") == ("d", ("neg", ("E", ("x",))))
+    assert P(r"\frac{-\partial E(x)}{\partial\Theta}") == ("neg", ("d", ("E", ("x",))))
 
 
 def test_derivative_of_log_of_a_quotient():
