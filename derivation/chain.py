@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import sympy
 from sympy import Expr
 
+from .notation import latex_of
+
 
 @dataclass(frozen=True)
 class Row:
@@ -19,18 +21,23 @@ class Row:
 
     `latex` is the row exactly as printed in the source, `line` its 1-based line number there,
     `justification` an optional rule name, `notes` free remarks (e.g. "a `\\\\` is missing").
+    A row that could not be read has `expr=None` and `error` saying where and why; the checker
+    gives every step touching it the verdict `unreadable`.
     """
-    expr: Expr
+    expr: Expr | None
     lhs: Expr | None = None
     latex: str = ""
     line: int | None = None
     justification: str | None = None
     notes: tuple[str, ...] = ()
+    error: str | None = None
 
     def __post_init__(self):
+        if self.expr is None and not self.error:
+            raise ValueError("Row: expr is None, so error must say why the row could not be read")
         for name in ("expr", "lhs"):
             value = getattr(self, name)
-            if value is None and name == "lhs":
+            if value is None:
                 continue
             if isinstance(value, (int, float)):
                 object.__setattr__(self, name, sympy.sympify(value))
@@ -46,10 +53,16 @@ class Row:
             object.__setattr__(self, "notes", tuple(self.notes))
 
     @property
+    def readable(self) -> bool:
+        return self.expr is not None and not self.error
+
+    @property
     def rendered(self) -> str:
         """The SymPy expression (with its left side, if any) in the post's notation."""
-        rhs = sympy.latex(self.expr)
-        return rhs if self.lhs is None else f"{sympy.latex(self.lhs)} = {rhs}"
+        if not self.readable:
+            return ""
+        rhs = latex_of(self.expr)
+        return rhs if self.lhs is None else f"{latex_of(self.lhs)} = {rhs}"
 
 
 @dataclass(frozen=True)

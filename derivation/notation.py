@@ -38,18 +38,20 @@ optional rule name ("definition of P", "log of a quotient", ...), `notes` free r
 is a tuple of rows; every consecutive pair is a step, and first row = last row is the claim.
 
 Each object has a `_latex` printer in the post's notation, so `sympy.latex(row.expr)` renders a row
-the way the post writes it (`latex_of(expr)` is a shortcut).
+the way the post writes it; `latex_of(expr)` also writes derivatives as the post does (partial).
 """
 from __future__ import annotations
 
 import sympy
 from sympy import Derivative, Expr, Function, Sum, Symbol, exp, log
+from sympy.printing.latex import LatexPrinter
+from sympy.printing.precedence import PRECEDENCE
 
 __all__ = [
     "Theta", "N", "K", "i", "x",
     "DataPoint", "Energy", "PartitionFunction", "Probability", "Loss", "ModelExpectation", "DataAverage",
     "DEFINED", "xi", "E", "Z", "P", "L", "expect", "data_average", "d", "data_sum", "state_sum",
-    "expand_definitions", "latex_of",
+    "expand_definitions", "latex_of", "PostLatexPrinter",
 ]
 
 Theta = Symbol("Theta", real=True)
@@ -243,7 +245,20 @@ def expand_definitions(expr: Expr) -> Expr:
     return expr
 
 
+class PostLatexPrinter(LatexPrinter):
+    """SymPy's LaTeX printer, with derivatives written as the post writes them: partial d over d Theta."""
+
+    def _print_Derivative(self, expr):
+        if all(v == Theta for v in expr.variables):
+            n = len(expr.variables)
+            top = r"\partial" if n == 1 else r"\partial^{%d}" % n
+            bottom = r"\partial %s" % self._print(Theta) if n == 1 else r"\partial %s^{%d}" % (self._print(Theta), n)
+            inner = self.parenthesize(expr.expr, PRECEDENCE["Mul"], strict=True)
+            return r"\frac{%s %s}{%s}" % (top, inner, bottom)
+        return super()._print_Derivative(expr)
+
+
 def latex_of(expr) -> str:
-    """The expression in the post's notation."""
-    return sympy.latex(sympy.sympify(expr))
+    """The expression in the post's notation (derivatives as partial fractions, as the post prints them)."""
+    return PostLatexPrinter().doprint(sympy.sympify(expr))
 

@@ -1,0 +1,177 @@
+"""Concrete finite instances of the notation, and the search for a counterexample to a step.
+
+An instance fixes everything the symbols leave open: the state-space size K (states 1..K), the
+data x^(1..N) (state indices, repeats allowed; N = len(data)), and a smooth energy for each state,
+
+    E_k(Theta) = -ln w_k + d_k Theta + s_k Theta^2 / 2,   evaluated at Theta = 0,
+
+with small positive integers w_k and small integers d_k, s_k. So e^{-E_k} = w_k, Z = sum_k w_k,
+P(k) = w_k / Z, dE_k/dTheta = d_k and d2E_k/dTheta2 = s_k: every value a row takes is a rational
+number or a log of one, and anyone can recompute it by hand from what the report prints.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+from sympy import Add, Derivative, Integer, Sum, log
+
+from .notation import DataPoint, Energy, K, N, Theta, expand_definitions
+
+# A step is refuted when the two sides differ by more than this, relative to their size. Exact
+# values of a wrong row differ by O(1) on these small integer instances, while float rounding of
+# a right one stays near 1e-15: 1e-9 separates the two by six orders of magnitude either way.
+RTOL = 1e-9
+MAX_TERMS = 64  # states or data points an instance may unroll a sum to; instances stay tiny
+
+
+class NotEvaluable(ValueError):
+    """The expression cannot be evaluated on a finite instance (say why)."""
+
+
+@dataclass(frozen=True)
+class Instance:
+    states: int                 # K
+    data: tuple[int, ...]       # x^(1..N), 1-based state indices
+    weights: tuple[int, ...]    # w_k = e^{-E_k(0)}
+    denergy: tuple[int, ...]    # d_k = dE_k/dTheta at 0
+    d2energy: tuple[int, ...]   # s_k = d2E_k/dTheta2 at 0
+
+    def __post_init__(self):
+        k = self.states
+        if not isinstance(k, int) or not 1 <= k <= MAX_TERMS:
+            raise ValueError(f"Instance: states must be an int in 1..{MAX_TERMS}, got {k!r}")
+        if not 1 <= len(self.data) <= MAX_TERMS or any(not 1 <= s <= k for s in self.data):
+            raise ValueError(f"Instance: data must be 1..{MAX_TERMS} states in 1..{k}, got {self.data!r}")
+        for name in ("weights", "denergy", "d2energy"):
+            if len(getattr(self, name)) != k:
+                raise ValueError(f"Instance: {name} must have one entry per state ({k}), "
+                                 f"got {len(getattr(self, name))}")
+        if any(w <= 0 for w in self.weights):
+            raise ValueError(f"Instance: weights must be positive, got {self.weights!r}")
+
+    @property
+    def energy(self) -> tuple[float, ...]:
+        """E_k at Theta = 0, i.e. -ln w_k."""
+        import math
+        return tuple(-math.log(w) + 0.0 for w in self.weights)  # + 0.0: no "-0.0" for w = 1
+
+    def energy_of(self, k: int):
+        """E_k(Theta) as a SymPy expression."""
+        j = k - 1
+        return -log(self.weights[j]) + self.denergy[j] * Theta + sympy.Rational(self.d2energy[j], 2) * Theta ** 2
+
+
+def _unroll(e, n: int, k: int):
+    """Replace N, K by numbers and write every sum out term by term (inner sums first)."""
+    if e in (N, K):
+        return Integer(n if e == N else k)
+    if isinstance(e, Sum):
+        body = _unroll(e.function, n, k)
+        for idx, lo, hi in e.limits:
+            lo, hi = _unroll(lo, n, k), _unroll(hi, n, k)
+            if not (lo.is_Integer and hi.is_Integer):
+                raise NotEvaluable(f"a sum over {idx} has bounds {lo}..{hi} that are not numbers")
+            if hi - lo + 1 > MAX_TERMS:
+                raise NotEvaluable(f"a sum over {idx} would have {hi - lo + 1} terms")
+            body = Add(*[body.xreplace({idx: Integer(v)}) for v in range(int(lo), int(hi) + 1)])
+        return body
+    if not e.args:
+        return e
+    return e.func(*[_unroll(a, n, k) for a in e.args])
+
+
+def evaluate(expr, inst: Instance):
+    """The exact value of expr on the instance, at Theta = 0 (a SymPy number)."""
+    e = _unroll(expand_definitions(expr), len(inst.data), inst.states)
+
+    def data_point(a):
+        j = a.args[0]
+        if not (j.is_Integer and 1 <= j <= len(inst.data)):
+            raise NotEvaluable(f"data point x^({j}) is outside 1..N = 1..{len(inst.data)}")
+        return Integer(inst.data[int(j) - 1])
+
+    def energy(a):
+        s = a.args[0]
+        if not (s.is_Integer and 1 <= s <= inst.states):
+            raise NotEvaluable(f"energy of state {s}, outside the state space 1..{inst.states}")
+        return inst.energy_of(int(s))
+
+    e = e.replace(lambda a: isinstance(a, DataPoint), data_point)
+    e = e.replace(lambda a: isinstance(a, Energy), energy)
+    e = e.doit().xreplace({Theta: Integer(0)})
+    if e.free_symbols:
+        raise NotEvaluable(f"symbols {sorted(map(str, e.free_symbols))} have no value on an instance")
+    return e
+
+
+def derivative_order(expr) -> int:
+    """The highest order of d/dTheta in expr once definitions are expanded (0 if none)."""
+    e = expand_definitions(expr)
+    return max((len(a.variables) for a in e.atoms(Derivative)), default=0)
+
+
+def random_instances(rng, count: int, second_order: bool = False):
+    """`count` instances, smallest first: K and N grow from 1 to 6; data alternate between draws
+    with repeats (unseen states likely) and draws that visit every state when N >= K."""
+    if not isinstance(count, int) or count < 1:
+        raise ValueError(f"random_instances: count must be a positive int, got {count!r}")
+    sizes = sorted(((k, n) for k in range(1, 7) for n in range(1, 7)), key=lambda kn: (kn[0] + kn[1], kn))
+    for t in range(count):
+        k, n = sizes[t % len(sizes)]
+        if t % 2 and n >= k:
+            data = list(rng.permutation(k) + 1) + list(rng.integers(1, k + 1, n - k))
+            rng.shuffle(data)
+        else:
+            data = rng.integers(1, k + 1, n)
+        yield Instance(
+            states=k, data=tuple(int(s) for s in data),
+            weights=tuple(int(w) for w in rng.integers(1, 5, k)),
+            denergy=tuple(int(v) for v in rng.integers(-3, 4, k)),
+            d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k)
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    instance: Instance
+    lhs: sympy.Expr      # exact values
+    rhs: sympy.Expr
+
+    def as_dict(self) -> dict:
+        inst = self.instance
+        out = {"states": inst.states, "data": list(inst.data), "energy": list(inst.energy),
+               "denergy": list(inst.denergy), "lhs": float(self.lhs), "rhs": float(self.rhs),
+               "weights": list(inst.weights), "lhs_exact": str(self.lhs), "rhs_exact": str(self.rhs)}
+        if any(inst.d2energy):
+            out["d2energy"] = list(inst.d2energy)
+        return out
+
+
+@dataclass(frozen=True)
+class Search:
+    counterexample: Counterexample | None
+    tried: int
+    skipped: str | None = None     # why no instance could be evaluated, if none could
+
+
+def differ(a: float, b: float) -> bool:
+    return abs(a - b) > RTOL * max(1.0, abs(a), abs(b))
+
+
+def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Search:
+    """Try `count` random instances; return the first where the sides differ, confirmed exactly."""
+    import numpy as np  # only paid when a step is not proved
+    second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
+    tried = 0
+    for inst in random_instances(np.random.default_rng(seed), count, second_order=second):
+        try:
+            a, b = evaluate(lhs, inst), evaluate(rhs, inst)
+        except NotEvaluable as exc:
+            return Search(None, tried, skipped=str(exc))
+        tried += 1
+        if differ(float(a), float(b)):
+            # confirm with 60 significant digits: rounding cannot account for the gap
+            gap = abs((a - b).evalf(60))
+            if gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60))):
+                return Search(Counterexample(inst, a, b), tried)
+    return Search(None, tried)

@@ -1,0 +1,266 @@
+"""A sound normal form for rows of the eq. (7) derivation, recording the rules it used.
+
+Every rewrite below is an equivalence for every finite state space, every data set and every
+smooth real energy, so two rows with the same normal form are equal (`proved`). The converse
+does not hold: rows that are equal but normalize differently are left to the instances.
+
+1. Z, P, L, the model expectation and the data average are replaced by their fixed definitions.
+2. Derivatives with respect to Theta are evaluated rule by rule (linearity, product, power, log,
+   exp, sums). Pushing d/dTheta into a sum is valid because every sum is finite and its bounds
+   (1..N, 1..K) do not depend on Theta.
+3. log(a b) = log a + log b, log(a^n) = n log a and log(e^a) = a are applied only when the factors
+   are known positive: e^{real} > 0, Z > 0 (a non-empty sum of positive terms), P > 0, N, K >= 1.
+   The energy is real, so e^{-E} > 0. Anything else keeps its log as an opaque atom.
+4. A sum is split over the terms of its (expanded) body, factors free of its index are pulled out,
+   a sum of an index-free term becomes a count ((hi - lo + 1) c), and each remaining sum gets a
+   canonical index named by its nesting height, so equal sums become the same atom.
+5. Sums, logs, exponentials, energies and their derivatives become symbols, e^{c u} with integer c
+   becomes (e^u)^c, and the two sides are compared as rational functions with `cancel`. (Never
+   `simplify`: SymPy 1.14's simplify can crash on Sums with symbolic bounds.) As with any
+   algebra of fractions, a/a = 1 is used; every denominator that arises here is Z, N, K or a sum of
+   e^{-E}, all positive.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import sympy
+from sympy import Add, Derivative, Integer, Mul, Pow, Sum, Symbol, cancel, exp, log
+
+from .notation import (DEFINED, DataPoint, Energy, PartitionFunction, Probability, Loss,
+                       ModelExpectation, DataAverage, Theta)
+
+_DEF_RULE = {PartitionFunction: "definition of Z", Probability: "definition of P",
+             Loss: "definition of L", ModelExpectation: "definition of the model expectation",
+             DataAverage: "definition of the data average"}
+
+
+def canonical_index(height: int) -> Symbol:
+    """The index every sum of nesting height `height` is renamed to."""
+    return Symbol(f"_s{height}", integer=True, positive=True)
+
+
+def _sum_height(e) -> int:
+    hs = [_sum_height(s.function) + 1 for s in e.atoms(Sum)] if isinstance(e, sympy.Basic) else []
+    return max(hs, default=0)
+
+
+def is_real(e) -> bool:
+    """True when e is known real for every finite instance (False means: not known)."""
+    if e.is_Number:
+        return bool(e.is_real)
+    if e.is_Symbol:
+        return bool(e.is_real)
+    if isinstance(e, (Energy, DataPoint)):
+        return True
+    if isinstance(e, Derivative):
+        return isinstance(e.expr, Energy) and all(v == Theta for v in e.variables)
+    if isinstance(e, (Add, Mul)):
+        return all(is_real(a) for a in e.args)
+    if isinstance(e, Pow):
+        b, n = e.args
+        return (is_positive(b) and is_real(n)) or (is_real(b) and n.is_Integer and n > 0)
+    if isinstance(e, exp):
+        return is_real(e.args[0])
+    if isinstance(e, log):
+        return is_positive(e.args[0])
+    if isinstance(e, Sum):
+        return is_real(e.function)
+    return False
+
+
+def is_positive(e) -> bool:
+    """True when e is known positive for every finite instance (False means: not known)."""
+    if e.is_Number:
+        return bool(e.is_positive)
+    if e.is_Symbol:
+        return bool(e.is_positive)
+    if isinstance(e, (DataPoint, PartitionFunction, Probability)):
+        return True
+    if isinstance(e, exp):
+        return is_real(e.args[0])
+    if isinstance(e, Pow):
+        return is_positive(e.args[0]) and is_real(e.args[1])
+    if isinstance(e, (Add, Mul)):
+        return all(is_positive(a) for a in e.args)
+    if isinstance(e, Sum):
+        if len(e.limits) != 1:
+            return False
+        _, lo, hi = e.limits[0]
+        return is_positive(e.function) and bool((hi - lo).is_nonnegative)  # a non-empty range
+    return False
+
+
+class Normalizer:
+    """Normalizes expressions and counts the rules it fired (`rules`, in order of first use)."""
+
+    def __init__(self):
+        self.rules: Counter = Counter()
+
+    def fire(self, rule: str):
+        self.rules[rule] += 1
+
+    # ---- the traversal -------------------------------------------------------------------
+    def norm(self, e):
+        if isinstance(e, DEFINED):
+            self.fire(_DEF_RULE[type(e)])
+            return self.norm(e.definition())
+        if not isinstance(e, sympy.Basic) or e.is_Atom:
+            return e
+        if isinstance(e, Derivative):
+            return self._norm_derivative(e)
+        if isinstance(e, Add):
+            return Add(*[self.norm(a) for a in e.args])
+        if isinstance(e, Mul):
+            return Mul(*[self.norm(a) for a in e.args])
+        if isinstance(e, Pow):
+            return Pow(self.norm(e.base), self.norm(e.exp))
+        if isinstance(e, exp):
+            return self._norm_exp(self.norm(e.args[0]))
+        if isinstance(e, log):
+            return self._norm_log(self.norm(e.args[0]))
+        if isinstance(e, Sum):
+            return self._norm_sum(e)
+        if isinstance(e, (Energy, DataPoint)):
+            return e.func(*[self.norm(a) for a in e.args])
+        return e  # anything else stays an opaque atom: sound, maybe incomplete
+
+    def _norm_derivative(self, e):
+        if any(v != Theta for v in e.variables):
+            return e
+        if isinstance(e.expr, Energy):  # dE/dTheta of an undefined energy: an atom
+            return Derivative(self.norm(e.expr), *e.variable_count)
+        inner = self.norm(e.expr)
+        for _ in range(len(e.variables)):
+            inner = self.norm(self.diff(inner))
+        return inner
+
+    def _norm_exp(self, a):
+        if isinstance(a, Add):
+            self.fire("exp of a sum")
+            return Mul(*[exp(t) for t in a.args])
+        return exp(a)  # SymPy itself turns exp(log(y)) into y
+
+    def _norm_log(self, a):
+        if isinstance(a, exp) and is_real(a.args[0]):
+            self.fire("log of exp")
+            return a.args[0]
+        if isinstance(a, Mul) and all(is_positive(f) for f in a.args):
+            quotient = any(isinstance(f, Pow) and f.exp.is_negative for f in a.args)
+            self.fire("log of a quotient" if quotient else "log of a product")
+            return Add(*[self._norm_log(f) for f in a.args])
+        if isinstance(a, Pow) and is_positive(a.base) and is_real(a.exp):
+            self.fire("log of a power")
+            return a.exp * self._norm_log(a.base)
+        return log(a)
+
+    def _norm_sum(self, e):
+        body = e.function
+        for lim in e.limits[:-1]:  # Sum(f, inner, outer): nest from the inside out
+            body = Sum(body, lim)
+        idx, lo, hi = e.limits[-1]
+        lo, hi = self.norm(lo), self.norm(hi)
+        body = self.norm(body)
+        if lo.has(Theta) or hi.has(Theta):
+            return Sum(body, (idx, lo, hi))
+        atomized, table = atomize(body)
+        back = {v: k for k, v in table.items()}
+        terms = Add.make_args(sympy.expand(atomized))
+        if len(terms) > 1:
+            self.fire("linearity of the sum")
+        out = []
+        for term in terms:
+            free, dep = [], []
+            for f in Mul.make_args(term):
+                f = f.xreplace(back)
+                (dep if idx in f.free_symbols else free).append(f)
+            free_part = Mul(*free)
+            if not dep:
+                self.fire("sum of a term free of the index")
+                out.append(free_part * (hi - lo + 1))
+                continue
+            if free and free_part != 1:
+                self.fire("pull a factor free of the index out of the sum")
+            dep_part = Mul(*dep)
+            k = canonical_index(_sum_height(dep_part))
+            out.append(free_part * Sum(dep_part.xreplace({idx: k}), (k, lo, hi)))
+        return Add(*out)
+
+    # ---- d/dTheta, rule by rule ----------------------------------------------------------
+    def diff(self, e):
+        if not e.has(Theta):
+            return Integer(0)
+        if isinstance(e, Add):
+            self.fire("linearity of the derivative")
+            return Add(*[self.diff(a) for a in e.args])
+        if isinstance(e, Mul):
+            const = [f for f in e.args if not f.has(Theta)]
+            var = [f for f in e.args if f.has(Theta)]
+            if const:
+                self.fire("linearity of the derivative")
+            if len(var) > 1:
+                self.fire("product rule")
+            terms = [Mul(*var[:j], self.diff(var[j]), *var[j + 1:]) for j in range(len(var))]
+            return Mul(*const) * Add(*terms)
+        if isinstance(e, Pow) and not e.exp.has(Theta):
+            self.fire("derivative of 1/u" if e.exp == -1 else "power rule")
+            return e.exp * e.base ** (e.exp - 1) * self.diff(e.base)
+        if isinstance(e, exp):
+            self.fire("chain rule for exp")
+            return e * self.diff(e.args[0])
+        if isinstance(e, log):
+            self.fire("derivative of log")
+            return self.diff(e.args[0]) / e.args[0]
+        if isinstance(e, Sum) and not any(b.has(Theta) for lim in e.limits for b in lim[1:]):
+            self.fire("derivative of a sum")
+            return Sum(self.diff(e.function), *e.limits)
+        if isinstance(e, Energy) and not e.args[0].has(Theta):
+            return Derivative(e, Theta)
+        if isinstance(e, Derivative) and isinstance(e.expr, Energy) and set(e.variables) == {Theta}:
+            return Derivative(e.expr, (Theta, len(e.variables) + 1))
+        self.fire("derivative (by SymPy)")
+        return sympy.diff(e, Theta)
+
+
+def atomize(e, table=None):
+    """Replace sums, logs, exps, energies and derivatives by symbols: a rational function remains.
+
+    Returns (expression in symbols, table {original: symbol}); equal subexpressions share a symbol.
+    """
+    table = {} if table is None else table
+
+    def atom(a):
+        if a not in table:
+            table[a] = Symbol(f"_a{len(table)}")
+        return table[a]
+
+    def walk(a):
+        if a.is_Number or a.is_Symbol:
+            return a
+        if isinstance(a, (Add, Mul)):
+            return a.func(*[walk(t) for t in a.args])
+        if isinstance(a, Pow) and a.exp.is_Integer:
+            return walk(a.base) ** a.exp
+        if isinstance(a, exp):
+            arg = a.args[0]
+            if isinstance(arg, Add):
+                return Mul(*[walk(exp(t)) for t in arg.args])
+            c, u = arg.as_coeff_Mul()
+            if c.is_Integer and c != 1:
+                return atom(exp(u)) ** c  # e^{-E} = (e^{E})^{-1}, so e^{E} e^{-E} cancels
+        return atom(a)
+
+    return walk(e), table
+
+
+def normal_form(expr, normalizer: Normalizer | None = None):
+    """The normal form of expr (a SymPy expression); rules fired go to `normalizer.rules`."""
+    return (normalizer or Normalizer()).norm(sympy.sympify(expr))
+
+
+def same_value(lhs_nf, rhs_nf) -> bool:
+    """Whether two normal forms are equal as rational functions of their atoms."""
+    table: dict = {}
+    a, _ = atomize(lhs_nf, table)
+    b, _ = atomize(rhs_nf, table)
+    return cancel(a - b) == 0

@@ -1,0 +1,47 @@
+"""`proved`: a symbolic proof of `lhs = rhs` for general N and state-space size K.
+
+Both sides go to the sound normal form of `normal_form.py`; equal normal forms prove the step.
+The rules reported are the ones the two sides needed in different amounts: what the step did.
+A failure inside SymPy never becomes a proof: it is reported, and the step falls to instances.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+
+from .normal_form import Normalizer, same_value
+
+SAME = "same normal form (a rearrangement)"
+
+
+@dataclass(frozen=True)
+class Proof:
+    proved: bool
+    rules: tuple[str, ...]
+    lhs_normal: sympy.Expr | None
+    rhs_normal: sympy.Expr | None
+    error: str | None = None
+
+
+def step_rules(left: Normalizer, right: Normalizer) -> tuple[str, ...]:
+    """Rules fired a different number of times on the two sides, in order of first use."""
+    order = list(dict.fromkeys([*left.rules, *right.rules]))
+    return tuple(r for r in order if left.rules[r] != right.rules[r])
+
+
+def prove(lhs, rhs) -> Proof:
+    """Try to prove lhs = rhs; `proved` is False when the normal forms differ (or SymPy failed)."""
+    for name, value in (("lhs", lhs), ("rhs", rhs)):
+        if not isinstance(value, sympy.Basic):
+            raise TypeError(f"prove: {name} must be a SymPy expression, got {type(value).__name__}")
+    left, right = Normalizer(), Normalizer()
+    try:
+        a, b = left.norm(lhs), right.norm(rhs)
+        ok = same_value(a, b)
+    except (RecursionError, ValueError, TypeError, AttributeError, NotImplementedError) as exc:
+        return Proof(False, (), None, None, error=f"{type(exc).__name__}: {exc}")
+    rules = step_rules(left, right)
+    if ok and not rules:
+        rules = (SAME,)
+    return Proof(bool(ok), rules, a, b)

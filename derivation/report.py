@@ -1,0 +1,130 @@
+"""The checker's findings, for a reader (plain text) and for a program (JSON).
+
+JSON, per the issue: {"steps": [{"from": row, "to": row, "from_line": n, "to_line": n,
+"verdict": ..., "rules": [...], "counterexample": {"states": K, "data": [...], "energy": [...],
+"denergy": [...], "lhs": v, "rhs": v} or null}], "claim": {...}}. Rows are numbered from 1 in
+the chain; lines are 1-based lines of the source document. Extra keys (latex, explanation,
+instances tried, exact values, weights w_k = e^{-E_k}) only add to that shape.
+"""
+from __future__ import annotations
+
+import json
+import textwrap
+from fractions import Fraction
+
+from .check import ChainReport, StepReport
+
+LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
+          "HOLDS = not proved, and no counterexample in the number of random finite instances shown; "
+          "INVALID = a finite counterexample, printed so you can recompute it by hand; "
+          "UNREADABLE = the row could not be read.")
+
+
+def step_dict(rep: StepReport) -> dict:
+    st = rep.step
+    return {
+        "from": st.from_row, "to": st.to_row, "from_line": st.from_line, "to_line": st.to_line,
+        "verdict": rep.verdict, "rules": list(rep.rules),
+        "counterexample": rep.counterexample.as_dict() if rep.counterexample else None,
+        "instances": rep.tried, "explanation": rep.explanation,
+        "justification": st.justification, "justification_matches": rep.justification_matches,
+    }
+
+
+def to_dict(report: ChainReport) -> dict:
+    chain = report.chain
+    return {
+        "source": chain.source, "title": chain.title,
+        "rows": [{"row": k + 1, "line": r.line, "latex": r.latex, "rendered": r.rendered,
+                  "justification": r.justification, "notes": list(r.notes), "error": r.error}
+                 for k, r in enumerate(chain.rows)],
+        "steps": [step_dict(s) for s in report.steps],
+        "claim": step_dict(report.claim),
+        "on_track": list(report.on_track),
+        "summary": report.summary,
+    }
+
+
+def to_json(report: ChainReport, indent: int | None = 2) -> str:
+    return json.dumps(to_dict(report), indent=indent, ensure_ascii=False)
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def _num(v: float) -> str:
+    return f"{v:.10g}"
+
+
+def _value(v) -> str:
+    exact, approx = str(v), _num(float(v))
+    return exact if exact == approx else f"{exact} = {approx}"
+
+
+def counterexample_text(rep: StepReport, indent: str) -> list[str]:
+    """The instance, with everything needed to recompute both sides by hand."""
+    c = rep.counterexample
+    inst = c.instance
+    z = sum(inst.weights)
+    probs = ", ".join(str(Fraction(w, z)) for w in inst.weights)
+    energies = ", ".join(_num(e) for e in inst.energy)
+    lines = [
+        f"Counterexample: K = {inst.states} state(s) 1..{inst.states}; N = {len(inst.data)} data point(s) "
+        f"x^(1..N) = {list(inst.data)}.",
+        f"At Theta = 0: e^(-E) = {list(inst.weights)} (so E = -ln e^(-E) = [{energies}]), "
+        f"dE/dTheta = {list(inst.denergy)}"
+        + (f", d2E/dTheta2 = {list(inst.d2energy)}" if any(inst.d2energy) else "")
+        + f"; hence Z = {z} and P = [{probs}].",
+        f"Left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
+    ]
+    return [_wrap(s, indent) for s in lines]
+
+
+def _step_title(rep: StepReport, chain) -> str:
+    st = rep.step
+    if st.from_row == st.to_row:
+        return f"step {st.number}: row {st.from_row}'s left side = its right side"
+    return f"step {st.number}: row {st.from_row} = row {st.to_row}"
+
+
+def to_text(report: ChainReport) -> str:
+    chain = report.chain
+    out = [f"eq7 check: {chain.title or 'derivation'}" + (f"  [{chain.source}]" if chain.source else ""),
+           _wrap(LEGEND, ""), ""]
+    out += [_wrap(f"Note: {n}", "") for n in chain.notes]
+    by_to = {s.step.to_row: s for s in report.steps}
+    for k, row in enumerate(chain.rows):
+        where = f"row {k + 1}" + (f", line {row.line}" if row.line else "")
+        same = k > 0 and row.latex and row.latex == chain.rows[k - 1].latex
+        out.append("")
+        out.append(f"{where}:  " + ("(the same source row as above)" if same else row.latex.replace("\n", "\n    ")))
+        if not same:
+            out += [_wrap(f"note: {n}", "    ") for n in row.notes]
+        if row.error:
+            out.append(_wrap(f"could not be read: {row.error}", "    "))
+        rep = by_to.get(k + 1)
+        if rep is None:
+            continue
+        extra = f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else ""
+        out.append(f"    {rep.verdict.upper()}{extra}  -- {_step_title(rep, chain)}")
+        if rep.rules:
+            out.append(_wrap("rules: " + "; ".join(rep.rules), "    "))
+        if rep.step.justification:
+            said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
+            out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
+        out.append(_wrap(rep.explanation, "    "))
+        if rep.counterexample:
+            out += counterexample_text(rep, "    ")
+    c = report.claim
+    out += ["", f"Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
+                f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
+    if c.rules:
+        out.append(_wrap("rules: " + "; ".join(c.rules), "    "))
+    if c.counterexample:
+        out += counterexample_text(c, "    ")
+    elif c.verdict != "proved":
+        out.append(_wrap(c.explanation, "    "))
+    out += ["", _wrap("Summary: " + report.summary, "")]
+    return "\n".join(out)
