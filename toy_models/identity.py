@@ -51,7 +51,8 @@ def negative_phase(model, route: str | None = None) -> dict:
 def nll(model, data, route: str | None = None) -> float:
     """L(Θ, D) = -(1/N) sum_i log P_Θ(x_i) = mean F(data) + log Z."""
     x = _data(model, data)
-    return float(np.mean(model.free_energy(x))) + log_partition(model, route)
+    route_obj = choose_route(model, route)  # refuses too-large spaces before the data pass
+    return float(np.mean(model.free_energy(x))) + float(route_obj.log_partition(model))
 
 
 def nll_gradient(model, data, method: str = "identity", route: str | None = None) -> dict:

@@ -23,6 +23,9 @@ class JointView:
         self.space = rbm.joint_space
         self.params = rbm.params
 
+    def validate(self):
+        self.rbm.validate()
+
     def free_energy(self, x, params=None):
         return self.rbm.energy(x, params)
 

@@ -28,6 +28,7 @@ FD_STEP = 1e-5
 
 def traced_log_partition(model, params, chunk_rows=DEFAULT_CHUNK_ROWS):
     """log Z as an autograd-traceable function of params (log-sum-exp of chunk log-sum-exps)."""
+    model.space.require_enumerable()  # the general refusal (size, memory, time) comes first
     if model.space.n_states > MAX_AUTOGRAD_STATES:
         raise StateSpaceTooLarge(
             f"autograd through the enumeration keeps every state on its tape: {model!r} has "
@@ -48,8 +49,23 @@ def autograd_gradient(model, data) -> dict:
     return autograd.grad(lambda p: exact_nll(model, data, p))(dict(model.params))
 
 
-def _nll_value(model, data, params) -> float:
-    return float(np.mean(model.free_energy(data, params))) + exact.log_partition(model, params)
+# Central differences evaluate the NLL 2 x (number of parameters) times; a state table
+# up to this many bytes is built once and reused instead of re-enumerating each time.
+FD_TABLE_BYTES = 64 * 2 ** 20
+
+
+def _log_partition_function(model):
+    """params -> exact log Z, reusing one state table when it is small enough."""
+    space = model.space
+    if space.n_states * space.d * 8 > FD_TABLE_BYTES:
+        return lambda params: exact.log_partition(model, params)
+    states = space.all_states(limit=space.n_states)
+
+    def log_z(params):
+        neg = -np.asarray(model.free_energy(states, params), dtype=np.float64)
+        m = neg.max()
+        return float(m + np.log(np.sum(np.exp(neg - m))))
+    return log_z
 
 
 def finite_difference_gradient(model, data, step: float = FD_STEP) -> dict:
@@ -59,6 +75,11 @@ def finite_difference_gradient(model, data, step: float = FD_STEP) -> dict:
     symmetric; the energy formula does not care).
     """
     model.space.require_enumerable()
+    log_z = _log_partition_function(model)
+
+    def nll_value(params):
+        return float(np.mean(model.free_energy(data, params))) + log_z(params)
+
     base = {k: np.array(v, dtype=np.float64) for k, v in model.params.items()}
     grads = {}
     for name, value in base.items():
@@ -67,9 +88,9 @@ def finite_difference_gradient(model, data, step: float = FD_STEP) -> dict:
         for k in range(flat.size):
             old = flat[k]
             flat[k] = old + step
-            up = _nll_value(model, data, base)
+            up = nll_value(base)
             flat[k] = old - step
-            down = _nll_value(model, data, base)
+            down = nll_value(base)
             flat[k] = old
             g.reshape(-1)[k] = (up - down) / (2 * step)
         grads[name] = g

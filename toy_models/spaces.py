@@ -135,7 +135,7 @@ class ProductSpace:
         inside = np.isin(arr, self.values)
         if not inside.all():
             i, j = np.argwhere(~inside)[0]
-            raise InputError(f"{name}[{i}, {j}] = {arr[i, j]!r} is outside the allowed values "
+            raise InputError(f"{name}[{i}, {j}] = {arr[i, j].item()!r} is outside the allowed values "
                              f"{self.values.tolist()} of {self!r}")
         return arr.astype(self.dtype)
 

@@ -44,8 +44,11 @@ def softplus(z):
 
 
 def sigmoid(z):
-    """1/(1 + e^-z) without overflow (the derivative of softplus)."""
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
+    """1/(1 + e^-z), the derivative of softplus: no overflow, and full relative precision
+    also for tiny values (e^z/(1 + e^z) for z < 0; 1 - ... would lose it)."""
+    z = np.asarray(z, dtype=np.float64)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0, e) / (1.0 + e)
 
 
 class EnergyModel:

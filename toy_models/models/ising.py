@@ -45,10 +45,10 @@ class Ising(EnergyModel):
         # Exact tests: (A + A.T)/2 and fill_diagonal give exact symmetry and zeros.
         if not np.array_equal(J, J.T):
             i, j = np.argwhere(J != J.T)[0]
-            raise InputError(f"J must be symmetric: J[{i},{j}] = {J[i, j]!r} but J[{j},{i}] = {J[j, i]!r}")
+            raise InputError(f"J must be symmetric: J[{i},{j}] = {float(J[i, j])!r} but J[{j},{i}] = {float(J[j, i])!r}")
         if np.any(np.diag(J) != 0):
             i = int(np.flatnonzero(np.diag(J))[0])
-            raise InputError(f"J must have a zero diagonal: J[{i},{i}] = {J[i, i]!r}")
+            raise InputError(f"J must have a zero diagonal: J[{i},{i}] = {float(J[i, i])!r}")
 
     def sizes(self) -> str:
         return f"d={self.d}, spins={self.spins}"

@@ -39,7 +39,7 @@ class Potts(EnergyModel):
         if not np.array_equal(J, Jt):
             i, j, a, b = np.argwhere(J != Jt)[0]
             raise InputError(f"J must satisfy J[i,j,a,b] = J[j,i,b,a]: J[{i},{j},{a},{b}] = "
-                             f"{J[i, j, a, b]!r} but J[{j},{i},{b},{a}] = {J[j, i, b, a]!r}")
+                             f"{float(J[i, j, a, b])!r} but J[{j},{i},{b},{a}] = {float(J[j, i, b, a])!r}")
         diag = J[np.arange(d), np.arange(d)]
         if np.any(diag != 0):
             i = int(np.argwhere(diag != 0)[0][0])

@@ -1,0 +1,67 @@
+"""Property tests on random small models and data sets (hypothesis draws the seeds and sizes)."""
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toy_models import exact, log_partition, nll_gradient
+from toy_models.examples import KINDS, random_data, random_model
+
+SETTINGS = settings(max_examples=25, deadline=None)
+cases = st.tuples(st.sampled_from(KINDS), st.integers(2, 6), st.integers(1, 12), st.integers(0, 2 ** 32 - 1))
+
+
+def _case(kind, size, n, seed):
+    rng = np.random.default_rng(seed)
+    model = random_model(kind, size, rng)
+    return model, random_data(model, n, rng), rng
+
+
+@SETTINGS
+@given(cases)
+def test_identity_equals_autograd(case):
+    model, data, _ = _case(*case)
+    a, b = nll_gradient(model, data), nll_gradient(model, data, method="autograd")
+    for k in model.params:
+        scale = max(np.max(np.abs(a[k])), np.max(np.abs(b[k])), 1e-300)
+        assert np.max(np.abs(a[k] - b[k])) <= 1e-10 * scale
+
+
+@SETTINGS
+@given(cases)
+def test_probabilities_sum_to_one(case):
+    model, _, _ = _case(*case)
+    p = exact.probabilities(model, chunk_rows=17)
+    assert np.all(p >= 0) and abs(p.sum() - 1.0) < 1e-12
+
+
+@SETTINGS
+@given(cases, st.floats(-1e4, 1e4))
+def test_log_z_shifts_by_c_when_energies_shift_by_minus_c(case, c):
+    model, _, _ = _case(*case)
+
+    class Shifted:
+        space = model.space
+
+        def free_energy(self, x, params=None):
+            return model.free_energy(x, params) - c
+    assert abs(exact.log_partition(Shifted()) - (log_partition(model) + c)) <= 1e-12 * (1 + abs(c))
+
+
+@SETTINGS
+@given(cases)
+def test_gradient_does_not_depend_on_the_order_of_the_data(case):
+    model, data, rng = _case(*case)
+    a = nll_gradient(model, data)
+    b = nll_gradient(model, data[rng.permutation(len(data))])
+    for k in a:
+        np.testing.assert_allclose(a[k], b[k], rtol=1e-12, atol=1e-14)
+
+
+@SETTINGS
+@given(cases)
+def test_gradient_of_the_nll_sums_to_zero_along_a_constant_shift(case):
+    # Categorical: adding c to every theta_k shifts every energy by c; P and the NLL do not
+    # change, so the gradient is orthogonal to the all-ones direction.
+    _, size, n, seed = case
+    model, data, _ = _case("categorical", size, n, seed)
+    assert abs(nll_gradient(model, data)["theta"].sum()) < 1e-12
