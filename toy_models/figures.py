@@ -1,0 +1,141 @@
+"""Figures for a slide: eq. (7) on a categorical model, the price of a sampled negative
+phase, and what goes wrong when Z is summed over the data.
+
+Every number drawn is computed here from a seeded model (no stored answers). matplotlib
+is imported only when a figure is drawn, so `import toy_models` stays light.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from .identity import negative_phase, nll_gradient, positive_phase
+from .models import Categorical
+from .sampled import contrastive_divergence_error, negative_phase_error
+from .examples import random_model
+
+SLIDE = {"figure.figsize": (9, 5), "font.size": 13, "axes.titlesize": 14, "legend.fontsize": 11}
+
+
+def _pyplot():
+    import matplotlib
+    matplotlib.use("Agg")  # files only: no screen is needed
+    import matplotlib.pyplot as plt
+    plt.rcParams.update(SLIDE)
+    return plt
+
+
+def categorical_example(rng):
+    """A K = 8 categorical model and 40 data points drawn from another distribution."""
+    model = Categorical(rng.normal(0.0, 1.0, size=8))
+    data = rng.choice(8, size=40, p=np.array([6, 5, 4, 3, 3, 2, 1, 0], dtype=float) / 24)
+    return model, data
+
+
+def phases_figure(path, rng):
+    """Bars: positive phase (data frequency), negative phase (P_θ), and their difference
+    next to the gradient autograd takes of the exact NLL."""
+    plt = _pyplot()
+    model, data = categorical_example(rng)
+    pos = positive_phase(model, data)["theta"]
+    neg = negative_phase(model)["theta"]
+    auto = nll_gradient(model, data, method="autograd")["theta"]
+    k = np.arange(model.K)
+    fig, ax = plt.subplots()
+    ax.bar(k - 0.2, pos, width=0.4, label="positive phase: data frequency of k")
+    ax.bar(k + 0.2, neg, width=0.4, label=r"negative phase: $P_\theta(k)$")
+    ax.plot(k, pos - neg, "k_", markersize=22, mew=3, label="positive − negative (eq. 7)")
+    ax.plot(k, auto, "o", color="crimson", label="autograd of the exact NLL")
+    ax.axhline(0, color="grey", lw=0.8)
+    ax.set_xlabel("state k")
+    ax.set_ylabel(r"$\partial \mathcal{L} / \partial \theta_k$ and its two phases")
+    ax.set_title(r"Eq. (7) on a categorical model, $E_\theta(k) = \theta_k$ ($K=8$, $N=40$)")
+    ax.legend(loc="lower left")  # the lower left is empty: data-rich states have positive gradients
+    fig.tight_layout()
+    fig.savefig(path, dpi=150)
+    plt.close(fig)
+    return float(np.max(np.abs(pos - neg - auto)))
+
+
+def sampled_cost_figure(path, rng):
+    """Left: error of the negative phase from M exact samples, against 1/sqrt(M).
+    Right: error of the contrastive-divergence negative phase after k Gibbs sweeps."""
+    plt = _pyplot()
+    model = random_model("ising", 8, rng)
+    sizes = np.array([10, 30, 100, 300, 1000, 3000, 10000])
+    err = negative_phase_error(model, sizes, repeats=30, rng=rng)
+    data = model.space.states_from_codes(rng.integers(model.space.n_states, size=200))
+    sweeps = [0, 1, 2, 3, 5, 8, 13, 21]
+    cd = contrastive_divergence_error(model, data, sweeps, rng)
+    # With 200 chains even perfect samples leave an error: draw that floor, so the plateau
+    # of CD-k is read as sampling noise and not as bias.
+    floor = negative_phase_error(model, [data.shape[0]], repeats=30, rng=rng).mean()
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 5))
+    mean = err.mean(axis=1)
+    left.loglog(sizes, mean, "o-", label="mean over 30 repeats")
+    left.fill_between(sizes, np.percentile(err, 10, axis=1), np.percentile(err, 90, axis=1),
+                      alpha=0.25, label="10–90% of repeats")
+    left.loglog(sizes, mean[0] * np.sqrt(sizes[0] / sizes), "k--", label=r"$\propto 1/\sqrt{M}$")
+    left.set_xlabel("samples M from the model")
+    left.set_ylabel("relative error of the negative phase")
+    left.set_title("Exact samples: unbiased, error ∝ 1/√M")
+    left.legend()
+    right.plot(sweeps, cd, "o-", color="darkorange", label=f"CD-k, {data.shape[0]} chains")
+    right.axhline(floor, color="k", ls="--", label=f"{data.shape[0]} exact samples (mean error)")
+    right.legend()
+    right.set_xlabel("Gibbs sweeps k, chains started at the data")
+    right.set_ylabel("relative error of the negative phase")
+    right.set_title("CD-k: pulled toward the data for small k")
+    right.set_ylim(bottom=0)
+    fig.suptitle(f"The price of a sampled negative phase (Ising, d = {model.d}, exact ∇log Z as reference)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=150)
+    plt.close(fig)
+    return mean
+
+
+def z_over_data_figure(path, rng):
+    """The blog post's slip in numbers: with Z summed over the N data points instead of the
+    whole state space, the 'negative phase' only sees states that occur in the data."""
+    plt = _pyplot()
+    model, data = categorical_example(rng)
+    theta = model.params["theta"]
+    counts = np.bincount(data, minlength=model.K)
+    true_neg = negative_phase(model)["theta"]
+    # Σ_i e^{-E(x_i)} ∂E(x_i)/∂θ_k / Σ_i e^{-E(x_i)}: each data point weighted by e^{-E}.
+    w = counts * np.exp(-(theta - theta.min()))
+    wrong_neg = w / w.sum()
+    k = np.arange(model.K)
+    fig, ax = plt.subplots()
+    ax.bar(k - 0.2, true_neg, width=0.4, label=r"$E_{x\sim P_\theta}[\partial E/\partial\theta_k] = P_\theta(k)$ (Z over all states)")
+    ax.bar(k + 0.2, wrong_neg, width=0.4, color="crimson",
+           label=r"with $Z$ summed over the data: $\sum_i e^{-E(x^{(i)})}[x^{(i)}=k] / \sum_i e^{-E(x^{(i)})}$")
+    unseen = np.flatnonzero(counts == 0)
+    for u in unseen:
+        ax.annotate("not in the data", (u + 0.2, 0), xytext=(u - 0.4, max(true_neg.max(), wrong_neg.max()) * 0.6),
+                    arrowprops={"arrowstyle": "->"})
+    ax.set_xlabel("state k")
+    ax.set_ylabel("negative phase, entry k")
+    ax.set_title("Summing Z over the data changes the negative phase")
+    ax.legend(loc="upper right", fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=150)
+    plt.close(fig)
+    return float(np.max(np.abs(true_neg - wrong_neg)))
+
+
+FIGURES = {"phases.png": phases_figure,
+           "sampled_negative_phase.png": sampled_cost_figure,
+           "z_over_data.png": z_over_data_figure}
+
+
+def draw_all(out_dir, seed: int = 7) -> list[Path]:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, (name, draw) in enumerate(FIGURES.items()):
+        draw(out / name, np.random.default_rng([seed, i]))
+        paths.append(out / name)
+    return paths
