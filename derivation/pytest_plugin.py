@@ -42,11 +42,9 @@ class DerivationFile(pytest.File):
         except DocumentError as e:
             yield ProblemItem.from_parent(self, name="document", message=str(e), line=e.line)
             return
-        for err in doc.errors:
-            yield ProblemItem.from_parent(self, name=f"line {err.line}: unreadable row",
-                                          message=f"unreadable: {err}", line=err.line)
         seen: dict[str, int] = {}
         for chain, owners in chains_of(doc):
+            reported = set()
             for step in chain.steps():
                 to_row = owners[step.to_row - 1]
                 name = (f"rows {step.from_row}-{step.to_row} (lines {step.from_line}-{step.to_line}): "
@@ -54,12 +52,22 @@ class DerivationFile(pytest.File):
                 seen[name] = seen.get(name, 0) + 1
                 if seen[name] > 1:
                     name += f" #{seen[name]}"
+                bad = [r for r in (chain.rows[step.from_row - 1], chain.rows[step.to_row - 1]) if r.error]
+                if bad:  # a step touching an unreadable row: fail with the reader's message
+                    reported.update(r.line for r in bad)
+                    yield ProblemItem.from_parent(self, name=name, line=bad[0].line,
+                                                  message="unreadable: " + "; ".join(r.error for r in bad))
+                    continue
                 item = StepItem.from_parent(self, name=name, step=step, line=step.to_line)
                 if to_row.row.expect == "invalid":
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
                                                       reason=f"line {to_row.line} is marked `% expect: invalid`"))
                 yield item
-            if len(chain.steps()) > 1:
+            for r in chain.rows:  # an unreadable row in no step (a one-row display) still fails
+                if r.error and r.line not in reported:
+                    yield ProblemItem.from_parent(self, name=f"line {r.line}: unreadable row",
+                                                  message=f"unreadable: {r.error}", line=r.line)
+            if len(chain.steps()) > 1 and chain.rows[chain.claim_start()].readable and chain.rows[-1].readable:
                 claim = chain.claim()
                 item = StepItem.from_parent(self, name=f"claim (lines {claim.from_line}-{claim.to_line})",
                                             step=claim, line=claim.from_line)

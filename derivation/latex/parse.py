@@ -153,6 +153,25 @@ class ToAST(Transformer):
     def d_op(self, c):
         return ("d",)
 
+    def order(self, c):
+        return c[0]
+
+    def _order(self, top, bottom):
+        if int(top) != int(bottom) or not 1 <= int(top) <= 3:
+            raise ReadError(f"derivative of order {top} over d Theta^{bottom}", top.start_pos,
+                            "the same order (1 to 3) above and below")
+        return int(top)
+
+    def derivative_n(self, c):
+        # \frac{\partial^{n} F}{\partial \Theta^{n}}: the notation's printer writes nested derivatives so
+        node = c[3]
+        for _ in range(self._order(c[2], c[6])):
+            node = ("d", node)
+        return node
+
+    def d_op_n(self, c):
+        return ("d" * self._order(c[2], c[5]),)
+
     def sum_op(self, c):
         return c[1]
 
@@ -175,6 +194,10 @@ class ToAST(Transformer):
 
     def apply(self, c):
         op, body = c
+        if set(op[0]) == {"d"} and len(op[0]) > 1:  # a derivative operator of order n
+            for _ in op[0]:
+                body = ("d", body)
+            return body
         return (op[0], body)
 
     def apply_neg(self, c):

@@ -69,13 +69,16 @@ def to_sympy(node, data_bound: bool = False) -> sympy.Expr:
 
 
 def rows_of(read: list[ReadRow]) -> list[Row]:
-    """Readable rows -> chain Rows; a row `a = b = c` gives Row(b, lhs=a) then Row(c)."""
+    """Rows as read -> chain Rows; `a = b = c` gives Row(b, lhs=a) then Row(c). An unreadable row
+    stays in place as Row(None, error=...): the checker calls every step touching it unreadable."""
     out = []
     for rr in read:
-        exprs = [None if s is None else to_sympy(s) for s in rr.sides]
         notes = tuple(n.message for n in rr.notes)
-        latex = rr.latex
-        common = dict(latex=latex, line=rr.line, justification=rr.row.justification)
+        common = dict(latex=rr.latex, line=rr.line, justification=rr.row.justification)
+        if rr.error is not None:
+            out.append(Row(None, error=str(rr.error), notes=notes, **common))
+            continue
+        exprs = [None if s is None else to_sympy(s) for s in rr.sides]
         if len(exprs) == 1:
             out.append(Row(exprs[0], notes=notes, **common))
             continue
@@ -84,25 +87,15 @@ def rows_of(read: list[ReadRow]) -> list[Row]:
     return out
 
 
-def chains_of(doc: Document) -> list[tuple[Chain, list[ReadRow]]]:
-    """One Chain per run of readable rows of a display (an unreadable row cuts the run).
+def owners_of(read: list[ReadRow]) -> list[ReadRow]:
+    """For each Row that rows_of makes, the ReadRow it came from."""
+    return [rr for rr in read for _ in range(1 if rr.error else max(1, len(rr.sides) - 1))]
 
-    Returned with the ReadRows of each Row, so reports can point back to the document."""
-    out = []
-    runs: list[list[ReadRow]] = []
-    last_block = None
+
+def chains_of(doc: Document, title: str = "") -> list[tuple[Chain, list[ReadRow]]]:
+    """One Chain per display of the document, with the ReadRow of each of its Rows."""
+    blocks: dict[int, list[ReadRow]] = {}
     for rr in doc.rows:
-        if rr.error:
-            runs.append([])
-            continue
-        if rr.row.block != last_block or not runs:
-            runs.append([])
-            last_block = rr.row.block
-        runs[-1].append(rr)
-    for run in runs:
-        if not run:
-            continue
-        rows = rows_of(run)
-        owners = [rr for rr in run for _ in range(max(1, len(rr.sides) - 1))]
-        out.append((Chain(tuple(rows), source=doc.source.name), owners))
-    return out
+        blocks.setdefault(rr.row.block, []).append(rr)
+    return [(Chain(tuple(rows_of(run)), source=doc.source.name, title=title), owners_of(run))
+            for _, run in sorted(blocks.items())]
