@@ -1,13 +1,9 @@
 """Derivation documents collected as pytest items (derivation/pytest_plugin.py)."""
+import re
 import subprocess
 import sys
 
-# Imported here so pytester's in-process runs share these modules (and SymPy's cache of their
-# classes) with this process, instead of importing second copies of them.
-import derivation.check  # noqa: F401
-import derivation.latex.to_sympy  # noqa: F401
-
-pytest_plugins = ["pytester"]
+import pytest
 
 VALID = r"""
 $$
@@ -23,49 +19,64 @@ LAST = r"&= \sum_x P_\Theta(x) \frac{\partial E(x)}{\partial\Theta}"
 MARKED = BROKEN.replace(LAST, LAST + " % expect: invalid, invalid claim")
 
 
-def _run(pytester, **files):
-    pytester.makefile(".md", **files)
-    return pytester.runpytest("-p", "no:cacheprovider", "-q")
+
+FILES = {
+    "derivation_ok.md": VALID,
+    "derivation_bad.md": BROKEN,
+    "derivation_marked.md": MARKED,
+    "derivation_wrongmark.md": VALID.replace(LAST.replace(r"\sum", r"-\sum"), "% expect: invalid\n"
+                                             + LAST.replace(r"\sum", r"-\sum")),
+    "derivation_unread.md": VALID.replace(r"\frac{1}{Z}\frac{\partial \sum", r"\foo \sum"),
+    "derivation_nomath.md": "Only prose here.\n",
+    "notes.md": "$$ Z = Z + 1 $$\n",  # not named derivation_*: not collected
+    "test_plain.py": "def test_one():\n    assert True\n",
+}
 
 
-def test_each_step_and_the_claim_is_an_item(pytester):
-    result = _run(pytester, derivation_ok=VALID)
-    result.assert_outcomes(passed=4)  # the first row's equation, two steps, the claim
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """One pytest run in a fresh process over all the documents above (a run costs ~1.5 s)."""
+    d = tmp_path_factory.mktemp("docs")
+    for name, text in FILES.items():
+        (d / name).write_text(text.lstrip("\n"))
+    out = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "-q", str(d)],
+                         capture_output=True, text=True, cwd=d, timeout=120)
+    return out.stdout
 
 
-def test_an_invalid_step_fails_with_its_counterexample(pytester):
-    result = _run(pytester, derivation_bad=BROKEN)
-    result.assert_outcomes(passed=2, failed=2)
-    out = result.stdout.str()
-    assert "counterexample:" in out and "derivation_bad.md:5: invalid" in out
+def outcomes(out, doc):
+    """{'PASSED': n, 'FAILED': n, ...} of one document, from the -rA summary."""
+    found = re.findall(r"^(PASSED|FAILED|XFAIL|XPASS|ERROR) \S*" + re.escape(doc) + "::", out, re.M)
+    return {k: found.count(k) for k in set(found)}
 
 
-def test_marked_rows_are_strict_expected_failures(pytester):
+def test_each_step_and_the_claim_is_an_item(run):
+    assert outcomes(run, "derivation_ok.md") == {"PASSED": 4}  # row 1's equation, two steps, the claim
+
+
+def test_an_invalid_step_fails_with_its_counterexample(run):
+    assert outcomes(run, "derivation_bad.md") == {"PASSED": 2, "FAILED": 2}
+    assert "derivation_bad.md:5: invalid" in run and "counterexample:" in run
+
+
+def test_marked_rows_are_strict_expected_failures(run):
     assert MARKED != BROKEN
-    result = _run(pytester, derivation_marked=MARKED)
-    result.assert_outcomes(passed=2, xfailed=2)
+    assert outcomes(run, "derivation_marked.md") == {"PASSED": 2, "XFAIL": 2}
 
 
-def test_a_marked_row_that_is_valid_fails_strictly(pytester):
-    text = VALID.replace(r"&= -\sum_x P_\Theta(x) \frac{\partial E(x)}{\partial\Theta}",
-                        "% expect: invalid\n" + r"&= -\sum_x P_\Theta(x) \frac{\partial E(x)}{\partial\Theta}")
-    result = _run(pytester, derivation_wrongmark=text)
-    result.assert_outcomes(passed=3, failed=1)
-    assert "XPASS(strict)" in result.stdout.str()
+def test_a_marked_row_that_is_valid_fails_strictly(run):
+    assert outcomes(run, "derivation_wrongmark.md") == {"PASSED": 3, "FAILED": 1}
+    assert "[XPASS(strict)]" in run
 
 
-def test_unreadable_row_and_document_fail_with_where_and_what(pytester):
-    result = _run(pytester, derivation_unread=VALID.replace(r"\frac{1}{Z}\frac{\partial \sum", r"\foo \sum"),
-                  derivation_nomath="Only prose here.\n")
-    out = result.stdout.str()
-    assert r"unknown command \foo" in out and "line 4, column 4" in out
-    assert "no display math" in out
+def test_unreadable_row_and_document_fail_with_where_and_what(run):
+    assert r"unknown command \foo" in run and "line 4, column 4" in run
+    assert outcomes(run, "derivation_unread.md").get("FAILED", 0) >= 1
+    assert "no display math" in run and outcomes(run, "derivation_nomath.md") == {"FAILED": 1}
 
 
-def test_ordinary_files_are_left_alone(pytester):
-    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
-    pytester.makefile(".md", notes="$$ Z = Z $$\n")  # not named derivation_*: not collected
-    pytester.runpytest("-q", "-p", "no:cacheprovider").assert_outcomes(passed=1)
+def test_ordinary_files_are_left_alone(run):
+    assert outcomes(run, "test_plain.py") == {"PASSED": 1} and "notes.md" not in run
 
 
 def test_the_plugin_import_is_cheap():
