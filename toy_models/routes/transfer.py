@@ -107,16 +107,19 @@ def _add_site(a, gK, gH, j, w, K, H, added_j):
     shape = a.shape
     split = shape[:-1] + (2 ** j, 2, 2 ** (w - 1 - j))
     A, GK, GH = a.reshape(split), gK.reshape(split), gH.reshape(split)
-    am, ap = A[..., 0, :], A[..., 1, :]
-    diff = ap - am
-    dK, dH = GK[..., 1, :] - GK[..., 0, :], GH[..., 1, :] - GH[..., 0, :]
-    new_a, new_gK, new_gH = np.empty(split), np.empty(split), np.empty(split)
-    for t_index, t in ((0, -1.0), (1, 1.0)):
-        x = diff + 2.0 * K * t  # log-odds of the old spin being +1 given the new one is t
-        p = 0.5 * (1.0 + np.tanh(0.5 * x))
-        new_a[..., t_index, :] = am - K * t + np.logaddexp(0.0, x) + H * t
-        new_gK[..., t_index, :] = GK[..., 0, :] + p * dK + t * (2.0 * p - 1.0)
-        new_gH[..., t_index, :] = GH[..., 0, :] + p * dH + t
+    am, gK0, gH0 = A[..., 0:1, :], GK[..., 0:1, :], GH[..., 0:1, :]
+    t = SPINS[:, None]  # the new spin's value along the split axis
+    # log-odds of the old spin being +1 given the new one is t (both t at once)
+    x = (A[..., 1:2, :] - am) + 2.0 * K * t
+    new_a = np.logaddexp(0.0, x)
+    p = np.exp(x - new_a)  # = sigmoid(x), the weight of the old spin +1
+    new_a += am
+    new_a += (H - K) * t  # lse_o(a_o + K t o) = a_- - K t + softplus(x); plus the field
+    # g' = sum_o p_o (g_o + t o) = g_- + p (g_+ - g_-) + t (2p - 1)
+    new_gK = p * ((GK[..., 1:2, :] - gK0) + 2.0 * t)
+    new_gK += gK0 - t
+    new_gH = p * (GH[..., 1:2, :] - gH0)
+    new_gH += gH0 + t
     new_a, new_gK, new_gH = new_a.reshape(shape), new_gK.reshape(shape), new_gH.reshape(shape)
     new_a += K * added_j
     new_gK += added_j
