@@ -120,32 +120,39 @@ def state_vs_data(lhs_nf, rhs_nf) -> list[str]:
     return out
 
 
+def _slip_explains(one, other, old, new) -> bool:
+    """Does making the slip old -> new on side `one` give exactly side `other`?"""
+    from .normal_form import normal_form, same_value
+    try:
+        return same_value(normal_form(one.xreplace({old: new})), normal_form(other))
+    except (RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
+        return False
+
+
 def log_of_sum(lhs, rhs) -> list[str]:
-    """log Σ f on one side, Σ log f on the other."""
-    out = []
+    """log Σ f on one side; the other side is the same with Σ log f in its place."""
     a, b = expand_definitions(lhs), expand_definitions(rhs)
     for one, other in ((a, b), (b, a)):
         for lg in one.atoms(log):
             s = lg.args[0]
-            if isinstance(s, Sum) and any(isinstance(t, Sum) and t.limits == s.limits and t.function == log(s.function)
-                                          for t in other.atoms(Sum)):
-                out.append("The log of a sum was turned into a sum of logs: log Σ f ≠ Σ log f "
-                           "(log is not linear).")
-    return out[:1]
+            if isinstance(s, Sum) and _slip_explains(one, other, lg, Sum(log(s.function), *s.limits)):
+                return ["The log of a sum was turned into a sum of logs: log Σ f ≠ Σ log f "
+                        "(log is not linear)."]
+    return []
 
 
 def derivative_vs_expectation(lhs, rhs) -> list[str]:
-    """d/dΘ E_P[f] on one side, E_P[df/dΘ] on the other."""
-    def outer(e):
-        return {a.expr.args[0] for a in e.atoms(Derivative) if isinstance(a.expr, ModelExpectation)}
-
-    def inner(e):
-        return {a.args[0].expr for a in e.atoms(ModelExpectation) if isinstance(a.args[0], Derivative)}
-
-    if (outer(lhs) & inner(rhs)) or (outer(rhs) & inner(lhs)):
-        return ["The derivative of an expectation was swapped with the expectation of the derivative: "
-                "∂/∂Θ E_{x~P_Θ}[f] ≠ E_{x~P_Θ}[∂f/∂Θ], because P_Θ itself depends on Θ "
-                "(the difference is -Cov_P(f, ∂E/∂Θ))."]
+    """d/dΘ E_P[f] on one side; the other side is the same with E_P[df/dΘ] in its place."""
+    for one, other in ((lhs, rhs), (rhs, lhs)):
+        for D in one.atoms(Derivative):
+            if not isinstance(D.expr, ModelExpectation):
+                continue
+            f, var, theta = D.expr.args
+            swapped = ModelExpectation(Derivative(f, *D.variable_count), var, theta)
+            if _slip_explains(one, other, D, swapped):
+                return ["The derivative of an expectation was swapped with the expectation of the "
+                        "derivative: ∂/∂Θ E_{x~P_Θ}[f] ≠ E_{x~P_Θ}[∂f/∂Θ], because P_Θ itself depends "
+                        "on Θ (the difference is -Cov_P(f, ∂E/∂Θ))."]
     return []
 
 

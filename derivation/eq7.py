@@ -108,7 +108,7 @@ CORRECTED = [  # (left side or None, expression, justification)
     (None, POSITIVE + d(log(Z_STATES)), "definition of Z"),
     (None, POSITIVE + d(Z_STATES) / Z_STATES, "derivative of log"),
     (None, POSITIVE + state_sum(exp(-E(x)) * (-_dE(x))) / Z_STATES, "derivative of a sum"),
-    (None, POSITIVE - state_sum(exp(-E(x)) / Z() * _dE(x)), "pull a factor free of the index out of the sum"),
+    (None, POSITIVE - state_sum(exp(-E(x)) / Z() * _dE(x)), "definition of Z"),  # 1/Z moves into the sum
     (None, POSITIVE - state_sum(P(x) * _dE(x)), "definition of P"),
     (None, POSITIVE - expect(_dE(x)), "definition of the model expectation"),
 ]

@@ -87,7 +87,9 @@ def evaluate(expr, inst: Instance):
 
     def data_point(a):
         j = a.args[0]
-        if not (j.is_Integer and 1 <= j <= len(inst.data)):
+        if not j.is_Integer:
+            raise NotEvaluable(f"data point x^({j}) has a free index {j}: it has no value on an instance")
+        if not 1 <= j <= len(inst.data):
             raise NotEvaluable(f"data point x^({j}) is outside 1..N = 1..{len(inst.data)}")
         return Integer(inst.data[int(j) - 1])
 

@@ -1,0 +1,33 @@
+"""Wall time of checking the blog post's whole derivation in a fresh process, import included.
+
+Target: under 2 s. Run: python benchmarks/bench_check_seed.py [repeats]
+Prints the wall time of each run, the best and the median, and the import time of the checker alone.
+On a shared machine the numbers are noisy: read the best as the figure, the median as a sanity check.
+"""
+import statistics
+import subprocess
+import sys
+import time
+
+CHECK = ("from derivation.check import check_chain; from derivation.eq7 import seed_chain; "
+         "r = check_chain(seed_chain()); assert r.claim.verdict == 'proved'")
+IMPORT = "import derivation.check, derivation.eq7"
+
+
+def wall(code: str) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - t
+
+
+def main(repeats: int = 5) -> None:
+    runs = [wall(CHECK) for _ in range(repeats)]
+    imports = [wall(IMPORT) for _ in range(repeats)]
+    print("check the seed derivation in a fresh process (import included):")
+    print("  runs [s]: " + ", ".join(f"{t:.3f}" for t in runs))
+    print(f"  best {min(runs):.3f} s, median {statistics.median(runs):.3f} s  (target < 2 s)")
+    print(f"  of which Python + imports alone: best {min(imports):.3f} s")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)

@@ -1,0 +1,113 @@
+"""Finite instances: exact values agree with plain-Python sums; counterexamples are real and small."""
+import math
+
+import pytest
+from sympy import exp, log
+
+from derivation.instances import Instance, NotEvaluable, evaluate, find_counterexample, random_instances
+from derivation.notation import E, L, N, P, Z, d, data_sum, expect, i, state_sum, x, xi
+
+
+def plain(inst):
+    """Z, P, dL/dTheta and the model expectation of dE from the fixed meanings, in floats."""
+    w = inst.weights
+    z = sum(w)
+    p = [wk / z for wk in w]
+    neg = sum(pk * dk for pk, dk in zip(p, inst.denergy))
+    pos = sum(inst.denergy[s - 1] for s in inst.data) / len(inst.data)
+    return z, p, pos, neg
+
+
+def loss(inst, t):
+    """L(t) = -(1/N) sum_i log P_t(x_i) with E_k(t) = -ln w_k + d_k t + s_k t^2 / 2, by math.exp."""
+    def energy(k):
+        return -math.log(inst.weights[k - 1]) + inst.denergy[k - 1] * t + inst.d2energy[k - 1] * t * t / 2
+    z = sum(math.exp(-energy(k)) for k in range(1, inst.states + 1))
+    return -sum(-energy(s) - math.log(z) for s in inst.data) / len(inst.data)
+
+
+@pytest.fixture
+def insts(rng):
+    return list(random_instances(rng, 12, second_order=True))
+
+
+def close(a, b):
+    # exact SymPy values against floats: only float rounding (~1e-15 relative) separates them
+    return abs(float(a) - b) <= 1e-12 * max(1.0, abs(b))
+
+
+def test_partition_function_and_probability(insts):
+    for inst in insts:
+        z, p, _, _ = plain(inst)
+        assert close(evaluate(Z(), inst), z)
+        assert close(evaluate(state_sum(P(x)), inst), 1.0)
+        assert close(evaluate(P(xi).subs(i, 1), inst), p[inst.data[0] - 1])
+
+
+def test_loss_and_its_gradient_against_central_differences(insts):
+    h = 1e-5  # central differences: truncation ~h^2 * |L'''| ~ 1e-9, rounding ~1e-16 / h ~ 1e-11
+    for inst in insts:
+        assert close(evaluate(L(), inst), loss(inst, 0.0))
+        fd = (loss(inst, h) - loss(inst, -h)) / (2 * h)
+        assert abs(float(evaluate(d(L()), inst)) - fd) <= 1e-7 * max(1.0, abs(fd))
+
+
+def test_eq7_phases(insts):
+    for inst in insts:
+        _, _, pos, neg = plain(inst)
+        assert close(evaluate(data_sum(d(E(xi))) / N, inst), pos)
+        assert close(evaluate(expect(d(E(x))), inst), neg)
+        assert close(evaluate(d(L()), inst), pos - neg)
+
+
+def test_second_derivative_uses_d2energy():
+    inst = Instance(2, (1,), (1, 1), (0, 0), (3, -1))
+    assert evaluate(d(E(xi), 2).subs(i, 1), inst) == 3
+
+
+def test_values_are_exact_rationals_and_logs():
+    inst = Instance(2, (1, 2), (1, 2), (1, -1), (0, 0))
+    assert evaluate(Z(), inst) == 3
+    assert evaluate(log(Z()), inst) == log(3)
+    assert evaluate(data_sum(exp(-E(xi))), inst) == 3
+
+
+def test_counterexample_is_smallest_first_and_confirmed():
+    search = find_counterexample(d(log(Z())), d(log(data_sum(exp(-E(xi))))))
+    c = search.counterexample
+    assert c is not None and c.instance.states >= 2  # with one state Z equals the data sum's share
+    assert float(c.lhs) != pytest.approx(float(c.rhs))
+    assert set(c.as_dict()) >= {"states", "data", "energy", "denergy", "lhs", "rhs"}
+
+
+def test_no_counterexample_for_a_true_identity():
+    search = find_counterexample(d(log(Z())), -expect(d(E(x))), count=10)
+    assert search.counterexample is None and search.tried == 10
+
+
+def test_free_symbols_are_not_evaluable():
+    one = Instance(1, (1,), (1,), (0,), (0,))
+    with pytest.raises(NotEvaluable, match="free index"):
+        evaluate(E(xi), one)
+    with pytest.raises(NotEvaluable, match="outside"):
+        evaluate(E(xi).subs(i, 2), one)
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    (dict(states=0, data=(1,), weights=(), denergy=(), d2energy=()), "states"),
+    (dict(states=2, data=(3,), weights=(1, 1), denergy=(0, 0), d2energy=(0, 0)), "data"),
+    (dict(states=2, data=(), weights=(1, 1), denergy=(0, 0), d2energy=(0, 0)), "data"),
+    (dict(states=2, data=(1,), weights=(1,), denergy=(0, 0), d2energy=(0, 0)), "weights"),
+    (dict(states=2, data=(1,), weights=(0, 1), denergy=(0, 0), d2energy=(0, 0)), "positive"),
+])
+def test_instance_rejects_bad_input(kwargs, match):
+    with pytest.raises(ValueError, match=match):
+        Instance(**kwargs)
+
+
+def test_random_instances_cover_unseen_and_all_states(rng):
+    insts = list(random_instances(rng, 72))
+    assert any(len(set(i.data)) < i.states for i in insts)       # some states unseen
+    assert any(set(i.data) == set(range(1, i.states + 1)) and len(i.data) > i.states for i in insts)
+    with pytest.raises(ValueError, match="count"):
+        next(random_instances(rng, 0))

@@ -1,0 +1,39 @@
+"""prove(): proofs say which rules the step needed; failures never become proofs."""
+import pytest
+from sympy import exp, log
+
+from derivation.prove import SAME, prove
+from derivation.notation import E, L, N, P, Z, d, data_sum, expect, state_sum, x, xi
+
+
+def test_definition_step_reports_its_definition():
+    p = prove(P(x), exp(-E(x)) / Z())
+    assert p.proved and p.rules == ("definition of P",)
+
+
+def test_rules_are_those_the_step_needed():
+    p = prove(data_sum(d(log(Z()))) / N, d(log(Z())))
+    assert p.proved and p.rules == ("sum of a term free of the index",)
+    p = prove(d(log(state_sum(exp(-E(x))))), d(state_sum(exp(-E(x)))) / state_sum(exp(-E(x))))
+    assert p.proved and p.rules == ("derivative of log",)
+
+
+def test_rearrangement_has_its_own_word():
+    p = prove(E(x) + 2 * E(x), 3 * E(x))
+    assert p.proved and p.rules == (SAME,)
+
+
+def test_eq7_end_to_end():
+    p = prove(d(L()), data_sum(d(E(xi))) / N - expect(d(E(x))))
+    assert p.proved
+    assert {"definition of L", "derivative of log", "definition of the model expectation"} <= set(p.rules)
+
+
+def test_unequal_sides_are_not_proved_and_keep_normal_forms():
+    p = prove(Z(), data_sum(exp(-E(xi))))
+    assert not p.proved and p.lhs_normal is not None and p.rhs_normal is not None
+
+
+def test_rejects_non_expressions():
+    with pytest.raises(TypeError, match="lhs"):
+        prove("Z", Z())
