@@ -8,7 +8,7 @@ import pytest
 from toy_models import Ising, Potts, exact
 from toy_models.errors import StateSpaceTooLarge
 from toy_models.examples import random_model
-from toy_reference import brute_log_partition, ising_energy
+from .toy_reference import brute_log_partition, ising_energy
 
 # Exact sums of O(2^d) positive terms, reference in math.fsum: any difference is rounding;
 # 1e-12 relative is ~1e4 ulps, far below what a wrong term or sign would give.

@@ -8,7 +8,7 @@ from toy_models import Ising, log_partition
 from toy_models.errors import InputError
 from toy_models.examples import random_model, symmetric_zero_diagonal
 from toy_models.models.base import EnergyModel
-from toy_reference import brute_log_partition, brute_states, ising_energy
+from .toy_reference import brute_log_partition, brute_states, ising_energy
 
 
 @pytest.mark.parametrize("kind, values", [("ising", (-1, 1)), ("ising01", (0, 1))])

@@ -4,7 +4,7 @@ import pytest
 
 from toy_models import NeuralEnergy, log_partition
 from toy_models.errors import InputError
-from toy_reference import brute_log_partition, brute_states, neural_energy
+from .toy_reference import brute_log_partition, brute_states, neural_energy
 
 
 def _lists(model):

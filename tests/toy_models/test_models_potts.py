@@ -8,7 +8,7 @@ from toy_models import Potts, log_partition
 from toy_models.errors import InputError
 from toy_models.examples import random_model
 from toy_models.models.base import EnergyModel
-from toy_reference import brute_log_partition, brute_states, potts_energy
+from .toy_reference import brute_log_partition, brute_states, potts_energy
 
 
 def test_energy_and_log_partition_match_brute_force(rng):

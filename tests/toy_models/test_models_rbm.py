@@ -8,7 +8,7 @@ from toy_models import RBM, log_partition
 from toy_models.errors import InputError
 from toy_models.examples import random_model
 from toy_models.models.base import EnergyModel
-from toy_reference import brute_log_partition, rbm_free_energy, rbm_joint_energy
+from .toy_reference import brute_log_partition, rbm_free_energy, rbm_joint_energy
 
 
 def _lists(model):
