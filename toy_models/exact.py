@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from .spaces import DEFAULT_CHUNK_ROWS
 
 
 def _scale(tree, factor):
@@ -35,7 +34,7 @@ def _neg_energies(model, x, params):
     return neg
 
 
-def weighted_stream(model, reducer=None, params=None, chunk_rows: int = DEFAULT_CHUNK_ROWS):
+def weighted_stream(model, reducer=None, params=None, chunk_rows: int | None = None):
     """Return (log Z, sum_x P(x) reducer-contribution) in one pass.
 
     `reducer(x, w)` must be linear in the weights w (one weight per row of x) and
@@ -63,12 +62,12 @@ def weighted_stream(model, reducer=None, params=None, chunk_rows: int = DEFAULT_
     return m + np.log(s), (None if acc is None else _scale(acc, 1.0 / s))
 
 
-def log_partition(model, params=None, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> float:
+def log_partition(model, params=None, chunk_rows: int | None = None) -> float:
     """log Z = log sum_x exp(-F(x)) over the whole state space, by plain enumeration."""
     return float(weighted_stream(model, None, params, chunk_rows)[0])
 
 
-def expectation(model, f, params=None, chunk_rows: int = DEFAULT_CHUNK_ROWS):
+def expectation(model, f, params=None, chunk_rows: int | None = None):
     """E_{x~P}[f(x)] exactly; `f` maps a (rows, d) chunk to a (rows, ...) array."""
     def reducer(x, w):
         return np.tensordot(w, np.asarray(f(x), dtype=np.float64), axes=1)
@@ -79,7 +78,7 @@ def expectation(model, f, params=None, chunk_rows: int = DEFAULT_CHUNK_ROWS):
 MAX_PROBABILITY_STATES = 2 ** 24
 
 
-def probabilities(model, params=None, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> np.ndarray:
+def probabilities(model, params=None, chunk_rows: int | None = None) -> np.ndarray:
     """P(x) for every state, in the space's enumeration order (a 1-D array).
 
     Two passes (log Z, then exp(-F - log Z) per chunk); refused before any work when

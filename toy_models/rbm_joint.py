@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from .routes import plain
-from .spaces import Binary, DEFAULT_CHUNK_ROWS
+from .spaces import Binary
 
 
 class JointView:
@@ -36,7 +36,7 @@ class JointView:
         return f"JointView({self.rbm!r})"
 
 
-def conditional_hidden_mean(rbm, v, chunk_rows=DEFAULT_CHUNK_ROWS) -> np.ndarray:
+def conditional_hidden_mean(rbm, v, chunk_rows=None) -> np.ndarray:
     """E[h | v] for every row of v, by enumerating {0,1}^n_hidden (an (N, n_hidden) array)."""
     W, c = rbm.params["W"], rbm.params["c"]
     vw = v @ W  # the b.v term is constant given v and cancels in P(h|v)

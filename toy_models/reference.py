@@ -15,7 +15,6 @@ from autograd.scipy.special import logsumexp
 
 from . import exact
 from .errors import StateSpaceTooLarge
-from .spaces import DEFAULT_CHUNK_ROWS
 
 # autograd keeps every chunk's intermediates for the backward pass (~ 10 floats per
 # state coordinate), so it gets a lower ceiling than the streaming routes.
@@ -26,7 +25,7 @@ MAX_AUTOGRAD_STATES = 2 ** 21
 FD_STEP = 1e-5
 
 
-def traced_log_partition(model, params, chunk_rows=DEFAULT_CHUNK_ROWS):
+def traced_log_partition(model, params, chunk_rows=None):
     """log Z as an autograd-traceable function of params (log-sum-exp of chunk log-sum-exps)."""
     model.space.require_enumerable()  # the general refusal (size, memory, time) comes first
     if model.space.n_states > MAX_AUTOGRAD_STATES:

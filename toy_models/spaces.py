@@ -87,17 +87,23 @@ class ProductSpace:
 
     def states_from_codes(self, codes: np.ndarray) -> np.ndarray:
         """Rows for integer codes (int64 array), vectorized: digit i = code // q^(d-1-i) % q."""
+        if self.q == 2:  # shifts and masks: ~2.5x faster than // and % (the binary spaces)
+            shifts = np.arange(self.d - 1, -1, -1, dtype=np.int64)
+            return self.values[(codes[:, None] >> shifts) & 1]
         powers = self.q ** np.arange(self.d - 1, -1, -1, dtype=np.int64)
         digits = (codes[:, None] // powers[None, :]) % self.q
         return self.values[digits]
 
-    def chunks(self, chunk_rows: int = DEFAULT_CHUNK_ROWS, limit: int | None = None):
+    def chunks(self, chunk_rows: int | None = None, limit: int | None = None):
         """Yield the states in order, as arrays of at most `chunk_rows` rows.
+
+        chunk_rows=None means the module's DEFAULT_CHUNK_ROWS, read at call time (a
+        benchmark may change it).
 
         The size guard runs when this is called (not at the first `next`), so a refusal
         comes before any work and before the caller can start a loop.
         """
-        chunk_rows = _check_positive_int(chunk_rows, "chunk_rows")
+        chunk_rows = _check_positive_int(DEFAULT_CHUNK_ROWS if chunk_rows is None else chunk_rows, "chunk_rows")
         self.require_enumerable(limit)
         return self._chunks(chunk_rows)
 
