@@ -1,0 +1,137 @@
+"""A reading companion: the document's rows as printed, each with its verdict, the rule found or
+the counterexample, and for an invalid row a corrected row (computed: corrections.py).
+
+Two formats from one walk over the report: Markdown (math in $$ ... $$, MathJax/KaTeX style) and
+a standalone LaTeX article.
+"""
+from __future__ import annotations
+
+import re
+
+from .corrections import corrections
+
+_LEGEND = ("**proved**: shown symbolically for every data size N and state-space size K; "
+           "**holds**: no proof, and no counterexample in the random finite instances tried; "
+           "**invalid**: a finite counterexample you can recompute by hand; "
+           "**unreadable**: the row could not be read.")
+
+
+def _display(latex: str) -> str:
+    """A row as printed, made displayable on its own: alignment marks dropped."""
+    return " ".join(latex.replace("&", " ").split())
+
+
+def _counterexample(c) -> str:
+    d = c.as_dict()
+    return (f"K = {d['states']} states, data x^(1..N) = {d['data']}, e^(-E) = {d['weights']}, "
+            f"dE/dTheta = {d['denergy']}: left side = {d['lhs_exact']} ({d['lhs']:.6g}), "
+            f"right side = {d['rhs_exact']} ({d['rhs']:.6g})")
+
+
+def _entries(report):
+    """Per chain row: (row, step report ending there or None, correction or None)."""
+    fixes = corrections(report)
+    by_to = {}
+    for s in report.steps:
+        by_to.setdefault(s.step.to_row, []).append(s)
+    for k, row in enumerate(report.chain.rows):
+        for s in by_to.get(k + 1, [None]):
+            yield k + 1, row, s, fixes.get(s.step.number) if s is not None else None
+
+
+def _lines(docrep, fmt):
+    """The companion as a list of (kind, text) items; kind in heading, math, text, item."""
+    out = [("heading", f"Reading companion: {docrep.doc.source.name}"), ("text", _LEGEND)]
+    for n in docrep.doc.notes:
+        out.append(("item", f"Note (line {n.line}, column {n.column}): {n.message}. A slip of the "
+                            "document, read as it means; not a failure."))
+    for d, rep in enumerate(docrep.reports):
+        out.append(("heading2", f"Derivation {d + 1} (lines {rep.chain.rows[0].line}-{rep.chain.rows[-1].line})"))
+        for k, row, s, fix in _entries(rep):
+            verdict = s.verdict if s is not None else "start"
+            out.append(("text", f"Row {k}, line {row.line}: **{verdict}**"))
+            shown = _display(row.latex)
+            if row.error:
+                out.append(("item", f"could not be read: {row.error}"))
+                out.append(("code", row.latex))
+                continue
+            out.append(("math", shown))
+            if s is None:
+                continue
+            if s.verdict in ("proved", "holds"):
+                rules = ", ".join(s.rules) if s.rules else "no rule named"
+                out.append(("item", f"rule: {rules}. {s.explanation}"))
+            elif s.verdict == "invalid":
+                out.append(("item", s.explanation))
+                if s.counterexample is not None:
+                    out.append(("item", "counterexample: " + _counterexample(s.counterexample)))
+                if fix is None:
+                    out.append(("item", "corrected row: none found by rewriting its data sums"))
+                else:
+                    out.append(("item", f"corrected row ({fix.how}):"))
+                    out.append(("math", "= " + fix.latex))
+            else:
+                out.append(("item", s.explanation))
+        c = rep.claim
+        out.append(("text", f"Claim, line {c.step.from_line} = line {c.step.to_line}: **{c.verdict}**"))
+        out.append(("item", rep.summary))
+    return out
+
+
+def to_markdown(docrep) -> str:
+    md = []
+    for kind, text in _lines(docrep, "md"):
+        if kind == "heading":
+            md += [f"# {text}", ""]
+        elif kind == "heading2":
+            md += [f"## {text}", ""]
+        elif kind == "math":
+            md += ["$$", text, "$$", ""]
+        elif kind == "code":
+            md += ["```latex", text, "```", ""]
+        elif kind == "item":
+            md += [f"- {text}", ""] if not md or not md[-2].startswith("- ") else [f"- {text}", ""]
+        else:
+            md += [text, ""]
+    return "\n".join(md)
+
+
+_TEX_SPECIAL = re.compile(r"([%&#_{}])")
+# The checker's explanations use a few Unicode letters; pdflatex wants them as math.
+_UNICODE = {"Θ": r"$\Theta$", "Σ": r"$\Sigma$", "∂": r"$\partial$", "²": r"$^2$", "≠": r"$\neq$",
+            "→": r"$\to$", "−": "-", "∼": r"$\sim$", "ᵢ": r"$_i$", "…": "...", "·": r"$\cdot$"}
+
+
+def _tex_text(text: str) -> str:
+    """Escape LaTeX specials outside $...$ math; **bold** becomes \\textbf."""
+    parts = re.split(r"(\$[^$]*\$)", text)
+    out = []
+    for p in parts:
+        if p.startswith("$") and p.endswith("$") and len(p) > 1:
+            out.append(p)
+            continue
+        p = p.replace("\\", r"\textbackslash{}")
+        p = _TEX_SPECIAL.sub(r"\\\1", p).replace("^", r"\^{}").replace("~", r"\~{}")
+        p = re.sub(r"\*\*(.+?)\*\*", r"\\textbf{\1}", p)
+        out.append("".join(_UNICODE.get(ch, ch) for ch in p))
+    return "".join(out)
+
+
+def to_latex(docrep) -> str:
+    tex = [r"\documentclass{article}", r"\usepackage{amsmath,amssymb}", r"\usepackage[margin=2cm]{geometry}",
+           r"\begin{document}"]
+    for kind, text in _lines(docrep, "tex"):
+        if kind == "heading":
+            tex.append(r"\section*{" + _tex_text(text) + "}")
+        elif kind == "heading2":
+            tex.append(r"\subsection*{" + _tex_text(text) + "}")
+        elif kind == "math":
+            tex += [r"\[", text, r"\]"]
+        elif kind == "code":
+            tex += [r"\begin{verbatim}", text, r"\end{verbatim}"]
+        elif kind == "item":
+            tex += [r"\begin{itemize}\item " + _tex_text(text) + r"\end{itemize}"]
+        else:
+            tex += ["", _tex_text(text), ""]
+    tex.append(r"\end{document}")
+    return "\n".join(tex) + "\n"

@@ -1,0 +1,96 @@
+"""A corrected row for an invalid step, computed by the checker, never looked up.
+
+The one slip a derivation of eq. (7) is prone to is a sum over the data standing where the
+fixed meaning wants a sum over the whole state space (Z written as Σ_i e^{-E(x^(i))}, an
+expectation written as Σ_i P(x^(i)) ...). So the candidates are the row itself with each of its
+data sums, then all of them, rewritten as sums over the states. A candidate is accepted when
+the checker finds it valid:
+  1. against the previous row AND against the left side of the equation (the row it should be);
+  2. else against the left side of the equation (the previous row is wrong itself);
+  3. else against the previous row.
+The row as written is tried against the left side too: when it already equals it, the step
+failed only because the rows before it went wrong, and the report says so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sympy import Sum, preorder_traversal
+
+from .. import notation as nt
+
+
+@dataclass(frozen=True)
+class Correction:
+    expr: object           # SymPy expression of the corrected row
+    latex: str             # in the post's notation (the notation's printer)
+    how: str               # in words: what was rewritten and what it agrees with
+    unchanged: bool = False
+
+
+def _data_sums(expr):
+    seen = []
+    for e in preorder_traversal(expr):
+        if isinstance(e, Sum) and e.limits[0][1:] == (1, nt.N) and e not in seen:
+            seen.append(e)
+    return seen
+
+
+def _over_states(s: Sum):
+    idx = s.limits[0][0]
+    return Sum(s.function.xreplace({nt.DataPoint(idx): nt.x}), (nt.x, 1, nt.K))
+
+
+def candidates(expr):
+    """(expression, what changed): each data sum over the states, then all of them."""
+    sums = [s for s in _data_sums(expr) if s.function.has(nt.DataPoint)]
+    out = [(expr.xreplace({s: _over_states(s)}), f"the sum {nt.latex_of(s)} taken over the states")
+           for s in sums]
+    if len(sums) > 1:
+        out.append((expr.xreplace({s: _over_states(s) for s in sums}), "every data sum taken over the states"))
+    return out
+
+
+def _valid(lhs, rhs) -> bool:
+    from ..check import check_step
+
+    return check_step(lhs, rhs, instances=12).verdict in ("proved", "holds")
+
+
+def correct(previous, row, origin) -> Correction | None:
+    """A corrected version of `row` (the 'to' side of an invalid step from `previous`).
+
+    `origin` is the left side of the equation the row belongs to (None when unknown)."""
+    cands = candidates(row)
+    for c, what in cands:
+        if _valid(previous, c) and (origin is None or _valid(origin, c)):
+            return Correction(c, nt.latex_of(c), f"{what}: follows from the previous row"
+                              + ("" if origin is None else " and equals the left side of the equation"))
+    if origin is not None:
+        if _valid(origin, row):
+            return Correction(row, nt.latex_of(row), "no change: the row as written equals the left side of "
+                              "the equation; the step fails because the previous row is wrong", unchanged=True)
+        for c, what in cands:
+            if _valid(origin, c):
+                return Correction(c, nt.latex_of(c), f"{what}: equals the left side of the equation "
+                                  "(the previous row is itself wrong)")
+    for c, what in cands:
+        if _valid(previous, c):
+            return Correction(c, nt.latex_of(c), f"{what}: follows from the previous row")
+    return None
+
+
+def corrections(report) -> dict[int, Correction | None]:
+    """For a ChainReport: step number -> its correction, for every invalid step."""
+    chain = report.chain
+    start = chain.rows[chain.claim_start()]
+    origin_row = chain.claim_start() + 1
+    out = {}
+    for s in report.steps:
+        if s.verdict != "invalid":
+            continue
+        st = s.step
+        in_claim = st.from_row >= origin_row and chain.rows[st.to_row - 1].lhs is None
+        origin = (start.lhs if start.lhs is not None else start.expr) if in_claim else None
+        out[st.number] = correct(st.lhs, st.rhs, origin)
+    return out

@@ -1,0 +1,101 @@
+"""`eq7 check [DOC]` through the LaTeX reader: every row read, lines that point into DOC, exit
+status 0/1/2, clear messages for bad documents, reading companions with computed corrections."""
+import json
+
+import pytest
+
+from eq7.cli import main
+
+POST = "derivation/data/kim_bengio_eq7_post.md"
+
+
+def check(capsys, *argv):
+    code = main(["check", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return str(p)
+
+
+def test_post_as_published_every_row_read_and_lines_point_at_it(capsys):
+    code, out, _ = check(capsys, POST, "--json")
+    d = json.loads(out)
+    lines = open(POST, encoding="utf-8").read().splitlines()
+    assert code == 1 and not d["errors"] and d["status"] == 1
+    assert len(d["rows"]) == 12 and all(r["error"] is None for r in d["rows"])
+    assert all(s["verdict"] in ("proved", "holds", "invalid") for s in d["steps"])
+    rows = {r["row"]: r for r in d["rows"]}
+    for s in d["steps"]:
+        for key, row in (("from_line", s["from"]), ("to_line", s["to"])):
+            assert rows[row]["latex"][:30] in lines[s[key] - 1]
+    assert [(s["from_line"], s["to_line"]) for s in d["steps"] if s["verdict"] == "invalid"] == [
+        (23, 24), (26, 27), (28, 29)]
+    assert d["claim"]["verdict"] == "proved"
+    assert {n["line"] for n in d["notes"]} == {19, 29}  # the missing \\ and P_{\Theta(x)}: notes
+
+
+def test_default_is_the_shipped_post_and_the_slips_are_notes(capsys):
+    code, out, _ = check(capsys)
+    assert code == 1 and "NOTE  line 19, column 1: two equations on one row" in out
+    assert "NOTE  line 29" in out and "Status: 1" in out
+
+
+def test_main_job_returns_0_when_the_claim_is_proved(capsys):
+    import argparse
+    from derivation import cli
+    p = argparse.ArgumentParser()
+    cli.add_arguments(p)
+    args = p.parse_args([])
+    args.main_job = True
+    assert cli.run(args) == 0 and "Claim:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("doc, status", [("tests/derivations/derivation_eq7_corrected.md", 0),
+                                         ("tests/derivations/derivation_student_nabla.md", 0),
+                                         ("tests/derivations/derivation_student_sign.tex", 1)])
+def test_other_documents(capsys, doc, status):
+    assert check(capsys, doc)[0] == status
+
+
+@pytest.mark.parametrize("text, message", [
+    ("# Notes\nJust prose and $x$ inline.\n", "no display math found"),
+    ("Intro\n\\begin{align*}\nZ &= Z\n", "line 2, column 1: unclosed display math: \\begin{align*}"),
+])
+def test_bad_documents_exit_2_with_a_clear_message(capsys, tmp_path, text, message):
+    code, out, err = check(capsys, write(tmp_path, "doc.md", text))
+    assert code == 2 and message in err and not out
+
+
+@pytest.mark.parametrize("row, message", [
+    (r"&= \alpha Z", r"line 4, column 4: unknown command \alpha"),
+    (r"&= ", "line 4, column 2: empty row"),
+    (r"&= Z +", "line 4, column 7: the row ends too early"),
+])
+def test_unreadable_rows_exit_2_and_the_others_are_still_checked(capsys, tmp_path, row, message):
+    text = "$$\n\\begin{aligned}\nZ &= \\sum_x e^{-E(x)} \\\\\n" + row + " \\\\\n&= Z\n\\end{aligned}\n$$\n"
+    code, out, _ = check(capsys, write(tmp_path, "doc.md", text))
+    assert code == 2 and message in out and "PROVED" in out
+
+
+def test_missing_file_exits_2(capsys, tmp_path):
+    code, _, err = check(capsys, str(tmp_path / "nope.md"))
+    assert code == 2 and "no such file" in err
+
+
+def test_companions_hold_verdicts_counterexamples_and_computed_corrections(capsys, tmp_path):
+    md, tex = tmp_path / "c.md", tmp_path / "c.tex"
+    code, _, _ = check(capsys, POST, "--markdown", str(md), "--latex", str(tex))
+    assert code == 1
+    m = md.read_text()
+    import re
+    assert len(re.findall(r"line \d+: \*\*invalid\*\*", m)) == 3 and m.count("counterexample:") == 3
+    # the corrected row of line 24 is computed: Z's sum taken over the states, and it checks
+    assert "corrected row (the sum" in m and r"\sum_{x=1}^{K} e^{- E_{\Theta}(\mathrm{x})}" in m
+    assert "no change: the row as written equals the left side" in m  # line 29 is right itself
+    t = tex.read_text()
+    assert t.startswith("\\documentclass") and "Θ" not in t
+    assert len(re.findall(r"line \d+: \\textbf\{invalid\}", t)) == 3
