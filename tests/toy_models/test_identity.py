@@ -10,6 +10,7 @@ import pytest
 from toy_models import check_identity, log_partition, negative_phase, nll, nll_gradient, positive_phase
 from toy_models.errors import InputError, StateSpaceTooLarge
 from toy_models.examples import random_data, random_model
+from toy_models.routes import choose_route
 
 # identity and autograd are the same exact sums in another rounding order (~1e-14 seen)
 TOL_AUTOGRAD = 1e-10
@@ -24,12 +25,13 @@ def _case(rng, kind, size, n=25):
     return model, random_data(model, n, rng)
 
 
+@pytest.mark.parametrize("route", [None, "plain"])  # the chosen route, and plain enumeration itself
 @pytest.mark.parametrize("kind, size", BIG)
-def test_identity_matches_autograd(rng, kind, size):
+def test_identity_matches_autograd(rng, kind, size, route):
     model, data = _case(rng, kind, size)
-    report = check_identity(model, data, finite_difference=False)
+    report = check_identity(model, data, route=route, finite_difference=False)
     assert report.max_rel_vs_autograd < TOL_AUTOGRAD, report.to_text()
-    assert report.route == "plain" and report.n_states == model.space.n_states
+    assert report.route == choose_route(model, route).name and report.n_states == model.space.n_states
 
 
 @pytest.mark.parametrize("kind, size", FD_SIZES)

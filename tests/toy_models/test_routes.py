@@ -36,8 +36,16 @@ def test_every_route_has_the_protocol():
     assert routes.ROUTES[-1] is routes.plain  # the fallback stays last
 
 
-def test_plain_is_chosen_today(rng):
-    assert routes.choose_route(random_model("ising", 4, rng)) is routes.plain
+@pytest.mark.parametrize("kind", ["categorical", "neural"])
+def test_models_without_a_special_route_go_plain(rng, kind):
+    assert routes.choose_route(random_model(kind, 4, rng)) is routes.plain
+
+
+@pytest.mark.parametrize("kind", ["categorical", "ising", "ising01", "potts", "rbm", "neural"])
+def test_every_model_gets_a_listed_route_and_plain_by_name(rng, kind):
+    model = random_model(kind, 4, rng)
+    assert routes.choose_route(model) in routes.ROUTES
+    assert routes.choose_route(model, "plain") is routes.plain
 
 
 def test_a_route_inserted_before_plain_is_chosen_and_named(rng, monkeypatch):
