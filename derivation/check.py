@@ -59,7 +59,7 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
     note = (f"Not proved symbolically, and no counterexample in {search.tried} random finite instances"
             + (f" (instances could not evaluate it: {search.skipped})" if search.skipped else "") + ".")
     if proof.error:
-        note += f" The normal form failed: {proof.error}."
+        note += f" No symbolic proof because {proof.error}."
     return StepReport(step, "holds", (), None, search.tried, note, matches)
 
 

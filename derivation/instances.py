@@ -11,12 +11,13 @@ number or a log of one, and anyone can recompute it by hand from what the report
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import sympy
 from sympy import Add, Derivative, Integer, Sum, log
 
-from .notation import DataPoint, Energy, K, N, Theta, expand_definitions
+from .notation import DataPoint, Energy, K, N, Theta, expand_definitions, i, x
 
 # A step is refuted when the two sides differ by more than this, relative to their size. Exact
 # values of a wrong row differ by O(1) on these small integer instances, while float rounding of
@@ -138,6 +139,7 @@ class Counterexample:
     instance: Instance
     lhs: sympy.Expr      # exact values
     rhs: sympy.Expr
+    at: tuple = ()       # values given to free indices, e.g. (("x", 2),): the row must hold for each
 
     def as_dict(self) -> dict:
         inst = self.instance
@@ -146,6 +148,8 @@ class Counterexample:
                "weights": list(inst.weights), "lhs_exact": str(self.lhs), "rhs_exact": str(self.rhs)}
         if any(inst.d2energy):
             out["d2energy"] = list(inst.d2energy)
+        if self.at:
+            out["at"] = dict(self.at)
         return out
 
 
@@ -164,16 +168,27 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
     """Try `count` random instances; return the first where the sides differ, confirmed exactly."""
     import numpy as np  # only paid when a step is not proved
     second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
+    free = sorted((expand_definitions(lhs).free_symbols | expand_definitions(rhs).free_symbols) & {x, i},
+                  key=str)
     tried = 0
     for inst in random_instances(np.random.default_rng(seed), count, second_order=second):
-        try:
-            a, b = evaluate(lhs, inst), evaluate(rhs, inst)
-        except NotEvaluable as exc:
-            return Search(None, tried, skipped=str(exc))
-        tried += 1
-        if differ(float(a), float(b)):
-            # confirm with 60 significant digits: rounding cannot account for the gap
-            gap = abs((a - b).evalf(60))
-            if gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60))):
-                return Search(Counterexample(inst, a, b), tried)
+        # a row with a free state x (or data index i) claims equality for every value of it
+        ranges = [range(1, (inst.states if s == x else len(inst.data)) + 1) for s in free]
+        compared = False
+        for values in itertools.product(*ranges):
+            at = dict(zip(free, map(Integer, values)))
+            try:
+                a, b = evaluate(lhs.subs(at), inst), evaluate(rhs.subs(at), inst)
+            except NotEvaluable as exc:
+                return Search(None, tried, skipped=str(exc))
+            if not (a.is_finite and b.is_finite):  # a side divides by zero here: nothing to compare
+                continue
+            compared = True
+            if differ(float(a), float(b)):
+                # confirm with 60 significant digits: rounding cannot account for the gap
+                gap = abs((a - b).evalf(60))
+                if gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60))):
+                    named = tuple((str(s), int(v)) for s, v in at.items())
+                    return Search(Counterexample(inst, a, b, named), tried + 1)
+        tried += compared
     return Search(None, tried)

@@ -17,8 +17,8 @@ does not hold: rows that are equal but normalize differently are left to the ins
 5. Sums, logs, exponentials, energies and their derivatives become symbols, e^{c u} with integer c
    becomes (e^u)^c, and the two sides are compared as rational functions with `cancel`. (Never
    `simplify`: SymPy 1.14's simplify can crash on Sums with symbolic bounds.) As with any
-   algebra of fractions, a/a = 1 is used; every denominator that arises here is Z, N, K or a sum of
-   e^{-E}, all positive.
+   algebra of fractions, a/a = 1 is used, so prove.py refuses a proof when a denominator is not
+   known positive (`risky_denominators`); in eq. (7) they are Z, N, K or sums of e^{-E}.
 """
 from __future__ import annotations
 
@@ -256,6 +256,15 @@ def atomize(e, table=None):
 def normal_form(expr, normalizer: Normalizer | None = None):
     """The normal form of expr (a SymPy expression); rules fired go to `normalizer.rules`."""
     return (normalizer or Normalizer()).norm(sympy.sympify(expr))
+
+
+def risky_denominators(expr) -> list:
+    """Bases of negative powers not known positive: cancelling them could divide by zero."""
+    out = []
+    for p in expr.atoms(Pow):
+        if p.exp.is_negative and not is_positive(p.base) and p.base not in out:
+            out.append(p.base)
+    return out
 
 
 def same_value(lhs_nf, rhs_nf) -> bool:

@@ -77,7 +77,8 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
         f"dE/dTheta = {list(inst.denergy)}"
         + (f", d2E/dTheta2 = {list(inst.d2energy)}" if any(inst.d2energy) else "")
         + f"; hence Z = {z} and P = [{probs}].",
-        f"Left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
+        (f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
+        + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
     ]
     return [_wrap(s, indent) for s in lines]
 

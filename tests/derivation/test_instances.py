@@ -111,3 +111,19 @@ def test_random_instances_cover_unseen_and_all_states(rng):
     assert any(set(i.data) == set(range(1, i.states + 1)) and len(i.data) > i.states for i in insts)
     with pytest.raises(ValueError, match="count"):
         next(random_instances(rng, 0))
+
+
+def test_free_state_index_is_checked_for_every_state():
+    # P(x) = e^{-E(x)} / Z holds for each x; P(x) = e^{-E(x)} fails for some x: the report names it
+    assert find_counterexample(P(x), exp(-E(x)) / Z(), count=6).counterexample is None
+    c = find_counterexample(P(x), exp(-E(x)), count=6).counterexample
+    assert c is not None and dict(c.at)["x"] in range(1, c.instance.states + 1)
+    assert c.as_dict()["at"] == dict(c.at)
+
+
+def test_division_by_zero_is_skipped_not_compared():
+    # (dE + dE^2) / dE = 1 + dE wherever it is defined; where dE = 0 the left side has no value
+    lhs, rhs = (d(E(x)) + d(E(x)) ** 2) / d(E(x)), 1 + d(E(x))
+    flat = Instance(1, (1,), (2,), (0,), (0,))
+    assert not evaluate(lhs.subs(x, 1), flat).is_finite
+    assert find_counterexample(lhs, rhs, count=20).counterexample is None
