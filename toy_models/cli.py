@@ -25,7 +25,7 @@ TOL_FINITE_DIFFERENCE = 1e-6
 DEFAULT_SEED = 20160610
 LEGEND = ("positive phase = data average of dE/dΘ (pushes the energy of the data down); "
           "negative phase = the same average under the model P_Θ (pushes it up everywhere else); "
-          "eq. (7): dNLL/dΘ = positive - negative.")
+          "eq. (7): dNLL/dΘ = positive - negative (RBM: E is the free energy F(v)).")
 
 
 def add_arguments(parser):
@@ -72,11 +72,11 @@ def verify(kinds, size, seed, n_data):
 
 
 def _table(rows) -> str:
-    head = f"{'model':<40}{'states':>10}{'log Z':>12}{'route':>7}{'rel id-ag':>11}{'rel id-fd':>11}  result"
+    head = f"{'model':<40}{'states':>10}{'log Z':>12}{'route':>11}{'rel id-ag':>11}{'rel id-fd':>11}  result"
     lines = ["eq. (7) on toy models: identity (positive - negative phase) vs autograd and "
              "central differences of the exact NLL", head, "-" * len(head)]
     for r in rows:
-        lines.append(f"{r['model']:<40}{r['n_states']:>10,}{r['log_partition']:>12.4f}{r['route']:>7}"
+        lines.append(f"{r['model']:<40}{r['n_states']:>10,}{r['log_partition']:>12.4f}{r['route']:>11}"
                      f"{r['max_rel_vs_autograd']:>11.1e}{r['max_rel_vs_finite_difference']:>11.1e}  "
                      f"{'PASS' if r['passed'] else 'FAIL'}")
     lines.append(f"tolerances (relative, max norm per block): autograd {TOL_AUTOGRAD:g}, "

@@ -24,7 +24,7 @@ def _report(rng, **kw):
 def test_to_dict_is_json_and_complete(rng):
     report = _report(rng)
     d = json.loads(json.dumps(report.to_dict()))
-    assert d["route"] == "plain" and d["n_states"] == 8 and d["n_data"] == 4
+    assert d["route"] == report.route and d["n_states"] == 8 and d["n_data"] == 4
     assert [b["name"] for b in d["blocks"]] == ["W", "b", "c"]
     w = d["blocks"][0]
     np.testing.assert_allclose(np.array(w["positive_phase"]) - np.array(w["negative_phase"]), w["identity"])
@@ -33,8 +33,9 @@ def test_to_dict_is_json_and_complete(rng):
 
 
 def test_text_names_blocks_route_and_log_z(rng):
-    text = _report(rng).to_text()
-    assert "route: plain" in text and "log Z" in text
+    report = _report(rng)
+    text = report.to_text()
+    assert f"route: {report.route}" in text and "log Z" in text
     assert all(f"\n  {k} " in text for k in ("W", "b", "c"))
 
 
