@@ -6,7 +6,11 @@ import pytest
 
 from eq7.cli import main
 
-POST = "derivation/data/kim_bengio_eq7_post.md"
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]  # the repository: paths work from any directory
+POST = str(ROOT / "derivation/data/kim_bengio_eq7_post.md")
+DOCS = ROOT / "tests/derivations"
 
 
 def check(capsys, *argv):
@@ -54,11 +58,11 @@ def test_main_job_returns_0_when_the_claim_is_proved(capsys):
     assert cli.run(args) == 0 and "Claim:" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("doc, status", [("tests/derivations/derivation_eq7_corrected.md", 0),
-                                         ("tests/derivations/derivation_student_nabla.md", 0),
-                                         ("tests/derivations/derivation_student_sign.tex", 1)])
+@pytest.mark.parametrize("doc, status", [(DOCS / "derivation_eq7_corrected.md", 0),
+                                         (DOCS / "derivation_student_nabla.md", 0),
+                                         (DOCS / "derivation_student_sign.tex", 1)])
 def test_other_documents(capsys, doc, status):
-    assert check(capsys, doc)[0] == status
+    assert check(capsys, str(doc))[0] == status
 
 
 @pytest.mark.parametrize("text, message", [

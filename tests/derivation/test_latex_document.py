@@ -3,7 +3,10 @@ import pytest
 
 from derivation.latex.document import DocumentError, find_blocks
 
-SEED = "derivation/data/kim_bengio_eq7_post.md"
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]  # the repository: paths work from any directory
+SEED = ROOT / "derivation/data/kim_bengio_eq7_post.md"
 
 
 def _rows(text):

@@ -8,7 +8,10 @@ from derivation.latex.parse import parse_expression
 from derivation.latex.reader import read_file
 from derivation.latex.to_sympy import chains_of, to_sympy
 
-SEED = "derivation/data/kim_bengio_eq7_post.md"
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]  # the repository: paths work from any directory
+SEED = ROOT / "derivation/data/kim_bengio_eq7_post.md"
 
 
 def back(expr):
@@ -22,8 +25,7 @@ def _no_data_average(e):
 
 
 def _shipped_rows():
-    import glob
-    paths = [SEED] + sorted(glob.glob("tests/derivations/derivation_*.md"))
+    paths = [SEED] + sorted((ROOT / "tests/derivations").glob("derivation_*.*"))
     out = []
     for p in paths:
         for chain, _ in chains_of(read_file(p)):

@@ -7,7 +7,10 @@ from derivation.latex.parse import parse_expression
 from derivation.latex.reader import read_file, read_text
 from derivation.latex.to_sympy import chains_of, to_sympy
 
-SEED = "derivation/data/kim_bengio_eq7_post.md"
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]  # the repository: paths work from any directory
+SEED = ROOT / "derivation/data/kim_bengio_eq7_post.md"
 
 
 def S(text):

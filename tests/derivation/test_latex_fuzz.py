@@ -1,0 +1,34 @@
+"""Whatever the input, the reader answers with rows or with a located error: never a crash or a hang."""
+from hypothesis import given, settings, strategies as st
+
+from derivation.latex.document import DocumentError
+from derivation.latex.reader import read_text
+from derivation.latex.to_sympy import chains_of
+
+TOKENS = [r"\frac", r"\partial", r"\sum", "_", "^", "{", "}", "(", ")", "[", "]", r"\left(", r"\right)",
+          "x", "i", "N", "E", "Z", "P", "e", "=", "+", "-", "1", r"\Theta", r"\log", r"\exp", r"\\", "&",
+          r"\mathbb{E}", r"\sim", r"\nabla", r"\foo", "%", "$$", r"\begin{align*}", r"\end{align*}", " ", "\n"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=40))
+def test_random_token_soup_is_read_or_located(tokens):
+    text = "$$\n" + " ".join(tokens) + "\n$$\n"
+    try:
+        doc = read_text(text)
+    except DocumentError as e:
+        assert e.line is None or e.line >= 1
+        return
+    for rr in doc.rows:
+        if rr.error:
+            assert rr.error.line >= 1 and rr.error.column >= 1 and rr.error.message
+    chains_of(doc)  # every readable row turns into the checker's expressions
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=60))
+def test_arbitrary_text_never_crashes(text):
+    try:
+        read_text("$$" + text + "$$")
+    except DocumentError:
+        pass
