@@ -115,7 +115,7 @@ def z_over_data_figure(path, rng):
            label=r"with $Z$ summed over the data: $\sum_i e^{-E(x^{(i)})}[x^{(i)}=k] / \sum_i e^{-E(x^{(i)})}$")
     unseen = np.flatnonzero(counts == 0)
     for u in unseen:
-        ax.annotate("not in the data", (u + 0.2, 0), xytext=(u - 0.4, max(true_neg.max(), wrong_neg.max()) * 0.6),
+        ax.annotate("not in the data", (u + 0.2, 0), xytext=(u - 1.3, max(true_neg.max(), wrong_neg.max()) * 0.6),
                     arrowprops={"arrowstyle": "->"})
     ax.set_xlabel("state k")
     ax.set_ylabel("negative phase, entry k")
