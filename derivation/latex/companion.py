@@ -66,7 +66,7 @@ def _lines(docrep, fmt):
                 if s.counterexample is not None:
                     out.append(("item", "counterexample: " + _counterexample(s.counterexample)))
                 if fix is None:
-                    out.append(("item", "corrected row: none found by rewriting its data sums"))
+                    out.append(("item", "corrected row: none of the rewrites tried (data sums over the states, a sign, a factor N, derivative and expectation, log and sum) makes it valid"))
                 else:
                     out.append(("item", f"corrected row ({fix.how}):"))
                     out.append(("math", "= " + fix.latex))

@@ -1,10 +1,12 @@
 """A corrected row for an invalid step, computed by the checker, never looked up.
 
-The one slip a derivation of eq. (7) is prone to is a sum over the data standing where the
+The slip a derivation of eq. (7) is most prone to is a sum over the data standing where the
 fixed meaning wants a sum over the whole state space (Z written as Σ_i e^{-E(x^(i))}, an
-expectation written as Σ_i P(x^(i)) ...). So the candidates are the row itself with each of its
-data sums, then all of them, rewritten as sums over the states. A candidate is accepted when
-the checker finds it valid:
+expectation written as Σ_i P(x^(i)) ...). So the first candidates are the row with each of its
+data sums, then all of them, rewritten as sums over the states; then the other classic slips
+undone one at a time: the sign of one term flipped, a factor N lost or gained on one term, the
+derivative of an expectation put back as the expectation of the derivative. Every candidate is
+only a guess until the checker finds it valid:
   1. against the previous row AND against the left side of the equation (the row it should be);
   2. else against the left side of the equation (the previous row is wrong itself);
   3. else against the previous row.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Sum, preorder_traversal
+from sympy import Add, Derivative, Sum, log, preorder_traversal
 
 from .. import notation as nt
 
@@ -41,13 +43,32 @@ def _over_states(s: Sum):
     return Sum(s.function.xreplace({nt.DataPoint(idx): nt.x}), (nt.x, 1, nt.K))
 
 
+def _swapped(expr):
+    """d/dTheta E_{x~P}[f] -> E_{x~P}[df/dTheta] everywhere."""
+    return expr.replace(lambda e: isinstance(e, Derivative) and isinstance(e.expr, nt.ModelExpectation),
+                        lambda e: nt.ModelExpectation(Derivative(e.expr.args[0], *e.variable_count), *e.expr.args[1:]))
+
+
 def candidates(expr):
-    """(expression, what changed): each data sum over the states, then all of them."""
+    """(expression, what changed), most likely first."""
     sums = [s for s in _data_sums(expr) if s.function.has(nt.DataPoint)]
-    out = [(expr.xreplace({s: _over_states(s)}), f"the sum {nt.latex_of(s)} taken over the states")
+    out = [(expr.xreplace({s: _over_states(s)}), f"the sum ${nt.latex_of(s)}$ taken over the states")
            for s in sums]
     if len(sums) > 1:
         out.append((expr.xreplace({s: _over_states(s) for s in sums}), "every data sum taken over the states"))
+    terms = Add.make_args(expr)
+    for k, t in enumerate(terms):
+        rest = Add(*terms[:k], *terms[k + 1:])
+        out.append((rest - t, f"the sign of ${nt.latex_of(t)}$ flipped"))
+        out.append((rest + t / nt.N, f"${nt.latex_of(t)}$ divided by N"))
+        out.append((rest + t * nt.N, f"${nt.latex_of(t)}$ multiplied by N"))
+    swapped = _swapped(expr)
+    if swapped != expr:
+        out.append((swapped, "the derivative moved inside the expectation"))
+    log_of_sum = expr.replace(lambda e: isinstance(e, Sum) and isinstance(e.function, log),
+                              lambda e: log(Sum(e.function.args[0], *e.limits)))
+    if log_of_sum != expr:
+        out.append((log_of_sum, "the sum of logs put back as the log of the sum"))
     return out
 
 

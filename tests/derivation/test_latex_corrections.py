@@ -1,0 +1,50 @@
+"""Corrected rows are computed and checked, never looked up."""
+from derivation.check import check_step
+from derivation.latex.corrections import correct
+from derivation.latex.parse import parse_expression
+from derivation.latex.to_sympy import to_sympy
+
+DLOGZ = r"\frac{\partial \log Z}{\partial\Theta}"
+POS = r"\frac{1}{N}\sum_{i=1}^{N}\frac{\partial E(x_i)}{\partial\Theta}"
+NEG = r"E_{x\sim P_\Theta}\left[\frac{\partial E(x)}{\partial\Theta}\right]"
+
+
+def S(text):
+    return to_sympy(parse_expression(text))
+
+
+def _fixed(previous, row, origin=None):
+    fix = correct(S(previous), S(row), None if origin is None else S(origin))
+    assert fix is not None
+    assert check_step(S(previous), fix.expr).verdict in ("proved", "holds")  # the fix really follows
+    return fix
+
+
+def test_z_over_the_data_is_taken_over_the_states():
+    fix = _fixed(DLOGZ, r"\frac{\partial \log \sum_{i=1}^N e^{-E(x_i)}}{\partial\Theta}")
+    assert "taken over the states" in fix.how and r"\sum_{x=1}^{K}" in fix.latex
+
+
+def test_a_flipped_sign_is_flipped_back():
+    fix = _fixed(POS + " - " + NEG, POS + " + " + NEG)
+    assert "sign" in fix.how
+
+
+def test_a_lost_one_over_n_is_restored():
+    fix = _fixed(POS + " - " + NEG, POS.replace(r"\frac{1}{N}", "") + " - " + NEG)
+    assert "divided by N" in fix.how
+
+
+def test_derivative_and_expectation_are_swapped_back():
+    fix = _fixed("-" + NEG, r"-\frac{\partial}{\partial\Theta} E_{x\sim P_\Theta}\left[E(x)\right]")
+    assert "inside the expectation" in fix.how
+
+
+def test_a_right_row_after_a_wrong_one_is_left_unchanged():
+    wrong_previous = POS + r" - \sum_{i=1}^{N} P(x_i) \frac{\partial E(x_i)}{\partial\Theta}"
+    fix = correct(S(wrong_previous), S(POS + " - " + NEG), S(r"\frac{\partial \mathcal{L}}{\partial\Theta}"))
+    assert fix.unchanged and "previous row is wrong" in fix.how
+
+
+def test_no_correction_when_no_rewrite_makes_it_valid():
+    assert correct(S(DLOGZ), S(r"Z \cdot N + 1"), None) is None
