@@ -79,7 +79,7 @@ def _table(rows) -> str:
         lines.append(f"{r['model']:<40}{r['n_states']:>10,}{r['log_partition']:>12.4f}{r['route']:>11}"
                      f"{r['max_rel_vs_autograd']:>11.1e}{r['max_rel_vs_finite_difference']:>11.1e}  "
                      f"{'PASS' if r['passed'] else 'FAIL'}")
-    lines.append(f"tolerances (relative, max norm per block): autograd {TOL_AUTOGRAD:g}, "
+    lines.append(f"tolerances (relative to the block's largest gradient or phase entry): autograd {TOL_AUTOGRAD:g}, "
                  f"finite differences {TOL_FINITE_DIFFERENCE:g}")
     lines.append(LEGEND)
     return "\n".join(lines)

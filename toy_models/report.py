@@ -1,8 +1,12 @@
 """The report of check_identity: per parameter block, three gradients and their gaps.
 
-Relative difference of two blocks a, b: max|a - b| / max(max|a|, max|b|) (normwise, in the
-max norm), 0 when both are 0. Entry-wise ratios would blow up on entries that are zero
-by symmetry (e.g. the diagonal of an Ising J with +-1 spins) and mean nothing there.
+Relative difference of two gradient blocks a, b: max|a - b| / s, normwise in the max norm,
+with the scale s = max(max|a|, max|b|, max|positive phase|, max|negative phase|). The
+gradient is a difference of the two phases, so every method's rounding is relative to
+the phases; with s taken from them too, a block that vanishes (the J of a one-spin Ising
+model, the diagonal of J with +-1 spins: both phases equal -1/2) compares as rounding,
+not as 100 % error, while a wrong sign or a missing term (an error the size of a phase)
+still shows as O(1). Entry-wise ratios would blow up on entries that are zero by symmetry.
 """
 from __future__ import annotations
 
@@ -15,8 +19,10 @@ def max_abs_diff(a, b) -> float:
     return float(np.max(np.abs(a - b))) if np.size(a) else 0.0
 
 
-def rel_diff(a, b) -> float:
-    scale = max(float(np.max(np.abs(a))), float(np.max(np.abs(b)))) if np.size(a) else 0.0
+def rel_diff(a, b, scale: float = 0.0) -> float:
+    """max|a - b| / max(max|a|, max|b|, scale); 0 when that is 0."""
+    if np.size(a):
+        scale = max(float(np.max(np.abs(a))), float(np.max(np.abs(b))), scale)
     return 0.0 if scale == 0.0 else max_abs_diff(a, b) / scale
 
 
@@ -37,10 +43,11 @@ class BlockReport:
     @classmethod
     def compare(cls, name, positive, negative, by_autograd, by_fd):
         identity = positive - negative
+        phases = max(float(np.max(np.abs(positive))), float(np.max(np.abs(negative)))) if identity.size else 0.0
         return cls(name, tuple(identity.shape), positive, negative, identity, by_autograd, by_fd,
-                   max_abs_diff(identity, by_autograd), rel_diff(identity, by_autograd),
+                   max_abs_diff(identity, by_autograd), rel_diff(identity, by_autograd, phases),
                    None if by_fd is None else max_abs_diff(identity, by_fd),
-                   None if by_fd is None else rel_diff(identity, by_fd))
+                   None if by_fd is None else rel_diff(identity, by_fd, phases))
 
 
 @dataclass

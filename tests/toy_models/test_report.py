@@ -14,6 +14,23 @@ def test_rel_diff_is_normwise():
     assert rel_diff(a, b) == 1e-3  # not infinite although a[1] = 0
     assert rel_diff(np.zeros(3), np.zeros(3)) == 0.0
     assert rel_diff(np.array([2.0]), np.array([-2.0])) == 2.0
+    assert rel_diff(np.array([1e-17]), np.array([0.0]), scale=0.5) == 2e-17  # scale from the phases
+
+
+def test_a_vanishing_block_compares_as_rounding_not_as_100_percent():
+    # one +-1 spin: dNLL/dJ = -x^2/2 + E[x^2]/2 = 0 exactly; FD gives ~1e-11 noise
+    from toy_models import Ising
+    report = check_identity(Ising(np.zeros((1, 1)), [0.3]), np.array([[1.0], [-1.0], [1.0]]))
+    j = report.blocks[0]
+    assert np.all(j.identity == 0) and j.rel_vs_finite_difference < 1e-6
+    assert report.passed(1e-10, 1e-6)
+
+
+def test_a_wrong_reference_still_shows_order_one(rng):
+    from toy_models.report import BlockReport
+    pos, neg = np.array([0.5, -0.2]), np.array([0.3, 0.1])
+    block = BlockReport.compare("h", pos, neg, pos + neg, None)  # the sign error
+    assert block.rel_vs_autograd > 0.5
 
 
 def _report(rng, **kw):
