@@ -43,8 +43,9 @@ def test_ising_matches_loop(rng, d, values):
     first = sum(wi * x for wi, x in zip(w, states)) / s
     second = sum(wi * np.outer(x, x) for wi, x in zip(w, states)) / s
     # chunk_entries=3 forces many chunks, so the running-maximum rescale is exercised
-    for chunk in (3, 2 ** 16):
-        got = ising_moments(J, h, values, chunk_entries=chunk)
+    # max_b_states=2 forces a lopsided split (half B of one variable)
+    for chunk, max_b in ((3, 2 ** 12), (2 ** 16, 2 ** 12), (5, 2)):
+        got = ising_moments(J, h, values, chunk_entries=chunk, max_b_states=max_b)
         assert abs(got[0] - log_z) <= RTOL * abs(log_z)
         assert rel(got[1], first) <= RTOL
         assert rel(got[2], second) <= RTOL
@@ -100,7 +101,8 @@ def test_potts_matches_loop(rng, d, q):
             first[i, x[i]] += wi / s
             for j in range(d):
                 second[i, j, x[i], x[j]] += wi / s
-    got = potts_moments(J, h, chunk_entries=4)
-    assert abs(got[0] - log_z) <= RTOL * max(1.0, abs(log_z))
-    assert rel(got[1], first) <= RTOL
-    assert rel(got[2], second) <= RTOL
+    for max_b in (2 ** 12, q):
+        got = potts_moments(J, h, chunk_entries=4, max_b_states=max_b)
+        assert abs(got[0] - log_z) <= RTOL * max(1.0, abs(log_z))
+        assert rel(got[1], first) <= RTOL
+        assert rel(got[2], second) <= RTOL

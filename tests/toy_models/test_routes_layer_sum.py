@@ -38,8 +38,9 @@ def test_matches_joint_brute_force(rng, nv, nh, scale):
     b = rng.normal(size=nv) * scale
     c = rng.normal(size=nh) * scale
     ref = brute_joint(W, b, c)
-    for chunk in (5, 2 ** 16):  # tiny chunks exercise the running-maximum rescale
-        got = rbm_moments(W, b, c, chunk_entries=chunk)
+    # tiny chunks exercise the running-maximum rescale; max_b_states=2 a lopsided split
+    for chunk, max_b in ((5, 2 ** 12), (2 ** 16, 2 ** 12), (3, 2)):
+        got = rbm_moments(W, b, c, chunk_entries=chunk, max_b_states=max_b)
         assert abs(got[0] - ref[0]) <= RTOL * max(1.0, abs(ref[0]))
         for g, r in zip(got[1:], ref[1:]):
             assert np.all(np.isfinite(g))

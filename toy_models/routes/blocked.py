@@ -19,40 +19,50 @@ name = "blocked"
 
 # Doubles per chunk of the (rows of A) x (states of B) table. 2^16 * 8 B = 512 KB stays in
 # L2 cache, and keeps each matrix product below OpenBLAS's threading threshold: on a
-# shared 2-core machine its threads made 2^18-entry chunks 10-20x SLOWER (measured:
-# d = 24 took 0.05 s at 2^16 entries, 0.3-1.3 s at 2^18-2^20), and one thread is
-# what every other call here uses anyway.
+# shared, loaded 2-core machine its threads made larger products 10-20x SLOWER (d = 24:
+# 0.05 s at 2^16 entries, 0.3-1.3 s at 2^18-2^20; d = 27 with a 2^14-state half B:
+# 8.8 s against 0.6 s single-threaded). For the same reason half B is capped at
+# MAX_B_STATES states and half A (any size) is generated chunk by chunk.
 CHUNK_ENTRIES = 2 ** 16
+MAX_B_STATES = 2 ** 12
 # The largest space this route takes: 2^31 states is ~ 30-60 s on a 2-core machine
 # (d = 30 Ising measured at a few seconds); beyond that we refuse rather than hang.
 MAX_BLOCKED_STATES = 2 ** 31
 
 
-def half_table(values, k: int) -> np.ndarray:
-    """All states of k variables over `values`, (len(values)**k, k); (1, 0) when k = 0."""
+def half_table(values, k: int, start: int = 0, stop: int | None = None) -> np.ndarray:
+    """States start..stop-1 of k variables over `values` (all of them by default), first
+    variable most significant: (stop - start, k); (1, 0) when k = 0."""
     values = np.asarray(values)
     q = len(values)
-    codes = np.arange(q ** k, dtype=np.int64)
+    codes = np.arange(start, q ** k if stop is None else stop, dtype=np.int64)
     powers = q ** np.arange(k - 1, -1, -1, dtype=np.int64)
     return values[(codes[:, None] // powers[None, :]) % q]
 
 
-def pairwise_moments(J, h, FA, FB, chunk_entries: int = CHUNK_ENTRIES):
+def split_sizes(d: int, q: int, max_b_states: int = MAX_B_STATES):
+    """(dA, dB): half B as close to d/2 as allowed by q^dB <= max_b_states."""
+    dB = (d + 1) // 2
+    while dB > 0 and q ** dB > max_b_states:
+        dB -= 1
+    return d - dB, dB
+
+
+def pairwise_moments(J, h, features_a, n_a: int, FB, chunk_entries: int = CHUNK_ENTRIES):
     """log Z, E[f] and E[f f^T] for -E = f.Jf/2 + h.f over all pairs of half states.
 
-    J (D, D) symmetric, h (D,), FA (nA, DA) the features of every state of half A,
-    FB (nB, DB) those of half B, D = DA + DB. The diagonal of J acts (f_i^2 J_ii / 2),
-    exactly as in the energy formula.
+    J (D, D) symmetric, h (D,); `features_a(start, stop)` gives the features (rows, DA)
+    of states start..stop-1 of half A (n_a states), FB (nB, DB) those of every state of
+    half B, D = DA + DB. The diagonal of J acts (f_i^2 J_ii / 2), exactly as in the
+    energy formula.
     """
     J = np.asarray(J, dtype=np.float64)
     h = np.asarray(h, dtype=np.float64)
-    FA = np.asarray(FA, dtype=np.float64)
     FB = np.asarray(FB, dtype=np.float64)
-    nA, DA = FA.shape
     nB, DB = FB.shape
-    uA = 0.5 * np.sum((FA @ J[:DA, :DA]) * FA, axis=1) + FA @ h[:DA]
+    DA = J.shape[0] - DB
+    J_aa, J_ab, h_a = J[:DA, :DA], J[:DA, DA:], h[:DA]
     uB = 0.5 * np.sum((FB @ J[DA:, DA:]) * FB, axis=1) + FB @ h[DA:]
-    left = np.hstack([FA @ J[:DA, DA:], uA[:, None], np.ones((nA, 1))])
     right_t = np.ascontiguousarray(np.hstack([FB, np.ones((nB, 1)), uB[:, None]]).T)
     FB1 = np.hstack([FB, np.ones((nB, 1))])  # the ones column gives the row sums for free
     rows = max(1, chunk_entries // nB)
@@ -60,8 +70,11 @@ def pairwise_moments(J, h, FA, FB, chunk_entries: int = CHUNK_ENTRIES):
     m, s = -np.inf, 0.0
     colsum = np.zeros(nB)
     first_a, second_aa, cross = np.zeros(DA), np.zeros((DA, DA)), np.zeros((DA, DB))
-    for start in range(0, nA, rows):
-        table = left[start:start + rows] @ right_t  # -E for this chunk of A x all of B
+    for start in range(0, n_a, rows):
+        fa = np.asarray(features_a(start, min(start + rows, n_a)), dtype=np.float64)
+        u_a = 0.5 * np.sum((fa @ J_aa) * fa, axis=1) + fa @ h_a
+        left = np.hstack([fa @ J_ab, u_a[:, None], np.ones((len(fa), 1))])
+        table = left @ right_t  # -E for this chunk of A x all of B
         new_m = max(m, float(table.max()))
         if new_m > m:  # rescale what was summed against the old maximum
             scale = np.exp(m - new_m)
@@ -72,7 +85,6 @@ def pairwise_moments(J, h, FA, FB, chunk_entries: int = CHUNK_ENTRIES):
         np.exp(table, out=table)  # now the unnormalised probabilities P * Z * e^-m
         pb1 = table @ FB1  # (rows, DB + 1): sum_b P f_B(b), and the row sums
         r = pb1[:, DB]
-        fa = FA[start:start + rows]
         colsum += table.sum(axis=0)
         s += r.sum()
         first_a += r @ fa
@@ -88,11 +100,13 @@ def pairwise_moments(J, h, FA, FB, chunk_entries: int = CHUNK_ENTRIES):
 
 
 # -- the two pairwise models -------------------------------------------------------------
-def ising_moments(J, h, values=(-1.0, 1.0), chunk_entries: int = CHUNK_ENTRIES):
+def ising_moments(J, h, values=(-1.0, 1.0), chunk_entries: int = CHUNK_ENTRIES,
+                  max_b_states: int = MAX_B_STATES):
     """log Z, E[x] (d,), E[x x^T] (d, d) of E(x) = -x.Jx/2 - h.x over values^d."""
     d = len(h)
-    dA = d // 2  # the outer (chunked) half is the smaller one when d is odd
-    return pairwise_moments(J, h, half_table(values, dA), half_table(values, d - dA), chunk_entries)
+    dA, dB = split_sizes(d, len(values), max_b_states)
+    return pairwise_moments(J, h, lambda i, j: half_table(values, dA, i, j), len(values) ** dA,
+                            half_table(values, dB), chunk_entries)
 
 
 def potts_flat(J):
@@ -102,17 +116,18 @@ def potts_flat(J):
     return np.transpose(J * off, (0, 2, 1, 3)).reshape(d * q, d * q)
 
 
-def one_hot_table(k: int, q: int) -> np.ndarray:
-    states = half_table(np.arange(q), k)
+def one_hot_table(k: int, q: int, start: int = 0, stop: int | None = None) -> np.ndarray:
+    states = half_table(np.arange(q), k, start, stop)
     return (states[:, :, None] == np.arange(q)).reshape(len(states), k * q).astype(np.float64)
 
 
-def potts_moments(J, h, chunk_entries: int = CHUNK_ENTRIES):
+def potts_moments(J, h, chunk_entries: int = CHUNK_ENTRIES, max_b_states: int = MAX_B_STATES):
     """log Z, E[o] (d, q), E[o o^T] (d, d, q, q) of the Potts model, o the one-hot code."""
     d, q = h.shape
-    dA = d // 2
-    log_z, first, second = pairwise_moments(potts_flat(J), h.reshape(-1), one_hot_table(dA, q),
-                                            one_hot_table(d - dA, q), chunk_entries)
+    dA, dB = split_sizes(d, q, max_b_states)
+    log_z, first, second = pairwise_moments(potts_flat(J), h.reshape(-1),
+                                            lambda i, j: one_hot_table(dA, q, i, j), q ** dA,
+                                            one_hot_table(dB, q), chunk_entries)
     return log_z, first.reshape(d, q), second.reshape(d, q, d, q).transpose(0, 2, 1, 3)
 
 

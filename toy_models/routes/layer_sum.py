@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .blocked import half_table
+from .blocked import MAX_B_STATES, half_table, split_sizes
 
 name = "layer_sum"
 
 # Doubles per chunk of the (rows of u_A) x (units of w) x (states of u_B) block: 512 KB.
+# u_B has at most MAX_B_STATES states and u_A is generated chunk by chunk (blocked.py
+# says why: cache, and staying below OpenBLAS's threading threshold).
 CHUNK_ENTRIES = 2 ** 16
 # The smaller layer is enumerated: 2^30 of its states is minutes; refuse beyond.
 MAX_LAYER_STATES = 2 ** 30
@@ -51,39 +53,42 @@ def _block(zA_c, zB, eA_c, eB, n_w, product_form):
     return _softplus(z).sum(axis=1), _sigmoid(z)
 
 
-def rbm_moments(W, b, c, chunk_entries: int = CHUNK_ENTRIES):
+def rbm_moments(W, b, c, chunk_entries: int = CHUNK_ENTRIES, max_b_states: int = MAX_B_STATES):
     """log Z, E[v h^T], E[v], E[h] of the binary RBM E(v, h) = -v.Wh - b.v - c.h (exact)."""
     W, b, c = (np.asarray(x, dtype=np.float64) for x in (W, b, c))
     swap = W.shape[0] > W.shape[1]  # enumerate the smaller layer
     V, a, g = (W.T, c, b) if swap else (W, b, c)
     n_u, n_w = V.shape
-    kA = n_u // 2
-    UA, UB = half_table((0.0, 1.0), kA), half_table((0.0, 1.0), n_u - kA)
-    zA = g + UA @ V[:kA]  # (nA, n_w), the bias g goes with half A
+    kA, kB = split_sizes(n_u, 2, max_b_states)
+    UB = half_table((0.0, 1.0), kB)
+    V_a, a_a = V[:kA], a[:kA]
     zB = np.ascontiguousarray((UB @ V[kA:]).T)  # (n_w, nB)
-    aA, aB = UA @ a[:kA], UB @ a[kA:]
-    bound = np.maximum(zA.max(axis=0) + np.maximum(zB.max(axis=1), 0.0), 0.0).sum() + n_w * np.log(2)
-    product_form = (bound <= SAFE_LOG_PRODUCT and np.abs(zA).max() <= SAFE_HALF
-                    and np.abs(zB).max() <= SAFE_HALF)
-    eA, eB = (np.exp(zA), np.exp(zB)) if product_form else (None, None)
+    aB = UB @ a[kA:]
+    # Over binary u_A, z_A = g + u_A V_a ranges over [g + sum of negative V, g + sum of positive V]
+    zA_max = g + np.maximum(V_a, 0.0).sum(axis=0)
+    zA_min = g + np.minimum(V_a, 0.0).sum(axis=0)
+    bound = np.maximum(zA_max + zB.max(axis=1), 0.0).sum() + n_w * np.log(2)
+    half_max = max(np.abs(zA_max).max(), np.abs(zA_min).max(), np.abs(zB).max())
+    product_form = bound <= SAFE_LOG_PRODUCT and half_max <= SAFE_HALF
+    eB = np.exp(zB) if product_form else None
     nB = UB.shape[0]
     UB1 = np.hstack([UB, np.ones((nB, 1))])  # ones column: the sums over u_B for free
     rows = max(1, chunk_entries // (n_w * nB))
+    n_a = 2 ** kA
 
     m, s = -np.inf, 0.0
     sum_u, sum_uw, sum_w = np.zeros(n_u), np.zeros((n_u, n_w)), np.zeros(n_w)
-    for start in range(0, UA.shape[0], rows):
-        stop = start + rows
-        log_prod, sig = _block(zA[start:stop], zB, None if eA is None else eA[start:stop], eB,
-                               n_w, product_form)
-        neg_free = log_prod + aA[start:stop, None] + aB[None, :]  # -F(u), (rows, nB)
+    for start in range(0, n_a, rows):
+        ua = half_table((0.0, 1.0), kA, start, min(start + rows, n_a))
+        zA = g + ua @ V_a  # (rows, n_w), the bias g goes with half A
+        log_prod, sig = _block(zA, zB, np.exp(zA) if product_form else None, eB, n_w, product_form)
+        neg_free = log_prod + (ua @ a_a)[:, None] + aB[None, :]  # -F(u), (rows, nB)
         new_m = max(m, float(neg_free.max()))
         if new_m > m:
             scale = np.exp(m - new_m)
             s, sum_u, sum_uw, sum_w = s * scale, sum_u * scale, sum_uw * scale, sum_w * scale
             m = new_m
         p = np.exp(neg_free - m)  # (rows, nB)
-        ua = UA[start:stop]
         # sum_b p[a,b] sig[a,k,b] (u_B(b), 1): one batched product per chunk, (rows, n_w, kB + 1)
         sw = np.matmul(sig, p[:, :, None] * UB1[None, :, :])
         pu = p @ UB1  # (rows, kB + 1): sum_b p u_B, and the row sums
