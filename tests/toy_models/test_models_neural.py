@@ -57,3 +57,14 @@ def test_bad_parameters(change, match):
     args.update(change)
     with pytest.raises(InputError, match=match):
         NeuralEnergy(**args)
+
+
+def test_tanh_derivative_is_stable_for_saturated_features():
+    import warnings
+
+    import autograd
+    from toy_models.models.neural import tanh
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # autograd's cosh rule would warn of overflow here
+        g = autograd.elementwise_grad(tanh)(np.array([-800.0, -1.0, 0.0, 2.0, 800.0]))
+    np.testing.assert_allclose(g, 1 - np.tanh([-800.0, -1.0, 0.0, 2.0, 800.0]) ** 2, rtol=1e-14)

@@ -11,10 +11,21 @@ from __future__ import annotations
 
 import autograd.numpy as anp
 import numpy as np
+from autograd.extend import defvjp, primitive
 
 from ..errors import InputError
 from ..spaces import Binary
 from .base import EnergyModel, as_param, softplus
+
+
+@primitive
+def tanh(z):
+    return np.tanh(z)
+
+
+# autograd's own rule for tanh is g / cosh(z)^2, which overflows (to a correct 0, with a
+# RuntimeWarning) once |z| > 355; 1 - tanh(z)^2 is the same derivative and never overflows.
+defvjp(tanh, lambda ans, z: lambda g: g * (1.0 - ans ** 2))
 
 
 class NeuralEnergy(EnergyModel):
@@ -60,7 +71,7 @@ class NeuralEnergy(EnergyModel):
 
     def features(self, x, params=None):
         p = self._p(params)
-        return anp.tanh(anp.dot(x, p["W1"]) + p["c1"])
+        return tanh(anp.dot(x, p["W1"]) + p["c1"])
 
     def energy(self, x, params=None):
         p = self._p(params)
