@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 # readers put single-row derivations in them.
 ENVIRONMENTS = ("align", "align*", "aligned", "alignat", "alignat*", "eqnarray", "eqnarray*",
                 "equation", "equation*", "gather", "gather*", "gathered", "split", "multline", "multline*")
-_OPEN = re.compile(r"\$\$|\\\[|\\begin\s*\{([a-zA-Z*]+)\}")
+_OPEN = re.compile(r"\$\$|(?<!\\)\\\[|\\begin\s*\{([a-zA-Z*]+)\}")  # `\\[2pt]` is a row break, not \[
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _BY = re.compile(r"%\s*by\s*:\s*(.*?)\s*$")
 _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
@@ -84,12 +84,16 @@ def _front_matter_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _masked(text: str) -> str:
-    """The text with front matter and Markdown code fences blanked (same length)."""
+def _masked(text: str, latex: bool) -> str:
+    """The text with front matter, Markdown code fences and (in LaTeX) comments blanked, same length:
+    only for finding the displays; rows are cut from the text itself, comments and all."""
     end = _front_matter_end(text)
     masked = _blank(text, 0, end)
     for m in _FENCE.finditer(masked):
         masked = _blank(masked, m.start(), m.end())
+    if latex:
+        for m in _COMMENT.finditer(masked):
+            masked = _blank(masked, m.start(), m.end())
     return masked
 
 
@@ -99,7 +103,8 @@ def _find_close(masked: str, src: Source, start: int, opener: str, env: str | No
     if opener == "$$":
         close = masked.find("$$", start)
     elif opener == "\\[":
-        close = masked.find("\\]", start)
+        m = re.compile(r"(?<!\\)\\\]").search(masked, start)
+        close = m.start() if m else -1
     else:
         m = re.compile(r"\\end\s*\{" + re.escape(env) + r"\}").search(masked, start)
         close = m.start() if m else -1
@@ -120,7 +125,7 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
     Raises DocumentError when there is no display math at all or a display is unclosed.
     """
     src = Source(text, name)
-    masked = _masked(text)
+    masked = _masked(text, latex=name.endswith(".tex"))
     blocks: list[Block] = []
     pos = 0
     while True:

@@ -70,3 +70,9 @@ def test_unclosed_display_names_its_place(text, where):
 def test_no_math_at_all():
     with pytest.raises(DocumentError, match="no display math"):
         find_blocks("---\ntitle: x\n---\nJust prose, $x$ inline only.\n")
+
+
+def test_latex_comments_and_row_breaks_with_spacing_are_not_displays():
+    text = "% $$ commented out\nA line\\\\[2pt] of text\n\\[\nZ = Z \\\\[3pt]\n= Z\n\\]\n"
+    src, blocks = find_blocks(text, "doc.tex")
+    assert len(blocks) == 1 and [r.line for r in blocks[0].rows] == [4, 5]
