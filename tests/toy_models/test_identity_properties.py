@@ -63,3 +63,17 @@ def test_gradient_of_the_nll_sums_to_zero_along_a_constant_shift(case):
     _, size, n, seed = case
     model, data, _ = _case("categorical", size, n, seed)
     assert abs(nll_gradient(model, data)["theta"].sum()) < 1e-12
+
+
+@SETTINGS
+@given(st.integers(1, 4), st.integers(1, 4), st.integers(1, 8), st.integers(0, 2 ** 32 - 1))
+def test_rbm_joint_form_equals_free_energy_form(n_visible, n_hidden, n, seed):
+    from toy_models import RBM
+    from toy_models.rbm_joint import joint_nll_gradient
+    rng = np.random.default_rng(seed)
+    model = RBM(rng.standard_normal((n_visible, n_hidden)), rng.standard_normal(n_visible),
+                rng.standard_normal(n_hidden))
+    data = random_data(model, n, rng)
+    a, b = nll_gradient(model, data), joint_nll_gradient(model, data)
+    for k in a:
+        assert np.max(np.abs(a[k] - b[k])) <= 1e-12 * max(1.0, np.max(np.abs(a[k])))
