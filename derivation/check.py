@@ -57,7 +57,9 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)
         return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid. " + why, matches)
     note = (f"Not proved symbolically, and no counterexample in {search.tried} random finite instances"
-            + (f" (instances could not evaluate it: {search.skipped})" if search.skipped else "") + ".")
+            + (f" (instances could not evaluate it: {search.skipped})" if search.skipped else "")
+            + (" (no instance gave both sides a finite real value)" if not search.tried and not search.skipped
+               else "") + ".")
     if proof.error:
         note += f" No symbolic proof because {proof.error}."
     return StepReport(step, "holds", (), None, search.tried, note, matches)

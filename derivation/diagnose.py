@@ -59,11 +59,12 @@ def readable(expr) -> str:
 def canonical_sums(expr):
     """Definitions expanded, every sum's index renamed by nesting height; nothing else changes."""
     def walk(e):
-        if isinstance(e, Sum) and len(e.limits) == 1:
+        if isinstance(e, Sum):  # limits run innermost first; SymPy merges the nested sums again
             body = walk(e.function)
-            idx, lo, hi = e.limits[0]
-            k = canonical_index(_sum_height(body))
-            return Sum(body.xreplace({idx: k}), (k, lo, hi))
+            for idx, lo, hi in e.limits:
+                k = canonical_index(_sum_height(body))
+                body = Sum(body.xreplace({idx: k}), (k, walk(lo), walk(hi)))
+            return body
         if not e.args or isinstance(e, DataPoint):
             return e
         return e.func(*[walk(a) for a in e.args])

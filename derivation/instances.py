@@ -3,9 +3,10 @@
 An instance fixes everything the symbols leave open: the state-space size K (states 1..K), the
 data x^(1..N) (state indices, repeats allowed; N = len(data)), and a smooth energy for each state,
 
-    E_k(Theta) = -ln w_k + d_k Theta + s_k Theta^2 / 2,   evaluated at Theta = 0,
+    E_k(Theta) = -ln w_k + d_k (Theta - t) + s_k (Theta - t)^2 / 2,   evaluated at Theta = t,
 
-with small positive integers w_k and small integers d_k, s_k. So e^{-E_k} = w_k, Z = sum_k w_k,
+with small positive integers w_k and small integers d_k, s_k. The point t is 0 unless a row uses
+Theta explicitly, outside the energy (then t also takes the values 1/2, 1, -2). So e^{-E_k} = w_k, Z = sum_k w_k,
 P(k) = w_k / Z, dE_k/dTheta = d_k and d2E_k/dTheta2 = s_k: every value a row takes is a rational
 number or a log of one, and anyone can recompute it by hand from what the report prints.
 """
@@ -37,6 +38,7 @@ class Instance:
     weights: tuple[int, ...]    # w_k = e^{-E_k(0)}
     denergy: tuple[int, ...]    # d_k = dE_k/dTheta at 0
     d2energy: tuple[int, ...]   # s_k = d2E_k/dTheta2 at 0
+    theta: sympy.Rational = sympy.Integer(0)   # the point t where everything is evaluated
 
     def __post_init__(self):
         k = self.states
@@ -59,8 +61,8 @@ class Instance:
 
     def energy_of(self, k: int):
         """E_k(Theta) as a SymPy expression."""
-        j = k - 1
-        return -log(self.weights[j]) + self.denergy[j] * Theta + sympy.Rational(self.d2energy[j], 2) * Theta ** 2
+        j, u = k - 1, Theta - self.theta
+        return -log(self.weights[j]) + self.denergy[j] * u + sympy.Rational(self.d2energy[j], 2) * u ** 2
 
 
 def _unroll(e, n: int, k: int):
@@ -83,7 +85,7 @@ def _unroll(e, n: int, k: int):
 
 
 def evaluate(expr, inst: Instance):
-    """The exact value of expr on the instance, at Theta = 0 (a SymPy number)."""
+    """The exact value of expr on the instance, at Theta = inst.theta (a SymPy number)."""
     e = _unroll(expand_definitions(expr), len(inst.data), inst.states)
 
     def data_point(a):
@@ -102,7 +104,7 @@ def evaluate(expr, inst: Instance):
 
     e = e.replace(lambda a: isinstance(a, DataPoint), data_point)
     e = e.replace(lambda a: isinstance(a, Energy), energy)
-    e = e.doit().xreplace({Theta: Integer(0)})
+    e = e.doit().xreplace({Theta: sympy.sympify(inst.theta)})
     if e.free_symbols:
         raise NotEvaluable(f"symbols {sorted(map(str, e.free_symbols))} have no value on an instance")
     return e
@@ -114,7 +116,16 @@ def derivative_order(expr) -> int:
     return max((len(a.variables) for a in e.atoms(Derivative)), default=0)
 
 
-def random_instances(rng, count: int, second_order: bool = False):
+def explicit_theta(expr) -> bool:
+    """Whether expr uses Theta other than through the energy (so the point t matters)."""
+    e = expand_definitions(expr).replace(lambda a: isinstance(a, Energy), lambda a: Integer(0))
+    return e.doit().has(Theta)
+
+
+THETAS = (sympy.Integer(0), sympy.Rational(1, 2), sympy.Integer(1), sympy.Integer(-2))
+
+
+def random_instances(rng, count: int, second_order: bool = False, explicit: bool = False):
     """`count` instances, smallest first: K and N grow from 1 to 6; data alternate between draws
     with repeats (unseen states likely) and draws that visit every state when N >= K."""
     if not isinstance(count, int) or count < 1:
@@ -131,7 +142,8 @@ def random_instances(rng, count: int, second_order: bool = False):
             states=k, data=tuple(int(s) for s in data),
             weights=tuple(int(w) for w in rng.integers(1, 5, k)),
             denergy=tuple(int(v) for v in rng.integers(-3, 4, k)),
-            d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k)
+            d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k,
+            theta=THETAS[t % len(THETAS)] if explicit else sympy.Integer(0))
 
 
 @dataclass(frozen=True)
@@ -150,6 +162,8 @@ class Counterexample:
             out["d2energy"] = list(inst.d2energy)
         if self.at:
             out["at"] = dict(self.at)
+        if inst.theta != 0:
+            out["theta"] = str(inst.theta)
         return out
 
 
@@ -168,10 +182,11 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
     """Try `count` random instances; return the first where the sides differ, confirmed exactly."""
     import numpy as np  # only paid when a step is not proved
     second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
+    explicit = explicit_theta(lhs) or explicit_theta(rhs)
     free = sorted((expand_definitions(lhs).free_symbols | expand_definitions(rhs).free_symbols) & {x, i},
                   key=str)
     tried = 0
-    for inst in random_instances(np.random.default_rng(seed), count, second_order=second):
+    for inst in random_instances(np.random.default_rng(seed), count, second_order=second, explicit=explicit):
         # a row with a free state x (or data index i) claims equality for every value of it
         ranges = [range(1, (inst.states if s == x else len(inst.data)) + 1) for s in free]
         compared = False
@@ -181,8 +196,8 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
                 a, b = evaluate(lhs.subs(at), inst), evaluate(rhs.subs(at), inst)
             except NotEvaluable as exc:
                 return Search(None, tried, skipped=str(exc))
-            if not (a.is_finite and b.is_finite):  # a side divides by zero here: nothing to compare
-                continue
+            if not all(v.is_finite and v.is_real is not False for v in (a, b)):
+                continue  # a side divides by zero or leaves the reals here: nothing to compare
             compared = True
             if differ(float(a), float(b)):
                 # confirm with 60 significant digits: rounding cannot account for the gap

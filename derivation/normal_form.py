@@ -41,7 +41,8 @@ def canonical_index(height: int) -> Symbol:
 
 
 def _sum_height(e) -> int:
-    hs = [_sum_height(s.function) + 1 for s in e.atoms(Sum)] if isinstance(e, sympy.Basic) else []
+    """How deeply sums nest in e. SymPy merges Sum(Sum(f, a), b) into Sum(f, a, b): each limit counts."""
+    hs = [_sum_height(s.function) + len(s.limits) for s in e.atoms(Sum)] if isinstance(e, sympy.Basic) else []
     return max(hs, default=0)
 
 

@@ -148,6 +148,11 @@ class ModelExpectation(Expr):
         f, var, theta = self.args
         return (f.free_symbols - {var}) | {theta}
 
+    def _eval_subs(self, old, new):
+        if old == self.args[1]:  # the bound state index is not free: substituting it changes nothing
+            return self
+        return None
+
     def definition(self) -> Expr:
         f, var, theta = self.args
         return Sum(Probability(var, theta) * f, (var, 1, K))
@@ -173,6 +178,11 @@ class DataAverage(Expr):
     def free_symbols(self):
         f, var = self.args
         return (f.free_symbols - {var}) | {N}
+
+    def _eval_subs(self, old, new):
+        if old == self.args[1]:  # the bound data index is not free
+            return self
+        return None
 
     def definition(self) -> Expr:
         f, var = self.args

@@ -73,7 +73,7 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     lines = [
         f"Counterexample: K = {inst.states} state(s) 1..{inst.states}; N = {len(inst.data)} data point(s) "
         f"x^(1..N) = {list(inst.data)}.",
-        f"At Theta = 0: e^(-E) = {list(inst.weights)} (so E = -ln e^(-E) = [{energies}]), "
+        f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)} (so E = -ln of these = [{energies}]), "
         f"dE/dTheta = {list(inst.denergy)}"
         + (f", d2E/dTheta2 = {list(inst.d2energy)}" if any(inst.d2energy) else "")
         + f"; hence Z = {z} and P = [{probs}].",

@@ -102,3 +102,23 @@ def test_check_chain_rejects_non_chain():
 
 def test_probability_sums_to_one_is_proved():
     assert check_step(state_sum(P(x)), Integer(1)).verdict == "proved"
+
+
+# ---- robustness: any expression in the notation gets a verdict, never an exception --------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from derivation.check import VERDICTS  # noqa: E402
+
+_leaf = st.sampled_from([E(x), E(xi), d(E(x)), Z(), P(x), P(xi), N, Integer(-1), Integer(2), expect(E(x))])
+_expr = st.recursive(_leaf, lambda c: st.one_of(
+    st.tuples(c, c).map(lambda t: t[0] + t[1]), st.tuples(c, c).map(lambda t: t[0] * t[1]),
+    st.tuples(c, c).map(lambda t: t[0] / t[1]), c.map(log), c.map(exp), c.map(d), c.map(data_sum),
+    c.map(state_sum)), max_leaves=4)
+
+
+@settings(max_examples=25, deadline=None)
+@given(_expr, _expr)
+def test_any_pair_gets_a_verdict(a, b):
+    rep = check_step(a, b, instances=3)   # few instances: this tests robustness, not search power
+    assert rep.verdict in VERDICTS and rep.verdict != "unreadable"
+    assert check_step(a, a, instances=3).verdict == "proved"

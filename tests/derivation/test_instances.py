@@ -127,3 +127,23 @@ def test_division_by_zero_is_skipped_not_compared():
     flat = Instance(1, (1,), (2,), (0,), (0,))
     assert not evaluate(lhs.subs(x, 1), flat).is_finite
     assert find_counterexample(lhs, rhs, count=20).counterexample is None
+
+
+def test_explicit_theta_is_evaluated_away_from_zero():
+    from sympy import sin
+    from derivation.notation import Theta
+    c = find_counterexample(sin(Theta), Theta, count=8).counterexample   # equal at Theta = 0 only
+    assert c is not None and c.instance.theta != 0 and c.as_dict()["theta"] == str(c.instance.theta)
+    inst = Instance(1, (1,), (2,), (3,), (0,), theta=sympy_half())
+    assert evaluate(E(xi).subs(i, 1), inst) == -log(2)          # E_k(t) = -ln w_k at the point t
+    assert evaluate(d(E(xi)).subs(i, 1), inst) == 3
+
+
+def sympy_half():
+    from sympy import Rational
+    return Rational(1, 2)
+
+
+def test_complex_values_are_not_compared():
+    search = find_counterexample(log(-1 - Z()), log(-2 - Z()), count=4)   # logs of negative numbers
+    assert search.counterexample is None and search.tried == 0

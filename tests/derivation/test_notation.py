@@ -60,3 +60,9 @@ def test_expectation_variable_must_be_a_symbol():
         ModelExpectation(E(x), E(x))
     with pytest.raises(TypeError, match="var"):
         DataAverage(E(xi), 3)
+
+
+def test_substitution_leaves_bound_indices_alone():
+    assert expect(E(x)).subs(x, 1) == expect(E(x))
+    assert (expect(E(x)) + E(x)).subs(x, 2) == expect(E(x)) + E(2)
+    assert data_average(E(xi)).subs(i, 3) == data_average(E(xi))

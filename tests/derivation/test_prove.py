@@ -19,8 +19,9 @@ def test_rules_are_those_the_step_needed():
 
 
 def test_rearrangement_has_its_own_word():
-    p = prove(E(x) + 2 * E(x), 3 * E(x))
+    p = prove((E(x) + Z()) * E(x), E(x) ** 2 + Z() * E(x))
     assert p.proved and p.rules == (SAME,)
+    assert prove(E(x), E(x)).rules == ("the two sides are identical",)
 
 
 def test_eq7_end_to_end():
