@@ -90,10 +90,20 @@ def _step_title(rep: StepReport, chain) -> str:
     return f"step {st.number}: row {st.from_row} = row {st.to_row}"
 
 
+def headline(report: ChainReport) -> str:
+    """One line: how many steps got which verdict, where the invalid ones are, and the claim."""
+    counts = {v: sum(s.verdict == v for s in report.steps) for v in ("proved", "holds", "invalid", "unreadable")}
+    parts = [f"{n} {v}" for v, n in counts.items() if n]
+    bad = [s.step for s in report.steps if s.verdict == "invalid"]
+    where = (" (at " + ", ".join(f"lines {st.from_line}->{st.to_line}" if st.from_line else
+                                        f"rows {st.from_row}->{st.to_row}" for st in bad) + ")") if bad else ""
+    return f"Result: {len(report.steps)} steps: " + ", ".join(parts) + where + f"; end-to-end claim {report.claim.verdict}."
+
+
 def to_text(report: ChainReport) -> str:
     chain = report.chain
     out = [f"eq7 check: {chain.title or 'derivation'}" + (f"  [{chain.source}]" if chain.source else ""),
-           _wrap(LEGEND, ""), ""]
+           headline(report), _wrap(LEGEND, ""), ""]
     out += [_wrap(f"Note: {n}", "") for n in chain.notes]
     by_to = {s.step.to_row: s for s in report.steps}
     for k, row in enumerate(chain.rows):

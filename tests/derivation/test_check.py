@@ -122,3 +122,9 @@ def test_any_pair_gets_a_verdict(a, b):
     rep = check_step(a, b, instances=3)   # few instances: this tests robustness, not search power
     assert rep.verdict in VERDICTS and rep.verdict != "unreadable"
     assert check_step(a, a, instances=3).verdict == "proved"
+
+
+def test_second_order_counterexample_prints_second_derivatives():
+    dE = d(E(x))
+    rep = check_step(d(log(Z()), 2), expect(dE) ** 2 - expect(dE ** 2) + expect(d(E(x), 2)))  # signs flipped
+    assert rep.verdict == "invalid" and "d2energy" in rep.counterexample.as_dict()

@@ -45,3 +45,11 @@ def test_no_proof_that_divides_by_what_may_be_zero():
     p = prove((d(E(x)) * Z() + d(E(x))) / d(E(x)), Z() + 1)
     assert not p.proved and "not known to be nonzero" in p.error
     assert prove((exp(-E(x)) * Z() + exp(-E(x))) / exp(-E(x)), Z() + 1).proved   # e^{-E} > 0
+
+
+def test_second_derivative_of_log_partition_is_a_variance():
+    dE = d(E(x))
+    # d2 log Z / dTheta2 = Var_P(dE/dTheta) - E_P[d2E/dTheta2]
+    assert prove(d(log(Z()), 2), expect(dE ** 2) - expect(dE) ** 2 - expect(d(E(x), 2))).proved
+    # the covariance form of the derivative of an expectation
+    assert prove(d(expect(E(x))), expect(dE) - (expect(E(x) * dE) - expect(E(x)) * expect(dE))).proved

@@ -43,3 +43,10 @@ def test_text_has_every_row_verdict_and_counterexample(report):
     assert "Counterexample: K =" in text and "hence Z =" in text
     assert "Claim: row 3 (line 20) = row 12 (line 29)" in text
     assert "errors compensate" in text
+
+
+def test_headline_counts_the_verdicts(report):
+    first = to_text(report).split("\n")[1]
+    n_bad = sum(s.verdict == "invalid" for s in report.steps)
+    assert first.startswith(f"Result: {len(report.steps)} steps: ") and f"{n_bad} invalid" in first
+    assert "lines 23->24" in first and first.endswith("end-to-end claim proved.")
