@@ -10,7 +10,8 @@ The AST says what the row means, not how it was typed: `\\theta`, `\\mathrm{\\Th
     ('sum_states', body)    sum over the whole state space
     ('E', point)  ('P', point)  ('Z',)  ('L',)
     ('expect_model', body)  E_{x~P_Theta}[body]      ('expect_data', body)  E_{x~P_D}[body]
-    points: ('x',) the state variable, ('x_i',) the data point of the enclosing data sum
+    points: ('x',) the state variable, ('x_i', 'i') the data point of the enclosing data sum (its
+            index must be the sum's; inside a sum it is renamed i), ('x_i', 'j') a free data point
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 KNOWN_COMMANDS = frozenset("""frac dfrac tfrac partial nabla sum log ln exp sim in cdot times Theta theta
     mathrm mathbf mathit boldsymbol bm mathbb mathop mathcal mathsf left right bigl bigr Bigl Bigr biggl
-    biggr big Big quad qquad displaystyle limits prime""".split())
+    biggr big Big quad qquad displaystyle limits prime text textrm rm""".split())
 
 # What the parser wanted, in a reader's words.
 _EXPECTED_WORDS = {
@@ -76,9 +77,11 @@ def parse_tree(text: str) -> Tree:
     except UnexpectedToken as e:
         if e.token.type == "$END":
             raise ReadError("the row ends too early", len(text.rstrip()), _words(e.expected)) from None
-        raise ReadError(f"unexpected {e.token.value!r}", e.token.start_pos, _words(e.expected)) from None
+        raise ReadError(f"unexpected `{e.token.value}`", e.token.start_pos, _words(e.expected)) from None
     except UnexpectedCharacters as e:
-        raise ReadError(f"unexpected {text[e.pos_in_stream]!r}", e.pos_in_stream, _words(e.allowed)) from None
+        # show a whole command with its argument (\mathrm{data}), not just its backslash
+        m = re.compile(r"\\[a-zA-Z]+(\s*\{[^{}]*\})?|.").match(text, e.pos_in_stream)
+        raise ReadError(f"unexpected `{m.group(0)}`", e.pos_in_stream, _words(e.allowed)) from None
     except UnexpectedEOF as e:
         raise ReadError("the row ends too early", len(text.rstrip()), _words(e.expected)) from None
     except UnexpectedInput as e:  # pragma: no cover - lark's other kinds
@@ -178,10 +181,24 @@ class ToAST(Transformer):
     def data_range(self, c):
         if int(c[2]) != 1:
             raise ReadError(f"a sum over the data runs from 1 to N, not from {c[2]}", c[2].start_pos, "1")
-        return ("sum_data",)
+        return ("sum_data", c[0])
 
     def data_range_short(self, c):
-        return ("sum_data",)
+        return ("sum_data", c[0])
+
+    def _bind(self, body, index: Token):
+        """The data points in a data sum's body must carry its index; they become ('x_i', 'i')."""
+        if not isinstance(body, tuple):
+            return body
+        if body[0] == "sum_data":
+            raise ReadError("a sum over the data inside another one (the notation has one data index)",
+                            index.start_pos, "one sum over i = 1..N")
+        if body[0] == "x_i":
+            if body[1] != str(index):
+                raise ReadError(f"a data point indexed {body[1]} inside a sum over {index}", index.start_pos,
+                                f"x_{index} or x^{{({index})}}")
+            return ("x_i", "i")
+        return tuple(self._bind(b, index) for b in body)
 
     def state_range(self, c):
         return ("sum_states",)
@@ -198,10 +215,12 @@ class ToAST(Transformer):
             for _ in op[0]:
                 body = ("d", body)
             return body
+        if op[0] == "sum_data":
+            body = self._bind(body, op[1])
         return (op[0], body)
 
     def apply_neg(self, c):
-        return (c[0][0], ("neg", c[2]))  # \sum_x -E(x): the sign belongs to the body
+        return self.apply([c[0], ("neg", c[2])])  # \sum_x -E(x): the sign belongs to the body
 
     def log_of_apply(self, c):
         return ("log", self.apply(c[1:]))
@@ -242,7 +261,7 @@ class ToAST(Transformer):
         return ("x",)
 
     def datum(self, c):
-        return ("x_i",)
+        return ("x_i", str(next(t for t in c if isinstance(t, Token) and t.type == "INDEX")))
 
     def theta(self, c):
         return "Theta"

@@ -15,7 +15,7 @@ from .reader import Document, ReadRow
 
 
 def _point(node, data_bound: bool):
-    if node == ("x_i",) or (node == ("x",) and data_bound):
+    if node[0] == "x_i" or (node == ("x",) and data_bound):
         return nt.DataPoint(nt.i)
     return nt.x
 

@@ -33,7 +33,7 @@ def test_spellings_read_alike(a, b):
 
 def test_sum_body_extends_over_the_juxtaposed_product():
     assert P(r"\sum_{i=1}^N P(x_i) E(x_i) + Z") == (
-        "add", ("sum_data", ("mul", ("P", ("x_i",)), ("E", ("x_i",)))), ("Z",))
+        "add", ("sum_data", ("mul", ("P", ("x_i", "i")), ("E", ("x_i", "i")))), ("Z",))
 
 
 def test_minus_inside_the_numerator_of_a_derivative():
@@ -47,7 +47,7 @@ def test_derivative_of_log_of_a_quotient():
 
 def test_log_takes_the_next_factor_or_a_whole_sum():
     assert P(r"\log Z \cdot N") == ("mul", ("log", ("Z",)), ("N",))
-    assert P(r"\log\sum_{i=1}^{N}e^{-E(x_i)}") == ("log", ("sum_data", ("exp", ("neg", ("E", ("x_i",))))))
+    assert P(r"\log\sum_{i=1}^{N}e^{-E(x_i)}") == ("log", ("sum_data", ("exp", ("neg", ("E", ("x_i", "i"))))))
 
 
 def test_literal_reading_of_sums_over_the_data():
@@ -59,13 +59,23 @@ def test_literal_reading_of_sums_over_the_data():
     (r"\foo + Z", r"unknown command \foo", 0),
     (r"Z + \mathrm{x} \alpha", r"unknown command \alpha", 15),
     (r"E(x) + (Z", "the row ends too early", 9),
-    (r"E(x) + q", "unexpected 'q'", 7),
+    (r"E(x) + q", "unexpected `q`", 7),
+    (r"Z + \mathrm{data}", r"unexpected `\mathrm{data}`", 4),
     (r"\sum_{i=2}^{N} E(x_i)", "runs from 1 to N", 8),
 ])
 def test_errors_say_where_and_what(text, what, offset):
     with pytest.raises(ReadError) as e:
         P(text)
     assert what in e.value.what and e.value.offset == offset
+
+
+@pytest.mark.parametrize("text, what", [
+    (r"\sum_{i=1}^N E(x_j)", "a data point indexed j inside a sum over i"),
+    (r"\sum_{i=1}^N \sum_{j=1}^N E(x_j)", "a sum over the data inside another one"),
+])
+def test_data_indices_must_match_their_sum(text, what):
+    with pytest.raises(ReadError, match=what):
+        P(text)
 
 
 def test_errors_list_what_was_expected():
@@ -76,3 +86,8 @@ def test_errors_list_what_was_expected():
 
 def test_a_minus_sign_after_a_big_operator_belongs_to_its_body():
     assert P(r"\sum_x -E(x) + Z") == ("add", ("sum_states", ("neg", ("E", ("x",)))), ("Z",))
+
+
+def test_data_distribution_and_loss_spellings():
+    assert P(r"\mathbb{E}_{x\sim p_{\text{data}}}[E(x)]") == P(r"\mathbb{E}_{x\sim P_\mathcal{D}}[E(x)]")
+    assert P(r"\mathcal{L}(\theta; \mathcal{D})") == ("L",)
