@@ -39,11 +39,15 @@ class DerivationFile(pytest.File):
 
         try:
             doc = read_text(self.path.read_text(encoding="utf-8"), str(self.path))
+            pairs = chains_of(doc)
         except DocumentError as e:
             yield ProblemItem.from_parent(self, name="document", message=str(e), line=e.line)
             return
+        except (OSError, UnicodeDecodeError) as e:
+            yield ProblemItem.from_parent(self, name="document", message=f"cannot read the file: {e}")
+            return
         seen: dict[str, int] = {}
-        for chain, owners in chains_of(doc):
+        for chain, owners in pairs:
             reported = set()
             for step in chain.steps():
                 to_row = owners[step.to_row - 1]
