@@ -80,7 +80,7 @@ def _blank(text: str, start: int, end: int) -> str:
 
 def _front_matter_end(text: str) -> int:
     """Skip YAML front matter (`---` ... `---` at the top): it is not mathematics."""
-    m = re.match(r"---[ \t]*\n.*?\n---[ \t]*(\n|$)", text, re.S)
+    m = re.match(r"---[ \t]*\r?\n.*?\n---[ \t]*(\r?\n|$)", text, re.S)
     return m.end() if m else 0
 
 

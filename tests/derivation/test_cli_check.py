@@ -103,3 +103,16 @@ def test_companions_hold_verdicts_counterexamples_and_computed_corrections(capsy
     t = tex.read_text()
     assert t.startswith("\\documentclass") and "Θ" not in t
     assert len(re.findall(r"line \d+: \\textbf\{invalid\}", t)) == 3
+
+
+def test_json_of_a_document_with_two_displays(capsys, tmp_path):
+    text = ("First:\n$$ Z = \\sum_x e^{-E(x)} $$\nThen:\n\\[\n\\partial_\\Theta \\log Z &= "
+            "\\frac{1}{Z}\\partial_\\Theta Z \\\\\n&= \\frac{1}{Z} Z\n\\]\n")
+    code, out, _ = check(capsys, write(tmp_path, "two.md", text), "--json")
+    d = json.loads(out)
+    assert code == 1 and len(d["derivations"]) == 2
+    valid = ("proved", "holds")
+    assert [(s["derivation"], s["from_line"], s["to_line"], s["verdict"] in valid) for s in d["steps"]] == [
+        (1, 2, 2, True), (2, 5, 5, True), (2, 5, 6, False)]
+    assert d["steps"][-1]["verdict"] == "invalid"
+    assert d["claim"]["derivation"] == 2 and d["claim"]["verdict"] == "invalid"

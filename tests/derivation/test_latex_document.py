@@ -76,3 +76,9 @@ def test_latex_comments_and_row_breaks_with_spacing_are_not_displays():
     text = "% $$ commented out\nA line\\\\[2pt] of text\n\\[\nZ = Z \\\\[3pt]\n= Z\n\\]\n"
     src, blocks = find_blocks(text, "doc.tex")
     assert len(blocks) == 1 and [r.line for r in blocks[0].rows] == [4, 5]
+
+
+def test_windows_line_endings():
+    text = "---\r\ntitle: x\r\n---\r\n$$\r\nZ &= Z \\\\\r\n&= Z\r\n$$\r\n"
+    _, rows = _rows(text)
+    assert [(r.line, r.column) for r in rows] == [(5, 1), (6, 2)]
