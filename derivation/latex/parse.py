@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from lark import Lark, Token, Transformer, Tree, v_args
+from lark import Lark, Token, Transformer, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
 KNOWN_COMMANDS = frozenset("""frac dfrac tfrac partial nabla sum log ln exp sim in cdot times Theta theta
@@ -33,7 +33,8 @@ _EXPECTED_WORDS = {
     "SUM": "\\sum", "LOG": "\\log", "EXP": "\\exp", "EN": "E", "ZED": "Z", "PLETTER": "P",
     "CAL_L": "\\mathcal{L}", "CAL_D": "\\mathcal{D}", "CAL_X": "\\mathcal{X}", "BB_E": "\\mathbb{E}",
     "SIM": "\\sim", "IN": "\\in", "CIRCUMFLEX": "^", "UNDERSCORE": "_", "COMMA": ",", "SEMI": ";",
-    "CDOT": "\\cdot", "EULER": "e", "ELL": "L", "NABLA": "\\nabla", "PRIME": "'", "$END": "the end of the row",
+    "CDOT": "\\cdot", "EULER": "e", "ELL": "L", "NABLA": "\\nabla", "PRIME": "'", "DATA": "\\mathrm{data}",
+    "$END": "the end of the row",
 }
 
 _PARSER = None

@@ -91,3 +91,10 @@ def test_a_minus_sign_after_a_big_operator_belongs_to_its_body():
 def test_data_distribution_and_loss_spellings():
     assert P(r"\mathbb{E}_{x\sim p_{\text{data}}}[E(x)]") == P(r"\mathbb{E}_{x\sim P_\mathcal{D}}[E(x)]")
     assert P(r"\mathcal{L}(\theta; \mathcal{D})") == ("L",)
+
+
+def test_parentheses_after_z_are_its_arguments():
+    assert P(r"Z(\theta)") == ("Z",)
+    assert P(r"Z \cdot (N + 1)") == ("mul", ("Z",), ("add", ("N",), ("num", 1)))
+    with pytest.raises(ReadError):
+        P(r"Z (N + 1)")
