@@ -26,6 +26,10 @@ class DerivationFailure(Exception):
     """A step the checker refuted, or a row it could not read: the message says which and why."""
 
 
+class JustificationWarning(UserWarning):
+    """A valid step whose cited rule (`\\text{...}`, `% by: ...`) is not among the rules its proof used."""
+
+
 def _short(latex: str, width: int = 48) -> str:
     text = " ".join(latex.replace("&", " ").split())
     return text if len(text) <= width else text[: width - 3] + "..."
@@ -116,6 +120,11 @@ class StepItem(_Item):
 
         report = check_step(self.step.lhs, self.step.rhs, self.step.justification, step=self.step)
         if report.verdict in ("proved", "holds"):
+            if report.justification_matches is False:
+                import warnings
+                warnings.warn(JustificationWarning(
+                    f"{self.path.name}:{self.line}: the row cites '{self.step.justification}', but the proof "
+                    f"used: {', '.join(report.rules) or 'no named rule'}"))
             return
         raise DerivationFailure(explain(report))
 

@@ -28,6 +28,7 @@ FILES = {
                                              + LAST.replace(r"\sum", r"-\sum")),
     "derivation_unread.md": VALID.replace(r"\frac{1}{Z}\frac{\partial \sum", r"\foo \sum"),
     "derivation_nomath.md": "Only prose here.\n",
+    "derivation_cites.md": "$$\nZ = \\sum_x e^{-E(x)} \\quad\\text{(chain rule for exp)}\n$$\n",
     "notes.md": "$$ Z = Z + 1 $$\n",  # not named derivation_*: not collected
     "test_plain.py": "def test_one():\n    assert True\n",
 }
@@ -73,6 +74,11 @@ def test_unreadable_row_and_document_fail_with_where_and_what(run):
     assert r"unknown command \foo" in run and "line 4, column 4" in run
     assert outcomes(run, "derivation_unread.md").get("FAILED", 0) >= 1
     assert "no display math" in run and outcomes(run, "derivation_nomath.md") == {"FAILED": 1}
+
+
+def test_a_wrong_citation_on_a_valid_step_is_a_warning(run):
+    assert outcomes(run, "derivation_cites.md") == {"PASSED": 1}
+    assert "JustificationWarning" in run and "cites 'chain rule for exp'" in run
 
 
 def test_ordinary_files_are_left_alone(run):
