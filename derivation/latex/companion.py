@@ -96,24 +96,24 @@ def to_markdown(docrep) -> str:
     return "\n".join(md)
 
 
-_TEX_SPECIAL = re.compile(r"([%&#_{}])")
-# The checker's explanations use a few Unicode letters; pdflatex wants them as math.
-_UNICODE = {"Θ": r"$\Theta$", "Σ": r"$\Sigma$", "∂": r"$\partial$", "²": r"$^2$", "≠": r"$\neq$",
-            "→": r"$\to$", "−": "-", "∼": r"$\sim$", "ᵢ": r"$_i$", "…": "...", "·": r"$\cdot$"}
+# One pass over plain text: LaTeX specials escaped; the checker's few Unicode letters become math.
+_TEX_CHAR = {"\\": r"\textbackslash{}", "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_", "{": r"\{",
+             "}": r"\}", "^": r"\^{}", "~": r"\~{}", "$": r"\$", "Θ": r"$\Theta$", "Σ": r"$\Sigma$",
+             "∂": r"$\partial$", "²": r"$^2$", "≠": r"$\neq$", "→": r"$\to$", "−": "-", "∼": r"$\sim$",
+             "…": "...", "·": r"$\cdot$"}
 
 
 def _tex_text(text: str) -> str:
-    """Escape LaTeX specials outside $...$ math; **bold** becomes \\textbf."""
-    parts = re.split(r"(\$[^$]*\$)", text)
+    """Plain text (with $...$ math kept as is and **bold**) as LaTeX."""
     out = []
-    for p in parts:
-        if p.startswith("$") and p.endswith("$") and len(p) > 1:
+    for p in re.split(r"(\$[^$]*\$)", text):
+        if len(p) > 1 and p.startswith("$") and p.endswith("$"):
             out.append(p)
             continue
-        p = p.replace("\\", r"\textbackslash{}")
-        p = _TEX_SPECIAL.sub(r"\\\1", p).replace("^", r"\^{}").replace("~", r"\~{}")
-        p = re.sub(r"\*\*(.+?)\*\*", r"\\textbf{\1}", p)
-        out.append("".join(_UNICODE.get(ch, ch) for ch in p))
+        bold = re.split(r"\*\*(.+?)\*\*", p)  # odd pieces were in **...**
+        for k, piece in enumerate(bold):
+            esc = "".join(_TEX_CHAR.get(ch, ch) for ch in piece)
+            out.append(r"\textbf{" + esc + "}" if k % 2 else esc)
     return "".join(out)
 
 
