@@ -11,7 +11,7 @@ from __future__ import annotations
 import sympy
 from sympy import Add, Derivative, Mul, Sum, Symbol, exp, log
 
-from .normal_form import _sum_height, atomize, canonical_index
+from .normal_form import atomize, fresh_index
 from .notation import DataPoint, Energy, K, ModelExpectation, N, Theta, expand_definitions, latex_of, x
 
 RULE_WORDS = {
@@ -62,7 +62,7 @@ def canonical_sums(expr):
         if isinstance(e, Sum):  # limits run innermost first; SymPy merges the nested sums again
             body = walk(e.function)
             for idx, lo, hi in e.limits:
-                k = canonical_index(_sum_height(body))
+                k = fresh_index(body, idx)
                 body = Sum(body.xreplace({idx: k}), (k, walk(lo), walk(hi)))
             return body
         if not e.args or isinstance(e, DataPoint):

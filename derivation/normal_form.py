@@ -40,6 +40,16 @@ def canonical_index(height: int) -> Symbol:
     return Symbol(f"_s{height}", integer=True, positive=True)
 
 
+def fresh_index(body, idx) -> Symbol:
+    """The canonical index for the sum of `body` over `idx`: named by nesting height, never another
+    symbol free in body (an enclosing sum's index): renaming must not capture it."""
+    h = _sum_height(body)
+    taken = body.free_symbols - {idx}
+    while canonical_index(h) in taken:
+        h += 1
+    return canonical_index(h)
+
+
 def _sum_height(e) -> int:
     """How deeply sums nest in e. SymPy merges Sum(Sum(f, a), b) into Sum(f, a, b): each limit counts."""
     hs = [_sum_height(s.function) + len(s.limits) for s in e.atoms(Sum)] if isinstance(e, sympy.Basic) else []
@@ -183,7 +193,7 @@ class Normalizer:
             if free and free_part != 1:
                 self.fire("pull a factor free of the index out of the sum")
             dep_part = Mul(*dep)
-            k = canonical_index(_sum_height(dep_part))
+            k = fresh_index(dep_part, idx)
             out.append(free_part * Sum(dep_part.xreplace({idx: k}), (k, lo, hi)))
         return Add(*out)
 

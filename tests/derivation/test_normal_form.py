@@ -105,3 +105,14 @@ def test_normal_form_keeps_the_value(a):
         va, vb = evaluate(a.subs(i, 1), inst), evaluate(nf.subs(i, 1), inst)
         # exact SymPy values; 1e-9 relative leaves room only for float rounding of logs
         assert abs(float(va - vb)) <= 1e-9 * max(1.0, abs(float(va)))
+
+
+def test_renaming_never_captures_an_enclosing_index():
+    from sympy import Sum
+    from derivation.normal_form import canonical_index, fresh_index
+    s0, s1 = canonical_index(0), canonical_index(1)
+    inner = E(x) * Sum(E(s0) * E(s1), (s0, 1, K))          # s1 is free here: an enclosing sum's index
+    assert fresh_index(inner, x) not in (s0, s1)
+    assert fresh_index(E(s0), s0) == s0                     # its own index is no obstacle
+    outer = Sum(Sum(E(x) * E(s1), (x, 1, K)), (s1, 1, K))   # sum_{s1} sum_x E(x) E(s1) = (sum_x E(x))^2
+    assert equal(outer, state_sum(E(x)) ** 2)
