@@ -90,3 +90,30 @@ def test_data_average_reads_back_as_its_definition():
     # the printer writes E_{x~P_D}[f] as (1/N) sum_i f: it reads back as that sum, same value
     f = nt.d(nt.E(nt.xi))
     assert back(nt.data_average(f)) == nt.data_sum(f) / nt.N
+
+
+def test_whole_documents_round_trip():
+    from derivation.latex.reader import read_text
+    from derivation.latex.render import render_markdown
+    paths = [SEED] + sorted((ROOT / "tests/derivations").glob("derivation_*.*"))
+    for p in paths:
+        for chain, _ in chains_of(read_file(p)):
+            if not all(r.readable for r in chain.rows):
+                continue
+            doc = read_text(render_markdown(chain))
+            (again, _), = chains_of(doc)
+            assert [(r.lhs and _no_data_average(r.lhs), _no_data_average(r.expr), r.justification)
+                    for r in chain.rows] == [(r.lhs, r.expr, r.justification) for r in again.rows], p
+            # one row per line after the title, blank line, $$ and \begin{align*}
+            assert [r.line for r in again.rows] == list(range(5, 5 + len(again.rows)))
+
+
+def test_eq7_module_chains_round_trip():
+    import pytest
+    eq7 = pytest.importorskip("derivation.eq7")
+    from derivation.latex.reader import read_text
+    from derivation.latex.render import render_markdown
+    for chain in (eq7.seed_chain(), eq7.corrected_chain()):
+        (again, _), = chains_of(read_text(render_markdown(chain)))
+        assert [(r.lhs and _no_data_average(r.lhs), _no_data_average(r.expr)) for r in chain.rows] == [
+            (r.lhs, r.expr) for r in again.rows]
