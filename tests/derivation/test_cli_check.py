@@ -116,3 +116,13 @@ def test_json_of_a_document_with_two_displays(capsys, tmp_path):
         (1, 2, 2, True), (2, 5, 5, True), (2, 5, 6, False)]
     assert d["steps"][-1]["verdict"] == "invalid"
     assert d["claim"]["derivation"] == 2 and d["claim"]["verdict"] == "invalid"
+
+
+def test_the_file_in_shared_seed_reads_like_the_shipped_copy(capsys):
+    seed = ROOT.parent / "shared" / "seed" / "000_057ffb5cb76831e7.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seed is not next to this checkout")
+    mine = json.loads(check(capsys, str(seed), "--json")[1])
+    shipped = json.loads(check(capsys, POST, "--json")[1])
+    key = [(s["from_line"], s["to_line"], s["verdict"]) for s in mine["steps"]]
+    assert key == [(s["from_line"], s["to_line"], s["verdict"]) for s in shipped["steps"]]
