@@ -78,6 +78,12 @@ class ChainReport:
         return all(s.verdict in ("proved", "holds") for s in self.steps)
 
 
+def _where(step: Step) -> str:
+    """'lines 23->24 (rows 6->7)', or just the rows when the source lines are unknown."""
+    rows = f"rows {step.from_row}->{step.to_row}"
+    return f"lines {step.from_line}->{step.to_line} ({rows})" if step.from_line and step.to_line else rows
+
+
 def _first_sentence(text: str) -> str:
     head, sep, _ = text.partition(". ")
     return head + "." if sep else text
@@ -140,14 +146,13 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
         text += (f"Row by row, {_runs(off)}{where} are not equal to the left side of the claim: they "
                  f"compute something else. ")
     if back:
-        text += ("The invalid step" + ("s " if len(back) > 1 else " ")
-                 + ", ".join(f"{s.step.from_row}->{s.step.to_row}" for s in back)
+        text += ("The invalid step" + ("s at " if len(back) > 1 else " at ")
+                 + ", ".join(_where(s.step) for s in back)
                  + " land" + ("" if len(back) > 1 else "s") + " back on the right value: "
                  "an error there undoes the earlier ones, so the last row is right, but the rows "
                  "before it do not prove it. ")
     text += "What went wrong: " + " ".join(
-        f"[step {s.step.from_row}->{s.step.to_row}] {_first_sentence(s.explanation.removeprefix('Invalid. '))}"
-        for s in bad)
+        f"[{_where(s.step)}] {_first_sentence(s.explanation.removeprefix('Invalid. '))}" for s in bad)
     return text
 
 
