@@ -48,3 +48,15 @@ def test_a_right_row_after_a_wrong_one_is_left_unchanged():
 
 def test_no_correction_when_no_rewrite_makes_it_valid():
     assert correct(S(DLOGZ), S(r"Z \cdot N + 1"), None) is None
+
+
+def test_the_posts_corrections_are_rows_of_the_hand_built_corrected_derivation():
+    # an independent reference: derivation/eq7.py's corrected chain, written by hand
+    import pytest
+    eq7 = pytest.importorskip("derivation.eq7")
+    from derivation.latex.checkdoc import check_path
+    from derivation.latex.corrections import corrections
+    fixes = corrections(check_path(None).main)
+    assert len(fixes) == 3 and all(f is not None for f in fixes.values())
+    hand = {r.expr for r in eq7.corrected_chain().rows}
+    assert all(f.expr in hand for f in fixes.values())
