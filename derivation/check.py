@@ -132,7 +132,7 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
         return (f"{len(unread)} step(s) could not be read; the verdicts of the rest stand on their own.")
     if claim.verdict == "invalid":
         return ("The claim itself is false: the first and last rows differ (see the counterexample). "
-                f"{len(bad)} step(s) are invalid.")
+                + _first_sentence(claim.explanation.removeprefix("Invalid. ")) + f" {len(bad)} step(s) are invalid.")
     claim_word = "proved" if claim.verdict == "proved" else "not refuted (holds)"
     if not bad:
         return f"Every step is valid, and the end-to-end claim is {claim_word}."

@@ -128,3 +128,11 @@ def test_second_order_counterexample_prints_second_derivatives():
     dE = d(E(x))
     rep = check_step(d(log(Z()), 2), expect(dE) ** 2 - expect(dE ** 2) + expect(d(E(x), 2)))  # signs flipped
     assert rep.verdict == "invalid" and "d2energy" in rep.counterexample.as_dict()
+
+
+def test_false_claim_is_reported_as_such():
+    rows = list(BASE.rows)
+    rows[-1] = replace(rows[-1], expr=POSITIVE + expect(d(E(x))), justification=None)   # sign of the negative phase
+    report = check_chain(Chain(tuple(rows)))
+    assert report.claim.verdict == "invalid" and report.summary.startswith("The claim itself is false")
+    assert "sign" in report.summary
