@@ -15,11 +15,22 @@ from __future__ import annotations
 import pytest
 
 
+_NOTES = pytest.StashKey[list]()  # reading notes (the documents' slips), shown after the run
+
+
 def pytest_collect_file(file_path, parent):
     name = file_path.name
     if name.startswith("derivation_") and file_path.suffix in (".md", ".tex"):
         return DerivationFile.from_parent(parent, path=file_path)
     return None
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    notes = config.stash.get(_NOTES, [])
+    if notes:
+        terminalreporter.section("derivation reading notes (slips read as meant, not failures)")
+        for n in notes:
+            terminalreporter.write_line(n)
 
 
 class DerivationFailure(Exception):
@@ -50,6 +61,7 @@ class DerivationFile(pytest.File):
         except (OSError, UnicodeDecodeError) as e:
             yield ProblemItem.from_parent(self, name="document", message=f"cannot read the file: {e}")
             return
+        self.config.stash.setdefault(_NOTES, []).extend(f"{self.path.name}: {n}" for n in doc.notes)
         seen: dict[str, int] = {}
         for chain, owners in pairs:
             reported = set()

@@ -29,6 +29,7 @@ FILES = {
     "derivation_unread.md": VALID.replace(r"\frac{1}{Z}\frac{\partial \sum", r"\foo \sum"),
     "derivation_nomath.md": "Only prose here.\n",
     "derivation_cites.md": "$$\nZ = \\sum_x e^{-E(x)} \\quad\\text{(chain rule for exp)}\n$$\n",
+    "derivation_slip.md": "$$\nP(x) = \\frac{e^{-E(x)}}{Z}\nZ = \\sum_x e^{-E(x)}\n$$\n",
     "notes.md": "$$ Z = Z + 1 $$\n",  # not named derivation_*: not collected
     "test_plain.py": "def test_one():\n    assert True\n",
 }
@@ -79,6 +80,10 @@ def test_unreadable_row_and_document_fail_with_where_and_what(run):
 def test_a_wrong_citation_on_a_valid_step_is_a_warning(run):
     assert outcomes(run, "derivation_cites.md") == {"PASSED": 1}
     assert "JustificationWarning" in run and "cites 'chain rule for exp'" in run
+
+
+def test_reading_notes_are_shown_after_the_run(run):
+    assert "derivation reading notes" in run and "derivation_slip.md: line 3, column 1: two equations" in run
 
 
 def test_ordinary_files_are_left_alone(run):
