@@ -99,10 +99,13 @@ def check_text(text: str, name: str = "<document>", title: str = "") -> Document
 
 
 def check_path(path: str | None) -> DocumentReport:
-    """Check a file (None: the shipped post). OSError / DocumentError propagate with their message."""
+    """Check a file (None: the shipped post; "-": standard input). OSError / DocumentError propagate."""
     if path is None:
         text, name = shipped_post()
         return check_text(text, name, title="Kim & Bengio (2016) eq. (7), as the blog post derives it")
+    if path == "-":  # a document piped in: `eq7 check - < notes.md`
+        import sys
+        return check_text(sys.stdin.read(), "<stdin>")
     with open(path, encoding="utf-8") as f:
         text = f.read()
     return check_text(text, str(path))

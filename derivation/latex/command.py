@@ -2,6 +2,7 @@
 
     eq7 check                      the blog post shipped with the package, read by the LaTeX reader
     eq7 check notes.md --json      JSON (the checker's shape; from_line/to_line are DOC's own lines)
+    eq7 check - < notes.md         a document on standard input
     eq7 check DOC --markdown C.md  also write a reading companion (or --latex C.tex)
     eq7 check --corrected          the hand-built corrected derivation (derivation/eq7.py)
 
@@ -15,7 +16,8 @@ import sys
 
 
 def add_arguments(parser):
-    parser.add_argument("doc", nargs="?", help="a Markdown or LaTeX document (default: the blog post)")
+    parser.add_argument("doc", nargs="?", help="a Markdown or LaTeX document, - for standard input "
+                        "(default: the blog post shipped with the package)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--markdown", metavar="FILE", help="write a reading companion in Markdown to FILE")
     parser.add_argument("--latex", metavar="FILE", help="write a reading companion in LaTeX to FILE")

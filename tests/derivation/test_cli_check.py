@@ -126,3 +126,10 @@ def test_the_file_in_shared_seed_reads_like_the_shipped_copy(capsys):
     shipped = json.loads(check(capsys, POST, "--json")[1])
     key = [(s["from_line"], s["to_line"], s["verdict"]) for s in mine["steps"]]
     assert key == [(s["from_line"], s["to_line"], s["verdict"]) for s in shipped["steps"]]
+
+
+def test_a_document_on_standard_input(capsys, monkeypatch):
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO("$$\n\\log Z = \\log \\sum_x e^{-E(x)}\n$$\n"))
+    code, out, _ = check(capsys, "-")
+    assert code == 0 and "<stdin>" in out
