@@ -249,9 +249,9 @@ def plot(ising, rbm, potts, out):
     ax_m.set(xscale="log", yscale="log", xlabel="number of states summed", ylabel="peak memory (MB, tracemalloc)",
              title="Peak memory of each exact route")
     ax_m.axhline(300, color="r", lw=0.8, ls=":", label="300 MB bar")
-    for ax in (ax_t, ax_m):
+    for ax, where in ((ax_t, "upper left"), (ax_m, "center right")):
         ax.grid(True, which="major", alpha=0.3)
-        ax.legend(fontsize=8)
+        ax.legend(fontsize=8, loc=where)
     fig.tight_layout()
     fig.savefig(out, dpi=110)
     print(f"plot written to {out}")

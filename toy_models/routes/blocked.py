@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._blas import blas_single_threaded
+
 name = "blocked"
 
 # Doubles per chunk of the (rows of A) x (states of B) table. 2^16 * 8 B = 512 KB stays in
 # L2 cache, and keeps each matrix product below OpenBLAS's threading threshold: on a
 # shared, loaded 2-core machine its threads made larger products 10-20x SLOWER (d = 24:
 # 0.05 s at 2^16 entries, 0.3-1.3 s at 2^18-2^20; d = 27 with a 2^14-state half B:
-# 8.8 s against 0.6 s single-threaded). For the same reason half B is capped at
-# MAX_B_STATES states and half A (any size) is generated chunk by chunk.
+# 8.8 s against 0.6 s single-threaded). pairwise_moments also pins OpenBLAS to one
+# thread (_blas.py), and half B is capped at MAX_B_STATES states; half A (any size) is
+# generated chunk by chunk.
 CHUNK_ENTRIES = 2 ** 16
 MAX_B_STATES = 2 ** 12
 # The largest space this route takes: 2^31 states is ~ 30-60 s on a 2-core machine
@@ -48,6 +51,7 @@ def split_sizes(d: int, q: int, max_b_states: int = MAX_B_STATES):
     return d - dB, dB
 
 
+@blas_single_threaded
 def pairwise_moments(J, h, features_a, n_a: int, FB, chunk_entries: int = CHUNK_ENTRIES):
     """log Z, E[f] and E[f f^T] for -E = f.Jf/2 + h.f over all pairs of half states.
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._blas import blas_single_threaded
 from .blocked import MAX_B_STATES, half_table, split_sizes
 
 name = "layer_sum"
@@ -53,6 +54,7 @@ def _block(zA_c, zB, eA_c, eB, n_w, product_form):
     return _softplus(z).sum(axis=1), _sigmoid(z)
 
 
+@blas_single_threaded
 def rbm_moments(W, b, c, chunk_entries: int = CHUNK_ENTRIES, max_b_states: int = MAX_B_STATES):
     """log Z, E[v h^T], E[v], E[h] of the binary RBM E(v, h) = -v.Wh - b.v - c.h (exact)."""
     W, b, c = (np.asarray(x, dtype=np.float64) for x in (W, b, c))
