@@ -22,7 +22,8 @@ _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
 _FENCE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", re.S | re.M)
 # A justification at the end of a row: [\quad] \text{...} (also \textrm, \mbox, \tag).
 _TRAILING_TEXT = re.compile(r"(?:\\q?quad\s*|&\s*|\\[,;]\s*)*\\(?:text|textrm|mbox|textit)\s*\{([^{}]*)\}\s*[.,]?\s*$")
-_NOISE = re.compile(r"\\(?:nonumber|notag)\b|\\label\s*\{[^{}]*\}|\\tag\s*\{[^{}]*\}")
+_NOISE = re.compile(r"\\(?:nonumber|notag)\b|\\(?:label|tag|intertext|shortintertext)\s*\{[^{}]*\}")
+_END_PUNCT = re.compile(r"(?<!\\)[.,;]\s*$")  # a sentence's full stop after the last row is not mathematics
 
 
 class DocumentError(ValueError):
@@ -205,6 +206,9 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0) -> 
         if tm:
             just = tm.group(1).strip().strip("()").strip() or None
             body = _blank(body, tm.start(), tm.end())
+        pm = _END_PUNCT.search(body)
+        if pm:
+            body = _blank(body, pm.start(), pm.end())
         stripped = body.strip()
         lead = len(body) - len(body.lstrip())
         if not stripped:

@@ -82,3 +82,10 @@ def test_windows_line_endings():
     text = "---\r\ntitle: x\r\n---\r\n$$\r\nZ &= Z \\\\\r\n&= Z\r\n$$\r\n"
     _, rows = _rows(text)
     assert [(r.line, r.column) for r in rows] == [(5, 1), (6, 2)]
+
+
+def test_labels_tags_intertext_and_a_final_full_stop_are_not_mathematics():
+    text = ("\\begin{align}\nZ &= Z \\label{eq:z} \\tag{7} \\\\\n\\intertext{and so}\n"
+            "&= Z \\nonumber.\n\\end{align}")
+    _, rows = _rows(text)
+    assert [r.text.split() for r in rows] == [["Z", "=", "Z"], ["=", "Z"]]

@@ -98,3 +98,9 @@ def test_parentheses_after_z_are_its_arguments():
     assert P(r"Z \cdot (N + 1)") == ("mul", ("Z",), ("add", ("N",), ("num", 1)))
     with pytest.raises(ReadError):
         P(r"Z (N + 1)")
+
+
+def test_a_thin_space_at_the_end_of_a_row_is_kept_as_spacing():
+    from derivation.latex.reader import read_text
+    doc = read_text("$$\nZ = Z \\,\n$$")
+    assert not doc.errors and doc.rows[0].sides == [("Z",), ("Z",)]
