@@ -38,6 +38,8 @@ _EXPECTED_WORDS = {
 }
 
 _PARSER = None
+# `Z(` / `L(` / `\mathcal{L}(`, possibly with a subscript: what comes next must be their argument.
+_ARGS_OPEN = re.compile(r"(?:\bZ|\bL|\\mathcal\s*\{\s*L\s*\})(?:_\{[^{}]*\}|_\\?\w+)?\s*(?:\\left\s*)?\(\s*$")
 
 
 def parser() -> Lark:
@@ -78,7 +80,10 @@ def parse_tree(text: str) -> Tree:
     except UnexpectedToken as e:
         if e.token.type == "$END":
             raise ReadError("the row ends too early", len(text.rstrip()), _words(e.expected)) from None
-        raise ReadError(f"unexpected `{e.token.value}`", e.token.start_pos, _words(e.expected)) from None
+        what = f"unexpected `{e.token.value}`"
+        if _ARGS_OPEN.search(text[:e.token.start_pos]):
+            what += " (after Z or L a parenthesis opens its argument, \\theta; write Z \\cdot (...) for a product)"
+        raise ReadError(what, e.token.start_pos, _words(e.expected)) from None
     except UnexpectedCharacters as e:
         # show a whole command with its argument (\mathrm{data}), not just its backslash
         m = re.compile(r"\\[a-zA-Z]+(\s*\{[^{}]*\})?|.").match(text, e.pos_in_stream)

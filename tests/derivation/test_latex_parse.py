@@ -96,7 +96,7 @@ def test_data_distribution_and_loss_spellings():
 def test_parentheses_after_z_are_its_arguments():
     assert P(r"Z(\theta)") == ("Z",)
     assert P(r"Z \cdot (N + 1)") == ("mul", ("Z",), ("add", ("N",), ("num", 1)))
-    with pytest.raises(ReadError):
+    with pytest.raises(ReadError, match=r"write Z \\cdot \(\.\.\.\) for a product"):
         P(r"Z (N + 1)")
 
 
