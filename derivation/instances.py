@@ -191,13 +191,30 @@ def differ(a: float, b: float) -> bool:
     return abs(a - b) > RTOL * max(1.0, abs(a), abs(b))
 
 
+def _exact_pair(lhs, rhs, inst, at):
+    """Exact values of both sides (SymPy), and their floats (None where not a finite real)."""
+    a, b = evaluate(lhs.subs(at), inst), evaluate(rhs.subs(at), inst)
+    return a, b, real_value(a), real_value(b)
+
+
+def _confirmed(a, b) -> bool:
+    # confirm with 60 significant digits: rounding cannot account for the gap
+    gap = abs((a - b).evalf(60))
+    return gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60)))
+
+
 def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Search:
-    """Try `count` random instances; return the first where the sides differ, confirmed exactly."""
+    """Try `count` random instances; return the first where the sides differ, confirmed exactly.
+
+    The search evaluates in floats (taylor.py); a difference is then recomputed exactly with SymPy,
+    and only a confirmed one is reported. What the float evaluator cannot read goes to SymPy directly.
+    """
     import numpy as np  # only paid when a step is not proved
+    from .taylor import Undefined, Unsupported, float_value
     second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
     explicit = explicit_theta(lhs) or explicit_theta(rhs)
-    free = sorted((expand_definitions(lhs).free_symbols | expand_definitions(rhs).free_symbols) & {x, i},
-                  key=str)
+    la, ra = expand_definitions(lhs), expand_definitions(rhs)
+    free = sorted((la.free_symbols | ra.free_symbols) & {x, i}, key=str)
     tried = 0
     for inst in random_instances(np.random.default_rng(seed), count, second_order=second, explicit=explicit):
         # a row with a free state x (or data index i) claims equality for every value of it
@@ -205,19 +222,27 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
         compared = False
         for values in itertools.product(*ranges):
             at = dict(zip(free, map(Integer, values)))
+            exact = None
             try:
-                a, b = evaluate(lhs.subs(at), inst), evaluate(rhs.subs(at), inst)
+                fa, fb = float_value(la, inst, at), float_value(ra, inst, at)
+            except Undefined:
+                continue  # a side divides by zero or leaves the reals here: nothing to compare
+            except Unsupported:
+                exact = None, None, None, None
+            try:
+                if exact is not None:
+                    exact = _exact_pair(lhs, rhs, inst, at)
+                    fa, fb = exact[2], exact[3]
+                    if fa is None or fb is None:
+                        continue
+                compared = True
+                if not differ(fa, fb):
+                    continue
+                a, b, fa, fb = exact if exact is not None else _exact_pair(lhs, rhs, inst, at)
             except NotEvaluable as exc:
                 return Search(None, tried, skipped=str(exc))
-            fa, fb = real_value(a), real_value(b)
-            if fa is None or fb is None:
-                continue  # a side divides by zero or leaves the reals here: nothing to compare
-            compared = True
-            if differ(fa, fb):
-                # confirm with 60 significant digits: rounding cannot account for the gap
-                gap = abs((a - b).evalf(60))
-                if gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60))):
-                    named = tuple((str(s), int(v)) for s, v in at.items())
-                    return Search(Counterexample(inst, a, b, named), tried + 1)
+            if fa is not None and fb is not None and differ(fa, fb) and _confirmed(a, b):
+                named = tuple((str(s), int(v)) for s, v in at.items())
+                return Search(Counterexample(inst, a, b, named), tried + 1)
         tried += compared
     return Search(None, tried)
