@@ -32,7 +32,7 @@ RULE_WORDS = {
     "chain rule for exp": "(e^{u})' = e^{u} u'",
     "derivative of log": "(log u)' = u'/u",
     "derivative of a sum": "the derivative of a finite sum is the sum of the derivatives",
-    "linearity of the sum": "a sum of a sum of terms splits into sums",
+    "linearity of the sum": "the sum of a sum of terms splits into one sum per term",
     "pull a factor free of the index out of the sum": "a factor free of the summation index comes out of the sum",
     "sum of a term free of the index": "a sum of N copies of a term free of the index is N times the term",
     "derivative (by SymPy)": "a derivative SymPy evaluated",
@@ -153,7 +153,7 @@ def derivative_vs_expectation(lhs, rhs) -> list[str]:
             if _slip_explains(one, other, D, swapped):
                 return ["The derivative of an expectation was swapped with the expectation of the "
                         "derivative: ∂/∂Θ E_{x~P_Θ}[f] ≠ E_{x~P_Θ}[∂f/∂Θ], because P_Θ itself depends "
-                        "on Θ (the difference is -Cov_P(f, ∂E/∂Θ))."]
+                        "on Θ: ∂/∂Θ E_{x~P_Θ}[f] = E_{x~P_Θ}[∂f/∂Θ] - Cov_{P_Θ}(f, ∂E/∂Θ)."]
     return []
 
 
