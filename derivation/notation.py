@@ -30,7 +30,8 @@ Fixed meaning (DESIGN.md), given by each object's `definition()` and applied eve
     (1/N) sum_i f    = (1/N) Sum(f(x^(i)), (i, 1, N))
 
 How a row is represented (see derivation/chain.py): `Row(expr, lhs=None, latex="", line=None,
-justification=None, notes=())`. `expr` is the SymPy expression after the `=`; `lhs` is the row's
+justification=None, notes=(), error=None)`; a row that could not be read has expr=None and an
+`error` saying where and why. `expr` is the SymPy expression after the `=`; `lhs` is the row's
 own left side when the row starts a new equation (a definition such as `P = ...` is such a row,
 with lhs `P(x)`), and None when the row continues the chain (`&= expr`). `latex` is the row's
 text exactly as printed in the source, `line` its 1-based line number there, `justification` an
