@@ -100,6 +100,17 @@ def headline(report: ChainReport) -> str:
     return f"Result: {len(report.steps)} steps: " + ", ".join(parts) + where + f"; end-to-end claim {report.claim.verdict}."
 
 
+def _track_note(report: ChainReport, k: int) -> list[str]:
+    """Where a row stands against the claim's left side, when that changes (computed by the checker)."""
+    track = report.on_track
+    here, before = track[k], (track[k - 1] if k > 0 else None)
+    if here is False and before is not False:
+        return ["    >> From this row on the chain no longer equals the claim's left side."]
+    if here is True and before is False:
+        return ["    >> This row equals the claim's left side again: the errors above cancel here."]
+    return []
+
+
 def to_text(report: ChainReport) -> str:
     chain = report.chain
     out = [f"eq7 check: {chain.title or 'derivation'}" + (f"  [{chain.source}]" if chain.source else ""),
@@ -128,6 +139,7 @@ def to_text(report: ChainReport) -> str:
         out.append(_wrap(rep.explanation, "    "))
         if rep.counterexample:
             out += counterexample_text(rep, "    ")
+        out += _track_note(report, k)
     c = report.claim
     out += ["", f"Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
                 f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]

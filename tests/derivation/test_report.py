@@ -50,3 +50,11 @@ def test_headline_counts_the_verdicts(report):
     n_bad = sum(s.verdict == "invalid" for s in report.steps)
     assert first.startswith(f"Result: {len(report.steps)} steps: ") and f"{n_bad} invalid" in first
     assert "lines 23->24" in first and first.endswith("end-to-end claim proved.")
+
+
+def test_text_marks_where_the_chain_leaves_and_rejoins_the_claim(report):
+    lines = to_text(report).split("\n")
+    left = [k for k, s in enumerate(lines) if "no longer equals" in s]
+    back = [k for k, s in enumerate(lines) if "equals the claim's left side again" in s]
+    assert len(left) == 1 and len(back) == 1 and left[0] < back[0]
+    assert any("row 7, line 24" in s for s in lines[:left[0]][-12:])
