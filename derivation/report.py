@@ -126,6 +126,8 @@ def to_text(report: ChainReport) -> str:
             out += [_wrap(f"note: {n}", "    ") for n in row.notes]
         if row.error:
             out.append(_wrap(f"could not be read: {row.error}", "    "))
+        else:
+            out.append("    read as: " + row.rendered)
         rep = by_to.get(k + 1)
         if rep is None:
             continue
