@@ -86,6 +86,8 @@ def _unroll(e, n: int, k: int):
 
 def evaluate(expr, inst: Instance):
     """The exact value of expr on the instance, at Theta = inst.theta (a SymPy number)."""
+    if not isinstance(inst, Instance):
+        raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
     e = _unroll(expand_definitions(expr), len(inst.data), inst.states)
 
     def data_point(a):
@@ -209,6 +211,8 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
     The search evaluates in floats (taylor.py); a difference is then recomputed exactly with SymPy,
     and only a confirmed one is reported. What the float evaluator cannot read goes to SymPy directly.
     """
+    if not isinstance(count, int) or count < 1:
+        raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
     import numpy as np  # only paid when a step is not proved
     from .taylor import Undefined, Unsupported, float_value
     second = max(derivative_order(lhs), derivative_order(rhs)) >= 2

@@ -147,3 +147,10 @@ def sympy_half():
 def test_complex_values_are_not_compared():
     search = find_counterexample(log(-1 - Z()), log(-2 - Z()), count=4)   # logs of negative numbers
     assert search.counterexample is None and search.tried == 0
+
+
+def test_bad_arguments_are_named():
+    with pytest.raises(TypeError, match="inst"):
+        evaluate(Z(), "K=2")
+    with pytest.raises(ValueError, match="count"):
+        find_counterexample(Z(), Z(), count=0)
