@@ -136,3 +136,11 @@ def test_false_claim_is_reported_as_such():
     report = check_chain(Chain(tuple(rows)))
     assert report.claim.verdict == "invalid" and report.summary.startswith("The claim itself is false")
     assert "sign" in report.summary
+
+
+def test_degenerate_chains():
+    from derivation.chain import chain
+    one = check_chain(chain(E(x)))                       # a lone expression: nothing to check but itself
+    assert one.steps == () and one.claim.verdict == "proved"
+    defs = check_chain(Chain((Row(exp(-E(x)) / Z(), lhs=P(x)),)))   # only a definition: it is the claim
+    assert [s.verdict for s in defs.steps] == ["proved"] and defs.claim.verdict == "proved"
