@@ -81,8 +81,11 @@ def check_identity(model, data, route: str | None = None, finite_difference: boo
 
     x = _data(model, data)
     route_obj = choose_route(model, route)
+    # refuse now, not after the phases: autograd's tape and central differences' run time
     if model.space.n_states > reference.MAX_AUTOGRAD_STATES:
-        reference.traced_log_partition(model, model.params)  # refuse now, not after the phases
+        reference.traced_log_partition(model, model.params)
+    if finite_difference:
+        reference.require_finite_difference_budget(model)
     positive = model.weighted_energy_gradient(x, np.full(x.shape[0], 1.0 / x.shape[0]))
     log_z, negative = route_obj.log_partition_and_negative_phase(model)
     by_autograd = reference.autograd_gradient(model, x)

@@ -16,9 +16,13 @@ from autograd.scipy.special import logsumexp
 from . import exact
 from .errors import StateSpaceTooLarge
 
-# autograd keeps every chunk's intermediates for the backward pass (~ 10 floats per
-# state coordinate), so it gets a lower ceiling than the streaming routes.
-MAX_AUTOGRAD_STATES = 2 ** 21
+# autograd keeps every chunk's intermediates for the backward pass (measured: ~12 bytes
+# per state coordinate for an Ising model, 55 MB at d = 18), so it gets a lower ceiling
+# than the streaming routes: 2^20 states is ~250 MB at d = 20.
+MAX_AUTOGRAD_STATES = 2 ** 20
+# Central differences cost 2 x (number of parameter entries) exact NLLs; refuse beyond this
+# many energy evaluations in all (~2e7 per second measured: 2^31 is a couple of minutes).
+MAX_FD_STATE_EVALUATIONS = 2 ** 31
 # Central-difference step. The error is truncation O(h^2 * |third cumulant|) plus
 # rounding O(eps * |NLL| / h); with h = 1e-5, |NLL| <= 1e4 and O(1) cumulants both stay
 # below ~1e-7, well inside the 1e-6 relative tolerance the tests ask for.
@@ -67,13 +71,26 @@ def _log_partition_function(model):
     return log_z
 
 
+def require_finite_difference_budget(model) -> None:
+    """Raise StateSpaceTooLarge, before any work, when central differences would take too long."""
+    model.space.require_enumerable()
+    n_params = sum(int(np.size(v)) for v in model.params.values())
+    cost = 2 * n_params * model.space.n_states
+    if cost > MAX_FD_STATE_EVALUATIONS:
+        raise StateSpaceTooLarge(
+            f"central differences on {model!r} need 2 x {n_params:,} parameter entries x "
+            f"{model.space.n_states:,} states = {cost:,} energy evaluations (roughly "
+            f"{cost / 2e7 / 60:,.0f} minutes); the limit is {MAX_FD_STATE_EVALUATIONS:,}. "
+            f"Use method='identity' or 'autograd', or a smaller model")
+
+
 def finite_difference_gradient(model, data, step: float = FD_STEP) -> dict:
     """(NLL(Θ + h e_k) - NLL(Θ - h e_k)) / 2h for every entry k of every parameter.
 
     Entries are perturbed one at a time without re-validating (a perturbed J is not
     symmetric; the energy formula does not care).
     """
-    model.space.require_enumerable()
+    require_finite_difference_budget(model)
     log_z = _log_partition_function(model)
 
     def nll_value(params):

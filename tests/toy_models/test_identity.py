@@ -170,3 +170,13 @@ def test_autograd_has_its_own_smaller_ceiling():
     with pytest.raises(StateSpaceTooLarge, match="autograd"):
         nll_gradient(model, np.ones((1, 22)), method="autograd")
     assert spy.calls == 0
+
+
+def test_check_identity_refuses_slow_central_differences_before_any_energy():
+    from toy_models import Potts
+    # 9^6 = 531,441 states (autograd would accept) x 2 x 2,970 entries = 3.2e9 evaluations > 2^31
+    model = Potts(np.zeros((6, 6, 9, 9)), np.zeros((6, 9)))
+    spy = _Spy(model)
+    with pytest.raises(StateSpaceTooLarge, match="central differences"):
+        check_identity(model, np.zeros((2, 6)))
+    assert spy.calls == 0

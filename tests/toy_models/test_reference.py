@@ -65,3 +65,9 @@ def test_autograd_refuses_large_spaces():
     m = Ising(np.zeros((23, 23)), np.zeros(23))
     with pytest.raises(StateSpaceTooLarge, match="8,388,608 states"):
         autograd_gradient(m, np.ones((1, 23)))
+
+
+def test_central_differences_refuse_a_run_of_hours_before_starting():
+    m = Ising(np.zeros((24, 24)), np.zeros(24))  # 1,200 exact NLLs over 16M states: ~15 minutes
+    with pytest.raises(StateSpaceTooLarge, match=r"2 x 600 parameter entries x 16,777,216 states"):
+        finite_difference_gradient(m, np.ones((1, 24)))
