@@ -50,6 +50,8 @@ def test_a_failing_row_exits_1(monkeypatch, capsys):
 
 @pytest.mark.parametrize("argv, match", [(("--model", "ising", "--size", "40"), "1,099,511,627,776 states"),
                                          (("--model", "ising", "--size", "0"), "size"),
+                                         (("--model", "categorical", "--model", "ising", "--size", "21"),
+                                          "autograd"),
                                          (("--n-data", "0",), "n-data")])
 def test_bad_options_exit_2_with_the_reason(capsys, argv, match):
     assert _run(*argv) == 2

@@ -75,17 +75,23 @@ def nll_gradient(model, data, method: str = "identity", route: str | None = None
     return reference.finite_difference_gradient(model, x)
 
 
+def require_check_budget(model, finite_difference: bool = True) -> None:
+    """Refuse (StateSpaceTooLarge), before any work, a check the reference gradients cannot
+    afford: autograd's tape (reference.MAX_AUTOGRAD_STATES) and the run time of central
+    differences (reference.MAX_FD_STATE_EVALUATIONS)."""
+    if model.space.n_states > reference.MAX_AUTOGRAD_STATES:
+        reference.traced_log_partition(model, model.params)  # raises with the sizes
+    if finite_difference:
+        reference.require_finite_difference_budget(model)
+
+
 def check_identity(model, data, route: str | None = None, finite_difference: bool = True):
     """Compute the gradient three ways and compare (an IdentityReport)."""
     from .report import BlockReport, IdentityReport
 
     x = _data(model, data)
     route_obj = choose_route(model, route)
-    # refuse now, not after the phases: autograd's tape and central differences' run time
-    if model.space.n_states > reference.MAX_AUTOGRAD_STATES:
-        reference.traced_log_partition(model, model.params)
-    if finite_difference:
-        reference.require_finite_difference_budget(model)
+    require_check_budget(model, finite_difference)
     positive = model.weighted_energy_gradient(x, np.full(x.shape[0], 1.0 / x.shape[0]))
     log_z, negative = route_obj.log_partition_and_negative_phase(model)
     by_autograd = reference.autograd_gradient(model, x)
