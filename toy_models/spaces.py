@@ -17,10 +17,11 @@ from .errors import InputError, StateSpaceTooLarge
 # smarter exact route" (toy_models.routes), not "wait".
 MAX_ENUMERABLE_STATES = 2 ** 27
 DEFAULT_CHUNK_ROWS = 2 ** 15
-# Rough throughput of the plain route (state coordinates per second, measured on a
-# shared 2-core machine, see benchmarks/bench_plain_enumeration.py). Only used to
-# tell a user how long a refused enumeration would have taken.
-COORDINATES_PER_SECOND = 2e8
+# Rough throughput of the plain route in state coordinates per second: log Z of a
+# d = 24 Ising model (4e8 coordinates) took 8.4 s on a shared, loaded 2-core machine
+# (benchmarks/bench_plain_enumeration.py). Only used to tell a user how long a refused
+# enumeration would have taken, so a factor of 2 either way does not matter.
+COORDINATES_PER_SECOND = 5e7
 
 
 def _human_bytes(n: float) -> str:
