@@ -95,6 +95,15 @@ class ProductSpace:
         digits = (codes[:, None] // powers[None, :]) % self.q
         return self.values[digits]
 
+    def codes_of(self, states) -> np.ndarray:
+        """The integer codes (enumeration positions) of checked states: the inverse of
+        states_from_codes, so `probabilities(model)[space.codes_of(data)]` is P(data)."""
+        x = self.check_data(states, "states")
+        self.require_enumerable(np.iinfo(np.int64).max)  # codes must fit in int64
+        digits = np.searchsorted(self.values, x).astype(np.int64)
+        powers = self.q ** np.arange(self.d - 1, -1, -1, dtype=np.int64)
+        return digits @ powers
+
     def chunks(self, chunk_rows: int | None = None, limit: int | None = None):
         """Yield the states in order, as arrays of at most `chunk_rows` rows.
 

@@ -68,7 +68,7 @@ def test_nll_matches_direct_log_probabilities(rng):
     model, data = _case(rng, "potts", 4)
     states = model.space.all_states()
     logp = -model.energy(states) - log_partition(model)
-    codes = (model.check_data(data) * 3 ** np.arange(3, -1, -1)).sum(axis=1)  # state index
+    codes = (model.check_data(data) * 3 ** np.arange(3, -1, -1)).sum(axis=1)  # base-3 position, by hand
     assert nll(model, data) == pytest.approx(-logp[codes].mean(), rel=1e-13)
 
 

@@ -77,3 +77,15 @@ def test_rbm_joint_form_equals_free_energy_form(n_visible, n_hidden, n, seed):
     a, b = nll_gradient(model, data), joint_nll_gradient(model, data)
     for k in a:
         assert np.max(np.abs(a[k] - b[k])) <= 1e-12 * max(1.0, np.max(np.abs(a[k])))
+
+
+@SETTINGS
+@given(cases)
+def test_nll_is_the_mean_negative_log_probability_of_the_data(case):
+    from toy_models import nll
+    model, data, _ = _case(*case)
+    p = exact.probabilities(model)
+    value = nll(model, data)
+    assert value >= 0  # -log of a probability of a discrete state
+    expected = -np.mean(np.log(p[model.space.codes_of(model.check_data(data))]))
+    assert abs(value - expected) <= 1e-12 * max(1.0, abs(expected))

@@ -92,3 +92,14 @@ def test_bad_sizes(make):
 def test_bad_chunk_rows():
     with pytest.raises(InputError, match="chunk_rows"):
         Binary(3).chunks(0)
+
+
+@pytest.mark.parametrize("space", [Binary(5), Spin(3), Qary(3, 4), RBMJoint(2, 3)], ids=repr)
+def test_codes_of_inverts_the_enumeration(space):
+    states = space.all_states()
+    np.testing.assert_array_equal(space.codes_of(states), np.arange(space.n_states))
+
+
+def test_codes_of_checks_its_input():
+    with pytest.raises(InputError, match="states"):
+        Spin(2).codes_of([[0, 1]])
