@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from toy_models import Ising, log_partition, nll, nll_gradient
-from toy_models.errors import InputError
+from toy_models.errors import InputError, StateSpaceTooLarge
 from toy_models.lattice import IsingLattice, chain, grid
 
 
@@ -73,6 +73,12 @@ def test_ising_constructors_delegate():
 def test_bad_input_is_refused(call, match):
     with pytest.raises(InputError, match=match):
         call()
+
+
+def test_too_wide_grid_is_refused_with_the_reason():
+    # 40 x 40: 2^1600 states; neither enumeration nor the transfer matrix can take it
+    with pytest.raises(StateSpaceTooLarge, match="2\\^1600 states"):
+        log_partition(grid(40, 40, 0.3))
 
 
 def test_data_outside_spins_refused():

@@ -13,6 +13,7 @@ import autograd.numpy as anp
 import numpy as np
 import pytest
 
+from toy_models.errors import StateSpaceTooLarge
 from toy_models.routes.transfer import chain_log_partition, grid_log_partition
 
 RTOL = 1e-10
@@ -172,7 +173,7 @@ def test_wrong_coupling_is_detected():
 
 
 def test_too_wide_is_refused_before_work():
-    with pytest.raises(ValueError, match="min\\(rows, cols\\) <= 14"):
+    with pytest.raises(StateSpaceTooLarge, match="2\\^225 states.*min\\(rows, cols\\) <= 14"):
         grid_log_partition(15, 15, 0.3)
     with pytest.raises(ValueError, match="<= 10"):
         grid_log_partition(11, 30, 0.3, periodic=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, StateSpaceTooLarge
 
 name = "transfer"
 MAX_WIDTH = 14  # 2^14 log weights per frontier: ~0.3 ms a site
@@ -132,9 +132,11 @@ def grid_log_partition(rows: int, cols: int, coupling: float, field: float = 0.0
     rows, cols = _positive_int(rows, "rows"), _positive_int(cols, "cols")
     w, length = min(rows, cols), max(rows, cols)  # uniform K, H: Z is symmetric under transpose
     limit = MAX_PERIODIC_WIDTH if periodic else MAX_WIDTH
-    if w > limit:
-        raise InputError(f"a {'periodic' if periodic else 'open'} grid needs min(rows, cols) <= "
-                         f"{limit} for the transfer matrix (2^w frontier states), got {rows} x {cols}")
+    if w > limit:  # such a grid has >= 2^121 states: no exact route can take it
+        raise StateSpaceTooLarge(
+            f"a {'periodic' if periodic else 'open'} {rows} x {cols} grid has 2^{rows * cols} states, "
+            f"far too many to enumerate, and its transfer matrix needs min(rows, cols) <= {limit} "
+            f"(a frontier of 2^min(rows, cols) states); use a narrower grid")
     K, H = float(coupling), float(field)
     sig, added = _row_tables(w, periodic)
     hsum, mag = added.sum(axis=0), sig.sum(axis=0)
@@ -163,13 +165,11 @@ def grid_log_partition(rows: int, cols: int, coupling: float, field: float = 0.0
 
 # -- the route protocol (toy_models.routes) ----------------------------------------------
 def applies(model) -> bool:
+    """Every Ising lattice. A grid too wide for the frontier (> MAX_WIDTH, or periodic >
+    MAX_PERIODIC_WIDTH) has >= 2^121 states, so no other route could take it either: we
+    accept it and refuse it with the reason (StateSpaceTooLarge) before any work."""
     from ..lattice import IsingLattice
-    if not isinstance(model, IsingLattice):
-        return False
-    if model.kind == "chain":
-        return True
-    limit = MAX_PERIODIC_WIDTH if model.periodic else MAX_WIDTH
-    return min(model.shape) <= limit
+    return isinstance(model, IsingLattice)
 
 
 def log_partition_and_negative_phase(model):
