@@ -106,3 +106,20 @@ def test_potts_matches_loop(rng, d, q):
         assert abs(got[0] - log_z) <= RTOL * max(1.0, abs(log_z))
         assert rel(got[1], first) <= RTOL
         assert rel(got[2], second) <= RTOL
+
+
+@pytest.mark.parametrize("lift", [300.0, 400.0])
+def test_later_chunks_far_above_the_first(rng, lift):
+    # The first chunk (spin 0 = -1) sets the reference; the later ones sit 2*lift above it:
+    # 600 folds the running sum (> 1e200) into the reference, 800 overflows exp and makes
+    # the route redo that chunk. Both must give the exact answer.
+    J, h = random_ising(rng, 4)
+    h[0] = lift
+    states = half_table((-1.0, 1.0), 4)
+    neg = 0.5 * np.sum((states @ J) * states, axis=1) + states @ h
+    m = neg.max()
+    w = np.exp(neg - m)
+    log_z = m + np.log(w.sum())
+    got = ising_moments(J, h, chunk_entries=2, max_b_states=2)
+    assert abs(got[0] - log_z) <= RTOL * abs(log_z)
+    assert rel(got[1], w @ states / w.sum()) <= RTOL

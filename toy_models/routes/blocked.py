@@ -71,29 +71,45 @@ def pairwise_moments(J, h, features_a, n_a: int, FB, chunk_entries: int = CHUNK_
     FB1 = np.hstack([FB, np.ones((nB, 1))])  # the ones column gives the row sums for free
     rows = max(1, chunk_entries // nB)
 
-    m, s = -np.inf, 0.0
+    # Every table entry is -E - m for a reference m: the first chunk's maximum, raised
+    # only when a later state beats it by more than exp can hold (then that chunk is
+    # redone), or when the running sum grows past 1e200 (folded into m). The sum is always
+    # >= e^m (the first chunk holds an entry e^0), so an entry that underflows to 0 is
+    # < e^-745 of the total. This way no chunk but the first pays a max pass and a
+    # subtraction pass over its table.
+    m, s = None, 0.0
     colsum = np.zeros(nB)
     first_a, second_aa, cross = np.zeros(DA), np.zeros((DA, DA)), np.zeros((DA, DB))
     for start in range(0, n_a, rows):
         fa = np.asarray(features_a(start, min(start + rows, n_a)), dtype=np.float64)
         u_a = 0.5 * np.sum((fa @ J_aa) * fa, axis=1) + fa @ h_a
-        left = np.hstack([fa @ J_ab, u_a[:, None], np.ones((len(fa), 1))])
-        table = left @ right_t  # -E for this chunk of A x all of B
-        new_m = max(m, float(table.max()))
-        if new_m > m:  # rescale what was summed against the old maximum
-            scale = np.exp(m - new_m)
+        left = np.hstack([fa @ J_ab, (u_a - (0.0 if m is None else m))[:, None], np.ones((len(fa), 1))])
+        table = left @ right_t  # -E - m for this chunk of A x all of B
+        if m is None:
+            m = float(table.max())
+            table -= m
+        with np.errstate(over="ignore", invalid="ignore"):  # overflow is caught just below
+            np.exp(table, out=table)  # the unnormalised probabilities P * Z * e^-m
+            pb1 = table @ FB1  # (rows, DB + 1): sum_b P f_B(b), and the row sums
+        if not np.isfinite(pb1[:, DB].sum()):  # a state beat m by > ~709: redo exactly
+            table = left @ right_t
+            lift = float(table.max())
+            table -= lift
+            np.exp(table, out=table)
+            pb1 = table @ FB1
+            scale = np.exp(-lift)
             s, colsum, first_a, second_aa, cross = (s * scale, colsum * scale, first_a * scale,
                                                      second_aa * scale, cross * scale)
-            m = new_m
-        table -= m
-        np.exp(table, out=table)  # now the unnormalised probabilities P * Z * e^-m
-        pb1 = table @ FB1  # (rows, DB + 1): sum_b P f_B(b), and the row sums
+            m += lift
         r = pb1[:, DB]
         colsum += table.sum(axis=0)
         s += r.sum()
         first_a += r @ fa
         second_aa += (fa * r[:, None]).T @ fa
         cross += fa.T @ pb1[:, :DB]
+        if s > 1e200:  # keep the sums far from overflow
+            colsum, first_a, second_aa, cross = colsum / s, first_a / s, second_aa / s, cross / s
+            m, s = m + np.log(s), 1.0
     first = np.concatenate([first_a, colsum @ FB]) / s
     second = np.empty((DA + DB, DA + DB))
     second[:DA, :DA] = second_aa / s
