@@ -61,3 +61,23 @@ def test_wrong_weights_are_detected(rng):
     ref = brute_joint(W, b, c)
     W[1, 2] += 0.1
     assert abs(rbm_moments(W, b, c)[0] - ref[0]) > 1e-6
+
+
+def test_one_hidden_unit_closed_form_far_beyond_enumeration(rng):
+    # n_v = 40 visible (2^40 states): with one hidden unit, summing v out analytically,
+    # Z = prod_i (1 + e^{b_i}) + e^c prod_i (1 + e^{b_i + W_i}); its gradient by autograd.
+    import autograd
+    import autograd.numpy as anp
+
+    n_v = 40
+    W, b, c = rng.normal(size=(n_v, 1)) * 0.5, rng.normal(size=n_v) * 0.5, rng.normal(size=1)
+
+    def log_z(W, b, c):
+        return anp.logaddexp(anp.sum(anp.logaddexp(0.0, b)),
+                             c[0] + anp.sum(anp.logaddexp(0.0, b + W[:, 0])))
+
+    got = rbm_moments(W, b, c)
+    dW, db, dc = (autograd.grad(log_z, k)(W, b, c) for k in range(3))
+    assert abs(got[0] - log_z(W, b, c)) <= RTOL * abs(got[0])
+    # d log Z / dW = E[v h^T], / db = E[v], / dc = E[h]
+    assert rel(got[1], dW) <= RTOL and rel(got[2], db) <= RTOL and rel(got[3], dc) <= RTOL

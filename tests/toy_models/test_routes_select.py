@@ -99,3 +99,43 @@ def test_fast_routes_reach_beyond_plain(rng):
     assert choose_route(random_rbm(rng, 40, 20)) is layer_sum
     assert choose_route(Ising.grid(14, 200, 0.3)) is transfer
     assert choose_route(Ising.chain(100000, 0.3)) is transfer
+
+
+# -- property: any small model, any scale, the fast route equals plain ---------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _random_lattice(rng, kind):
+    K, H = rng.normal(size=2) * 2
+    if kind == 0:
+        return Ising.chain(int(rng.integers(1, 9)), K, H, periodic=bool(rng.integers(2)))
+    return Ising.grid(int(rng.integers(1, 4)), int(rng.integers(1, 5)), K, H, periodic=bool(rng.integers(2)))
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2 ** 32 - 1), kind=st.integers(0, 5), scale=st.sampled_from([0.1, 1.0, 30.0, 1e3]))
+def test_any_small_model_any_scale_matches_plain(seed, kind, scale):
+    rng = np.random.default_rng(seed)
+    if kind == 0:
+        model = random_ising(rng, int(rng.integers(1, 8)), spins=[(-1, 1), (0, 1)][int(rng.integers(2))])
+        model.params["J"] *= scale
+        model.params["h"] *= scale
+    elif kind == 1:
+        model = random_potts(rng, int(rng.integers(1, 5)), int(rng.integers(2, 5)))
+        model.params["J"] *= scale
+        model.params["h"] *= scale
+    elif kind == 2:
+        model = random_rbm(rng, int(rng.integers(1, 6)), int(rng.integers(1, 6)))
+        for name in model.params:
+            model.params[name] *= scale
+    else:
+        model = _random_lattice(rng, kind % 2)
+        model.params["coupling"] *= min(scale, 30.0)
+    route = choose_route(model)
+    assert route is not plain
+    log_z, neg = route.log_partition_and_negative_phase(model)
+    plain_log_z, plain_neg = plain.log_partition_and_negative_phase(model)
+    assert abs(log_z - plain_log_z) <= RTOL * max(1.0, abs(plain_log_z))
+    for name in model.params:
+        assert rel(neg[name], plain_neg[name]) <= RTOL, name

@@ -179,3 +179,18 @@ def test_too_wide_is_refused_before_work():
         grid_log_partition(11, 30, 0.3, periodic=True)
     with pytest.raises(ValueError, match="rows must be a positive integer"):
         grid_log_partition(0, 3, 0.3)
+
+
+def test_strong_coupling_stays_finite_and_exact():
+    # K = 1000 (energies ~ 1e5): e^{-E} overflows, log Z must not. Open grid, no field:
+    # the two ground states (all up, all down) hold all but e^-2000 of the mass, so
+    # log Z = K * bonds + log 2 and d log Z / dK = bonds to rounding.
+    rows, cols, K = 6, 9, 1000.0
+    bonds = (rows - 1) * cols + rows * (cols - 1)
+    log_z, dK, dH = grid_log_partition(rows, cols, K, 0.0)
+    assert close(log_z, K * bonds + np.log(2)) and close(dK, bonds) and abs(dH) <= 1e-8
+    # the open chain: log Z = log 2 + (n - 1) log(2 cosh K), written without overflow
+    n = 1000
+    log_z, dK, _ = chain_log_partition(n, K, 0.0)
+    assert close(log_z, np.log(2) + (n - 1) * (K + np.log1p(np.exp(-2 * K))))
+    assert close(dK, (n - 1) * np.tanh(K))
