@@ -21,6 +21,17 @@ from .models.base import EnergyModel, as_param
 from .spaces import Spin
 
 
+class LatticeSpins(Spin):
+    """{-1,+1}^n_sites; says how large it is without converting 2^n to a float (a lattice
+    of 1100+ sites would overflow it), so refusing to enumerate one is a clear error."""
+
+    def enumeration_cost(self) -> str:
+        if self.d <= 60:
+            return super().enumeration_cost()
+        return (f"2^{self.d} states (about 10^{int(self.d * 0.30103)}); no machine could list "
+                f"them, the transfer-matrix route (toy_models.routes.transfer) is the exact way")
+
+
 def _positive_int(value, name):
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
         raise InputError(f"{name} must be a positive integer, got {value!r}")
@@ -72,7 +83,7 @@ class IsingLattice(EnergyModel):
             else grid_bonds(*self.shape, self.periodic)
         self.params = {"coupling": as_param(coupling, "coupling", ndim=0),
                        "field": as_param(field, "field", ndim=0)}
-        self.space = Spin(self.n_sites)
+        self.space = LatticeSpins(self.n_sites)
 
     def _check_params(self, params):
         for key in ("coupling", "field"):

@@ -81,6 +81,13 @@ def test_too_wide_grid_is_refused_with_the_reason():
         log_partition(grid(40, 40, 0.3))
 
 
+@pytest.mark.parametrize("method", ["autograd", "finite_difference"])
+def test_enumerating_references_refuse_a_huge_lattice_clearly(method):
+    # 2^2000 states: the references that enumerate refuse with the size (not OverflowError)
+    with pytest.raises(StateSpaceTooLarge, match="2\\^2000 states"):
+        nll_gradient(chain(2000, 0.3), np.ones((2, 2000)), method=method)
+
+
 def test_data_outside_spins_refused():
     with pytest.raises(InputError, match="outside the allowed values"):
         nll(chain(4, 0.3), np.array([[1, -1, 0, 1]]))
