@@ -63,15 +63,25 @@ def route_call(model, route):
     return lambda: log_partition_and_negative_phase(model, route=route)
 
 
+# The child reads its own high-water mark VmHWM (Linux): ru_maxrss would not do, as Linux
+# carries the PARENT's peak across fork + exec into the child's ru_maxrss.
 RSS_SCRIPT = """
 import resource, sys, numpy as np
 from toy_models.examples import random_model
 from toy_models.identity import log_partition_and_negative_phase
+
+def peak_mb():
+    try:
+        with open("/proc/self/status") as status:
+            return next(float(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 kind, size, route = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 model = random_model(kind, size, np.random.default_rng(20160610))
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_mb()
 log_partition_and_negative_phase(model, route=route)
-print(base / 1024, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(base, peak_mb())
 """
 
 
