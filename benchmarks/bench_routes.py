@@ -284,7 +284,7 @@ def plot(ising, rbm, potts, out):
     ax_m.set(xscale="log", yscale="log", xlabel="number of states summed", ylabel="peak memory (MB, tracemalloc)",
              title="Peak memory of each exact route")
     ax_m.axhline(300, color="r", lw=0.8, ls=":", label="300 MB bar")
-    for ax, where in ((ax_t, "upper left"), (ax_m, "upper left")):
+    for ax, where in ((ax_t, "lower right"), (ax_m, "upper left")):
         ax.grid(True, which="major", alpha=0.3)
         ax.legend(fontsize=8, loc=where)
     fig.tight_layout()
