@@ -19,9 +19,9 @@ from __future__ import annotations
 import autograd
 import autograd.numpy as anp
 import numpy as np
-from autograd.scipy.special import logsumexp
 
 from .errors import InputError
+from .models.base import logsumexp
 from .identity import log_partition, negative_phase, nll, positive_phase
 from .spaces import Binary
 

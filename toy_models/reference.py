@@ -11,10 +11,10 @@ from __future__ import annotations
 import autograd
 import autograd.numpy as anp
 import numpy as np
-from autograd.scipy.special import logsumexp
 
 from . import exact
 from .errors import StateSpaceTooLarge
+from .models.base import logsumexp
 
 # autograd keeps every chunk's intermediates for the backward pass (measured: ~12 bytes
 # per state coordinate for an Ising model, 55 MB at d = 18), so it gets a lower ceiling

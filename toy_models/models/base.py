@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import autograd
 import autograd.numpy as anp
+from autograd.tracer import getval
 import numpy as np
 
 from ..errors import InputError
@@ -36,6 +37,19 @@ def as_param(value, name: str, shape=None, ndim=None) -> np.ndarray:
     if not np.all(np.isfinite(arr)):
         raise InputError(f"{name} holds NaN or inf")
     return arr
+
+
+def logsumexp(a):
+    """log Σ exp(a) over all entries, traceable by autograd, without overflow.
+
+    Our own rather than autograd.scipy's, which imports SciPy (not a dependency). The shift m
+    is taken outside the trace: log Σ e^a = m + log Σ e^(a-m) for any constant m, so the
+    gradient is softmax(a) exactly.
+    """
+    m = float(np.max(getval(a)))
+    if not np.isfinite(m):
+        return m
+    return m + anp.log(anp.sum(anp.exp(a - m)))
 
 
 def softplus(z):
