@@ -53,7 +53,7 @@ def test_no_correction_when_no_rewrite_makes_it_valid():
 def test_the_posts_corrections_are_rows_of_the_hand_built_corrected_derivation():
     # an independent reference: derivation/eq7.py's corrected chain, written by hand
     import pytest
-    eq7 = pytest.importorskip("derivation.eq7")
+    from derivation import eq7  # a real import: a broken eq7.py must fail here, not skip
     from derivation.latex.checkdoc import check_path
     from derivation.latex.corrections import corrections
     fixes = corrections(check_path(None).main)

@@ -110,7 +110,7 @@ def test_whole_documents_round_trip():
 
 def test_eq7_module_chains_round_trip():
     import pytest
-    eq7 = pytest.importorskip("derivation.eq7")
+    from derivation import eq7  # a real import: a broken eq7.py must fail here, not skip
     from derivation.latex.reader import read_text
     from derivation.latex.render import render_markdown
     for chain in (eq7.seed_chain(), eq7.corrected_chain()):
