@@ -1,0 +1,120 @@
+"""Executing a contraction plan (routes/elimination.py): forward for log Z, reverse for marginals.
+
+Two kernels run the same plan:
+
+  linear  tables hold e^(log potential) divided by a scale, every step is a batched matmul
+          whose result is divided by its maximum (log Z adds up the logs of the scales).
+          Fast (BLAS), exact while no entry of any table falls below TINY (1e-250) of its
+          table's maximum: then every entry is a sum of positive terms, each rounded
+          relatively, with nothing lost to underflow. Each step checks this.
+  log     tables hold log values, every step a log-sum-exp over the contracted axes. Exact
+          at any scale (couplings of 1e3 and beyond); a few times slower (one exp per entry).
+
+The linear kernel is tried first; a step that finds an entry below TINY abandons it for
+the log kernel. Both forward passes are written against an array module `xp` (numpy, or
+autograd.numpy to differentiate log Z through the very same steps; scales are constants).
+
+Reverse pass (marginals of every table): with Z the network and T_k any table,
+A_k = (scale of T_k / Z) dZ/dT_k obeys, for a step C = contract(A, B) with ratio r,
+    A_A = contract(A_C, T_B -> scope of A) / r,
+and A_root = 1; the marginal of a leaf is T_leaf * A_leaf (its entries sum to 1). Since
+sum(T * A) = 1 with T, A >= 0 and min T >= TINY, no A exceeds 1/TINY: no overflow. In log
+space, O = log dZ/dT - log Z: O_A = logsumexp(O_C + log T_B), O_root = -log T_root.
+"""
+from __future__ import annotations
+
+import numpy as np
+from autograd.tracer import getval
+
+TINY = 1e-250
+
+
+def _lse(x, axis, xp):
+    m = np.max(getval(x), axis=axis, keepdims=True)
+    return xp.log(xp.sum(xp.exp(x - m), axis=axis)) + np.squeeze(m, axis=axis)
+
+
+def contract(spec, A, B, log: bool, xp=np):
+    """spec's contraction of A and B (None: A alone), in linear or log space; the result's
+    axes are spec.out."""
+    reduce = (lambda t, ax: _lse(t, ax, xp)) if log else (lambda t, ax: xp.sum(t, axis=ax))
+    if spec.single:
+        c = xp.reshape(spec.x(A, xp, reduce), spec.natural_shape)
+    else:
+        X, Y = (A, B) if spec.x_is_a else (B, A)
+        x = spec.x(X, xp, reduce)  # (batch, free x, contracted)
+        if not log:
+            c = xp.matmul(x, spec.y(Y, xp, reduce))  # y: (batch, contracted, free y)
+        else:
+            y = spec.y_log(Y, xp, reduce)  # (batch, free y, contracted)
+            s = x[:, :, None, :] + y[:, None, :, :]
+            c = s[..., 0] if s.shape[-1] == 1 else _lse(s, 3, xp)
+        c = xp.reshape(c, spec.natural_shape)
+    if spec.only:  # an adjoint is constant along axes its forward step summed alone
+        c = np.broadcast_to(np.reshape(c, spec.expand_shape), spec.full_shape)
+    return c
+
+
+def forward(plan, leaves, log: bool, keep: bool, xp=np):
+    """(log Z, tables, ratios) from the leaves' log tables; None when the linear kernel
+    meets an entry below TINY. keep=False frees each table once it is used (log Z only)."""
+    tables = [None] * len(plan.scopes)
+    ratios = np.ones(len(plan.steps))
+    offset = 0.0
+    for k, L in enumerate(leaves):
+        if log:
+            tables[k] = L
+            continue
+        m = float(np.max(getval(L)))
+        t = xp.exp(L - m)
+        if float(np.min(getval(t))) < TINY:
+            return None
+        tables[k], offset = t, offset + m
+    for i, step in enumerate(plan.steps):
+        b = None if step.b is None else tables[step.b]
+        c = contract(step.forward, tables[step.a], b, log, xp)
+        if not keep:
+            tables[step.a] = None
+            if step.b is not None:
+                tables[step.b] = None
+        if not log:
+            raw = getval(c)
+            r = float(np.max(raw))
+            if not (np.isfinite(r) and r > 0.0) or float(np.min(raw)) < TINY * r:
+                return None
+            if xp is np:
+                c *= 1.0 / r  # in place: c is the fresh output of this step's matmul or sum
+            else:
+                c = c / r
+            ratios[i] = r
+            offset += np.log(r)
+        tables[step.out] = c
+    roots = [tables[t] for t in plan.roots]
+    tail = sum(roots) if log else sum(xp.log(t) for t in roots)  # linear: each root is 1 (traced)
+    return offset + tail, tables, ratios
+
+
+def leaf_marginals(plan, tables, ratios, log: bool):
+    """The marginal of every leaf table (edges, then isolated sites) by one reverse pass."""
+    adj = [None] * len(plan.scopes)
+    for t in plan.roots:
+        adj[t] = -tables[t] if log else np.ones(())
+    for i in range(len(plan.steps) - 1, -1, -1):
+        step = plan.steps[i]
+        g = adj[step.out]
+        tb = None if step.b is None else tables[step.b]
+        adj[step.a] = contract(step.back_a, g, tb, log)
+        if step.b is not None:
+            adj[step.b] = contract(step.back_b, g, tables[step.a], log)
+        if not log:
+            adj[step.a] = adj[step.a] / ratios[i]
+            if step.b is not None:
+                adj[step.b] = adj[step.b] / ratios[i]
+        adj[step.out] = tables[step.out] = None  # no longer needed: free as we go
+    out = []
+    for k in range(plan.n_leaves):
+        g = adj[k]
+        if plan.adj_scopes[k] != plan.scopes[k]:  # a leaf has 1 or 2 axes: swap them back
+            g = np.transpose(g)
+        out.append(np.exp(tables[k] + g) if log else tables[k] * g)
+    return out

@@ -1,0 +1,315 @@
+"""Elimination orders and contraction plans for pairwise models on a graph.
+
+A pairwise model is a tensor network: one q x q table per edge (the site tables are
+folded into them, routes/contraction.py), one q-vector per isolated site. Summing the
+variables out in an order v1, v2, ... (variable elimination) turns it into a sequence of
+PAIRWISE steps: two tables in, one out, every variable held by no other table summed.
+Each step is a batched matrix product (batch = variables both keep, contracted = the
+shared ones summed), so the work is BLAS and Python only pays per step, not per state.
+
+The order: the cheapest of several candidates (best_order): min-fill (eliminate the
+vertex whose neighbours need the fewest new edges to become a clique; ties by fewest
+neighbours), min-fill with random tie-breaks, and breadth-first sweeps. Its WIDTH w (the
+most neighbours a vertex has when eliminated) fixes the largest table, q^(w+1) entries.
+Found once per graph and cached (routes/contraction.py, plan_for). Every candidate stops
+as soon as w passes the caller's limit, so a graph the route refuses costs little.
+
+Why not opt_einsum: its path finders search over arbitrary pairings of the ~m tables
+(greedy costs O(m^2) candidate pairs, its optimal ones exponential); for a pairwise model
+elimination orders ARE the natural paths, min-fill is the standard heuristic for them and
+is a page of code with no dependency. On the benchmark graphs (grids, random 3-regular)
+min-fill's widths are those of the known good orders (a rows x cols grid: min(rows, cols)).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+class TooWide(Exception):
+    """Min-fill passed max_width: `width` reached after eliminating `done` of n vertices."""
+
+    def __init__(self, width: int, done: int):
+        super().__init__(width, done)
+        self.width, self.done = width, done
+
+
+def _adjacency(n, edges):
+    nbrs = [set() for _ in range(n)]
+    for i, j in np.asarray(edges, dtype=np.int64).reshape(-1, 2).tolist():
+        nbrs[i].add(j)
+        nbrs[j].add(i)
+    return nbrs
+
+
+def _eliminate(nbrs, u):
+    """Remove u; its neighbours become a clique. Returns u's neighbours."""
+    near = nbrs[u]
+    for x in near:
+        nbrs[x].discard(u)
+        nbrs[x] |= near
+        nbrs[x].discard(x)
+    nbrs[u] = set()
+    return near
+
+
+def greedy_order(n, edges, q=2, max_width=None, cap=np.inf, rng=None):
+    """(order, width, cost) of min-fill (ties: fewest neighbours, then `rng` at random);
+    cost = sum of q^(clique size), the entries the elimination touches. None when the
+    cost passes `cap` (a better order is known); TooWide when the width passes max_width."""
+    nbrs = _adjacency(n, edges)
+
+    def key(u):
+        s = nbrs[u]
+        k = len(s)
+        inner = sum(len(s & nbrs[x]) for x in s) // 2  # edges already among the neighbours
+        tie = rng.random() if rng is not None else 0.0
+        return float((k * (k - 1) // 2 - inner) * (n + 1) + k) + tie
+
+    keys = np.array([key(u) for u in range(n)])
+    order, width, cost = [], 0, 0
+    for done in range(n):
+        u = int(np.argmin(keys))
+        keys[u] = np.inf
+        near = _eliminate(nbrs, u)
+        width, cost = max(width, len(near)), cost + q ** (len(near) + 1)
+        if max_width is not None and width > max_width:
+            raise TooWide(width, done)
+        if cost > cap:
+            return None
+        order.append(u)
+        # fill changes for the neighbours and for any vertex that saw a pair of them connect
+        touched = set(near)
+        for x in near:
+            touched |= nbrs[x]
+        for y in touched:
+            keys[y] = key(y)
+    return order, width, cost
+
+
+def sweep_order(n, edges, start):
+    """Breadth-first order from `start` (then from every unreached vertex): eliminating a
+    graph in this order keeps the frontier one BFS layer wide (a grid: its narrow side)."""
+    nbrs = [sorted(s) for s in _adjacency(n, edges)]
+    seen, order = np.zeros(n, dtype=bool), []
+    for root in [start] + list(range(n)):
+        if seen[root]:
+            continue
+        seen[root] = True
+        queue, head = [root], 0
+        while head < len(queue):
+            u = queue[head]
+            head += 1
+            for v in nbrs[u]:
+                if not seen[v]:
+                    seen[v] = True
+                    queue.append(v)
+        order.extend(queue)
+    return order
+
+
+def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
+    """(order, width, cost) of a given order, None past `cap`, TooWide past max_width."""
+    nbrs = _adjacency(n, edges)
+    width, cost = 0, 0
+    for done, u in enumerate(order):
+        near = _eliminate(nbrs, u)
+        width, cost = max(width, len(near)), cost + q ** (len(near) + 1)
+        if max_width is not None and width > max_width:
+            raise TooWide(width, done)
+        if cost > cap:
+            return None
+    return list(order), width, cost
+
+
+# Random restarts of min-fill and breadth-first sweeps tried per graph. Measured (random
+# 3-regular, n = 100 / 140: min-fill width 19 / 26, best of 20 restarts 18 / 23; a 16 x 16
+# grid: min-fill 22, the best sweep 16). Each candidate stops once its cost passes the best.
+RESTARTS = 8
+SWEEPS = 8
+
+
+def best_order(n, edges, q=2, max_width=None, seed=0):
+    """The cheapest (order, width, cost) among min-fill, its random restarts and sweeps.
+    TooWide (with the least width any candidate reached) when every one passes max_width."""
+    rng = np.random.default_rng(seed)
+    degree = np.bincount(np.asarray(edges, dtype=np.int64).ravel(), minlength=n)
+    starts = [int(np.argmin(degree))] + sorted(rng.choice(n, size=min(n, SWEEPS - 1), replace=False).tolist())
+    candidates = [lambda cap: greedy_order(n, edges, q, max_width, cap)]
+    candidates += [lambda cap, s=s: order_cost(n, edges, sweep_order(n, edges, s), q, max_width, cap)
+                   for s in starts]
+    candidates += [lambda cap, r=r: greedy_order(n, edges, q, max_width, cap, np.random.default_rng([seed, r]))
+                   for r in range(RESTARTS)]
+    best, least = None, None
+    for make in candidates:
+        try:
+            found = make(np.inf if best is None else best[2])
+        except TooWide as exc:
+            least = exc if least is None or exc.width < least.width else least
+            continue
+        if found is not None and (best is None or found[2] < best[2]):
+            best = found
+    if best is None:
+        raise least
+    return best
+
+
+class Operand:
+    """How one table enters a matmul as a 3-D array (batch, rows, cols) of named groups.
+
+    If each group's axes sit next to each other in the table, the 3-D array is a VIEW
+    (reshape, then a transpose of strides; numpy's matmul takes any strides at full
+    speed); otherwise the table is copied into place (transpose + reshape). Measured on a
+    2^17-entry table: matmul on the view 32 us, copy first ~400 us (fresh memory)."""
+
+    def __init__(self, scope, groups, want, q, summed=()):
+        self.sum = tuple(k for k, x in enumerate(scope) if x in summed)
+        scope = [x for x in scope if x not in summed]
+        label = {x: g for g, xs in groups.items() for x in xs}
+        runs = []
+        for x in scope:
+            if not runs or runs[-1][0] != label[x]:
+                runs.append((label[x], []))
+            runs[-1][1].append(x)
+        names = [g for g, _ in runs]
+        self.view = len(names) == len(set(names)) and all(
+            [x for g2, xs in runs if g2 == g for x in xs] == list(groups[g]) for g in names)
+        if self.view:
+            order = names + [g for g in want if g not in names]
+            self.perm = None
+            self.shape = tuple(q ** len(groups[g]) for g in order)
+            self.perm3 = tuple(order.index(g) for g in want)
+        else:
+            self.perm = tuple(scope.index(x) for g in want for x in groups[g])
+            self.shape = tuple(q ** len(groups[g]) for g in want)
+            self.perm3 = None
+
+    def __call__(self, t, xp, reduce):
+        if self.sum:
+            t = reduce(t, self.sum)
+        if self.perm is not None:
+            t = xp.transpose(t, self.perm)
+        t = xp.reshape(t, self.shape)
+        if self.perm3 is not None and self.perm3 != (0, 1, 2):
+            t = xp.transpose(t, self.perm3)
+        return t
+
+
+class PairSpec:
+    """out = sum over the rest of A[scope_a] * B[scope_b] (B may be absent), its variables
+    `keep`, laid out as the steps find cheapest (`self.out`, the natural order).
+
+    Groups: batch (in both and kept), contracted (in both, summed), free (in one, kept),
+    summed alone (in one, not kept: summed first), broadcast (kept, in neither: an
+    adjoint is constant along the axes its forward step summed alone). The larger table,
+    X, sets the order within the shared groups, so it is the one that is never copied
+    when its groups are contiguous; the output keeps X's free axes in X's order."""
+
+    def __init__(self, scope_a, scope_b, keep, q):
+        keep = set(keep)
+        self.single = scope_b is None
+        if self.single:
+            kept = [x for x in scope_a if x in keep]
+            self.x = Operand(scope_a, {"f": kept}, ("f",), q, set(scope_a) - keep)
+            self.x_is_a = True
+            natural = kept
+            self.work = q ** len(scope_a)
+        else:
+            self.x_is_a = len(scope_a) >= len(scope_b)
+            sx, sy = (scope_a, scope_b) if self.x_is_a else (scope_b, scope_a)
+            iy, ix = set(sy), set(sx)
+            g = {"b": [x for x in sx if x in iy and x in keep],
+                 "c": [x for x in sx if x in iy and x not in keep],
+                 "fx": [x for x in sx if x not in iy and x in keep],
+                 "fy": [x for x in sy if x not in ix and x in keep]}
+            alone_x = {x for x in sx if x not in iy and x not in keep}
+            alone_y = {x for x in sy if x not in ix and x not in keep}
+            self.x = Operand(sx, {"b": g["b"], "c": g["c"], "f": g["fx"]}, ("b", "f", "c"), q, alone_x)
+            self.y = Operand(sy, {"b": g["b"], "c": g["c"], "f": g["fy"]}, ("b", "c", "f"), q, alone_y)
+            self.y_log = Operand(sy, {"b": g["b"], "c": g["c"], "f": g["fy"]}, ("b", "f", "c"), q, alone_y)
+            natural = g["b"] + g["fx"] + g["fy"]
+            self.work = q ** len(set(sx) | set(sy))
+        self.only = [x for x in keep if x not in set(natural)]
+        self.natural_shape = (q,) * len(natural)
+        self.expand_shape = self.natural_shape + (1,) * len(self.only)
+        self.full_shape = (q,) * (len(natural) + len(self.only))
+        self.out = tuple(natural) + tuple(sorted(self.only))
+
+
+class Step:
+    """One forward step: tables a (and b) -> out (scope in the order the step leaves it)."""
+
+    def __init__(self, a, b, keep, scopes, q):
+        self.a, self.b = a, b
+        self.forward = PairSpec(scopes[a], None if b is None else scopes[b], keep, q)
+        self.scope = self.forward.out
+        assert not self.forward.only
+
+
+class Plan:
+    """The contraction of one graph: leaves (edge tables, then isolated sites), steps, roots.
+
+    width      the elimination order's width (largest table: q^(width+1) entries)
+    cost       entries touched by one forward pass (sum over steps of q^|union|)
+    largest    entries of the largest table a step forms
+    stored     entries of every table kept for the reverse pass (the gradient's memory)
+    The reverse pass has its own specs (back_a, back_b per step) and the scope order of
+    every adjoint (adj_scopes), compiled here once.
+    """
+
+    def __init__(self, n, q, edges, order, width):
+        edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+        self.n, self.q, self.order, self.width = n, q, list(order), width
+        degree = np.bincount(edges.ravel(), minlength=n)
+        self.isolated = np.flatnonzero(degree == 0)
+        scopes = [tuple(e) for e in edges.tolist()] + [(int(i),) for i in self.isolated]
+        self.n_leaves = len(scopes)
+        holders = [set() for _ in range(n)]
+        for t, s in enumerate(scopes):
+            for v in s:
+                holders[v].add(t)
+        self.steps = []
+        for v in self.order:
+            while holders[v]:
+                bucket = sorted(holders[v])
+                if len(bucket) == 1:
+                    a, b = bucket[0], None
+                else:  # the pair whose result is smallest, then the cheapest
+                    a, b = min(((x, y) for k, x in enumerate(bucket) for y in bucket[k + 1:]),
+                               key=lambda p: self._size(p, scopes, holders))
+                inputs = {a} if b is None else {a, b}
+                held = {x for t in inputs for x in scopes[t]}
+                keep = {x for x in held if holders[x] - inputs}
+                step = Step(a, b, keep, scopes, q)
+                scopes.append(step.scope)
+                step.out = len(scopes) - 1
+                for x in held:
+                    holders[x] -= inputs
+                for x in step.scope:
+                    holders[x].add(step.out)
+                self.steps.append(step)
+        self.scopes = scopes
+        consumed = {s.a for s in self.steps} | {s.b for s in self.steps if s.b is not None}
+        self.roots = [t for t in range(len(scopes)) if t not in consumed]
+        assert all(scopes[t] == () for t in self.roots)
+        self.adj_scopes = [None] * len(scopes)
+        for t in self.roots:
+            self.adj_scopes[t] = ()
+        for step in reversed(self.steps):  # dZ/dA = sum (dZ/dC) * B over what A lacks
+            g = self.adj_scopes[step.out]
+            sb = None if step.b is None else scopes[step.b]
+            step.back_a = PairSpec(g, sb, scopes[step.a], q)
+            self.adj_scopes[step.a] = step.back_a.out
+            step.back_b = None
+            if step.b is not None:
+                step.back_b = PairSpec(g, scopes[step.a], scopes[step.b], q)
+                self.adj_scopes[step.b] = step.back_b.out
+        self.cost = sum(s.forward.work for s in self.steps) + self.n_leaves * q * q
+        self.largest = max([s.forward.work for s in self.steps] + [q])
+        self.stored = sum(q ** len(s) for s in scopes)
+
+    @staticmethod
+    def _size(pair, scopes, holders):
+        a, b = pair
+        union = set(scopes[a]) | set(scopes[b])
+        kept = [x for x in union if holders[x] - {a, b}]
+        return (len(kept), len(union))
