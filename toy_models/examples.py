@@ -4,7 +4,8 @@
   categorical   K = size values            ising / ising01   d = size spins
   potts         d = size sites, q = 3      rbm               n_visible = n_hidden = size
   neural        d = size binary units (8 tanh features, 4 softplus experts)
-  ising-graph   a random 3-regular graph of size spins (even), a coupling per edge
+  ising-graph   a random 3-regular graph of size spins, a coupling per edge (odd size or
+                < 4: each pair an edge with probability 3/(size - 1))
                 (2^32 states by default: beyond enumeration, exact by contraction)
 Couplings are drawn at a scale that keeps P far from uniform and far from a point mass.
 """
@@ -49,9 +50,12 @@ def random_model(kind: str, size: int | None, rng: np.random.Generator):
         return Potts(J, 0.5 * rng.standard_normal((n, q)))
     if kind == "ising-graph":
         from .graph import IsingGraph, random_regular_edges
-        if n < 4 or n % 2:
-            raise InputError(f"size of ising-graph must be an even number >= 4 (a 3-regular graph), got {n}")
-        edges = random_regular_edges(n, 3, rng)
+        if n >= 4 and n % 2 == 0:
+            edges = random_regular_edges(n, 3, rng)
+        else:  # no 3-regular graph exists: each pair joined with probability 3/(n - 1)
+            i, j = np.triu_indices(n, 1)
+            pick = rng.random(len(i)) < 3.0 / max(n - 1, 1)
+            edges = np.stack([i[pick], j[pick]], axis=1)
         return IsingGraph(n, edges, 0.5 * rng.standard_normal(len(edges)), 0.3 * rng.standard_normal(n))
     if kind == "rbm":
         return RBM(scale * rng.standard_normal((n, n)), 0.3 * rng.standard_normal(n),
