@@ -43,6 +43,9 @@ def contract(spec, A, B, log: bool, xp=np):
     else:
         X, Y = (A, B) if spec.x_is_a else (B, A)
         x = spec.x(X, xp, reduce)  # (batch, free x, contracted)
+        if not log and xp is np:
+            return np.matmul(x, spec.y(Y, xp, reduce)).reshape(spec.full_shape) if not spec.only else \
+                np.broadcast_to(np.matmul(x, spec.y(Y, xp, reduce)).reshape(spec.expand_shape), spec.full_shape)
         if not log:
             c = xp.matmul(x, spec.y(Y, xp, reduce))  # y: (batch, contracted, free y)
         else:
@@ -107,9 +110,13 @@ def leaf_marginals(plan, tables, ratios, log: bool):
         if step.b is not None:
             adj[step.b] = contract(step.back_b, g, tables[step.a], log)
         if not log:
-            adj[step.a] = adj[step.a] / ratios[i]
-            if step.b is not None:
-                adj[step.b] = adj[step.b] / ratios[i]
+            for t in (step.a, step.b):
+                if t is None:
+                    continue
+                if adj[t].flags.writeable:  # fresh from the matmul: scale in place
+                    adj[t] *= 1.0 / ratios[i]
+                else:  # a broadcast view (constant along summed-alone axes)
+                    adj[t] = adj[t] / ratios[i]
         adj[step.out] = tables[step.out] = None  # no longer needed: free as we go
     out = []
     for k in range(plan.n_leaves):

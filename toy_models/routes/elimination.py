@@ -186,6 +186,11 @@ class Operand:
     def __call__(self, t, xp, reduce):
         if self.sum:
             t = reduce(t, self.sum)
+        if xp is np:  # ndarray methods: a few microseconds less per call than np.* wrappers
+            if self.perm is not None:
+                t = t.transpose(self.perm)
+            t = t.reshape(self.shape)
+            return t if self.perm3 is None or self.perm3 == (0, 1, 2) else t.transpose(self.perm3)
         if self.perm is not None:
             t = xp.transpose(t, self.perm)
         t = xp.reshape(t, self.shape)
