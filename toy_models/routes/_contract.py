@@ -42,19 +42,22 @@ def contract(spec, A, B, log: bool, xp=np):
         c = xp.reshape(spec.x(A, xp, reduce), spec.natural_shape)
     else:
         X, Y = (A, B) if spec.x_is_a else (B, A)
-        x = spec.x(X, xp, reduce)  # (batch, free x, contracted)
-        if not log and xp is np:
-            return np.matmul(x, spec.y(Y, xp, reduce)).reshape(spec.full_shape) if not spec.only else \
-                np.broadcast_to(np.matmul(x, spec.y(Y, xp, reduce)).reshape(spec.expand_shape), spec.full_shape)
-        if not log:
-            c = xp.matmul(x, spec.y(Y, xp, reduce))  # y: (batch, contracted, free y)
-        else:
-            y = spec.y_log(Y, xp, reduce)  # (batch, free y, contracted)
+        if not log:  # (batch, free x, contracted) @ (batch, contracted, free y), or swapped
+            x, y = spec.x(X, xp, reduce), spec.y(Y, xp, reduce)
+            c = xp.matmul(y, x) if spec.swap else xp.matmul(x, y)
+            if xp is np and not spec.only and spec.perm_out is None:
+                return c.reshape(spec.full_shape)
+        else:  # both (batch, free, contracted): log-sum-exp over the last axis
+            x, y = spec.x_log(X, xp, reduce), spec.y_log(Y, xp, reduce)
+            if spec.swap:
+                x, y = y, x
             s = x[:, :, None, :] + y[:, None, :, :]
             c = s[..., 0] if s.shape[-1] == 1 else _lse(s, 3, xp)
         c = xp.reshape(c, spec.natural_shape)
     if spec.only:  # an adjoint is constant along axes its forward step summed alone
         c = np.broadcast_to(np.reshape(c, spec.expand_shape), spec.full_shape)
+    if spec.perm_out is not None:  # an adjoint in its table's own axis order (a view)
+        c = np.transpose(c, spec.perm_out)
     return c
 
 

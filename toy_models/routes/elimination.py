@@ -207,11 +207,16 @@ class PairSpec:
     summed alone (in one, not kept: summed first), broadcast (kept, in neither: an
     adjoint is constant along the axes its forward step summed alone). The larger table,
     X, sets the order within the shared groups, so it is the one that is never copied
-    when its groups are contiguous; the output keeps X's free axes in X's order."""
+    when its groups are contiguous; the output keeps X's free axes in X's order.
 
-    def __init__(self, scope_a, scope_b, keep, q):
+    The output is (batch, free x, free y) or, swapped, (batch, free y, free x), with the
+    free y axes in any order: given the groups its consumer will split it into (`labels`),
+    the layout with the fewest runs of them is taken, so the consumer can view it."""
+
+    def __init__(self, scope_a, scope_b, keep, q, labels=None, target=None):
         keep = set(keep)
         self.single = scope_b is None
+        self.swap = False
         if self.single:
             kept = [x for x in scope_a if x in keep]
             self.x = Operand(scope_a, {"f": kept}, ("f",), q, set(scope_a) - keep)
@@ -222,30 +227,63 @@ class PairSpec:
             self.x_is_a = len(scope_a) >= len(scope_b)
             sx, sy = (scope_a, scope_b) if self.x_is_a else (scope_b, scope_a)
             iy, ix = set(sy), set(sx)
-            g = {"b": [x for x in sx if x in iy and x in keep],
-                 "c": [x for x in sx if x in iy and x not in keep],
-                 "fx": [x for x in sx if x not in iy and x in keep],
-                 "fy": [x for x in sy if x not in ix and x in keep]}
+            b = [x for x in sx if x in iy and x in keep]
+            c = [x for x in sx if x in iy and x not in keep]
+            fx = [x for x in sx if x not in iy and x in keep]
+            fy = [x for x in sy if x not in ix and x in keep]
             alone_x = {x for x in sx if x not in iy and x not in keep}
             alone_y = {x for x in sy if x not in ix and x not in keep}
-            self.x = Operand(sx, {"b": g["b"], "c": g["c"], "f": g["fx"]}, ("b", "f", "c"), q, alone_x)
-            self.y = Operand(sy, {"b": g["b"], "c": g["c"], "f": g["fy"]}, ("b", "c", "f"), q, alone_y)
-            self.y_log = Operand(sy, {"b": g["b"], "c": g["c"], "f": g["fy"]}, ("b", "f", "c"), q, alone_y)
-            natural = g["b"] + g["fx"] + g["fy"]
+            if labels:
+                rank = {"s": 0, "b": 1, "f": 2, "c": 3}
+                orders = [fy, sorted(fy, key=lambda x: rank[labels[x]]),
+                          sorted(fy, key=lambda x: -rank[labels[x]])]
+                layouts = [(swap, o) for swap in (False, True) for o in orders]
+                self.swap, fy = min(layouts, key=lambda lay: _runs(
+                    [labels[x] for x in (b + lay[1] + fx if lay[0] else b + fx + lay[1])]))
+            elif target is not None:  # an adjoint: as close to its table's own order as we can
+                at = {x: k for k, x in enumerate(target)}
+                layouts = [(swap, o) for swap in (False, True) for o in (fy, sorted(fy, key=at.get))]
+                self.swap, fy = min(layouts, key=lambda lay: _breaks(
+                    [at[x] for x in (b + lay[1] + fx if lay[0] else b + fx + lay[1])]))
+            gx, gy = {"b": b, "c": c, "f": fx}, {"b": b, "c": c, "f": fy}
+            self.x = Operand(sx, gx, ("b", "c", "f") if self.swap else ("b", "f", "c"), q, alone_x)
+            self.y = Operand(sy, gy, ("b", "f", "c") if self.swap else ("b", "c", "f"), q, alone_y)
+            self.x_log = Operand(sx, gx, ("b", "f", "c"), q, alone_x)
+            self.y_log = Operand(sy, gy, ("b", "f", "c"), q, alone_y)
+            natural = b + fy + fx if self.swap else b + fx + fy
             self.work = q ** len(set(sx) | set(sy))
         self.only = [x for x in keep if x not in set(natural)]
         self.natural_shape = (q,) * len(natural)
         self.expand_shape = self.natural_shape + (1,) * len(self.only)
         self.full_shape = (q,) * (len(natural) + len(self.only))
         self.out = tuple(natural) + tuple(sorted(self.only))
+        self.perm_out = None
+        if target is not None and tuple(target) != self.out:  # a transposed view, no copy
+            self.perm_out = tuple(self.out.index(x) for x in target)
+            self.out = tuple(target)
+
+
+def _breaks(positions) -> int:
+    return sum(1 for k in range(1, len(positions)) if positions[k] != positions[k - 1] + 1)
+
+
+def _runs(seq) -> int:
+    return sum(1 for k, x in enumerate(seq) if k == 0 or seq[k - 1] != x)
+
+
+def consumer_labels(scope, other, keep) -> dict:
+    """How a table with these variables is split by the step that consumes it (with the
+    table `other`, None for a lone sum, keeping `keep`): b, c, f or s per variable."""
+    other = set() if other is None else set(other)
+    return {x: ("b" if x in keep else "c") if x in other else ("f" if x in keep else "s") for x in scope}
 
 
 class Step:
     """One forward step: tables a (and b) -> out (scope in the order the step leaves it)."""
 
-    def __init__(self, a, b, keep, scopes, q):
+    def __init__(self, a, b, keep, scopes, q, labels=None):
         self.a, self.b = a, b
-        self.forward = PairSpec(scopes[a], None if b is None else scopes[b], keep, q)
+        self.forward = PairSpec(scopes[a], None if b is None else scopes[b], keep, q, labels)
         self.scope = self.forward.out
         assert not self.forward.only
 
@@ -272,7 +310,9 @@ class Plan:
         for t, s in enumerate(scopes):
             for v in s:
                 holders[v].add(t)
-        self.steps = []
+        # 1. which tables each step joins (scopes as sets: the orders come after)
+        sets = [set(x) for x in scopes]
+        struct = []
         for v in self.order:
             while holders[v]:
                 bucket = sorted(holders[v])
@@ -280,18 +320,33 @@ class Plan:
                     a, b = bucket[0], None
                 else:  # the pair whose result is smallest, then the cheapest
                     a, b = min(((x, y) for k, x in enumerate(bucket) for y in bucket[k + 1:]),
-                               key=lambda p: self._size(p, scopes, holders))
+                               key=lambda p: self._size(p, sets, holders))
                 inputs = {a} if b is None else {a, b}
-                held = {x for t in inputs for x in scopes[t]}
+                held = {x for t in inputs for x in sets[t]}
                 keep = {x for x in held if holders[x] - inputs}
-                step = Step(a, b, keep, scopes, q)
-                scopes.append(step.scope)
-                step.out = len(scopes) - 1
+                sets.append(keep)
+                out = len(sets) - 1
                 for x in held:
                     holders[x] -= inputs
-                for x in step.scope:
-                    holders[x].add(step.out)
-                self.steps.append(step)
+                for x in keep:
+                    holders[x].add(out)
+                struct.append((a, b, keep, out))
+        consumer = {}
+        for a, b, keep, out in struct:
+            consumer[a] = (None if b is None else b, keep)
+            if b is not None:
+                consumer[b] = (a, keep)
+        # 2. the axis order of every table, each laid out for the step that consumes it
+        self.steps = []
+        for a, b, keep, out in struct:
+            labels = None
+            if out in consumer:
+                other, ckeep = consumer[out]
+                labels = consumer_labels(keep, None if other is None else sets[other], ckeep)
+            step = Step(a, b, keep, scopes, q, labels)
+            scopes.append(step.scope)
+            step.out = out
+            self.steps.append(step)
         self.scopes = scopes
         consumed = {s.a for s in self.steps} | {s.b for s in self.steps if s.b is not None}
         self.roots = [t for t in range(len(scopes)) if t not in consumed]
@@ -302,11 +357,11 @@ class Plan:
         for step in reversed(self.steps):  # dZ/dA = sum (dZ/dC) * B over what A lacks
             g = self.adj_scopes[step.out]
             sb = None if step.b is None else scopes[step.b]
-            step.back_a = PairSpec(g, sb, scopes[step.a], q)
+            step.back_a = PairSpec(g, sb, scopes[step.a], q, target=scopes[step.a])
             self.adj_scopes[step.a] = step.back_a.out
             step.back_b = None
             if step.b is not None:
-                step.back_b = PairSpec(g, scopes[step.a], scopes[step.b], q)
+                step.back_b = PairSpec(g, scopes[step.a], scopes[step.b], q, target=scopes[step.b])
                 self.adj_scopes[step.b] = step.back_b.out
         self.cost = sum(s.forward.work for s in self.steps) + self.n_leaves * q * q
         self.largest = max([s.forward.work for s in self.steps] + [q])
