@@ -269,3 +269,34 @@ def test_leaf_marginals_are_distributions(rng):
     _, edge, site = contraction.marginals(plan, model.edges, *model.log_potentials())
     assert np.all(edge >= 0) and np.allclose(edge.sum(axis=(1, 2)), 1.0, rtol=0, atol=1e-13)
     assert np.allclose(site.sum(axis=1), 1.0, rtol=0, atol=1e-13)
+
+
+def test_a_long_chain_is_ordered_and_contracted_quickly(rng):
+    # 20,000 spins: the order search must not be quadratic in n (it keeps a heap)
+    n = 20000
+    c = rng.normal(size=n - 1)
+    model = Ising.graph(n, np.stack([np.arange(n - 1), np.arange(1, n)], axis=1), c)
+    want = n * np.log(2.0) + np.sum(np.log(np.cosh(c)))
+    assert abs(log_partition(model) - want) <= RTOL * want
+
+
+def test_a_contraction_too_slow_is_refused_with_its_time(rng, monkeypatch):
+    monkeypatch.setattr(contraction, "MAX_SECONDS", 1e-9)
+    contraction._PLANS.clear()
+    try:
+        model = Ising.graph(36, grid_edges(6, 6), rng.normal(size=60))
+        with pytest.raises(StateSpaceTooLarge, match=r"would take roughly .* beyond the limit"):
+            log_partition(model)
+    finally:
+        contraction._PLANS.clear()
+
+
+def test_full_J_gradient_too_slow_is_refused_with_a_pointer_to_ising_graph(monkeypatch):
+    d = 40
+    J = np.zeros((d, d))
+    J[np.arange(d - 1), np.arange(1, d)] = J[np.arange(1, d), np.arange(d - 1)] = 0.5
+    model = Ising(J, np.zeros(d))
+    assert np.isfinite(log_partition(model))  # log Z: one contraction
+    monkeypatch.setattr(contraction, "MAX_SECONDS", 1e-4)
+    with pytest.raises(StateSpaceTooLarge, match=r"1 \+ d \(q - 1\) = 41 contractions.*Ising.graph"):
+        negative_phase(model)

@@ -23,6 +23,8 @@ space, O = log dZ/dT - log Z: O_A = logsumexp(O_C + log T_B), O_root = -log T_ro
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from autograd.tracer import getval
 
@@ -34,21 +36,26 @@ def _lse(x, axis, xp):
     return xp.log(xp.sum(xp.exp(x - m), axis=axis)) + np.squeeze(m, axis=axis)
 
 
+def _reduce(t, axes, log, xp):
+    if log:
+        return _lse(t, axes, xp)
+    return t.sum(axis=axes) if xp is np else xp.sum(t, axis=axes)
+
+
 def contract(spec, A, B, log: bool, xp=np):
     """spec's contraction of A and B (None: A alone), in linear or log space; the result's
     axes are spec.out."""
-    reduce = (lambda t, ax: _lse(t, ax, xp)) if log else (lambda t, ax: xp.sum(t, axis=ax))
     if spec.single:
-        c = xp.reshape(spec.x(A, xp, reduce), spec.natural_shape)
+        c = xp.reshape(spec.x(A, xp, log, _reduce), spec.natural_shape)
     else:
         X, Y = (A, B) if spec.x_is_a else (B, A)
         if not log:  # (batch, free x, contracted) @ (batch, contracted, free y), or swapped
-            x, y = spec.x(X, xp, reduce), spec.y(Y, xp, reduce)
+            x, y = spec.x(X, xp, log, _reduce), spec.y(Y, xp, log, _reduce)
             c = xp.matmul(y, x) if spec.swap else xp.matmul(x, y)
             if xp is np and not spec.only and spec.perm_out is None:
                 return c.reshape(spec.full_shape)
         else:  # both (batch, free, contracted): log-sum-exp over the last axis
-            x, y = spec.x_log(X, xp, reduce), spec.y_log(Y, xp, reduce)
+            x, y = spec.x_log(X, xp, log, _reduce), spec.y_log(Y, xp, log, _reduce)
             if spec.swap:
                 x, y = y, x
             s = x[:, :, None, :] + y[:, None, :, :]
@@ -62,20 +69,31 @@ def contract(spec, A, B, log: bool, xp=np):
 
 
 def forward(plan, leaves, log: bool, keep: bool, xp=np):
-    """(log Z, tables, ratios) from the leaves' log tables; None when the linear kernel
-    meets an entry below TINY. keep=False frees each table once it is used (log Z only)."""
+    """(log Z, tables, ratios) from the leaves' log tables (edges (m, q, q), then a list of
+    isolated sites' vectors); None when the linear kernel meets an entry below TINY.
+    keep=False frees each table once it is used (log Z only)."""
+    edge_logs, lone = leaves
+    m = len(plan.scopes[:plan.n_leaves]) - len(lone)
     tables = [None] * len(plan.scopes)
     ratios = np.ones(len(plan.steps))
     offset = 0.0
-    for k, L in enumerate(leaves):
-        if log:
-            tables[k] = L
-            continue
-        m = float(np.max(getval(L)))
-        t = xp.exp(L - m)
-        if float(np.min(getval(t))) < TINY:
+    if log:
+        tables[:m] = [edge_logs[k] for k in range(m)]
+        tables[m:plan.n_leaves] = lone
+    elif m or lone:
+        mx = np.max(getval(edge_logs), axis=(1, 2)) if m else np.zeros(0)
+        T = xp.exp(edge_logs - mx[:, None, None]) if m else None
+        if m and float(np.min(getval(T))) < TINY:
             return None
-        tables[k], offset = t, offset + m
+        tables[:m] = [T[k] for k in range(m)]
+        offset += float(mx.sum())
+        for k, L in enumerate(lone):
+            top = float(np.max(getval(L)))
+            t = xp.exp(L - top)
+            if float(np.min(getval(t))) < TINY:
+                return None
+            tables[m + k], offset = t, offset + top
+    plain = xp is np
     for i, step in enumerate(plan.steps):
         b = None if step.b is None else tables[step.b]
         c = contract(step.forward, tables[step.a], b, log, xp)
@@ -84,16 +102,16 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
             if step.b is not None:
                 tables[step.b] = None
         if not log:
-            raw = getval(c)
-            r = float(np.max(raw))
-            if not (np.isfinite(r) and r > 0.0) or float(np.min(raw)) < TINY * r:
+            raw = c if plain else getval(c)
+            r = float(raw.max())
+            if not (0.0 < r < np.inf) or float(raw.min()) < TINY * r:
                 return None
-            if xp is np:
+            if plain:
                 c *= 1.0 / r  # in place: c is the fresh output of this step's matmul or sum
             else:
                 c = c / r
             ratios[i] = r
-            offset += np.log(r)
+            offset += math.log(r)
         tables[step.out] = c
     roots = [tables[t] for t in plan.roots]
     tail = sum(roots) if log else sum(xp.log(t) for t in roots)  # linear: each root is 1 (traced)

@@ -33,10 +33,13 @@ from .elimination import Plan, TooWide, best_order
 name = "contraction"
 MAX_TABLE_ENTRIES = 2 ** 25
 MAX_STORED_ENTRIES = 2 ** 27
-# Entries a forward pass touches per second (plan.cost / time), measured on this 2-core
-# machine: ~1e8 on large plans (Python's per-step overhead dominates small ones). Used only
-# for the time estimate in refusals.
-ENTRIES_PER_SECOND = 1e8
+# Entries a forward pass touches per second of CPU (plan.cost / time), measured on this
+# 2-core machine: 5e8 on a 16 x 16 and a 20 x 20 grid; taken lower, as a loaded machine gives
+# less. Used for time estimates: refusals, and blocked-or-contraction for a full J.
+ENTRIES_PER_SECOND = 2e8
+# A contraction estimated to take longer than this (forward and reverse pass) is refused
+# before it starts, as is the full-J gradient's 1 + d (q - 1) passes.
+MAX_SECONDS = 120.0
 CACHE_SIZE = 64
 _PLANS: OrderedDict = OrderedDict()
 
@@ -115,7 +118,13 @@ def _find_plan(model, n, q, edges):
             f"at least {memory} of work, roughly {seconds}; the limit is width {limit} "
             f"({q}^{limit + 1} entries, toy_models.routes.contraction.MAX_TABLE_ENTRIES). "
             f"Use a sparser graph or fewer sites")
-    return Plan(n, q, edges, order, width)
+    plan = Plan(n, q, edges, order, width)
+    if _seconds(plan, 1) > MAX_SECONDS:
+        memory, seconds = _human(plan.cost)
+        return (f"contracting {model!r} would take roughly {seconds} (width {width}, {plan.cost:,} "
+                f"table entries touched per pass), beyond the limit of {MAX_SECONDS:g} s "
+                f"(toy_models.routes.contraction.MAX_SECONDS). Use a smaller graph")
+    return plan
 
 
 # -- leaves and marginals ------------------------------------------------------------------
@@ -133,7 +142,8 @@ def _hosts(plan, edges):
 
 
 def leaf_tables(plan, edges, pair, unary, xp=np):
-    """The log tables of the network's leaves: pair + folded site tables, isolated sites."""
+    """The log tables of the network's leaves: (pair + folded site tables (n_edges, q, q),
+    [the isolated sites' tables])."""
     (s0, e0), (s1, e1) = _hosts(plan, edges)
     m = len(edges)
     if xp is np:
@@ -144,7 +154,7 @@ def leaf_tables(plan, edges, pair, unary, xp=np):
         M0, M1 = np.zeros((m, plan.n)), np.zeros((m, plan.n))
         M0[e0, s0], M1[e1, s1] = 1.0, 1.0
         L = pair + xp.dot(M0, unary)[:, :, None] + xp.dot(M1, unary)[:, None, :]
-    return [L[e] for e in range(m)] + [unary[i] for i in plan.isolated]
+    return L, [unary[i] for i in plan.isolated]
 
 
 def marginals(plan, edges, pair, unary):
@@ -262,6 +272,15 @@ def log_partition_and_negative_phase(model):
     v = np.asarray(model.space.values, dtype=np.float64)
     if isinstance(model, IsingGraph):
         return log_z, {"coupling": -np.einsum("eab,a,b->e", edge, v, v), "field": -(site @ v)}
+    passes = _passes(model, plan)
+    if _seconds(plan, passes) > MAX_SECONDS:
+        from ..spaces import _human_seconds
+        raise StateSpaceTooLarge(
+            f"the full gradient of {model!r} needs E[x_i x_j] for every pair of sites, also where "
+            f"J_ij = 0: 1 + d (q - 1) = {passes:,} contractions, roughly "
+            f"{_human_seconds(_seconds(plan, passes))}, beyond {MAX_SECONDS:g} s. Ising.graph(n, edges, "
+            f"coupling, field) (or Potts.graph) has one parameter per edge and needs one contraction; "
+            f"log Z alone (log_partition) needs one too")
     joint = pair_joint(plan, edges, pair, unary, site)
     if type(model) is Ising:
         return log_z, {"J": -0.5 * np.einsum("ijab,a,b->ij", joint, v, v), "h": -(site @ v)}

@@ -22,6 +22,8 @@ min-fill's widths are those of the known good orders (a rows x cols grid: min(ro
 """
 from __future__ import annotations
 
+import heapq
+
 import numpy as np
 
 
@@ -55,21 +57,28 @@ def _eliminate(nbrs, u):
 def greedy_order(n, edges, q=2, max_width=None, cap=np.inf, rng=None):
     """(order, width, cost) of min-fill (ties: fewest neighbours, then `rng` at random);
     cost = sum of q^(clique size), the entries the elimination touches. None when the
-    cost passes `cap` (a better order is known); TooWide when the width passes max_width."""
+    cost passes `cap` (a better order is known); TooWide when the width passes max_width.
+    A heap with stale entries skipped: O(n log n) choices, so long chains cost little."""
     nbrs = _adjacency(n, edges)
 
     def key(u):
         s = nbrs[u]
         k = len(s)
         inner = sum(len(s & nbrs[x]) for x in s) // 2  # edges already among the neighbours
-        tie = rng.random() if rng is not None else 0.0
-        return float((k * (k - 1) // 2 - inner) * (n + 1) + k) + tie
+        return (k * (k - 1) // 2 - inner, k, rng.random() if rng is not None else 0.0, u)
 
-    keys = np.array([key(u) for u in range(n)])
+    current = [key(u) for u in range(n)]
+    heap = list(current)
+    heapq.heapify(heap)
+    done_set = np.zeros(n, dtype=bool)
     order, width, cost = [], 0, 0
     for done in range(n):
-        u = int(np.argmin(keys))
-        keys[u] = np.inf
+        while True:
+            entry = heapq.heappop(heap)
+            u = entry[3]
+            if not done_set[u] and entry == current[u]:
+                break
+        done_set[u] = True
         near = _eliminate(nbrs, u)
         width, cost = max(width, len(near)), cost + q ** (len(near) + 1)
         if max_width is not None and width > max_width:
@@ -82,7 +91,8 @@ def greedy_order(n, edges, q=2, max_width=None, cap=np.inf, rng=None):
         for x in near:
             touched |= nbrs[x]
         for y in touched:
-            keys[y] = key(y)
+            current[y] = key(y)
+            heapq.heappush(heap, current[y])
     return order, width, cost
 
 
@@ -130,13 +140,15 @@ SWEEPS = 8
 
 def best_order(n, edges, q=2, max_width=None, seed=0):
     """The cheapest (order, width, cost) among min-fill, its random restarts and sweeps.
-    TooWide (with the least width any candidate reached) when every one passes max_width."""
+    TooWide (the least width any candidate reached, the furthest it got) when every one
+    passes max_width."""
     rng = np.random.default_rng(seed)
     degree = np.bincount(np.asarray(edges, dtype=np.int64).ravel(), minlength=n)
     starts = [int(np.argmin(degree))] + sorted(rng.choice(n, size=min(n, SWEEPS - 1), replace=False).tolist())
-    candidates = [lambda cap: greedy_order(n, edges, q, max_width, cap)]
-    candidates += [lambda cap, s=s: order_cost(n, edges, sweep_order(n, edges, s), q, max_width, cap)
-                   for s in starts]
+    # the cheap sweeps first: their cost is the cap that cuts the greedy searches short
+    candidates = [lambda cap, s=s: order_cost(n, edges, sweep_order(n, edges, s), q, max_width, cap)
+                  for s in starts]
+    candidates += [lambda cap: greedy_order(n, edges, q, max_width, cap)]
     candidates += [lambda cap, r=r: greedy_order(n, edges, q, max_width, cap, np.random.default_rng([seed, r]))
                    for r in range(RESTARTS)]
     best, least = None, None
@@ -144,7 +156,7 @@ def best_order(n, edges, q=2, max_width=None, seed=0):
         try:
             found = make(np.inf if best is None else best[2])
         except TooWide as exc:
-            least = exc if least is None or exc.width < least.width else least
+            least = exc if least is None or (exc.width, -exc.done) < (least.width, -least.done) else least
             continue
         if found is not None and (best is None or found[2] < best[2]):
             best = found
@@ -183,9 +195,9 @@ class Operand:
             self.shape = tuple(q ** len(groups[g]) for g in want)
             self.perm3 = None
 
-    def __call__(self, t, xp, reduce):
+    def __call__(self, t, xp, log, reduce):
         if self.sum:
-            t = reduce(t, self.sum)
+            t = reduce(t, self.sum, log, xp)
         if xp is np:  # ndarray methods: a few microseconds less per call than np.* wrappers
             if self.perm is not None:
                 t = t.transpose(self.perm)
