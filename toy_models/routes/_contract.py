@@ -3,22 +3,22 @@
 Two kernels run the same plan:
 
   linear  tables hold e^(log potential) divided by a scale, every step is a batched matmul
-          whose result is divided by its maximum (log Z adds up the logs of the scales).
-          Fast (BLAS), exact while no entry of any table falls below TINY (1e-250) of its
-          table's maximum: then every entry is a sum of positive terms, each rounded
-          relatively, with nothing lost to underflow. Each step checks this.
+          whose result is divided by its maximum when that leaves [1e-10, 1e10] (log Z adds
+          up the logs of the scales). Fast (BLAS), exact while every entry of every table
+          stays >= FLOOR (1e-270): then every entry is a sum of positive terms, each rounded
+          relatively, with nothing that matters lost to underflow. Each step checks this.
   log     tables hold log values, every step a log-sum-exp over the contracted axes. Exact
           at any scale (couplings of 1e3 and beyond); a few times slower (one exp per entry).
 
-The linear kernel is tried first; a step that finds an entry below TINY abandons it for
+The linear kernel is tried first; a step that finds an entry below FLOOR abandons it for
 the log kernel. Both forward passes are written against an array module `xp` (numpy, or
 autograd.numpy to differentiate log Z through the very same steps; scales are constants).
 
 Reverse pass (marginals of every table): with Z the network and T_k any table,
 A_k = (scale of T_k / Z) dZ/dT_k obeys, for a step C = contract(A, B) with ratio r,
     A_A = contract(A_C, T_B -> scope of A) / r,
-and A_root = 1; the marginal of a leaf is T_leaf * A_leaf (its entries sum to 1). Since
-sum(T * A) = 1 with T, A >= 0 and min T >= TINY, no A exceeds 1/TINY: no overflow. In log
+and A_root = 1 / T_root; the marginal of a leaf is T_leaf * A_leaf (its entries sum to 1).
+Since sum(T * A) = 1 with T, A >= 0 and min T >= FLOOR, no A exceeds 1/FLOOR. In log
 space, O = log dZ/dT - log Z: O_A = logsumexp(O_C + log T_B), O_root = -log T_root.
 """
 from __future__ import annotations
@@ -28,7 +28,16 @@ import math
 import numpy as np
 from autograd.tracer import getval
 
-TINY = 1e-250
+# Every table of the linear kernel keeps its entries in [FLOOR, HIGH]: a step whose output
+# has an entry below FLOOR (or below FLOOR x its maximum, were it rescaled) is abandoned for
+# the log kernel; one whose maximum leaves [LOW, HIGH] is divided by it. Why these numbers:
+#  - underflow: an output entry >= 1e-270 loses at most 2^25 terms < 2.2e-308 each: < 1e-29
+#    of itself; the check is absolute, so it also holds when a step's maximum is tiny;
+#  - overflow: inputs <= 1e10 give outputs <= 2^25 x 1e20; in the reverse pass an adjoint
+#    is <= 1 / FLOOR = 1e270 (sum T * A = 1), times a table <= 1e10, summed over <= 2^25
+#    terms: <= 1e288, and a rescaled step's ratio r <= 3e27 keeps A * r finite too.
+FLOOR = 1e-270
+LOW, HIGH = 1e-10, 1e10
 
 
 def _lse(x, axis, xp):
@@ -70,7 +79,7 @@ def contract(spec, A, B, log: bool, xp=np):
 
 def forward(plan, leaves, log: bool, keep: bool, xp=np):
     """(log Z, tables, ratios) from the leaves' log tables (edges (m, q, q), then a list of
-    isolated sites' vectors); None when the linear kernel meets an entry below TINY.
+    isolated sites' vectors); None when the linear kernel meets an entry below FLOOR.
     keep=False frees each table once it is used (log Z only)."""
     edge_logs, lone = leaves
     m = len(plan.scopes[:plan.n_leaves]) - len(lone)
@@ -83,14 +92,14 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
     elif m or lone:
         mx = np.max(getval(edge_logs), axis=(1, 2)) if m else np.zeros(0)
         T = xp.exp(edge_logs - mx[:, None, None]) if m else None
-        if m and float(np.min(getval(T))) < TINY:
+        if m and float(np.min(getval(T))) < FLOOR:
             return None
         tables[:m] = [T[k] for k in range(m)]
         offset += float(mx.sum())
         for k, L in enumerate(lone):
             top = float(np.max(getval(L)))
             t = xp.exp(L - top)
-            if float(np.min(getval(t))) < TINY:
+            if float(np.min(getval(t))) < FLOOR:
                 return None
             tables[m + k], offset = t, offset + top
     plain = xp is np
@@ -104,14 +113,15 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
         if not log:
             raw = c if plain else getval(c)
             r = float(raw.max())
-            if not (0.0 < r < np.inf) or float(raw.min()) < TINY * r:
+            if not (0.0 < r < np.inf) or float(raw.min()) < FLOOR * max(1.0, r):
                 return None
-            if plain:
-                c *= 1.0 / r  # in place: c is the fresh output of this step's matmul or sum
-            else:
-                c = c / r
-            ratios[i] = r
-            offset += math.log(r)
+            if not LOW <= r <= HIGH:  # rescale only when the maximum drifts: saves a pass
+                if plain:
+                    c *= 1.0 / r  # in place: c is the fresh output of this step's matmul or sum
+                else:
+                    c = c / r
+                ratios[i] = r
+                offset += math.log(r)
         tables[step.out] = c
     roots = [tables[t] for t in plan.roots]
     tail = sum(roots) if log else sum(xp.log(t) for t in roots)  # linear: each root is 1 (traced)
@@ -122,7 +132,7 @@ def leaf_marginals(plan, tables, ratios, log: bool):
     """The marginal of every leaf table (edges, then isolated sites) by one reverse pass."""
     adj = [None] * len(plan.scopes)
     for t in plan.roots:
-        adj[t] = -tables[t] if log else np.ones(())
+        adj[t] = -tables[t] if log else 1.0 / np.asarray(tables[t])  # Z = prod of the roots
     for i in range(len(plan.steps) - 1, -1, -1):
         step = plan.steps[i]
         g = adj[step.out]
@@ -130,7 +140,7 @@ def leaf_marginals(plan, tables, ratios, log: bool):
         adj[step.a] = contract(step.back_a, g, tb, log)
         if step.b is not None:
             adj[step.b] = contract(step.back_b, g, tables[step.a], log)
-        if not log:
+        if not log and ratios[i] != 1.0:
             for t in (step.a, step.b):
                 if t is None:
                     continue
