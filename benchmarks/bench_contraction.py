@@ -168,6 +168,11 @@ def measure(name, model, args):
                 WALL[(name, "pgmpy")] = min(WALL[(name, "pgmpy")], WALL[(name, "pgmpy2")])
             row["pgmpy_wall"] = WALL[(name, "pgmpy")]
             row["pgmpy_mb"] = peak_mb(run) if row["pgmpy"] < 5.0 else float("nan")
+    if "pgmpy" in row:  # ours once more, after pgmpy: the minimum of both batches (load drifts)
+        again = best_time(lambda: log_partition_and_negative_phase(model, route="contraction"),
+                          args.repeat, key=(name, "ours2"))
+        row["ours_grad"] = min(row["ours_grad"], again)
+        row["ours_wall"] = min(row["ours_wall"], WALL[(name, "ours2")])
     if model.n <= 31:
         dense = full_j(model)
         row["blocked"] = best_time(lambda: blocked.log_partition_and_negative_phase(dense), 2)
@@ -304,6 +309,10 @@ def plot(rows, path):
             ax.plot([r["n"] for r in bl], [r["blocked"] for r in bl], "x", ms=10, label="blocked enumeration")
         for r in rs:
             ax.annotate(f"w{r['width']}", (r["n"], r["ours_grad"]), textcoords="offset points", xytext=(4, -12), fontsize=8)
+        refused = [r for r in rows if r["name"].startswith(kind) and "refused" in r]
+        if refused:
+            ax.text(0.98, 0.03, "refused before any work (width > 24): " + ", ".join(str(r["n"]) for r in refused)
+                    + " spins", transform=ax.transAxes, ha="right", fontsize=8)
         ax.set_yscale("log")
         ax.set_xlabel("spins" + (" (rows x rows grid)" if kind == "grid" else " (random 3-regular graph)"))
         ax.set_title(f"Ising on {'random grids' if kind == 'grid' else 'random 3-regular graphs'}")

@@ -300,3 +300,18 @@ def test_full_J_gradient_too_slow_is_refused_with_a_pointer_to_ising_graph(monke
     monkeypatch.setattr(contraction, "MAX_SECONDS", 1e-4)
     with pytest.raises(StateSpaceTooLarge, match=r"1 \+ d \(q - 1\) = 41 contractions.*Ising.graph"):
         negative_phase(model)
+
+
+@pytest.mark.parametrize("make", [
+    lambda rng: Ising.graph(10, random_regular_edges(10, 3, rng), rng.normal(size=15), rng.normal(size=10)),
+    lambda rng: Potts.graph(6, 3, grid_edges(2, 3), rng.normal(size=(7, 3, 3)), rng.normal(size=(6, 3))),
+])
+def test_agrees_with_the_plain_route(rng, make):
+    from toy_models.routes import plain
+    model = make(rng)
+    assert choose_route(model) is contraction
+    log_z, neg = contraction.log_partition_and_negative_phase(model)
+    ref_log_z, ref_neg = plain.log_partition_and_negative_phase(model)
+    assert abs(log_z - ref_log_z) <= RTOL * abs(ref_log_z)
+    for k in model.params:
+        assert rel(neg[k], ref_neg[k]) <= RTOL, k

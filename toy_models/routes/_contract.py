@@ -80,10 +80,16 @@ def contract(spec, A, B, log: bool, xp=np):
 def forward(plan, leaves, log: bool, keep: bool, xp=np):
     """(log Z, tables, ratios) from the leaves' log tables (edges (m, q, q), then a list of
     isolated sites' vectors); None when the linear kernel meets an entry below FLOOR.
-    keep=False frees each table once it is used (log Z only)."""
+    keep=False frees each table once it is used (log Z only).
+
+    Linear kernel: each table carries bounds [lo, hi] on its entries. An output entry is a
+    sum of `terms` products of one entry of each input, so it lies in
+    [lo_a lo_b, terms hi_a hi_b]; only when that interval leaves [FLOOR, HIGH] are the
+    true minimum and maximum read (two passes over the table) and the table rescaled."""
     edge_logs, lone = leaves
     m = len(plan.scopes[:plan.n_leaves]) - len(lone)
     tables = [None] * len(plan.scopes)
+    lo, hi = [1.0] * len(plan.scopes), [1.0] * len(plan.scopes)
     ratios = np.ones(len(plan.steps))
     offset = 0.0
     if log:
@@ -92,36 +98,45 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
     elif m or lone:
         mx = np.max(getval(edge_logs), axis=(1, 2)) if m else np.zeros(0)
         T = xp.exp(edge_logs - mx[:, None, None]) if m else None
-        if m and float(np.min(getval(T))) < FLOOR:
-            return None
+        if m:
+            lo[:m] = np.min(getval(T), axis=(1, 2)).tolist()  # and hi = 1: the maximum
+            if min(lo[:m]) < FLOOR:
+                return None
         tables[:m] = [T[k] for k in range(m)]
         offset += float(mx.sum())
         for k, L in enumerate(lone):
             top = float(np.max(getval(L)))
             t = xp.exp(L - top)
-            if float(np.min(getval(t))) < FLOOR:
+            lo[m + k] = float(np.min(getval(t)))
+            if lo[m + k] < FLOOR:
                 return None
             tables[m + k], offset = t, offset + top
     plain = xp is np
     for i, step in enumerate(plan.steps):
-        b = None if step.b is None else tables[step.b]
-        c = contract(step.forward, tables[step.a], b, log, xp)
+        a, b = step.a, step.b
+        c = contract(step.forward, tables[a], None if b is None else tables[b], log, xp)
         if not keep:
-            tables[step.a] = None
-            if step.b is not None:
-                tables[step.b] = None
+            tables[a] = None
+            if b is not None:
+                tables[b] = None
         if not log:
-            raw = c if plain else getval(c)
-            r = float(raw.max())
-            if not (0.0 < r < np.inf) or float(raw.min()) < FLOOR * max(1.0, r):
-                return None
-            if not LOW <= r <= HIGH:  # rescale only when the maximum drifts: saves a pass
-                if plain:
-                    c *= 1.0 / r  # in place: c is the fresh output of this step's matmul or sum
-                else:
-                    c = c / r
-                ratios[i] = r
-                offset += math.log(r)
+            low = lo[a] * (1.0 if b is None else lo[b]) * (1.0 - 1e-12)
+            high = step.terms * hi[a] * (1.0 if b is None else hi[b]) * (1.0 + 1e-12)
+            if low < FLOOR or high > HIGH:  # the bounds are not enough: read the table
+                raw = c if plain else getval(c)
+                r, low = float(raw.max()), float(raw.min())
+                if not (0.0 < r < np.inf) or low < FLOOR * max(1.0, r):
+                    return None
+                high = r
+                if not LOW <= r <= HIGH:  # rescale only when the maximum drifts
+                    if plain:
+                        c *= 1.0 / r  # in place: c is the fresh output of this step's matmul or sum
+                    else:
+                        c = c / r
+                    ratios[i] = r
+                    offset += math.log(r)
+                    low, high = low / r, 1.0
+            lo[step.out], hi[step.out] = low, high
         tables[step.out] = c
     roots = [tables[t] for t in plan.roots]
     tail = sum(roots) if log else sum(xp.log(t) for t in roots)  # linear: each root is 1 (traced)

@@ -249,7 +249,7 @@ class PairSpec:
                 rank = {"s": 0, "b": 1, "f": 2, "c": 3}
                 orders = [fy, sorted(fy, key=lambda x: rank[labels[x]]),
                           sorted(fy, key=lambda x: -rank[labels[x]])]
-                layouts = [(swap, o) for swap in (False, True) for o in orders]
+                layouts = [(swap, o) for swap in (True, False) for o in orders]  # swap: big x axes innermost
                 self.swap, fy = min(layouts, key=lambda lay: _runs(
                     [labels[x] for x in (b + lay[1] + fx if lay[0] else b + fx + lay[1])]))
             elif target is not None:  # an adjoint: as close to its table's own order as we can
@@ -298,6 +298,7 @@ class Step:
         self.forward = PairSpec(scopes[a], None if b is None else scopes[b], keep, q, labels)
         self.scope = self.forward.out
         assert not self.forward.only
+        self.terms = self.forward.work // q ** len(self.scope)  # products summed per output entry
 
 
 class Plan:
