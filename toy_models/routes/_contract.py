@@ -51,16 +51,19 @@ def _reduce(t, axes, log, xp):
     return t.sum(axis=axes) if xp is np else xp.sum(t, axis=axes)
 
 
-def contract(spec, A, B, log: bool, xp=np):
+def contract(spec, A, B, log: bool, xp=np, out=None):
     """spec's contraction of A and B (None: A alone), in linear or log space; the result's
-    axes are spec.out."""
+    axes are spec.out. `out`: a flat float64 buffer the linear matmul may write into."""
     if spec.single:
         c = xp.reshape(spec.x(A, xp, log, _reduce), spec.natural_shape)
     else:
         X, Y = (A, B) if spec.x_is_a else (B, A)
         if not log:  # (batch, free x, contracted) @ (batch, contracted, free y), or swapped
             x, y = spec.x(X, xp, log, _reduce), spec.y(Y, xp, log, _reduce)
-            c = xp.matmul(y, x) if spec.swap else xp.matmul(x, y)
+            if out is not None:  # a (batch, rows, cols) buffer of spec.mm_shape
+                c = np.matmul(y, x, out=out) if spec.swap else np.matmul(x, y, out=out)
+            else:
+                c = xp.matmul(y, x) if spec.swap else xp.matmul(x, y)
             if xp is np and not spec.only and spec.perm_out is None:
                 return c.reshape(spec.full_shape)
         else:  # both (batch, free, contracted): log-sum-exp over the last axis
@@ -114,7 +117,8 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
     plain = xp is np
     for i, step in enumerate(plan.steps):
         a, b = step.a, step.b
-        c = contract(step.forward, tables[a], None if b is None else tables[b], log, xp)
+        buf = plan.buffer(i, step.forward) if plain and not log and keep else None
+        c = contract(step.forward, tables[a], None if b is None else tables[b], log, xp, buf)
         if not keep:
             tables[a] = None
             if b is not None:
@@ -143,8 +147,17 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
     return offset + tail, tables, ratios
 
 
+def _take(pool, spec):
+    """A free array of spec's matmul shape from the pool, if any (None: matmul allocates)."""
+    if pool is None or spec.single:
+        return None
+    free = pool.get(spec.mm_shape)
+    return free.pop() if free else None
+
+
 def leaf_marginals(plan, tables, ratios, log: bool):
     """The marginal of every leaf table (edges, then isolated sites) by one reverse pass."""
+    pool = None if log else plan.pool()
     adj = [None] * len(plan.scopes)
     for t in plan.roots:
         adj[t] = -tables[t] if log else 1.0 / np.asarray(tables[t])  # Z = prod of the roots
@@ -152,9 +165,9 @@ def leaf_marginals(plan, tables, ratios, log: bool):
         step = plan.steps[i]
         g = adj[step.out]
         tb = None if step.b is None else tables[step.b]
-        adj[step.a] = contract(step.back_a, g, tb, log)
+        adj[step.a] = contract(step.back_a, g, tb, log, np, _take(pool, step.back_a))
         if step.b is not None:
-            adj[step.b] = contract(step.back_b, g, tables[step.a], log)
+            adj[step.b] = contract(step.back_b, g, tables[step.a], log, np, _take(pool, step.back_b))
         if not log and ratios[i] != 1.0:
             for t in (step.a, step.b):
                 if t is None:
@@ -163,6 +176,12 @@ def leaf_marginals(plan, tables, ratios, log: bool):
                     adj[t] *= 1.0 / ratios[i]
                 else:  # a broadcast view (constant along summed-alone axes)
                     adj[t] = adj[t] / ratios[i]
+        if pool is not None and isinstance(g, np.ndarray):  # its memory serves a later adjoint,
+            # unless an adjoint just made is a view of it (a lone sum's reverse: a broadcast)
+            base = g if g.base is None else g.base
+            shared = any(np.may_share_memory(base, adj[t]) for t in (step.a, step.b) if t is not None)
+            if base.flags.c_contiguous and base.flags.writeable and base.ndim == 3 and not shared:
+                pool.setdefault(base.shape, []).append(base)
         adj[step.out] = tables[step.out] = None  # no longer needed: free as we go
     out = []
     for k in range(plan.n_leaves):
