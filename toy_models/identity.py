@@ -79,7 +79,7 @@ def require_check_budget(model, finite_difference: bool = True) -> None:
     """Refuse (StateSpaceTooLarge), before any work, a check the reference gradients cannot
     afford: autograd's tape (reference.MAX_AUTOGRAD_STATES) and the run time of central
     differences (reference.MAX_FD_STATE_EVALUATIONS)."""
-    if model.space.n_states > reference.MAX_AUTOGRAD_STATES:
+    if model.space.more_states_than(reference.MAX_AUTOGRAD_STATES):
         reference.traced_log_partition(model, model.params)  # raises with the sizes
     if finite_difference:
         reference.require_finite_difference_budget(model)

@@ -100,19 +100,28 @@ class ProductSpace:
         return f"{type(self).__name__}(d={self.d}, values={self.values.tolist()})"
 
     # -- enumeration -------------------------------------------------------------
+    def more_states_than(self, limit: int) -> bool:
+        """n_states > limit, without computing q**d when it is far larger (3**(10**8) alone
+        takes minutes): the logarithm decides unless the two are within a factor of 2."""
+        if self.d * math.log2(self.q) > math.log2(max(int(limit), 1)) + 1:
+            return True
+        return self.n_states > limit
+
     def enumeration_cost(self) -> str:
         """What a full enumeration costs, in words (used in refusals); see count_text."""
-        n = self.n_states
         row_bytes = self.d * self.values.itemsize
         log10_n = self.d * math.log10(self.q)
-        return (f"{count_text(n, 'states', f'{self.q}^{self.d}')}; one table of them would take "
+        power = f"{self.q}^{self.d}"
+        states = (count_text(self.n_states, "states", power) if log10_n < EXACT_DIGITS
+                  else f"{power} states (about 10^{int(log10_n)})")
+        return (f"{states}; one table of them would take "
                 f"{_human_bytes_log10(log10_n + math.log10(row_bytes))}, and streaming through them "
                 f"roughly {_human_seconds_log10(log10_n + math.log10(self.d / COORDINATES_PER_SECOND))}")
 
     def require_enumerable(self, limit: int | None = None) -> None:
         """Raise StateSpaceTooLarge, before any work, if n_states exceeds `limit`."""
         limit = MAX_ENUMERABLE_STATES if limit is None else limit
-        if self.n_states > limit:
+        if self.more_states_than(limit):
             raise StateSpaceTooLarge(
                 f"{self!r} is too large to enumerate: {self.enumeration_cost()}; the limit "
                 f"is {count_text(limit, 'states')} (toy_models.spaces.MAX_ENUMERABLE_STATES). Use a smaller "

@@ -13,7 +13,7 @@ name = "plain"
 
 
 def applies(model) -> bool:
-    return model.space.n_states <= MAX_ENUMERABLE_STATES
+    return not model.space.more_states_than(MAX_ENUMERABLE_STATES)
 
 
 @route_entry
