@@ -12,17 +12,18 @@ The run is dominated by central differences: 2 x (parameter entries) exact NLLs,
 one energy evaluation of every state and every data row. Autograd and the route add a
 few more such passes. So
 
-  seconds ~ SLOWDOWN (2 P + 6) ((S + N) row_seconds + (2 + S / 2^15) CALL_SECONDS)
+  seconds ~ SLOWDOWN (2 P + 6) ((S + 2 N) row_seconds + (2 + S / 2^15) CALL_SECONDS)
   bytes   ~ 8 ((8 W + 6) N + (3 W + 8) S) + BASE_BYTES
 
 with P parameter entries, S states, N data rows, W the widest row of an energy
-evaluation. row_seconds per kind was measured as free_energy on 2^14 rows (ns/row:
+evaluation. row_seconds per kind starts from free_energy timed on 2^14 rows (ns/row:
 ising 19 at d=4, 39 at 10, 93 at 24; potts 81/239/645 at d=4/8/12; rbm 83/217/540 at
-4/10/24; neural 119/141/172 at 4/10/24; categorical 0.8); end to end, check_identity on
-large tables and data sets ran up to 2x slower than that (cache), hence SLOWDOWN = 2.
-The byte counts are tracemalloc peaks of check_identity (ising d=10 with 2e5 rows: 63 MB;
-rbm 8 with 2e5 rows: 87 MB; ising d=18: 74 MB), rounded up. benchmarks/bench_verify_budget.py
-prints estimate against measurement.
+4/10/24; neural 119/141/172 at 4/10/24; categorical 0.8), raised where check_identity
+end to end ran slower (ising, rbm: larger tables); end to end runs were still up to 2x
+slower than that (cache; a loaded machine), hence SLOWDOWN = 2, and a data row costs
+~2 state rows. The byte counts are tracemalloc peaks of check_identity
+(ising d=10 with 2e5 rows: 63 MB; rbm 8 with 2e5 rows: 87 MB; ising d=18: 74 MB), rounded
+up. benchmarks/bench_verify_budget.py prints estimate against measurement.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from .spaces import MAX_ENUMERABLE_STATES, Binary, Qary, Spin, count_text
 VERIFY_SECONDS = 5.0
 VERIFY_BYTES = 512 * 2 ** 20  # a 2x error still stays under 1 GB
 SLOWDOWN = 2.0
+DATA_ROW_COST = 2.0  # a data row costs ~2 state rows (large arrays: categorical 4e6 rows, ising d=4 1e6)
 CALL_SECONDS = 3e-5
 CHUNK_ROWS = 2 ** 15
 BASE_BYTES = 8 * 2 ** 20
@@ -90,12 +92,12 @@ def row_seconds(kind: str, s: int) -> float:
     if kind == "categorical":
         return 6e-9
     if kind in ("ising", "ising01"):
-        return (15 + 3.5 * s) * 1e-9
+        return (20 + 5 * s) * 1e-9
     if kind == "potts":
         D = s * POTTS_Q
         return (25 + 3 * D + 0.45 * D * D) * 1e-9
     if kind == "rbm":
-        return (15 + 21 * s) * 1e-9
+        return (15 + 28 * s) * 1e-9
     return (115 + 2.5 * s) * 1e-9
 
 
@@ -117,7 +119,7 @@ def estimate(kind: str, size: int, n_data: int) -> Estimate:
     if space.more_states_than(MAX_ENUMERABLE_STATES):
         return Estimate(kind, size, n_data, math.inf, math.inf)
     S, N, P, W = float(space.n_states), float(n_data), float(n_params(kind, size)), float(row_width(kind, size))
-    per_nll = (S + N) * row_seconds(kind, size) + (2 + S / CHUNK_ROWS) * CALL_SECONDS
+    per_nll = (S + DATA_ROW_COST * N) * row_seconds(kind, size) + (2 + S / CHUNK_ROWS) * CALL_SECONDS
     seconds = SLOWDOWN * (2 * P + 6) * per_nll
     n_bytes = 8 * ((8 * W + 6) * N + (3 * W + 8) * S) + 8 * P * 10 + BASE_BYTES
     return Estimate(kind, size, n_data, seconds, n_bytes)
