@@ -56,8 +56,10 @@ def as_float64(value, name: str) -> np.ndarray:
             back = out.astype(arr.dtype)
             if kind == "f":  # NaN and inf are left to the finiteness check
                 exact = ~np.isfinite(arr) | (np.isfinite(out) & (back == arr))
-            else:  # 2^63 does not cast back into int64: compare only below it
-                exact = (np.abs(out) < 2.0 ** 63) & (back == arr)
+            else:  # 2^63 does not cast back into int64: compare only inside the int range
+                info = np.iinfo(arr.dtype)
+                top = 2.0 ** (info.bits - (kind == "i"))
+                exact = (out < top) & (out >= -top if kind == "i" else True) & (back == arr)
         if not np.all(exact):
             where = tuple(int(i) for i in np.argwhere(~np.broadcast_to(exact, arr.shape))[0])
             raise InputError(f"{name} has dtype {arr.dtype} and its entry {where} = {arr[where]!r} "
