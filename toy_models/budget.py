@@ -189,9 +189,9 @@ def _largest(fits, low: int, high: int):
     return low
 
 
-def _check_count(value, name, minimum=1):
+def _check_count(value, name, minimum=1, where=""):
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise InputError(f"{name} must be an integer >= {minimum}, got {value!r}")
+        raise InputError(f"{name} must be an integer >= {minimum}{where}, got {value!r}")
 
 
 def require_verify_budget(kinds, size, n_data) -> None:
@@ -199,7 +199,7 @@ def require_verify_budget(kinds, size, n_data) -> None:
     names the --size (or --n-data) that fits."""
     if size is not None:
         for kind in kinds:
-            _check_count(size, "--size", min_size(kind))
+            _check_count(size, "--size", min_size(kind), f" for {kind}" if min_size(kind) > 1 else "")
     _check_count(n_data, "--n-data")
     try:
         _check(kinds, size, n_data)
@@ -215,7 +215,6 @@ def _suggestion(kinds, size, n_data) -> str:
             return f"Choose --size {best} or less."
     s = size if size is not None and _fits(kinds, size, 1) else (None if size is None else low)
     best_n = _largest(lambda n: _fits(kinds, s, n), 1, n_data)
-    what = "" if s == size else f"--size {s} and "
     if best_n is None:  # not reachable for the kinds we have: the smallest models are tiny
         return "Choose a smaller --size and fewer --n-data rows."
-    return f"Choose {what}--n-data {best_n:,} or less."
+    return f"Choose --n-data {best_n:,} or less" + ("." if s == size else f" with --size {s}.")
