@@ -158,13 +158,17 @@ def _check(kinds, size, n_data) -> None:
         total_bytes += e.bytes
     if total_seconds > VERIFY_SECONDS:
         raise StateSpaceTooLarge(
-            f"this run would take about {total_seconds:,.0f} s (estimated: central differences evaluate "
+            f"this run would take about {_seconds(total_seconds)} s (estimated: central differences evaluate "
             f"every state and data row twice per parameter entry); the budget is {VERIFY_SECONDS:g} s "
             f"(toy_models.budget.VERIFY_SECONDS)")
     if total_bytes > VERIFY_BYTES:
         raise StateSpaceTooLarge(
             f"this run would hold about {total_bytes / 2 ** 20:,.0f} MB (estimated); the budget is "
             f"{VERIFY_BYTES / 2 ** 20:,.0f} MB (toy_models.budget.VERIFY_BYTES)")
+
+
+def _seconds(s: float) -> str:
+    return f"{s:.2g}" if s < 10 else f"{s:,.0f}"
 
 
 def _fits(kinds, size, n_data) -> bool:
