@@ -9,6 +9,7 @@ differences. Exit 0 when every row passes, 1 when one fails, 2 on bad options.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -104,10 +105,14 @@ def run(args) -> int:
         print(f"eq7 verify: error: {exc or type(exc).__name__}", file=sys.stderr)
         return 2
     ok = all(r["passed"] for r in rows)
-    if args.json:
-        print(json.dumps({"seed": args.seed, "tolerances": {"autograd": TOL_AUTOGRAD,
-                          "finite_difference": TOL_FINITE_DIFFERENCE},
-                          "passed": ok, "models": rows}, indent=2))
-    else:
-        print(_table(rows, args.seed))
+    try:
+        if args.json:
+            print(json.dumps({"seed": args.seed, "tolerances": {"autograd": TOL_AUTOGRAD,
+                              "finite_difference": TOL_FINITE_DIFFERENCE},
+                              "passed": ok, "models": rows}, indent=2))
+        else:
+            print(_table(rows, args.seed))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `eq7 verify | head`: the reader left early, nothing went wrong here
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
     return 0 if ok else 1
