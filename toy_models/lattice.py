@@ -20,7 +20,7 @@ import numpy as np
 
 from .errors import InputError
 from .models.base import EnergyModel, as_param
-from .spaces import Spin
+from .spaces import MAX_COORDINATES, Spin
 
 
 class LatticeSpins(Spin):
@@ -90,6 +90,9 @@ class IsingLattice(EnergyModel):
         self.kind = kind
         self.periodic = _flag(periodic, "periodic")
         self.n_sites = math.prod(self.shape)  # exact: np.prod wraps around past 2^63
+        if self.n_sites > MAX_COORDINATES:
+            raise InputError(f"a {kind} of more than 10^300 sites (here about 10^{int(math.log10(self.n_sites))}) "
+                             f"has a log Z of order n (n log 2 at zero coupling), beyond any float")
         self.params = {"coupling": as_param(coupling, "coupling", ndim=0),
                        "field": as_param(field, "field", ndim=0)}
         self.space = LatticeSpins(self.n_sites)

@@ -41,6 +41,9 @@ def _human_seconds(s: float) -> str:
     return f"{s:.2g} seconds"
 
 
+# Coordinates of a space at most: beyond, neither d log q nor log Z fits in a float (and
+# Python will not print an int of more than 4300 digits in a message).
+MAX_COORDINATES = 10 ** 300
 # Counts with more digits than this are written as powers (2^4000, about 10^1204).
 EXACT_DIGITS = 30
 
@@ -85,6 +88,9 @@ class ProductSpace:
 
     def __init__(self, d: int, values, dtype=np.float64):
         self.d = _check_positive_int(d, "d")
+        if self.d > MAX_COORDINATES:
+            raise InputError(f"d must be at most 10^300 (no float can hold log Z, or even d log 2, "
+                             f"beyond it), got about 10^{int(math.log10(self.d))}")
         self.values = np.asarray(values, dtype=dtype)
         if self.values.ndim != 1 or len(self.values) < 2 or np.any(np.diff(self.values) <= 0):
             raise InputError(f"values must be >= 2 distinct increasing numbers, got {values!r}")

@@ -110,3 +110,18 @@ def test_size_checks_decide_by_logarithm_when_far_apart():
     with pytest.raises(StateSpaceTooLarge, match="3\\^100000000 states"):
         space.require_enumerable()
     assert not Qary(5, 3).more_states_than(243) and Qary(5, 3).more_states_than(242)
+
+
+@pytest.mark.parametrize("call, match", [
+    (lambda: chain(10 ** 5000, 0.3), "more than 10\\^300 sites \\(here about 10\\^5000\\)"),
+    (lambda: grid(10 ** 200, 10 ** 200, 0.3), "about 10\\^400"),
+    (lambda: Spin(10 ** 301), "d must be at most 10\\^300"),
+])
+def test_beyond_any_float_sizes_are_refused_as_input(call, match):
+    from toy_models.errors import InputError
+    with pytest.raises(InputError, match=match):
+        call()
+
+
+def test_the_largest_chain_still_has_a_finite_log_partition():
+    assert log_partition(chain(10 ** 300, 0.0)) == pytest.approx(10 ** 300 * np.log(2), rel=1e-12)
