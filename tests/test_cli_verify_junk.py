@@ -73,3 +73,16 @@ def test_random_junk_never_gives_a_traceback(capsys, monkeypatch, argv):
     assert status in (0, 2), (argv, status, err)
     if status == 2:
         assert _one_message(err), (argv, err)
+
+
+@pytest.mark.parametrize("argv, match", [
+    (("--seed", "-1"), "--seed must be an integer >= 0"),
+    (("--out", "/dev/null/x"), "cannot write the figures to --out /dev/null/x"),
+])
+def test_figures_bad_options_exit_2_with_one_message(capsys, argv, match):
+    try:
+        status = main(["figures", *argv])
+    except SystemExit as exc:
+        status = exc.code
+    err = capsys.readouterr().err
+    assert status == 2 and match in err and _one_message(err), err
