@@ -226,3 +226,26 @@ def test_only_the_two_spin_sets_exactly(spins):
                                         ([np.int8(0), np.float32(1)], (0, 1))])
 def test_equal_spellings_of_the_spin_sets_are_accepted(spins, key):
     assert Ising(np.zeros((2, 2)), np.zeros(2), spins=spins).spins == key
+
+
+def test_a_model_that_fills_its_params_in_place_is_held_to_what_it_filled():
+    from toy_models.models.base import EnergyModel
+    from toy_models.spaces import Binary
+
+    class Filled(EnergyModel):
+        def __init__(self):
+            self.space = Binary(2)
+            self.params = {}
+            self.params["a"] = np.zeros(2)
+
+        def energy(self, x, params=None):
+            return x @ self._p(params)["a"]
+
+        def sizes(self):
+            return "d=2"
+
+    model = Filled()
+    assert np.isfinite(log_partition(model, route="plain"))
+    model.params["a"] = np.zeros(3)
+    with pytest.raises(InputError, match=r"parameter a must have shape \(2,\)"):
+        log_partition(model, route="plain")

@@ -101,14 +101,19 @@ class EnergyModel:
     def __setattr__(self, name, value):
         # The first params a model is given (by its constructor, after checking them) fix the
         # names and shapes that validate() holds every later edit to.
-        if name == "params" and "_param_shapes" not in self.__dict__ and isinstance(value, dict):
-            object.__setattr__(self, "_param_shapes", {k: np.shape(v) for k, v in value.items()})
+        if name == "params" and "_param_shapes" not in self.__dict__ and isinstance(value, dict) and value:
+            self._record_param_shapes(value)
         object.__setattr__(self, name, value)
+
+    def _record_param_shapes(self, params):
+        object.__setattr__(self, "_param_shapes", {k: np.shape(v) for k, v in params.items()})
 
     def validate(self) -> None:
         """Re-check the parameters (they may have been edited since construction): names,
         dtype (float64, exact casts only), shapes, finiteness, the model's own checks
         (symmetry, ...), and the energy bound. Every entry point calls this first."""
+        if "_param_shapes" not in self.__dict__ and isinstance(self.params, dict):
+            self._record_param_shapes(self.params)  # a model that filled an empty dict in place
         check_params(self)
         self._check_params(self.params)
         check_energy_bound(self)
