@@ -36,6 +36,7 @@ def nothing_built(monkeypatch):
     (("--model", "ising", "--size", "20"), "would take about"),
     (("--model", "potts", "--size", "1000000000000"), "3^1000000000000 states"),
     (("--model", "categorical", "--size", "1" + "0" * 40), "Choose --size"),
+    (("--model", "ising", "--size", "1" + "0" * 400), "--size about 10^400 is far beyond enumeration"),
     (("--seed", "-1"), "--seed must be an integer >= 0"),
     (("--size", "10**9"), "argument --size: invalid int value"),
     (("--n-data", "1.5"), "argument --n-data: invalid int value"),

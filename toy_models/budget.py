@@ -31,7 +31,7 @@ import math
 from dataclasses import dataclass
 
 from .errors import InputError, StateSpaceTooLarge
-from .spaces import MAX_ENUMERABLE_STATES, Binary, Qary, Spin, count_text
+from .spaces import MAX_COORDINATES, MAX_ENUMERABLE_STATES, Binary, Qary, Spin, count_text
 
 VERIFY_SECONDS = 5.0
 VERIFY_BYTES = 512 * 2 ** 20  # a 2x error still stays under 1 GB
@@ -113,7 +113,7 @@ class Estimate:
 def estimate(kind: str, size: int, n_data: int) -> Estimate:
     """Estimated time and peak memory of check_identity on random_model(kind, size) with
     n_data rows; inf when the space is beyond enumeration (never computes q**size then)."""
-    if kind == "categorical" and size > MAX_ENUMERABLE_STATES:
+    if size > MAX_COORDINATES or kind == "categorical" and size > MAX_ENUMERABLE_STATES:
         return Estimate(kind, size, n_data, math.inf, math.inf)
     space = space_of(kind, size)
     if space.more_states_than(MAX_ENUMERABLE_STATES):
@@ -137,6 +137,9 @@ def _check(kinds, size, n_data) -> None:
     total_seconds = total_bytes = 0.0
     for kind in kinds:
         s = _size_of(kind, size)
+        if s > MAX_COORDINATES:  # no space of that many coordinates can even be described
+            raise StateSpaceTooLarge(f"--size {count_text(s)} is far beyond enumeration (at most "
+                                     f"{count_text(MAX_ENUMERABLE_STATES, 'states')})")
         if kind == "categorical" and s > MAX_AUTOGRAD_STATES:  # before Qary(1, K) allocates K values
             raise StateSpaceTooLarge(
                 f"{label(kind, s)} has {count_text(s, 'states')}: autograd through the enumeration keeps "
