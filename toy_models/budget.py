@@ -30,6 +30,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from .errors import InputError, StateSpaceTooLarge
 from .spaces import MAX_COORDINATES, MAX_ENUMERABLE_STATES, Binary, Qary, Spin, count_text
 
@@ -94,11 +96,15 @@ def row_seconds(kind: str, s: int) -> float:
     if kind in ("ising", "ising01"):
         return (20 + 5 * s) * 1e-9
     if kind == "potts":
-        D = s * POTTS_Q
-        return (25 + 3 * D + 0.45 * D * D) * 1e-9
+        return _potts_row_seconds(s * POTTS_Q)
     if kind == "rbm":
         return (15 + 28 * s) * 1e-9
     return (115 + 2.5 * s) * 1e-9
+
+
+def _potts_row_seconds(D: int) -> float:
+    """D = d q one-hot columns: the energy is a (D, D) quadratic form per row."""
+    return (25 + 3 * D + 0.45 * D * D) * 1e-9
 
 
 @dataclass
@@ -225,3 +231,43 @@ def _suggestion(kinds, size, n_data) -> str:
     if best_n is None:  # not reachable for the kinds we have: the smallest models are tiny
         return "Choose a smaller --size and fewer --n-data rows."
     return f"Choose --n-data {best_n:,} or less" + ("." if s == size else f" with --size {s}.")
+
+
+# -- the API: check_identity and central differences on any model ---------------------------
+# Looser than eq7 verify's 5 s (a caller of the API asked for this model), but no run of many
+# minutes: Ising d = 20 through check_identity (~4-10 minutes) is refused.
+MAX_CHECK_SECONDS = 60.0
+
+
+def model_row_seconds(model) -> float:
+    """row_seconds for a model instance (module doc); a conservative generic for the rest."""
+    from .models import RBM, Categorical, Ising, NeuralEnergy, Potts
+    if isinstance(model, Categorical):
+        return row_seconds("categorical", model.K)
+    if isinstance(model, Potts):
+        return _potts_row_seconds(model.d * model.q)
+    if isinstance(model, Ising):
+        return row_seconds("ising", model.d)
+    if isinstance(model, RBM):
+        return row_seconds("rbm", max(model.n_visible, model.n_hidden))
+    if isinstance(model, NeuralEnergy):
+        return row_seconds("neural", model.d) * max(1.0, model.n_features * model.n_experts / 32)
+    return (115 + 5 * model.space.d) * 1e-9  # lattices and models of other packages
+
+
+def require_check_seconds(model, n_data: int, finite_difference: bool = True) -> None:
+    """Refuse, before any work, a check (autograd, route, and central differences unless
+    finite_difference is False) estimated over MAX_CHECK_SECONDS. Call after the state-count
+    limits (n_states <= 2^27 here)."""
+    S, N = float(model.space.n_states), float(n_data)
+    P = float(sum(np.size(v) for v in model.params.values()))
+    per_nll = (S + DATA_ROW_COST * N) * model_row_seconds(model) + (2 + S / CHUNK_ROWS) * CALL_SECONDS
+    seconds = SLOWDOWN * ((2 * P if finite_difference else 0.0) + 6) * per_nll
+    if seconds > MAX_CHECK_SECONDS:
+        fd = (f"central differences (2 x {int(P):,} parameter entries x {count_text(model.space.n_states, 'states')})"
+              if finite_difference else "autograd and the route")
+        raise StateSpaceTooLarge(
+            f"checking {model!r} with {n_data:,} data rows would take about {_seconds(seconds)} s "
+            f"(estimated, mostly {fd}); the limit is {MAX_CHECK_SECONDS:g} s "
+            f"(toy_models.budget.MAX_CHECK_SECONDS). Use finite_difference=False, fewer data rows, "
+            f"or a smaller model")

@@ -91,3 +91,34 @@ def test_estimates_grow_with_size_and_data(kind, size, n_data):
 def test_an_astronomical_size_is_estimated_without_computing_q_to_the_size():
     e = budget.estimate("potts", 10 ** 12, 20)  # 3^(10^12): never formed
     assert e.seconds == float("inf")
+
+
+# -- the API: check_identity and central differences refuse minutes of work -----------------
+def test_api_check_of_ising_20_is_refused_before_any_energy():
+    from toy_models import check_identity, nll_gradient
+    from .test_validate import Spy
+
+    model = random_model("ising", 20, np.random.default_rng(0))
+    spy = Spy(model)
+    for call in (lambda: check_identity(model, np.ones((2, 20))),
+                 lambda: nll_gradient(model, np.ones((2, 20)), method="finite_difference")):
+        with pytest.raises(StateSpaceTooLarge, match=r"would take about .*MAX_CHECK_SECONDS.*finite_difference=False"):
+            call()
+    assert spy.calls == 0
+    budget.require_check_seconds(model, 2, finite_difference=False)  # autograd + route alone fit
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_api_budget_is_looser_than_the_verify_budget(kind):
+    # every model eq7 verify accepts, the API accepts too (with the same data size)
+    best = budget._largest(lambda s: budget._fits([kind], s, 20), budget.min_size(kind), 200)
+    model = random_model(kind, best, np.random.default_rng(0))
+    budget.require_check_seconds(model, 20)
+    assert budget.model_row_seconds(model) == budget.row_seconds(kind, best)
+
+
+def test_api_budget_for_lattices_and_other_models():
+    from toy_models import Ising
+    budget.require_check_seconds(Ising.chain(16, 0.3), 10)
+    with pytest.raises(StateSpaceTooLarge, match="fewer data rows"):
+        budget.require_check_seconds(Ising.chain(16, 0.3), 10 ** 9)
