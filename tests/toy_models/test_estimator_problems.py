@@ -24,7 +24,8 @@ def test_the_ising_model_has_two_equal_modes_and_the_data_sit_in_one():
 
 
 @pytest.mark.parametrize("kind, size, match", [("glass", None, "model"), ("ising", 1, "size"),
-                                               ("ising", 2.5, "size"), ("ising", 17, "too large")])
+                                               ("ising", 2.5, "size"), ("ising", 17, "too large"),
+                                               ("potts", 11, "too large"), ("rbm", 10 ** 6, "too large")])
 def test_bad_arguments(kind, size, match):
     with pytest.raises(ValueError, match=match):
         study_problem(kind, size, np.random.default_rng(0))
