@@ -99,8 +99,17 @@ def test_bad_arguments_are_refused_before_any_work(monkeypatch, small, kwargs, m
         estimator_study(**args)
 
 
-def test_a_space_too_large_for_the_study_is_refused(monkeypatch):
+def test_a_space_too_large_for_the_study_is_refused():
     from toy_models import Ising
     model = Ising(np.zeros((17, 17)), np.zeros(17))
-    with pytest.raises(StateSpaceTooLarge):
+    with pytest.raises(StateSpaceTooLarge, match="65,536"):
         estimator_study(model, np.ones((2, 17)), ["exact"], [5], 2, np.random.default_rng(0))
+    chain = Ising.chain(5000, 1.0)  # 2^5000 states: refused without converting that to a float
+    with pytest.raises(StateSpaceTooLarge):
+        estimator_study(chain, np.ones((1, 5000)), ["exact"], [5], 2, np.random.default_rng(0))
+
+
+def test_a_method_named_twice_is_studied_once(small):
+    model, data, _, _ = small
+    res = estimator_study(model, data, ["cd-1", "CD-1"], [5], 2, np.random.default_rng(0), train_steps=0)
+    assert res["methods"] == ["cd-1"] and len(res["rows"]) == 1
