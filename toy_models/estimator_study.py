@@ -90,7 +90,7 @@ def estimator_study(model, data, methods, sample_sizes, repeats, rng, train_step
     model.validate()
     x = model.check_data(data)
     if model.space.n_states > STUDY_MAX_STATES:  # compared as exact ints: 2^5000 states must not overflow
-        raise StateSpaceTooLarge(f"{model!r} has more than {STUDY_MAX_STATES:,} states: the study takes an "
+        raise StateSpaceTooLarge(f"{model!r} is too large: more than {STUDY_MAX_STATES:,} states; the study takes an "
                                  "exact NLL at every training step; choose a smaller model")
     for m in parsed:
         require_supported(model, m, x)
