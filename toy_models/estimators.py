@@ -96,6 +96,7 @@ def negative_phase_estimate(model, method, n_samples, rng, data=None, chains=Non
     """The negative phase from `n_samples` samples of `method` (see the module docstring)."""
     m = parse_method(method)
     n_samples, rng, scan = check_count(n_samples, "n_samples"), check_rng(rng), check_scan(scan)
+    check_count(pcd_warmup, "pcd_warmup", 0)
     model.validate()
     require_supported(model, m, data)
     if m.kind == "exact":
