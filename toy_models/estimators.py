@@ -1,6 +1,7 @@
 """The negative phase E_{x~P_Θ}[dF/dΘ] as practice estimates it, one call per method.
 
     negative_phase_estimate(model, method, n_samples, rng, ...)  -> dict shaped like params
+    limit_negative_phase(model, method, data, generator)          -> what it averages to, exactly
 
 methods
   "exact"          M independent draws from P_Θ by enumeration: unbiased, the reference
