@@ -32,6 +32,14 @@ class StepReport:
     explanation: str = ""                # in words: what the step does, or what went wrong
     justification_matches: bool | None = None   # whether the row's cited rule is among `rules`
 
+    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
+        from .html.notebook import step_html
+        return step_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .html.notebook import step_markdown
+        return step_markdown(self)
+
 
 def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFAULT_INSTANCES,
                seed: int = 20160610, step: Step | None = None) -> StepReport:
@@ -76,6 +84,14 @@ class ChainReport:
     @property
     def all_valid(self) -> bool:
         return all(s.verdict in ("proved", "holds") for s in self.steps)
+
+    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
+        from .html.notebook import chain_html
+        return chain_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .html.notebook import chain_markdown
+        return chain_markdown(self)
 
 
 def _where(step: Step) -> str:

@@ -23,7 +23,8 @@ class Section:
 def _heading(docrep, d: int, report) -> str:
     rows = report.chain.rows
     lines = [r.line for r in rows if r.line]
-    span = f" (lines {min(lines)}–{max(lines)})" if lines else ""
+    span = "" if not lines else (f" (line {lines[0]})" if min(lines) == max(lines)
+                                 else f" (lines {min(lines)}–{max(lines)})")
     if len(docrep.reports) == 1:
         return (report.chain.title or "The derivation") + span
     return f"Derivation {d} of {len(docrep.reports)}{span}"

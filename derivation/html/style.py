@@ -75,7 +75,7 @@ BASE = """
 .eq7 table{border-collapse:collapse;margin:.3rem 0;font-size:.92rem;font-variant-numeric:tabular-nums}
 .eq7 th,.eq7 td{border:1px solid var(--rule);padding:.2rem .55rem;text-align:right;white-space:nowrap}
 .eq7 th{background:var(--panel);font-weight:600}
-.eq7 th[scope=row]{text-align:left}
+.eq7 th[scope=row],.eq7 table.instance tr:first-child th:first-child{text-align:left}
 .eq7 figcaption{font-size:.95rem;margin:.1rem 0 .3rem}
 .eq7 figure{margin:.5rem 0}
 .eq7 .counterexample{border:1px solid #f0b4b0;background:#fffafa;border-radius:6px;padding:.4rem .6rem}

@@ -87,6 +87,14 @@ class DocumentReport:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
+    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
+        from ..html.notebook import document_html
+        return document_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .companion import to_markdown
+        return to_markdown(self)
+
 
 def check_text(text: str, name: str = "<document>", title: str = "") -> DocumentReport:
     """Read and check a document's text. DocumentError when it has no math or an unclosed display."""
