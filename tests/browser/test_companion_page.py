@@ -97,3 +97,15 @@ def test_unrendered_math_fails(browser, post_page, post_report, tmp_path):
     broken = html.replace("</style>", "math{display:none}</style>", 1)
     with pytest.raises(AssertionError, match="math elements have no width"):
         check(load(browser, _broken(tmp_path, broken, "nomath")), expected(post_report))
+
+
+def test_print_stylesheet_hides_navigation_and_keeps_every_row(browser, post_page, post_report):
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        facts = load(browser, post_page, 700, 1000)
+        hidden = browser.execute_script("return ['nav', 'details.tex'].map("
+                                        "s => getComputedStyle(document.querySelector(s)).display)")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert hidden == ["none", "none"]
+    check(facts, expected(post_report))
