@@ -34,7 +34,7 @@ return {rows, maths,
   targets_ok: [...document.querySelectorAll('#result a')].every(a => !!document.querySelector(a.getAttribute('href'))),
   figure: img ? {complete: img.complete, naturalWidth: img.naturalWidth, width: rect(img).width} : null,
   resources: performance.getEntriesByType('resource').map(e => e.name),
-  scroll_width: document.documentElement.scrollWidth, inner_width: innerWidth, small_text: small};
+  scroll_width: document.documentElement.scrollWidth, inner_width: document.documentElement.clientWidth, small_text: small};
 """
 
 
