@@ -17,6 +17,7 @@ SUBCOMMANDS = {
     "verify": ("toy_models.cli", "verify eq. (7) numerically on toy models with exact log Z"),
     "figures": ("toy_models.figures_cli", "draw the figures (phases, sampled negative phase) as PNG files"),
     "estimators": ("toy_models.estimators_cli", "measure sampled estimates of the negative phase (CD, PCD, generators) against the exact one"),
+    "companion": ("eq7.companion", "write the reading companion: derivation, verdicts and numbers on one web page"),
 }
 
 
