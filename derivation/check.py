@@ -15,6 +15,7 @@ import sympy
 
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
+from .display import ChainDisplay, StepDisplay
 from .instances import Counterexample, find_counterexample
 from .prove import prove
 
@@ -23,7 +24,7 @@ DEFAULT_INSTANCES = 40
 
 
 @dataclass(frozen=True)
-class StepReport:
+class StepReport(StepDisplay):
     step: Step
     verdict: str
     rules: tuple[str, ...] = ()
@@ -66,7 +67,7 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
 
 
 @dataclass(frozen=True)
-class ChainReport:
+class ChainReport(ChainDisplay):
     chain: Chain
     steps: tuple[StepReport, ...]
     claim: StepReport

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .display import VerdictDisplay
+
 
 @dataclass(frozen=True)
-class StepVerdict:
+class StepVerdict(VerdictDisplay):
     verdict: str                 # proved | holds | invalid | unreadable
     explanation: str
     rules: tuple[str, ...] = ()

@@ -52,7 +52,7 @@ def exact_nll(model, data, params):
 
 
 def autograd_gradient(model, data) -> dict:
-    if model.space.n_states > MAX_AUTOGRAD_STATES and not hasattr(model, "traced_log_partition"):
+    if model.space.more_states_than(MAX_AUTOGRAD_STATES) and not hasattr(model, "traced_log_partition"):
         traced_log_partition(model, model.params)  # raises before any work
     return autograd.grad(lambda p: exact_nll(model, data, p))(dict(model.params))
 

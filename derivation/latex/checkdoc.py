@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
+from ..display import DocumentDisplay
 from .document import DocumentError
 from .reader import Document, read_text
 
@@ -24,7 +25,7 @@ def shipped_post() -> tuple[str, str]:
 
 
 @dataclass
-class DocumentReport:
+class DocumentReport(DocumentDisplay):
     doc: Document
     reports: list            # ChainReport per display, in document order
     owners: list             # per display: the ReadRow of each chain row

@@ -3,7 +3,7 @@
     eq7 check                      the blog post shipped with the package, read by the LaTeX reader
     eq7 check notes.md --json      JSON (the checker's shape; from_line/to_line are DOC's own lines)
     eq7 check - < notes.md         a document on standard input
-    eq7 check DOC --markdown C.md  also write a reading companion (or --latex C.tex)
+    eq7 check DOC --markdown C.md  also write a reading companion (or --latex C.tex, --html C.html)
     eq7 check --corrected          the hand-built corrected derivation (derivation/eq7.py)
 
 Exit status: 0 every step valid, 1 some step invalid, 2 something unreadable (a row, or the
@@ -21,6 +21,8 @@ def add_arguments(parser):
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--markdown", metavar="FILE", help="write a reading companion in Markdown to FILE")
     parser.add_argument("--latex", metavar="FILE", help="write a reading companion in LaTeX to FILE")
+    parser.add_argument("--html", metavar="FILE", help="write a reading companion as one self-contained web "
+                        "page to FILE (eq7 companion adds eq. (7) in numbers)")
     parser.add_argument("--corrected", action="store_true",
                         help="check the built-in corrected derivation (derivation/eq7.py) instead")
 
@@ -64,7 +66,7 @@ def run(args) -> int:
     except DocumentError as e:
         return _fail(f"{doc}: {e}" if doc and not str(e).startswith(str(doc)) else str(e))
     print(docrep.to_json() if getattr(args, "json", False) else docrep.to_text())
-    for flag, fmt in (("markdown", "to_markdown"), ("latex", "to_latex")):
+    for flag, fmt in (("markdown", "to_markdown"), ("latex", "to_latex"), ("html", "to_html")):
         path = getattr(args, flag, None)
         if path:
             from . import companion

@@ -98,7 +98,7 @@ def test_bad_input_is_refused_naming_the_argument(call, match):
 def test_edited_params_of_the_wrong_shape_are_refused(rng):
     model = Ising.graph(4, [(0, 1), (1, 2)], [0.1, 0.2])
     model.params["coupling"] = np.zeros(3)
-    with pytest.raises(InputError, match=r"params\['coupling'\] must have shape \(2,\)"):
+    with pytest.raises(InputError, match=r"coupling'?\]? must have shape \(2,\)"):
         log_partition(model)
 
 

@@ -32,3 +32,18 @@ def test_a_graph_too_wide_for_any_route_is_refused_before_checking(monkeypatch):
             verify(["ising-graph"], 40, 7, 5)
     finally:
         contraction._PLANS.clear()
+
+
+def test_verify_budget_takes_the_default_graph_and_refuses_a_huge_one_before_building(monkeypatch):
+    from toy_models import budget, graph
+    budget.require_verify_budget(["ising-graph"], None, 20)
+    monkeypatch.setattr(graph, "random_regular_edges", lambda *a: pytest.fail("a graph was built"))
+    with pytest.raises(StateSpaceTooLarge, match="far too wide to contract"):
+        verify(["ising-graph"], 10 ** 9, 7, 5)
+
+
+def test_graph_estimates_grow_with_size_and_are_infinite_past_the_limit():
+    from toy_models import budget
+    a, b = budget.estimate("ising-graph", 32, 20), budget.estimate("ising-graph", 64, 20)
+    assert 0 < a.seconds < b.seconds and a.bytes < b.bytes
+    assert budget.estimate("ising-graph", 10 ** 6, 20).seconds == float("inf")
