@@ -8,7 +8,7 @@ Two kernels run the same plan:
           stays >= FLOOR (1e-270): then every entry is a sum of positive terms, each rounded
           relatively, with nothing that matters lost to underflow. Each step checks this.
   log     tables hold log values, every step a log-sum-exp over the contracted axes. Exact
-          at any scale (couplings of 1e3 and beyond); a few times slower (one exp per entry).
+          at any scale (couplings of 1e3 and beyond); ~10x slower on large plans (an exp per entry).
 
 The linear kernel is tried first; a step that finds an entry below FLOOR abandons it for
 the log kernel. Both forward passes are written against an array module `xp` (numpy, or
@@ -143,7 +143,7 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
             lo[step.out], hi[step.out] = low, high
         tables[step.out] = c
     roots = [tables[t] for t in plan.roots]
-    tail = sum(roots) if log else sum(xp.log(t) for t in roots)  # linear: each root is 1 (traced)
+    tail = sum(roots) if log else sum(xp.log(t) for t in roots)  # Z = offset x the roots (traced)
     return offset + tail, tables, ratios
 
 
