@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from toy_models.graph import grid_edges, random_regular_edges
-from toy_models.routes.elimination import (Plan, TooWide, best_order, greedy_order, order_cost,
-                                           sweep_order)
+from toy_models.routes.elimination import (Plan, TooWide, best_order, degeneracy, greedy_order,
+                                           order_cost, sweep_order)
 
 
 def test_orders_are_permutations(rng):
@@ -56,3 +56,11 @@ def test_plan_sums_each_variable_once_and_ends_in_scalars(rng):
         summed += sorted(held - set(s.scope))
         assert len(held) <= width + 1  # no step holds more than the order's clique
     assert sorted(summed) == list(range(16))
+
+
+def test_degeneracy_is_a_lower_bound_on_the_width(rng):
+    assert degeneracy(20, grid_edges(4, 5)) == 2
+    assert degeneracy(6, [(i, j) for i in range(6) for j in range(i + 1, 6)]) == 5
+    assert degeneracy(10, [(k, k + 1) for k in range(9)]) == 1
+    e = random_regular_edges(40, 3, rng)
+    assert degeneracy(40, e) <= best_order(40, e)[1]

@@ -315,3 +315,12 @@ def test_agrees_with_the_plain_route(rng, make):
     assert abs(log_z - ref_log_z) <= RTOL * abs(ref_log_z)
     for k in model.params:
         assert rel(neg[k], ref_neg[k]) <= RTOL, k
+
+
+def test_a_dense_J_goes_to_blocked_without_an_order_search(rng):
+    a = rng.normal(size=(20, 20))
+    J = (a + a.T) / 2
+    np.fill_diagonal(J, 0.0)
+    contraction._PLANS.clear()
+    assert choose_route(Ising(J, np.zeros(20))) is blocked
+    assert not contraction._PLANS  # degeneracy 19 already loses to enumeration: no plan built

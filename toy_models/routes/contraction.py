@@ -28,7 +28,7 @@ import numpy as np
 
 from ..errors import StateSpaceTooLarge
 from ._contract import forward, leaf_marginals
-from .elimination import Plan, TooWide, best_order
+from .elimination import Plan, TooWide, best_order, degeneracy
 
 name = "contraction"
 MAX_TABLE_ENTRIES = 2 ** 25
@@ -219,7 +219,8 @@ def _seconds(plan, passes: int) -> float:
 
 def _passes(model, plan) -> int:
     from ..graph import GraphModel
-    return 1 if isinstance(model, GraphModel) else 1 + plan.n * (plan.q - 1)
+    n, q = (model.d, model.space.q) if plan is None else (plan.n, plan.q)
+    return 1 if isinstance(model, GraphModel) else 1 + n * (q - 1)
 
 
 def applies(model) -> bool:
@@ -229,17 +230,27 @@ def applies(model) -> bool:
     from ..graph import GraphModel
     from ..spaces import MAX_ENUMERABLE_STATES
     from .blocked import MAX_BLOCKED_STATES
-    if structure(model) is None:
+    found = structure(model)
+    if found is None:
         return False
+    if not isinstance(model, GraphModel) and model.space.n_states <= MAX_BLOCKED_STATES:
+        # a dense J: even the best order costs q^(degeneracy + 1) per pass, so when that alone
+        # loses to blocked, do not spend the order search (0.3 s on a full J of d = 20)
+        n, q, edges = found
+        floor = _passes(model, None) * q ** (degeneracy(n, edges) + 1) / ENTRIES_PER_SECOND
+        if floor >= _blocked_seconds(model):
+            return False
     try:
         plan = plan_for(model)
     except StateSpaceTooLarge:
         return isinstance(model, GraphModel) and model.space.n_states > MAX_ENUMERABLE_STATES
     if isinstance(model, GraphModel):
         return True
-    n_states = model.space.n_states
-    blocked_seconds = 3e-9 * n_states * max(1, model.d * model.space.q // 20)  # d = 30: ~3.5 s measured
-    return n_states > MAX_BLOCKED_STATES or _seconds(plan, _passes(model, plan)) < blocked_seconds
+    return model.space.n_states > MAX_BLOCKED_STATES or _seconds(plan, _passes(model, plan)) < _blocked_seconds(model)
+
+
+def _blocked_seconds(model) -> float:
+    return 3e-9 * model.space.n_states * max(1, model.d * model.space.q // 20)  # d = 30: ~3.5 s measured
 
 
 def _require_memory(model, plan):

@@ -167,6 +167,22 @@ def best_order(n, edges, q=2, max_width=None, seed=0):
     return best
 
 
+def degeneracy(n, edges) -> int:
+    """The largest minimum degree of any subgraph (peel the least connected vertex): a lower
+    bound on the width of every elimination order."""
+    nbrs = _adjacency(n, edges)
+    degree = np.array([len(x) for x in nbrs], dtype=float)
+    best = 0
+    for _ in range(n):
+        u = int(np.argmin(degree))
+        best = max(best, int(degree[u]))
+        degree[u] = np.inf
+        for x in nbrs[u]:
+            nbrs[x].discard(u)
+            degree[x] -= 1
+    return best
+
+
 class Step:
     """One forward step: tables a (and b) -> out (scope in the order the step leaves it)."""
 
