@@ -28,7 +28,7 @@ class _LargeSpace:
     """Says how large the space is without turning q^n into a float (overflows past ~10^308)."""
 
     def enumeration_cost(self) -> str:
-        if self.n_states < 2 ** 60:
+        if not self.more_states_than(2 ** 60):
             return super().enumeration_cost()
         digits = int(self.d * np.log10(self.q))
         return (f"{self.q}^{self.d} states (about 10^{digits}); no machine could list them: "
