@@ -87,7 +87,7 @@ def _unroll(e, n: int, k: int):
 
 def _symbolic(expr, inst: Instance, env: dict):
     """expr as a function of Theta on the instance (energies written out), for a derivative."""
-    e = expand_definitions(expr.xreplace(env))
+    e = expand_definitions(expr.subs(env) if env else expr)  # subs: an index bound inside stays bound
     e = _unroll(e, len(inst.data), inst.states)
 
     def data_point(a):
