@@ -57,9 +57,15 @@ class OverBudget(Exception):
 
 class TooLarge(sympy.Symbol):
     """Stands for a number the reader refused to build (its name says what and why)."""
+    limit = "digits"
 
     def _latex(self, printer, exp=None):
         return r"\text{[%s]}" % self.name
+
+
+class TooDeep(TooLarge):
+    """Stands for a construct nested past what the reader builds (a derivative of order 150)."""
+    limit = "depth"
 
 
 def power_digits(base, exponent) -> float:
@@ -84,8 +90,8 @@ def _int_digits(v: int) -> int:
 def scan(expr, budget: Budget = DEFAULT, side: str = "a side") -> None:
     """Raise OverBudget if expr is larger than the budget allows (iterative: no recursion limit)."""
     if expr.atoms(TooLarge):
-        what = sorted(a.name for a in expr.atoms(TooLarge))[0]
-        raise OverBudget("digits", f"{side} holds {what}")
+        first = sorted(expr.atoms(TooLarge), key=lambda a: a.name)[0]
+        raise OverBudget(first.limit, f"{side} holds {first.name}")
     nodes = 0
     stack = [(expr, 1, 0)]
     while stack:
