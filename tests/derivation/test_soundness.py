@@ -39,6 +39,7 @@ FALSE = {  # name: (before, after, verdicts allowed)
     "polynomial in N, zero for N <= 8": (POLY8, "0", {"invalid"}),
     "polynomial in K, zero for K <= 6": (KPOLY6, "0", {"invalid"}),
     "polynomial in N, zero for N <= 65": (POLY65, "0", {"undecided"}),
+    "sqrt(E^2) = -E (true only where E <= 0)": (r"(E(x)^2)^{\frac{1}{2}}", "-E(x)", {"invalid"}),
 }
 
 
@@ -61,6 +62,7 @@ TRUE = {  # name: (before, after, verdicts allowed)
     "(N+1)^2 expanded": (r"(N+1)^2", r"N^2 + 2N + 1", {"proved"}),
     "Z/Z = 1 (Z > 0)": (r"\frac{Z}{Z}", "1", {"proved"}),
     "log of a polynomial in Z": (r"\log(Z^2 + 2Z + 1)", r"2\log(Z + 1)", {"holds"}),
+    "log(-E) = log(-E): defined where E < 0": (r"\log(-E(x))", r"\log(-E(x))", {"holds"}),
 }
 
 
@@ -105,3 +107,13 @@ def test_the_post_keeps_its_verdicts():
     bad = [(s.step.from_line, s.step.to_line) for s in rep.steps if s.verdict == "invalid"]
     assert [s.verdict for s in rep.steps].count("proved") == 9
     assert bad == [(23, 24), (26, 27), (28, 29)] and rep.claim.verdict == "proved"
+
+
+def test_some_instances_have_positive_energies():
+    import numpy as np
+    from derivation.instances import Instance, random_instances
+    insts = list(random_instances(np.random.default_rng(0), 40))
+    assert any(e > 0 for inst in insts for e in inst.energy) and any(e < 0 for inst in insts for e in inst.energy)
+    assert Instance(1, (1,), (1,), (0,), (0,), scale=3).energy[0] > 0
+    with pytest.raises(ValueError, match="scale"):
+        Instance(1, (1,), (1,), (0,), (0,), scale=0)
