@@ -19,7 +19,8 @@ half as much again (past it the step stays invalid, without the diagnosis).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 
 import sympy
 
@@ -60,7 +61,8 @@ def make_budget(timeout=None, budget: Budget | None = None) -> Budget:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0 \
             or timeout == float("inf"):
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return Budget(**{**budget.__dict__, "seconds": float(timeout)})
+    ratio = budget.chain_seconds / budget.seconds   # a longer step timeout lengthens the chain's too
+    return replace(budget, seconds=float(timeout), chain_seconds=max(budget.chain_seconds, ratio * timeout))
 
 
 def _undecided(step, text, limit, tried=0, matches=None) -> StepReport:
@@ -206,7 +208,7 @@ def _runs(rows, word="row") -> str:
     return f"{word} " + (", ".join(runs[:-1]) + " and " + runs[-1] if len(runs) > 1 else runs[0])
 
 
-def _track(chain: Chain, steps, instances: int, seed: int, budget: Budget = _budget.DEFAULT):
+def _track(chain: Chain, steps, verdict_of):
     """Which rows of the claim's equation equal its left side; proved/holds steps carry it over."""
     start = chain.claim_start()
     track: list[bool | None] = [None] * len(chain.rows)
@@ -225,7 +227,7 @@ def _track(chain: Chain, steps, instances: int, seed: int, budget: Budget = _bud
         elif rep is not None and rep.verdict == "invalid" and prev is True:
             track[k] = False
         else:  # after a wrong row an invalid step may land back on track: check against the start
-            verdict = check_step(origin, row.expr, instances=instances, seed=seed, budget=budget).verdict
+            verdict = verdict_of(origin, row.expr)
             track[k] = True if verdict in VALID else False if verdict == "invalid" else None
     return tuple(track)
 
@@ -279,6 +281,16 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
     if not isinstance(chain, Chain):
         raise TypeError(f"check_chain: chain must be a derivation.chain.Chain, got {type(chain).__name__}")
     budget = make_budget(timeout, budget)
+    start = time.monotonic()
+
+    def within(lhs, rhs, justification, step):  # every step within its budget and the chain's
+        left = budget.chain_seconds - (time.monotonic() - start)
+        if left <= 0.05:
+            return _undecided(step, f"the derivation used up its budget of {budget.chain_seconds:g} s "
+                                    "before this step was reached.", "time")
+        own = budget if left >= budget.seconds else replace(budget, seconds=left)
+        return check_step(lhs, rhs, justification, instances, seed, step=step, budget=own)
+
     steps = []
     for st in chain.steps():
         rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
@@ -287,12 +299,12 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
                             for r in rows if not r.readable)
             steps.append(StepReport(st, "unreadable", explanation=f"Unreadable: {err}"))
             continue
-        steps.append(check_step(st.lhs, st.rhs, st.justification, instances, seed, step=st, budget=budget))
+        steps.append(within(st.lhs, st.rhs, st.justification, st))
     c = chain.claim()
     first, last = chain.rows[c.from_row - 1], chain.rows[-1]
     if first.readable and last.readable:
-        claim = check_step(c.lhs, c.rhs, None, instances, seed, step=c, budget=budget)
+        claim = within(c.lhs, c.rhs, None, c)
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
-    track = _track(chain, steps, instances, seed, budget)
+    track = _track(chain, steps, lambda a, b: within(a, b, None, None).verdict)
     return ChainReport(chain, tuple(steps), claim, track, _summary(chain, steps, claim, track))
