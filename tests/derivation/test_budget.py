@@ -164,4 +164,4 @@ def test_a_derivation_has_a_budget_of_its_own():
     assert time.monotonic() - t < 4
     last = rep.steps[-1]
     assert last.verdict == "undecided" and last.limit == "time" and "used up its budget" in last.explanation
-    assert rep.summary.startswith(("The claim", "1 step", "2 step", "3 step"))
+    assert "undecided" in rep.summary
