@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, replace
 
 import sympy
+from sympy.core.parameters import global_parameters
 
 from . import budget as _budget
 from .budget import Budget, OverBudget
@@ -90,6 +91,7 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         return _undecided(step, f"{e.detail}; the checker refuses it before any work.", e.limit)
     except RecursionError:
         return _undecided(step, "an expression nests too deeply for the checker.", "depth")
+    evaluating = global_parameters.evaluate   # an alarm inside `with evaluate(False)` must not leak
     try:
         with _budget.deadline(budget.seconds):
             return _decide(lhs, rhs, justification, instances, seed, step, budget)
@@ -104,6 +106,8 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
     except (ArithmeticError, ValueError, TypeError, AttributeError, NotImplementedError, IndexError,
             KeyError) as e:  # SymPy failing on an unusual expression: say so, never guess
         return _undecided(step, f"the checker could not evaluate it ({type(e).__name__}: {e}).", "evaluation")
+    finally:
+        global_parameters.evaluate = evaluating
 
 
 def _reach(proof):
