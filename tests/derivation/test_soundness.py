@@ -39,6 +39,8 @@ FALSE = {  # name: (before, after, verdicts allowed)
     "polynomial in N, zero for N <= 8": (POLY8, "0", {"invalid"}),
     "polynomial in K, zero for K <= 6": (KPOLY6, "0", {"invalid"}),
     "polynomial in N, zero for N <= 65": (POLY65, "0", {"undecided"}),
+    "a gap of 10^-20 only for K > 1": (r"Z + \frac{1}{10^{20}}(\sum_x 1 - 1)", "Z", {"invalid"}),
+    "a gap of 10^-20 only for N > 1": (r"Z + \frac{N-1}{10^{20}}", "Z", {"invalid"}),
     "sqrt(E^2) = -E (true only where E <= 0)": (r"(E(x)^2)^{\frac{1}{2}}", "-E(x)", {"invalid"}),
 }
 
