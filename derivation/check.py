@@ -29,7 +29,7 @@ from . import budget as _budget
 from .budget import Budget, OverBudget
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
-from .instances import Counterexample, find_counterexample
+from .instances import Counterexample, derivative_order, find_counterexample
 from .normal_form import atomize
 from .notation import K, N
 from .prove import Proof, prove
@@ -37,6 +37,7 @@ from .prove import Proof, prove
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
 VALID = ("proved", "holds")
 DEFAULT_INSTANCES = 40
+ENERGY_ORDER = 2     # instances' energies are quadratic in Theta: no `holds` for derivatives of order 3+
 MIN_EVALUATED = 10   # `holds` needs this many compared instances (or every one asked for, if fewer)
 
 
@@ -168,6 +169,12 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
                           f"`holds` needs {needed}.{gaps}{no_proof}", "instances", search.tried, matches)
+    order = max(derivative_order(lhs), derivative_order(rhs))
+    if order > ENERGY_ORDER:
+        return _undecided(step, f"no counterexample in {search.tried} instances, but the step takes derivatives "
+                          f"of order {order}, and the instances' energies are quadratic in Θ: derivatives of "
+                          f"order {ENERGY_ORDER + 1} or more of E vanish on every one of them.{no_proof}",
+                          "instances", search.tried, matches)
     if search.unreached:
         return _undecided(step, f"no counterexample in {search.tried} instances, but {search.unreached}."
                           f"{no_proof}", "instances", search.tried, matches)

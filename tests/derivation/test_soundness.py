@@ -41,6 +41,8 @@ FALSE = {  # name: (before, after, verdicts allowed)
     "polynomial in N, zero for N <= 65": (POLY65, "0", {"undecided"}),
     "a gap of 10^-20 only for K > 1": (r"Z + \frac{1}{10^{20}}(\sum_x 1 - 1)", "Z", {"invalid"}),
     "a gap of 10^-20 only for N > 1": (r"Z + \frac{N-1}{10^{20}}", "Z", {"invalid"}),
+    "third derivative of E = 0 (instances are quadratic)": (r"\frac{\partial^{3} E(x)}{\partial\Theta^{3}}", "0",
+                                                            {"undecided", "invalid"}),
     "sqrt(E^2) = -E (true only where E <= 0)": (r"(E(x)^2)^{\frac{1}{2}}", "-E(x)", {"invalid"}),
 }
 
