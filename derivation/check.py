@@ -29,9 +29,9 @@ from . import budget as _budget
 from .budget import Budget, OverBudget
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
-from .instances import Counterexample, derivative_order, find_counterexample
+from .instances import THETAS, Counterexample, derivative_order, find_counterexample
 from .normal_form import atomize
-from .notation import K, N
+from .notation import K, N, Theta
 from .prove import Proof, prove
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
@@ -112,32 +112,32 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
 
 
 def _reach(proof):
-    """(K, N) the instances must reach when the sides differ by a polynomial in K, N of degree >= 6
-    (degree d needs d + 1 values to be refuted); None when the small grid is enough."""
+    """((K, N) the instances must reach, or None; the degree in an explicit Θ) when the sides differ
+    by a polynomial: degree d needs d + 1 values to be refuted. (K, N) is asked for from degree 6 on
+    (the small grid has 6 values); Θ takes len(THETAS) values."""
     if proof.lhs_normal is None or proof.rhs_normal is None:
-        return None
+        return None, 0
     table: dict = {}
     a, _ = atomize(proof.lhs_normal, table)
     b, _ = atomize(proof.rhs_normal, table)
     num = sympy.numer(sympy.together(a - b))
     try:
-        dk, dn = (sympy.degree(num, s) if num.has(s) else 0 for s in (K, N))
+        dk, dn, dt = (int(sympy.degree(num, s)) if num.has(s) else 0 for s in (K, N, Theta))
     except (sympy.PolynomialError, ValueError, TypeError):
-        return None
-    dk, dn = int(dk), int(dn)
-    return (dk + 1, dn + 1) if max(dk, dn) >= 6 else None
+        return None, 0
+    return ((dk + 1, dn + 1) if max(dk, dn) >= 6 else None), dt
 
 
 PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
 
 
 def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
-    reach = None
+    reach, theta_degree = None, 0
     try:  # the proof may not eat the whole budget: a counterexample is often quick to find
         with _budget.deadline(budget.seconds * PROOF_SHARE):
             proof = prove(lhs, rhs)
             if not proof.proved:
-                reach = _reach(proof)
+                reach, theta_degree = _reach(proof)
     except OverBudget as e:
         if e.limit != "time":
             raise
@@ -169,6 +169,10 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
                           f"`holds` needs {needed}.{gaps}{no_proof}", "instances", search.tried, matches)
+    if theta_degree >= len(THETAS):
+        return _undecided(step, f"no counterexample in {search.tried} instances, but the sides differ by a "
+                          f"polynomial of degree {theta_degree} in Θ, and the instances evaluate it at "
+                          f"{len(THETAS)} points only.{no_proof}", "instances", search.tried, matches)
     order = max(derivative_order(lhs), derivative_order(rhs))
     if order > ENERGY_ORDER:
         return _undecided(step, f"no counterexample in {search.tried} instances, but the step takes derivatives "

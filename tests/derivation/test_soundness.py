@@ -121,3 +121,17 @@ def test_some_instances_have_positive_energies():
     assert Instance(1, (1,), (1,), (0,), (0,), scale=3).energy[0] > 0
     with pytest.raises(ValueError, match="scale"):
         Instance(1, (1,), (1,), (0,), (0,), scale=0)
+
+
+def test_a_polynomial_in_theta_zero_at_every_instance_point_is_not_holding():
+    from sympy import Integer, Rational
+    from derivation.check import check_step as check_expr
+    from derivation.instances import THETAS
+    from derivation.notation import Theta
+    vanishing = Integer(1)
+    for t in THETAS:            # zero at every point where the instances put Theta
+        vanishing *= Theta - t
+    rep = check_expr(vanishing, Integer(0))
+    assert rep.verdict == "undecided" and "degree 4 in Θ" in rep.explanation
+    assert check_expr(vanishing * 0 + (Theta + 1) ** 2, Theta ** 2 + 2 * Theta + 1).verdict == "proved"
+    assert check_expr(Theta * (Theta - Rational(1, 2)), Integer(0)).verdict == "invalid"
