@@ -31,7 +31,7 @@ from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
 from .instances import THETAS, Counterexample, derivative_order, find_counterexample
 from .normal_form import atomize
-from .notation import K, N, Theta
+from .notation import K, N, Theta, latex_of
 from .prove import Proof, prove
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
@@ -116,28 +116,40 @@ def _reach(proof):
     by a polynomial: degree d needs d + 1 values to be refuted. (K, N) is asked for from degree 6 on
     (the small grid has 6 values); Θ takes len(THETAS) values."""
     if proof.lhs_normal is None or proof.rhs_normal is None:
-        return None, 0
+        return None, 0, []
     table: dict = {}
     a, _ = atomize(proof.lhs_normal, table)
     b, _ = atomize(proof.rhs_normal, table)
     num = sympy.numer(sympy.together(a - b))
     try:
         dk, dn, dt = (int(sympy.degree(num, s)) if num.has(s) else 0 for s in (K, N, Theta))
+        # an atom that takes few values on the instances (dE/dΘ in -3..3) cannot refute a polynomial
+        # of that degree in it: dE (dE-1)(dE+1)(dE-2)(dE+2)(dE-3)(dE+3) = 0 holds on every instance
+        short = [(orig, int(sympy.degree(num, sym)), n) for orig, sym in table.items()
+                 if (n := _instance_values(orig)) and num.has(sym)]
     except (sympy.PolynomialError, ValueError, TypeError):
-        return None, 0
-    return ((dk + 1, dn + 1) if max(dk, dn) >= 6 else None), dt
+        return None, 0, []
+    return ((dk + 1, dn + 1) if max(dk, dn) >= 6 else None), dt, [(o, d) for o, d, n in short if d >= n]
+
+
+def _instance_values(atom) -> int | None:
+    """How many values an atom takes on the instances (None: many, or not known)."""
+    from .notation import Energy
+    if isinstance(atom, sympy.Derivative) and isinstance(atom.expr, Energy):
+        return {1: 7, 2: 5}.get(len(atom.variables))   # d_k in -3..3, s_k in -2..2
+    return None
 
 
 PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
 
 
 def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
-    reach, theta_degree = None, 0
+    reach, theta_degree, short = None, 0, []
     try:  # the proof may not eat the whole budget: a counterexample is often quick to find
         with _budget.deadline(budget.seconds * PROOF_SHARE):
             proof = prove(lhs, rhs)
             if not proof.proved:
-                reach, theta_degree = _reach(proof)
+                reach, theta_degree, short = _reach(proof)
     except OverBudget as e:
         if e.limit != "time":
             raise
@@ -169,6 +181,12 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
                           f"`holds` needs {needed}.{gaps}{no_proof}", "instances", search.tried, matches)
+    if short:
+        atom, degree = short[0]
+        return _undecided(step, f"no counterexample in {search.tried} instances, but the sides differ by a "
+                          f"polynomial of degree {degree} in ${latex_of(atom)}$, which takes only "
+                          f"{_instance_values(atom)} values on the instances.{no_proof}", "instances",
+                          search.tried, matches)
     if theta_degree >= len(THETAS):
         return _undecided(step, f"no counterexample in {search.tried} instances, but the sides differ by a "
                           f"polynomial of degree {theta_degree} in Θ, and the instances evaluate it at "

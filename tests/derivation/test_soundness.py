@@ -43,6 +43,8 @@ FALSE = {  # name: (before, after, verdicts allowed)
     "a gap of 10^-20 only for N > 1": (r"Z + \frac{N-1}{10^{20}}", "Z", {"invalid"}),
     "third derivative of E = 0 (instances are quadratic)": (r"\frac{\partial^{3} E(x)}{\partial\Theta^{3}}", "0",
                                                             {"undecided", "invalid"}),
+    "a polynomial in dE zero at -3..3": (DE + "".join(f"({DE}-{k})({DE}+{k})" for k in (1, 2, 3)), "0",
+                                         {"undecided"}),
     "sqrt(E^2) = -E (true only where E <= 0)": (r"(E(x)^2)^{\frac{1}{2}}", "-E(x)", {"invalid"}),
 }
 
