@@ -157,6 +157,9 @@ class _Exact:
         if isinstance(e, Derivative):
             if any(v != Theta for v in e.variables):
                 raise NotEvaluable(f"a derivative with respect to {e.variables}")
+            # no derivative of what has no value here (SymPy's d/dΘ of log 0 = zoo is 0)
+            if not exact_real(self.value(e.expr, env))[0]:
+                return sympy.nan
             f = _symbolic(e, self.inst, env).doit()
             return f.xreplace({Theta: sympy.sympify(self.inst.theta)})
         if isinstance(e, sympy.Pow):

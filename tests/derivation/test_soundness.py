@@ -137,3 +137,13 @@ def test_a_polynomial_in_theta_zero_at_every_instance_point_is_not_holding():
     assert rep.verdict == "undecided" and "degree 4 in Θ" in rep.explanation
     assert check_expr(vanishing * 0 + (Theta + 1) ** 2, Theta ** 2 + 2 * Theta + 1).verdict == "proved"
     assert check_expr(Theta * (Theta - Rational(1, 2)), Integer(0)).verdict == "invalid"
+
+
+def test_the_derivative_of_what_has_no_value_has_none():
+    # SymPy says d/dΘ log 0 = d/dΘ zoo = 0; the exact evaluator must not
+    from sympy import Integer, log
+    from derivation.check import check_step as check_expr
+    from derivation.notation import P, d, state_sum, x
+    nowhere = d(log(d(Integer(1))))                       # log 0 inside: undefined on every instance
+    assert check_expr(nowhere, Integer(0)).verdict == "invalid"
+    assert check_expr(d(log(d(state_sum(P(x))))), nowhere, instances=12).verdict == "undecided"
