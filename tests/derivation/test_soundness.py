@@ -147,3 +147,8 @@ def test_the_derivative_of_what_has_no_value_has_none():
     nowhere = d(log(d(Integer(1))))                       # log 0 inside: undefined on every instance
     assert check_expr(nowhere, Integer(0)).verdict == "invalid"
     assert check_expr(d(log(d(state_sum(P(x))))), nowhere, instances=12).verdict == "undecided"
+
+
+def test_two_free_points_are_explained():
+    v = check_step(r"E(x_j)", r"E(x_k)")
+    assert "different data points" in v.explanation and "j = " in str(v) and "k = " in str(v)
