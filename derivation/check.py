@@ -29,15 +29,13 @@ from . import budget as _budget
 from .budget import Budget, OverBudget
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
-from .instances import THETAS, Counterexample, derivative_order, find_counterexample
-from .normal_form import atomize
-from .notation import K, N, Theta, latex_of
+from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
+from .instances import Counterexample, find_counterexample
 from .prove import Proof, prove
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
 VALID = ("proved", "holds")
 DEFAULT_INSTANCES = 40
-ENERGY_ORDER = 2     # instances' energies are quadratic in Theta: no `holds` for derivatives of order 3+
 MIN_EVALUATED = 10   # `holds` needs this many compared instances (or every one asked for, if fewer)
 
 
@@ -111,50 +109,22 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         global_parameters.evaluate = evaluating
 
 
-def _reach(proof):
-    """((K, N) the instances must reach, or None; the degree in an explicit Θ) when the sides differ
-    by a polynomial: degree d needs d + 1 values to be refuted. (K, N) is asked for from degree 6 on
-    (the small grid has 6 values); Θ takes len(THETAS) values."""
-    if proof.lhs_normal is None or proof.rhs_normal is None:
-        return None, 0, []
-    table: dict = {}
-    a, _ = atomize(proof.lhs_normal, table)
-    b, _ = atomize(proof.rhs_normal, table)
-    num = sympy.numer(sympy.together(a - b))
-    try:
-        dk, dn, dt = (int(sympy.degree(num, s)) if num.has(s) else 0 for s in (K, N, Theta))
-        # an atom that takes few values on the instances (dE/dΘ in -3..3) cannot refute a polynomial
-        # of that degree in it: dE (dE-1)(dE+1)(dE-2)(dE+2)(dE-3)(dE+3) = 0 holds on every instance
-        short = [(orig, int(sympy.degree(num, sym)), n) for orig, sym in table.items()
-                 if (n := _instance_values(orig)) and num.has(sym)]
-    except (sympy.PolynomialError, ValueError, TypeError):
-        return None, 0, []
-    return ((dk + 1, dn + 1) if max(dk, dn) >= 6 else None), dt, [(o, d) for o, d, n in short if d >= n]
-
-
-def _instance_values(atom) -> int | None:
-    """How many values an atom takes on the instances (None: many, or not known)."""
-    from .notation import Energy
-    if isinstance(atom, sympy.Derivative) and isinstance(atom.expr, Energy):
-        return {1: 7, 2: 5}.get(len(atom.variables))   # d_k in -3..3, s_k in -2..2
-    return None
-
-
 PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
 
 
 def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
-    reach, theta_degree, short = None, 0, []
+    gaps = Gaps()
     try:  # the proof may not eat the whole budget: a counterexample is often quick to find
         with _budget.deadline(budget.seconds * PROOF_SHARE):
             proof = prove(lhs, rhs)
             if not proof.proved:
-                reach, theta_degree, short = _reach(proof)
+                gaps = polynomial_gaps(proof)
     except OverBudget as e:
         if e.limit != "time":
             raise
         proof = Proof(False, (), None, None, error=f"the symbolic proof took longer than its share of "
                                                    f"the budget ({budget.seconds * PROOF_SHARE:g} s)")
+        gaps = bounded_gaps(lhs, rhs)   # no normal forms to read the degrees from: bound them
     matches = None
     if justification:
         j = justification.strip().lower()
@@ -162,7 +132,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if proof.proved:
         return StepReport(step, "proved", proof.rules, explanation="Valid: " + describe_rules(proof.rules),
                           justification_matches=matches)
-    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=reach)
+    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach)
     if search.counterexample is not None:
         try:
             with _budget.deadline(max(budget.seconds / 2, 0.5)):
@@ -172,7 +142,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
         return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid. " + why, matches)
     no_proof = f" No symbolic proof because {proof.error}." if proof.error else ""
     needed = min(instances, MIN_EVALUATED)
-    gaps = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")
+    holes = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")
             + (f" At {search.inconclusive} point(s) the float and exact values disagreed on whether a side "
                "has one." if search.inconclusive else ""))
     if search.skipped:
@@ -180,27 +150,12 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
                           search.tried, matches)
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
-                          f"`holds` needs {needed}.{gaps}{no_proof}", "instances", search.tried, matches)
-    if short:
-        atom, degree = short[0]
-        return _undecided(step, f"no counterexample in {search.tried} instances, but the sides differ by a "
-                          f"polynomial of degree {degree} in ${latex_of(atom)}$, which takes only "
-                          f"{_instance_values(atom)} values on the instances.{no_proof}", "instances",
-                          search.tried, matches)
-    if theta_degree >= len(THETAS):
-        return _undecided(step, f"no counterexample in {search.tried} instances, but the sides differ by a "
-                          f"polynomial of degree {theta_degree} in Θ, and the instances evaluate it at "
-                          f"{len(THETAS)} points only.{no_proof}", "instances", search.tried, matches)
-    order = max(derivative_order(lhs), derivative_order(rhs))
-    if order > ENERGY_ORDER:
-        return _undecided(step, f"no counterexample in {search.tried} instances, but the step takes derivatives "
-                          f"of order {order}, and the instances' energies are quadratic in Θ: derivatives of "
-                          f"order {ENERGY_ORDER + 1} or more of E vanish on every one of them.{no_proof}",
+                          f"`holds` needs {needed}.{holes}{no_proof}", "instances", search.tried, matches)
+    beyond = out_of_reach(lhs, rhs, gaps, search)
+    if beyond:
+        return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
                           "instances", search.tried, matches)
-    if search.unreached:
-        return _undecided(step, f"no counterexample in {search.tried} instances, but {search.unreached}."
-                          f"{no_proof}", "instances", search.tried, matches)
-    note = f"Not proved symbolically, and no counterexample in {search.tried} random finite instances.{gaps}"
+    note = f"Not proved symbolically, and no counterexample in {search.tried} random finite instances.{holes}"
     return StepReport(step, "holds", (), None, search.tried, note + no_proof, matches)
 
 

@@ -152,3 +152,18 @@ def test_the_derivative_of_what_has_no_value_has_none():
 def test_two_free_points_are_explained():
     v = check_step(r"E(x_j)", r"E(x_k)")
     assert "different data points" in v.explanation and "j = " in str(v) and "k = " in str(v)
+
+
+def test_a_proof_out_of_time_still_bounds_the_degrees():
+    # when the normal forms are not there to read, a bound read off the rows keeps `holds` honest
+    from sympy import Integer
+    from derivation.coverage import bounded_gaps, degree_bound
+    from derivation.latex.parse import parse_expression
+    from derivation.latex.to_sympy import side_to_sympy
+    from derivation.notation import N, Theta
+    poly = side_to_sympy(parse_expression(POLY65))
+    assert degree_bound(poly, N) >= 65 and bounded_gaps(poly, Integer(0)).reach[1] >= 66
+    dlogz = side_to_sympy(parse_expression(r"\frac{\partial \log Z}{\partial\Theta}"))
+    assert bounded_gaps(dlogz, Integer(0)).reach is None and degree_bound(dlogz, Theta) == 0
+    v = check_step(POLY65, "0", timeout=0.05)      # the proof cannot finish: never `holds`
+    assert v.verdict in ("undecided", "invalid")
