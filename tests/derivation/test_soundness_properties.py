@@ -49,7 +49,15 @@ FEW = settings(max_examples=30, deadline=None, suppress_health_check=[HealthChec
 def test_equal_pairs_are_never_invalid(pair):
     a, b = pair
     rep = check_step(a, b, instances=12, timeout=2)
-    assert rep.verdict in VERDICTS and rep.verdict != "invalid", (a, b, rep.explanation)
+    assert rep.verdict in VERDICTS
+    if rep.verdict == "invalid":
+        # only where SymPy dropped a factor without a value while building one side (0 * log u -> 0):
+        # then one side has no value at the counterexample, and the step is rightly invalid there
+        from derivation.instances import exact_real
+        from derivation.prove import domain_risks
+        c = rep.counterexample
+        assert domain_risks(a) or domain_risks(b), (a, b, rep.explanation)
+        assert exact_real(c.lhs)[0] != exact_real(c.rhs)[0], (a, b, c.as_dict())
 
 
 @FEW
