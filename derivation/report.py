@@ -17,6 +17,7 @@ from .check import ChainReport, StepReport
 LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
           "HOLDS = not proved, and no counterexample in the number of random finite instances shown; "
           "INVALID = a finite counterexample, printed so you can recompute it by hand; "
+          "UNDECIDED = neither within the checker's budget (the limit reached is named); "
           "UNREADABLE = the row could not be read.")
 
 
@@ -28,6 +29,7 @@ def step_dict(rep: StepReport) -> dict:
         "counterexample": rep.counterexample.as_dict() if rep.counterexample else None,
         "instances": rep.tried, "explanation": rep.explanation,
         "justification": st.justification, "justification_matches": rep.justification_matches,
+        "limit": rep.limit,
     }
 
 
@@ -59,21 +61,23 @@ def _num(v: float) -> str:
 
 
 def _value(v) -> str:
-    exact, approx = str(v), _num(float(v))
-    return exact if exact == approx else f"{exact} = {approx}"
+    from .instances import value_text
+    return value_text(v)  # '3/4 = 0.75', or 'undefined (a division by zero or log 0)'
+
 
 
 def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     """The instance, with everything needed to recompute both sides by hand."""
     c = rep.counterexample
     inst = c.instance
-    z = sum(inst.weights)
-    probs = ", ".join(str(Fraction(w, z)) for w in inst.weights)
+    z = Fraction(sum(inst.weights), inst.scale)
+    probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
     energies = ", ".join(_num(e) for e in inst.energy)
     lines = [
         f"Counterexample: K = {inst.states} state(s) 1..{inst.states}; N = {len(inst.data)} data point(s) "
         f"x^(1..N) = {list(inst.data)}.",
-        f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)} (so E = -ln of these = [{energies}]), "
+        f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
+        + f" (so E = -ln of these = [{energies}]), "
         f"dE/dTheta = {list(inst.denergy)}"
         + (f", d2E/dTheta2 = {list(inst.d2energy)}" if any(inst.d2energy) else "")
         + f"; hence Z = {z} and P = [{probs}].",
@@ -92,7 +96,8 @@ def _step_title(rep: StepReport, chain) -> str:
 
 def headline(report: ChainReport) -> str:
     """One line: how many steps got which verdict, where the invalid ones are, and the claim."""
-    counts = {v: sum(s.verdict == v for s in report.steps) for v in ("proved", "holds", "invalid", "unreadable")}
+    counts = {v: sum(s.verdict == v for s in report.steps)
+              for v in ("proved", "holds", "invalid", "undecided", "unreadable")}
     parts = [f"{n} {v}" for v, n in counts.items() if n]
     bad = [s.step for s in report.steps if s.verdict == "invalid"]
     where = (" (at " + ", ".join(f"lines {st.from_line}->{st.to_line}" if st.from_line else
@@ -131,7 +136,8 @@ def to_text(report: ChainReport) -> str:
         rep = by_to.get(k + 1)
         if rep is None:
             continue
-        extra = f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else ""
+        extra = (f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else
+                 f" (limit reached: {rep.limit})" if rep.verdict == "undecided" else "")
         out.append(f"    {rep.verdict.upper()}{extra}  -- {_step_title(rep, chain)}")
         if rep.rules:
             out.append(_wrap("rules: " + "; ".join(rep.rules), "    "))
