@@ -91,7 +91,7 @@ class DocumentReport:
 def check_text(text: str, name: str = "<document>", title: str = "") -> DocumentReport:
     """Read and check a document's text. DocumentError when it has no math or an unclosed display."""
     from ..check import check_chain
-    from .to_sympy import chains_of
+    from .chains import chains_of
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
