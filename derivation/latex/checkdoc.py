@@ -154,7 +154,9 @@ def read_limited(path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
     read whole. DocumentError for too large or not UTF-8; OSError propagates."""
     import sys
 
-    if path == "-":
+    if path == "-" and getattr(sys.stdin, "buffer", None) is None:  # a text stream (tests, notebooks)
+        data = sys.stdin.read(limit + 1).encode("utf-8", "surrogateescape")
+    elif path == "-":
         data = sys.stdin.buffer.read(limit + 1)
     else:
         with open(path, "rb") as f:

@@ -393,8 +393,11 @@ def _joined_rows(rows: list[Row]) -> list[tuple[Row, Mapped, bool]]:
             tokens = scan(prev.text)
             ends_on_relation = bool(tokens) and tokens[-1].kind == "relation" and \
                 not prev.text[tokens[-1].end:].strip()
-            wraps = _OPERATOR_START.match(row.text) and not any(t.kind == "relation" for t in scan(row.text))
-            if (ends_on_relation or wraps) and row.text.strip():
+            here = scan(row.text)
+            starts_on_relation = bool(here) and here[0].kind == "relation" and not row.text[:here[0].start].strip()
+            wraps = _OPERATOR_START.match(row.text) and not any(t.kind == "relation" for t in here)
+            only_relation = ends_on_relation and len(tokens) == 1 and not prev.text[:tokens[0].start].strip()
+            if ((ends_on_relation and not starts_on_relation and not only_relation) or wraps) and row.text.strip():
                 out[-1] = (prev_row, prev + Mapped.of(" ", row.offset) + text, False)
                 prev_row.expect = prev_row.expect or row.expect
                 prev_row.expect_claim = prev_row.expect_claim or row.expect_claim
