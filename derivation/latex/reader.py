@@ -323,7 +323,8 @@ class _Reader:
                     continue
                 except ReadError as e:
                     s.error = e
-            eline, ecol = self.at(s.text, s.error.offset)
+            lead_in = len(s.text.text) - len(s.text.text.lstrip())
+            eline, ecol = self.at(s.text, max(s.error.offset, lead_in))
             result.sides.append(None)
             result.side_errors.append(Problem(eline, ecol, s.error.what, s.error.expected))
         result.notes = notes
