@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from .macros import Macro, find_definitions, group_end
 from .relations import has_relation
 
-# The largest document read (characters; `eq7 check` refuses larger files before reading them whole).
+# The largest document read (characters; `eq7 check` refuses larger files before reading them whole),
+# and the most rows of mathematics checked in one document (each step costs up to its time budget).
 MAX_DOCUMENT_CHARS = 4_000_000
+MAX_ROWS = 3_000
 
 # The environments whose rows are a derivation. `equation`/`gather` are read too:
 # readers put single-row derivations in them.
@@ -389,6 +391,10 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         raise DocumentError(f"{name}: no display math found (expected $$ ... $$, \\[ ... \\], "
                             f"\\begin{{align*}} ... \\end{{align*}}, a ```math fence, a .. math:: block, "
                             f"or inline $...$ with an = sign)")
+    count = sum(len(b.rows) for b in blocks)
+    if count > MAX_ROWS:
+        raise DocumentError(f"{name}: {count} rows of mathematics, more than the {MAX_ROWS} eq7 checks in one "
+                            "document (each step has its own time budget); split the document")
     if not any(r.kind == "math" for b in blocks for r in b.rows):
         line, col = blocks[0].line, blocks[0].column
         raise DocumentError("every display is empty: there is no row to check (expected a row such as "

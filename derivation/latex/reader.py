@@ -19,12 +19,13 @@ from the previous display's last row (documents that put one row per `equation` 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from lark import Token, Tree
 
-from .document import DocumentError, Row, Source, find_blocks
+from .document import MAX_ROWS, DocumentError, Row, Source, find_blocks
 from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .parse import ReadError, parse_tree, transform
@@ -162,6 +163,7 @@ class _Side:
         self.error: ReadError | None = None
 
     def parse(self) -> None:
+        self.text = _compact(self.text)
         t = self.text.text
         if len(t) > MAX_SIDE_CHARS:
             self.error = ReadError(f"a side of {len(t)} characters (longer than {MAX_SIDE_CHARS}: not read)", 0)
@@ -180,6 +182,23 @@ class _Side:
             self.error = ReadError(f"too deeply nested to read (more than {MAX_NESTING} levels)", 0)
         except Exception as e:  # the grammar must never take a document down: the row is unreadable
             self.error = ReadError(f"could not be read ({type(e).__name__}: {e})", 0)
+
+
+def _compact(text: Mapped) -> Mapped:
+    """Runs of blanks (comment lines, `&`, labels blanked) shrunk to one space, positions kept."""
+    if "  " not in text.text and "\n" not in text.text:
+        return text
+    from .mapped import Builder
+
+    out = Builder()
+    for m in re.finditer(r"\S+|\s+", text.text):
+        piece = m.group(0)
+        if piece[0].isspace():
+            out.add(" ", text.source_offset(m.start()), True)
+        else:
+            out.add_mapped(text.slice(m.start(), m.end()))
+    built = out.build()
+    return built if built.text else text
 
 
 def _ast(tree, at):
@@ -204,19 +223,23 @@ def _segments(text: Mapped) -> list[Mapped]:
         prev = t.end
     pieces.append((prev, len(text.text), None))
     rel_at = [t.start for t in tokens if t.kind == "relation"]
+    tok_at = [t.start for t in tokens]
 
-    def has_rel(a, b):
-        return any(a <= p < b for p in rel_at)
+    def has_rel(a, b):  # bisect: a row of 20 000 `\quad`s stays linear
+        j = bisect.bisect_left(rel_at, a)
+        return j < len(rel_at) and rel_at[j] < b
 
     def starts_with_rel(a, b):
-        first = [t for t in tokens if a <= t.start < b]
-        return bool(first) and first[0].kind == "relation" and not text.text[a:first[0].start].strip()
+        j = bisect.bisect_left(tok_at, a)
+        if j >= len(tokens) or tokens[j].start >= b:
+            return False
+        return tokens[j].kind == "relation" and not text.text[a:tokens[j].start].strip()
 
     segs: list[list[int]] = []   # [start, end] in text
+    any_text = any(c.kind == "text" for c in cuts)
     for a, b, cut in pieces:
         if segs and (not has_rel(a, b) or starts_with_rel(a, b)):
-            if not has_rel(a, b) and cut is None and segs and text.text[a:b].strip() and \
-                    any(c.kind == "text" for c in cuts if c.end <= a):
+            if not has_rel(a, b) and cut is None and segs and text.text[a:b].strip() and any_text:
                 continue  # `a = b \text{ for all } x`: the condition after the words is not mathematics
             segs[-1][1] = b
         else:
@@ -431,6 +454,9 @@ def read_text(text: str, name: str = "<document>") -> Document:
                 rr.chain = chain_id
                 _mark_error(rr)
                 rows.append(rr)
+                if len(rows) > MAX_ROWS:
+                    raise DocumentError(f"{name}: more than {MAX_ROWS} equations, the most eq7 checks in one "
+                                        "document (each step has its own time budget); split the document")
                 if rr.error:
                     current = None  # an unreadable row breaks the chain: nothing to compare with
                     continue
