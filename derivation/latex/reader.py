@@ -40,7 +40,7 @@ _ASSIGNABLE = re.compile(r"^\s*(N|K|M|T|n|m|d|k|\\(?:beta|lambda|alpha|eta|epsil
                          r"mu|theta|Theta))(?:_\{?[\w\\]+\}?)?\s*$")
 _NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
-_OPERATOR_START = re.compile(r"^\s*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
+_OPERATOR_START = re.compile(r"^\s*(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)*\s*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
 
 
 @dataclass
@@ -215,7 +215,7 @@ def _segments(text: Mapped) -> list[Mapped]:
     A piece without a relation stays with the equation before it (a condition, spacing)."""
     tokens = scan(text.text)
     cuts = [t for t in tokens if t.kind in ("separator", "text")]
-    if not cuts or sum(t.kind == "relation" for t in tokens) < 2:
+    if not cuts:
         return [text]
     pieces, prev = [], 0
     for t in cuts:
@@ -244,7 +244,7 @@ def _segments(text: Mapped) -> list[Mapped]:
             segs[-1][1] = b
         else:
             segs.append([a, b])
-    if len(segs) == 1:
+    if segs == [[0, len(text.text)]]:
         return [text]
     out = []
     for a, b in segs:
@@ -296,7 +296,7 @@ class _Reader:
         segments = _segments(text)
         self.single = len(segments) == 1
         for k, seg in enumerate(segments):
-            seg = _blank_tail_separators(seg) if len(segments) > 1 else seg
+            seg = _blank_tail_separators(seg) if seg is not text else seg
             out += self.read_equation(row, seg, let, first=(k == 0))
         return out
 
