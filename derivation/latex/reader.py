@@ -78,8 +78,10 @@ class ReadRow:
     signs: list = field(default_factory=list)
     judged: list = field(default_factory=list)
     side_errors: list = field(default_factory=list)
+    texts: list = field(default_factory=list)   # each side's text (Mapped: macros expanded, source positions)
     kind: str = "math"    # "math" or "prose"
     chain: int = 0        # which chain (derivation) the row belongs to; chains may span displays
+    leading: bool | None = None   # the row starts with a relation (`= ...`): it goes on from the row before
 
     def __post_init__(self):
         self.latex = self.latex or self.row.source
@@ -91,6 +93,8 @@ class ReadRow:
 
     @property
     def continues(self) -> bool:
+        if self.leading is not None:
+            return self.leading
         return bool(self.sides) and self.sides[0] is None and self.side_errors[0] is None
 
 
@@ -332,6 +336,8 @@ class _Reader:
         result = ReadRow(row, line=line, column=col, latex=row.source if whole else self.printed(text),
                          relations=relations, signs=signs)
         result.sides, result.side_errors, notes = [], [], []
+        result.texts = [s.text if s.text.text.strip() else None for s in sides]
+        result.leading = len(sides) > 1 and not sides[0].text.text.strip()
         for k, s in enumerate(sides):
             if s.tree is None and s.error is None:
                 result.sides.append(None)
@@ -391,6 +397,8 @@ class _Reader:
         b_line, b_col = self.src.position(cut_at)
         b = ReadRow(row, second, notes=[note] + b_notes, line=b_line, column=b_col,
                     latex=self.printed(text.slice(bounds_end(text, middle, cut), len(text.text))).rstrip("\\").strip())
+        a.texts = [sides[0].text, middle.text.slice(0, cut)]
+        b.texts = [middle.text.slice(cut, len(middle.text.text))] + [s.text for s in sides[k + 1:]]
         return [a, b]
 
 
