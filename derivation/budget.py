@@ -136,8 +136,12 @@ def _on_alarm(signum, frame):
     check_time()
 
 
+def _main_thread() -> bool:
+    return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+
+
 def _can_alarm() -> bool:
-    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+    if not _main_thread():
         return False
     try:  # someone else's alarm (pytest-timeout, a notebook's) is left alone
         return signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None) \
@@ -148,21 +152,26 @@ def _can_alarm() -> bool:
 
 @contextmanager
 def deadline(seconds: float):
-    """Run the block under a deadline `seconds` from now (nested deadlines keep the earlier one)."""
-    outer = getattr(_local, "deadline", None), getattr(_local, "seconds", None)
+    """Run the block under a deadline `seconds` from now. Nested: the earlier deadline rules, and
+    an inner one (a share of the step's time, as for the proof) re-arms the alarm and gives it back."""
+    outer_end, outer_seconds = getattr(_local, "deadline", None), getattr(_local, "seconds", None)
     end = time.monotonic() + seconds
-    if outer[0] is not None and outer[0] < end:
+    if outer_end is not None and outer_end <= end:
         yield
         return
     _local.deadline, _local.seconds = end, seconds
-    alarm = _can_alarm()
-    if alarm:
+    ours = _main_thread() and signal.getsignal(signal.SIGALRM) is _on_alarm   # inside our own deadline
+    fresh = not ours and _can_alarm()
+    if fresh:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
+    if ours or fresh:
         signal.setitimer(signal.ITIMER_REAL, seconds + 0.05, 0.25)  # re-fires if a handler swallowed it
     try:
         yield
     finally:
-        _local.deadline, _local.seconds = outer  # first: a late alarm then finds no deadline to enforce
-        if alarm:
+        _local.deadline, _local.seconds = outer_end, outer_seconds  # first: a late alarm finds no deadline
+        if fresh:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+        elif ours and outer_end is not None:
+            signal.setitimer(signal.ITIMER_REAL, max(outer_end - time.monotonic(), 0.0) + 0.05, 0.25)

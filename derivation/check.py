@@ -30,7 +30,7 @@ from .diagnose import describe_rules, diagnose
 from .instances import Counterexample, find_counterexample
 from .normal_form import atomize
 from .notation import K, N
-from .prove import prove
+from .prove import Proof, prove
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
 VALID = ("proved", "holds")
@@ -121,8 +121,21 @@ def _reach(proof):
     return (dk + 1, dn + 1) if max(dk, dn) >= 6 else None
 
 
+PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
+
+
 def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
-    proof = prove(lhs, rhs)
+    reach = None
+    try:  # the proof may not eat the whole budget: a counterexample is often quick to find
+        with _budget.deadline(budget.seconds * PROOF_SHARE):
+            proof = prove(lhs, rhs)
+            if not proof.proved:
+                reach = _reach(proof)
+    except OverBudget as e:
+        if e.limit != "time":
+            raise
+        proof = Proof(False, (), None, None, error=f"the symbolic proof took longer than its share of "
+                                                   f"the budget ({budget.seconds * PROOF_SHARE:g} s)")
     matches = None
     if justification:
         j = justification.strip().lower()
@@ -130,7 +143,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if proof.proved:
         return StepReport(step, "proved", proof.rules, explanation="Valid: " + describe_rules(proof.rules),
                           justification_matches=matches)
-    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=_reach(proof))
+    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=reach)
     if search.counterexample is not None:
         try:
             with _budget.deadline(max(budget.seconds / 2, 0.5)):

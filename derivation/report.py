@@ -17,7 +17,7 @@ from .check import ChainReport, StepReport
 LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
           "HOLDS = not proved, and no counterexample in the number of random finite instances shown; "
           "INVALID = a finite counterexample, printed so you can recompute it by hand; "
-          "UNDECIDED = neither a proof nor a counterexample within the checker's budget; "
+          "UNDECIDED = neither within the checker's budget (the limit reached is named); "
           "UNREADABLE = the row could not be read. Rows joined by an approximation, an inequality or the "
           "definition of a new symbol are shown, not judged.")
 
@@ -36,6 +36,7 @@ def step_dict(rep: StepReport) -> dict:
         "counterexample": rep.counterexample.as_dict() if rep.counterexample else None,
         "instances": rep.tried, "explanation": rep.explanation,
         "justification": st.justification, "justification_matches": rep.justification_matches,
+        "limit": rep.limit,
     }
 
 
@@ -88,8 +89,9 @@ def _num(v: float) -> str:
 
 
 def _value(v) -> str:
-    exact, approx = str(v), _num(float(v))
-    return exact if exact == approx else f"{exact} = {approx}"
+    from .instances import value_text
+    return value_text(v)  # '3/4 = 0.75', or 'undefined (a division by zero or log 0)'
+
 
 
 def counterexample_text(rep: StepReport, indent: str) -> list[str]:
@@ -170,7 +172,8 @@ def to_text(report: ChainReport) -> str:
                              f"from row {st.from_row}: the chain does not claim across it", "    "))
         if rep is None:
             continue
-        extra = f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else ""
+        extra = (f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else
+                 f" (limit reached: {getattr(rep, 'limit', '') or 'see below'})" if rep.verdict == "undecided" else "")
         out.append(f"    {rep.verdict.upper()}{extra}  -- {_step_title(rep, chain)}")
         if rep.rules:
             out.append(_wrap("rules: " + "; ".join(rep.rules), "    "))

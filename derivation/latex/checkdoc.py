@@ -113,23 +113,24 @@ class DocumentReport:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
 
-def check_text(text: str, name: str = "<document>", title: str = "") -> DocumentReport:
-    """Read and check a document's text. DocumentError when it has no math or an unclosed display."""
+def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None) -> DocumentReport:
+    """Read and check a document's text. DocumentError when it has no math or an unclosed display.
+    `timeout`: seconds per step (derivation/budget.py)."""
     from ..check import check_chain
     from .chains import chains_of
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    return DocumentReport(doc, [_checked(c) for c, _ in pairs], [o for _, o in pairs])
+    return DocumentReport(doc, [_checked(c, timeout) for c, _ in pairs], [o for _, o in pairs])
 
 
-def _checked(chain):
+def _checked(chain, timeout: float | None = None):
     """check_chain, and if the checker itself fails on this chain, each step on its own: a step the
     checker cannot handle is `undecided` with the reason, the others keep their verdicts."""
     from ..check import ChainReport, StepReport, check_chain, check_step
 
     try:
-        return check_chain(chain)
+        return check_chain(chain, timeout=timeout)
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
@@ -140,7 +141,7 @@ def _checked(chain):
                 r.error or "" for r in rows if not r.readable)))
             continue
         try:
-            steps.append(check_step(st.lhs, st.rhs, st.justification, step=st))
+            steps.append(check_step(st.lhs, st.rhs, st.justification, step=st, timeout=timeout))
         except Exception as e:  # noqa: BLE001
             steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
                                                                  f"({type(e).__name__}: {str(e)[:200]})."))
@@ -175,13 +176,14 @@ def read_limited(path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
     return text
 
 
-def check_path(path: str | None) -> DocumentReport:
+def check_path(path: str | None, timeout: float | None = None) -> DocumentReport:
     """Check a file (None: the shipped post; "-": standard input). OSError / DocumentError propagate."""
     if path is None:
         text, name = shipped_post()
-        return check_text(text, name, title="Kim & Bengio (2016) eq. (7), as the blog post derives it")
+        return check_text(text, name, title="Kim & Bengio (2016) eq. (7), as the blog post derives it",
+                          timeout=timeout)
     text = read_limited(path)
-    return check_text(text, "<stdin>" if path == "-" else str(path))
+    return check_text(text, "<stdin>" if path == "-" else str(path), timeout=timeout)
 
 
 __all__ = ["DocumentError", "DocumentReport", "check_path", "check_text", "read_limited", "shipped_post"]

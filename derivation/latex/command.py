@@ -28,6 +28,8 @@ def add_arguments(parser):
     parser.add_argument("--latex", metavar="FILE", help="write a reading companion in LaTeX to FILE")
     parser.add_argument("--corrected", action="store_true",
                         help="check the built-in corrected derivation (derivation/eq7.py) instead")
+    parser.add_argument("--step-timeout", metavar="SECONDS", type=float, default=None,
+                        help="seconds each step may take before it is `undecided` (default 3)")
 
 
 def _fail(message: str, args=None, line: int | None = None, column: int | None = None) -> int:
@@ -47,7 +49,7 @@ def _corrected(args) -> int:
     if getattr(args, "markdown", None) or getattr(args, "latex", None):
         return _fail("--corrected checks the built-in corrected derivation; it has no reading companion "
                      "(--markdown/--latex go with a document: eq7 check DOC --markdown FILE)", args)
-    report = check_chain(corrected_chain())
+    report = check_chain(corrected_chain(), timeout=getattr(args, "step_timeout", None))
     print(to_json(report) if args.json else to_text(report))
     return 0 if report.all_valid else 1
 
@@ -106,13 +108,18 @@ def _run(args) -> int:
     from .checkdoc import DocumentError, check_path
 
     if getattr(args, "corrected", False):
+        if getattr(args, "step_timeout", None) is not None and not 0 < args.step_timeout < float("inf"):
+            return _fail(f"--step-timeout must be a positive number of seconds, got {args.step_timeout}")
         return _corrected(args)
     doc = getattr(args, "doc", None)
     outputs, err = _outputs(args)
     if err:
         return _fail(err, args)
+    timeout = getattr(args, "step_timeout", None)
+    if timeout is not None and not 0 < timeout < float("inf"):
+        return _fail(f"--step-timeout must be a positive number of seconds, got {timeout}", args)
     try:
-        docrep = check_path(doc)
+        docrep = check_path(doc, timeout=timeout)
     except FileNotFoundError:
         return _fail(f"{doc}: no such file", args)
     except IsADirectoryError:

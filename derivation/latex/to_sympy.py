@@ -50,10 +50,11 @@ def _number(n) -> sympy.Expr:
 def _numeric_power(a, b):
     """a^b for numbers, or a TooLarge marker when it would have more than MAX_POWER_DIGITS digits."""
     try:
-        va, vb = sympy.N(a, 15), sympy.N(b, 15)
-        la = abs(sympy.log(abs(va), 10)) if va != 0 else 0
-        digits = float(abs(vb) * la)
-    except (TypeError, ValueError, OverflowError, ArithmeticError):
+        with sympy.evaluate(True):  # the estimate in numbers, also while a side is built unevaluated
+            va, vb = sympy.N(a, 15), sympy.N(b, 15)
+            la = abs(sympy.log(abs(va), 10)) if va != 0 else 0
+            digits = float(abs(vb) * la)
+    except (TypeError, ValueError, OverflowError, ArithmeticError, RecursionError):
         digits = math.inf
     if not digits <= MAX_POWER_DIGITS:
         return TooLarge(f"a power of about {digits:.3g} digits" if math.isfinite(digits) else "a power too large to hold")
