@@ -26,6 +26,9 @@ COLUMNS = ("file", "status", "proved", "holds", "invalid", "undecided", "unreada
 DEFAULT_TIMEOUT = 60.0
 
 
+STEP_TIMEOUT = None   # seconds per step (None: the checker's default budget); set by --step-timeout
+
+
 def grade_file(path: str) -> dict:
     """One student file -> its row (never raises)."""
     from .latex.checkdoc import check_text, read_limited
@@ -35,7 +38,7 @@ def grade_file(path: str) -> dict:
     row = {c: 0 for c in COLUMNS[2:8]}
     row.update(file=path, status=2, first_invalid_line="", message="")
     try:
-        rep = check_text(read_limited(path), path)
+        rep = check_text(read_limited(path), path, timeout=STEP_TIMEOUT)
     except DocumentError as e:
         row["message"] = str(e)
     except OSError as e:
@@ -187,6 +190,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--csv", metavar="FILE", help="also write the table as CSV to FILE")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                         help=f"wall-clock budget per file in seconds (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--step-timeout", type=float, default=None, metavar="S",
+                        help="seconds each step may take before it is `undecided` (default: the checker's)")
     parser.add_argument("--jobs", type=int, default=None, metavar="N",
                         help="files checked at once (default: the number of CPUs)")
 
@@ -204,6 +209,11 @@ def run(args) -> int:
         return _fail(f"--timeout {args.timeout}: expected a number of seconds between 0 and 86400")
     if args.jobs is not None and not 1 <= args.jobs <= 256:
         return _fail(f"--jobs {args.jobs}: expected a number of worker processes from 1 to 256")
+    step = getattr(args, "step_timeout", None)
+    if step is not None and not 0 < step < 3600:
+        return _fail(f"--step-timeout {step}: expected a number of seconds between 0 and 3600")
+    global STEP_TIMEOUT
+    STEP_TIMEOUT = step
     paths = student_files(folder)
     if args.csv:
         if os.path.isdir(args.csv):

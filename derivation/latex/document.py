@@ -276,6 +276,16 @@ def _masked(text: str, latex: bool) -> tuple[str, list[_Region]]:
                 spans += [(start, c0), (c1, stop)]  # the content stays: it is the mathematics
             else:
                 spans.append((start, stop))
+    if not latex:  # HTML comments in Markdown are not shown, so not mathematics either
+        pos = 0
+        while True:
+            a = text.find("<!--", pos)
+            if a < 0:
+                break
+            b = text.find("-->", a + 4)
+            b = len(text) if b < 0 else b + 3
+            spans.append((a, b))
+            pos = b
     masked = _blank_spans(text, sorted(spans))
     if latex:
         masked = _COMMENT.sub(lambda m: " " * len(m.group(0)), masked)
@@ -316,10 +326,14 @@ def _find_close(masked: str, src: Source, start: int, opener: str, env: str | No
 
 
 def _inner_environment(masked: str, src: Source, start: int, end: int, kind: str):
-    """A display wrapping an environment: the environment is the derivation."""
-    inner = _OPEN.search(masked, start, end)
-    if inner and inner.group(1) in ENVIRONMENTS and not masked[start:inner.start()].strip():
+    """A display wrapping an environment (`$$\\begin{equation}\\begin{split}`): the innermost is the derivation."""
+    for _ in range(4):
+        inner = _OPEN.search(masked, start, end)
+        if not (inner and inner.group(1) in ENVIRONMENTS and not masked[start:inner.start()].strip()):
+            break
         sub_end, _ = _find_close(masked, src, inner.end(), "\\begin", inner.group(1), inner.start())
+        if masked[sub_end:end].replace("\\end", "").strip(" \t\r\n{}*" + "abcdefghijklmnopqrstuvwxyz"):
+            break  # more mathematics after the inner environment: the outer one is the derivation
         kind, start, end = inner.group(1), inner.end(), sub_end
     if kind.startswith("alignat") or kind == "alignedat":  # alignat takes a column count: {2}
         am = re.match(r"\s*\{\d+\}", masked[start:end])

@@ -164,3 +164,9 @@ def test_sixty_thousand_comment_lines_are_read_in_one_pass():
 def test_many_unclosed_fences_and_dollars_do_not_rescan_the_document():
     for junk in ("```x\n" * 20000, "$5 and " * 50000, "`a ``b " * 30000, "\\(" * 50000):
         assert _lines("$$ Z = Z $$\n\n" + junk) == [("$$", [1])]
+
+
+def test_nested_environments_the_innermost_is_the_derivation_and_html_comments_are_hidden():
+    text = "$$\n\\begin{equation}\n\\begin{split}\nZ &= Z \\\\\n&= Z\n\\end{split}\n\\end{equation}\n$$\n"
+    assert _lines(text) == [("split", [4, 5])]
+    assert _lines("<!-- $$ old $$ -->\n$$ Z = Z $$\n") == [("$$", [2])]
