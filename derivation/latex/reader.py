@@ -38,9 +38,9 @@ MAX_NESTING = 100           # braces/parentheses nested deeper than this are not
 # `N = 100`, `\beta = 1`: a size or a parameter given a value, not an identity to judge.
 _ASSIGNABLE = re.compile(r"^\s*(N|K|M|T|n|m|d|k|\\(?:beta|lambda|alpha|eta|epsilon|varepsilon|sigma|tau|gamma|"
                          r"mu|theta|Theta))(?:_\{?[\w\\]+\}?)?\s*$")
-_NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
+_NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
-_OPERATOR_START = re.compile(r"^\s*(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)*\s*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
+_OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
 
 
 @dataclass

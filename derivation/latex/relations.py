@@ -39,7 +39,7 @@ STACK_WORDS = {"stackrel", "overset", "underset"}
 JUDGED = ("equality",)
 
 _TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>,≈≃≤≥⩽⩾≠≡≔∝]")
-_DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*\{?\s*)*"
+_DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*(?:\{\s*)?)*"
                        r"(def|defn|definition|d|:|△|\\triangle|\\Delta)\b")
 
 
