@@ -308,6 +308,10 @@ class _Reader:
             text = Mapped(" " * m.end() + text.text[m.end():], text.starts, text.origins, text.verbatim)
         out = []
         segments = _segments(text)
+        if len(segments) > MAX_RELATIONS:
+            return [ReadRow(row, error=Problem(line, col, f"{len(segments)} equations on one row (more than "
+                                               f"{MAX_RELATIONS}: not read)", "a row per equation"),
+                            line=line, column=col)]
         self.single = len(segments) == 1
         for k, seg in enumerate(segments):
             seg = _blank_tail_separators(seg) if seg is not text else seg
