@@ -41,6 +41,7 @@ _ASSIGNABLE = re.compile(r"^\s*(N|K|M|T|n|m|d|k|\\(?:beta|lambda|alpha|eta|epsil
                          r"mu|theta|Theta))(?:_\{?[\w\\]+\}?)?\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
+_EQ_NUMBER = re.compile(r"^\s*\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$")
 _OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
 
 
@@ -251,6 +252,8 @@ def _segments(text: Mapped) -> list[Mapped]:
         if segs and (not has_rel(a, b) or starts_with_rel(a, b)):
             if not has_rel(a, b) and cut is None and segs and text.text[a:b].strip() and any_text:
                 continue  # `a = b \text{ for all } x`: the condition after the words is not mathematics
+            if not has_rel(a, b) and cut is None and _EQ_NUMBER.match(text.text[a:b]):
+                continue  # `a = b \quad (7)`: an equation number
             segs[-1][1] = b
         else:
             segs.append([a, b])
@@ -295,7 +298,9 @@ class _Reader:
         """The equations of one row; `whole`: the text is the row's own (not joined to the next)."""
         self.whole = whole
         line, col = row.line, row.column
-        if not text.text.strip() or not text.text.replace("=", " ").strip():
+        if not text.text.strip():
+            return []  # a blank row (`\\ \\` for spacing): nothing to read, nothing wrong
+        if not text.text.replace("=", " ").strip():
             return [ReadRow(row, error=Problem(line, col, "empty row", "an expression"), line=line, column=col)]
         try:
             text = expand(text, self.table)

@@ -104,3 +104,10 @@ def test_long_blank_runs_before_a_row_are_read_in_linear_time():
     text = "\\begin{align}\nZ &= Z \\\\\n" + "% a comment line\n" * 60000 + "&= Z \\\\\n" + " " * 200000 + "+ Z\n\\end{align}\n"
     assert links(text, "d.tex") == [[(2, 2, "equality", True), (2, 60003, "equality", True)]]
     assert links("$$ N = " + " " * 200000 + "x $$") == [[(1, 1, "equality", True)]]
+
+
+def test_markdown_escapes_equation_numbers_and_blank_rows():
+    assert verdicts("$$\nZ = \\sum\\_x e^{-E(x)} \\quad (3)\n$$") == ([(2, 2, "proved")], 0)
+    text = "$$\n\\begin{aligned}\nZ &= Z \\\\ \\\\\n&= Z\n\\end{aligned}\n$$"
+    assert verdicts(text) == ([(3, 3, "proved"), (3, 4, "proved")], 0)  # `\\ \\` is spacing, not an error
+    assert verdicts("\\[ Z = \\sum\\_x e^{-E(x)} \\]".replace("\\[", "$$").replace("\\]", "$$"))[1] == 0
