@@ -20,12 +20,13 @@ import math
 import sympy
 
 from .. import notation as nt
-from ..budget import TooLarge
+from ..budget import TooDeep, TooLarge
 from ..chain import Chain, Row
 from .reader import Document, ReadRow
 
 
 MAX_POWER_DIGITS = 10_000   # a numeric power larger than this is never computed (SymPy would, eagerly)
+MAX_DERIVATIVE_ORDER = 8    # d/dTheta applied more often is not built (SymPy's Derivative is slow to nest)
 
 
 def data_index(name: str) -> sympy.Symbol:
@@ -39,6 +40,15 @@ def _point(node, data_bound: bool):
     if node == ("x",) and data_bound:
         return nt.DataPoint(nt.i)
     return nt.x
+
+
+def _derivative_order(e) -> int:
+    """How many times d/dTheta is applied at the top of e (nested or merged Derivatives alike)."""
+    n = 0
+    while isinstance(e, sympy.Derivative):
+        n += sum(int(c) if c.is_number else MAX_DERIVATIVE_ORDER + 1 for _, c in e.variable_count)
+        e = e.expr
+    return n
 
 
 def _number(n) -> sympy.Expr:
@@ -92,7 +102,11 @@ def to_sympy(node, data_bound: bool = False) -> sympy.Expr:
     if kind == "log":
         return sympy.log(go(args[0]))
     if kind == "d":
-        return nt.d(go(args[0]))
+        inner = go(args[0])
+        if 1 + _derivative_order(inner) > MAX_DERIVATIVE_ORDER or inner.atoms(TooDeep):
+            return TooDeep(f"a derivative of order above {MAX_DERIVATIVE_ORDER}")
+        with sympy.evaluate(True):  # the order an Integer even in a side built unevaluated (1 + 1 breaks
+            return nt.d(inner)      # Derivative.variables); the expression inside stays as built
     if kind == "sum_data":
         return nt.data_sum(go(args[0]))
     if kind == "sum_states":
