@@ -37,8 +37,9 @@ MAX_SIDE_CHARS = 20_000     # a side longer than this is not read (the grammar i
 MAX_NESTING = 100           # braces/parentheses nested deeper than this are not read
 MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
 # `N = 100`, `\beta = 1`: a size or a parameter given a value, not an identity to judge.
-_ASSIGNABLE = re.compile(r"^\s*(N|K|M|T|n|m|d|k|\\(?:beta|lambda|alpha|eta|epsilon|varepsilon|sigma|tau|gamma|"
-                         r"mu|theta|Theta))(?:_\{?[\w\\]+\}?)?\s*$")
+_ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-oru-zA-DG-KMNOQR-Y]|\\(?:beta|lambda|alpha|eta|"
+                         r"epsilon|varepsilon|sigma|tau|gamma|mu|theta|Theta))\}?(?:_\{?[\w\\]+\}?)?\s*$")
+# (every letter but the fixed objects' p, q, s, t, E, F, L, P, Z: `Z = 1` is a claim to judge, `h_j = 1` a value)
 _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
 _EQ_NUMBER = re.compile(r"^\s*\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$")

@@ -111,3 +111,8 @@ def test_markdown_escapes_equation_numbers_and_blank_rows():
     text = "$$\n\\begin{aligned}\nZ &= Z \\\\ \\\\\n&= Z\n\\end{aligned}\n$$"
     assert verdicts(text) == ([(3, 3, "proved"), (3, 4, "proved")], 0)  # `\\ \\` is spacing, not an error
     assert verdicts("\\[ Z = \\sum\\_x e^{-E(x)} \\]".replace("\\[", "$$").replace("\\]", "$$"))[1] == 0
+
+
+def test_a_value_given_to_a_letter_is_not_an_identity_but_z_equals_one_is_judged():
+    assert links("For $h_j = 1$ and $\\mathbf{v}_i = 0$.") == [[(1, 1, "definition", False)]] * 2
+    assert verdicts("Clearly $Z = 1$.")[1] == 1
