@@ -42,7 +42,7 @@ _ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-oru-zA-D
 # (every letter but the fixed objects' p, q, s, t, E, F, L, P, Z: `Z = 1` is a claim to judge, `h_j = 1` a value)
 _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
-_EQ_NUMBER = re.compile(r"^\s*\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$")
+_EQ_NUMBER = re.compile(r"^\s*(?:\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$|\\(?:forall|exists)(?![A-Za-z]))")
 _OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
 
 
@@ -226,7 +226,7 @@ def _segments(text: Mapped) -> list[Mapped]:
     """Two equations on one row, separated by \\quad, \\text{...}, \\implies: one Mapped per equation.
     A piece without a relation stays with the equation before it (a condition, spacing)."""
     tokens = scan(text.text)
-    cuts = [t for t in tokens if t.kind in ("separator", "text")]
+    cuts = [t for t in tokens if t.kind in ("separator", "text", "comma")]
     if not cuts:
         return [text]
     pieces, prev = [], 0
@@ -254,17 +254,22 @@ def _segments(text: Mapped) -> list[Mapped]:
             if not has_rel(a, b) and cut is None and segs and text.text[a:b].strip() and any_text:
                 continue  # `a = b \text{ for all } x`: the condition after the words is not mathematics
             if not has_rel(a, b) and cut is None and _EQ_NUMBER.match(text.text[a:b]):
-                continue  # `a = b \quad (7)`: an equation number
+                continue  # `a = b \quad (7)`, `a = b, \quad \forall x`: a number or a condition
             segs[-1][1] = b
         else:
             segs.append([a, b])
+    if len(segs) > 1 and not has_rel(*segs[0]):  # `x_1, x_2 = ...`: words before the first relation stay
+        segs[1][0] = segs[0][0]
+        segs.pop(0)
     if segs == [[0, len(text.text)]]:
         return [text]
     out = []
     for a, b in segs:
         piece = text.text[a:b]
-        # the words or spacing that separated it from the previous equation are not mathematics
-        out.append(text.slice(a, b) if not piece.endswith(tuple(",;")) else text.slice(a, b - 1))
+        end = len(piece.rstrip())  # a comma or full stop between two equations is not mathematics
+        if piece[:end].endswith((",", ";", ".")) and not piece[:end].endswith("\\,"):
+            end -= 1
+        out.append(text.slice(a, a + end))
     return out
 
 

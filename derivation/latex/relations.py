@@ -38,7 +38,7 @@ TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"
 STACK_WORDS = {"stackrel", "overset", "underset"}
 JUDGED = ("equality",)
 
-_TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>()\[\]≈≃≤≥⩽⩾≠≡≔∝]")
+_TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>()\[\],≈≃≤≥⩽⩾≠≡≔∝]")
 _DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*(?:\{\s*)?)*"
                        r"(def|defn|definition|d|:|△|\\triangle|\\Delta)\b")
 
@@ -47,7 +47,7 @@ _DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scr
 class Token:
     start: int
     end: int
-    kind: str                 # relation | separator | text
+    kind: str                 # relation | separator | text | comma
     relation: str = ""        # for a relation: its kind (equality, approx, ...)
     sign: str = ""            # as printed: =, \approx, :=, ...
     note: str = ""            # \stackrel{note}{=}, or the words of a \text{...}
@@ -137,6 +137,9 @@ def _scan(text: str, brackets: bool) -> list[Token] | None:
                 out.append(Token(s, e, "relation", RELATION_WORDS[word], tok))
             elif word in SEPARATOR_WORDS:
                 out.append(Token(s, e, "separator", sign=tok))
+            continue
+        if tok == ",":
+            out.append(Token(s, e, "comma"))
             continue
         if tok in (":=", "=:"):
             out.append(Token(s, e, "relation", "definition", tok))

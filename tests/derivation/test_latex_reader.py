@@ -116,3 +116,9 @@ def test_markdown_escapes_equation_numbers_and_blank_rows():
 def test_a_value_given_to_a_letter_is_not_an_identity_but_z_equals_one_is_judged():
     assert links("For $h_j = 1$ and $\\mathbf{v}_i = 0$.") == [[(1, 1, "definition", False)]] * 2
     assert verdicts("Clearly $Z = 1$.")[1] == 1
+
+
+def test_commas_between_equations_and_conditions_after_them():
+    assert verdicts("$$ Z = \\sum_x e^{-E(x)}, \\quad \\log Z = \\log Z. $$") == ([(1, 1, "proved")] * 2, 0)
+    assert verdicts("$$ Z = Z, \\forall x $$") == ([(1, 1, "proved")], 0)
+    assert links("$$ P(x, h) = \\frac{e^{-E(x, h)}}{Z} $$") == [[(1, 1, "equality", True)]]
