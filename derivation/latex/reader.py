@@ -85,6 +85,7 @@ class ReadRow:
     kind: str = "math"    # "math" or "prose"
     chain: int = 0        # which chain (derivation) the row belongs to; chains may span displays
     leading: bool | None = None   # the row starts with a relation (`= ...`): it goes on from the row before
+    values: list = field(default_factory=list)  # values[k]: side k-1 = side k gives a letter a number (N = 100)
 
     def __post_init__(self):
         self.latex = self.latex or self.row.source
@@ -389,6 +390,7 @@ class _Reader:
         result.notes = notes
         result.judged = [False] + [self._judged(relations[k], sides[k - 1], sides[k], result, k, let)
                                    for k in range(1, len(sides))]
+        result.values = [False] + [_is_assignment(sides[k - 1], sides[k]) for k in range(1, len(sides))]
         result.relations = [relations[0]] + [
             "definition" if (let or _is_assignment(sides[k - 1], sides[k])) and relations[k] == "equality"
             else relations[k] for k in range(1, len(sides))]
