@@ -93,7 +93,16 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
     evaluating = global_parameters.evaluate   # an alarm inside `with evaluate(False)` must not leak
     try:
         with _budget.deadline(budget.seconds):
-            return _decide(lhs, rhs, justification, instances, seed, step, budget)
+            found = _decide(lhs, rhs, justification, instances, seed, step, budget)
+        if isinstance(found, StepReport):
+            return found
+        report, proof = found   # invalid: say why, within a budget of its own (half a step's)
+        try:
+            with _budget.deadline(max(budget.seconds / 2, 0.5)):
+                why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)
+        except (OverBudget, RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
+            why = "(No diagnosis within the budget: the counterexample shows the two sides differ.)"
+        return replace(report, explanation="Invalid. " + why)
     except OverBudget as e:
         text = (f"no proof and no counterexample within the {budget.seconds:g} s a step may take "
                 "(--step-timeout raises it)." if e.limit == "time" else f"{e.detail}.")
@@ -112,13 +121,22 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
 PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
 
 
+def _gaps(lhs, rhs, proof, budget) -> Gaps:
+    """What the instances cannot refute (coverage.py): from the normal forms, within the proof's share."""
+    try:
+        with _budget.deadline(budget.seconds * PROOF_SHARE):
+            return polynomial_gaps(proof)
+    except OverBudget as e:
+        if e.limit != "time":
+            raise
+        return bounded_gaps(lhs, rhs)
+
+
 def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
-    gaps = Gaps()
+    gaps = None
     try:  # the proof may not eat the whole budget: a counterexample is often quick to find
         with _budget.deadline(budget.seconds * PROOF_SHARE):
             proof = prove(lhs, rhs)
-            if not proof.proved:
-                gaps = polynomial_gaps(proof)
     except OverBudget as e:
         if e.limit != "time":
             raise
@@ -132,14 +150,16 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if proof.proved:
         return StepReport(step, "proved", proof.rules, explanation="Valid: " + describe_rules(proof.rules),
                           justification_matches=matches)
-    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach)
-    if search.counterexample is not None:
-        try:
-            with _budget.deadline(max(budget.seconds / 2, 0.5)):
-                why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)
-        except (OverBudget, RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
-            why = "(No diagnosis within the budget: the counterexample shows the two sides differ.)"
-        return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid. " + why, matches)
+    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget)
+    if search.counterexample is None and not search.skipped:
+        gaps = gaps or _gaps(lhs, rhs, proof, budget)
+        if gaps.reach:  # a polynomial of high degree in K or N: the sizes it asks for, too
+            more = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach,
+                                       skip=instances)
+            search = replace(more, tried=more.tried + search.tried, undefined=more.undefined + search.undefined,
+                             inconclusive=more.inconclusive + search.inconclusive)
+    if search.counterexample is not None:  # diagnosed by check_step, outside this step's deadline
+        return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid.", matches), proof
     no_proof = f" No symbolic proof because {proof.error}." if proof.error else ""
     needed = min(instances, MIN_EVALUATED)
     holes = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")
@@ -151,7 +171,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
                           f"`holds` needs {needed}.{holes}{no_proof}", "instances", search.tried, matches)
-    beyond = out_of_reach(lhs, rhs, gaps, search)
+    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search)
     if beyond:
         return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
                           "instances", search.tried, matches)
