@@ -87,8 +87,9 @@ def _outputs(args) -> tuple[list[tuple[str, str]], str | None]:
         if os.path.isdir(path):
             return [], f"--{flag} {path}: a directory; expected a file name"
         out.append((path, fmt))
-    if len(out) == 2 and _same_file(out[0][0], out[1][0]):
-        return [], "--markdown and --latex name the same file"
+    for k, (path, _) in enumerate(out):
+        if any(_same_file(path, other) for other, _ in out[k + 1:]):
+            return [], f"two companions would be written to the same file {path}"
     return out, None
 
 
