@@ -96,7 +96,7 @@ def _outputs(args) -> tuple[list[tuple[str, str]], str | None]:
 def run(args) -> int:
     try:
         return _run(args)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, BrokenPipeError):  # a pipe closed early is the console command's to handle
         raise
     except RecursionError:
         return _fail("the document nests too deeply to check (recursion limit); nothing was judged", args)
