@@ -221,6 +221,11 @@ class Normalizer:
             if free and free_part != 1:
                 self.fire("pull a factor free of the index out of the sum")
             dep_part = Mul(*dep)
+            picked = _kronecker_pick(dep, idx, lo, hi)
+            if picked is not None:  # sum_c delta(c, j) f(c) = f(j) when j runs over the same range
+                self.fire("sum of a Kronecker delta")
+                out.append(free_part * self.norm(picked))
+                continue
             k = fresh_index(dep_part, idx)
             out.append(free_part * Sum(dep_part.xreplace({idx: k}), (k, lo, hi)))
         return Add(*out)
@@ -234,7 +239,7 @@ class Normalizer:
             return Derivative(e, v)
         if isinstance(e, Derivative) and _primitive(e.expr) and not isinstance(e.expr, Energy):
             return Derivative(e.expr, *e.variables, v)
-        if isinstance(v, sympy.Indexed) and e.is_Atom is False and isinstance(e, sympy.Indexed):
+        if isinstance(v, sympy.Indexed) and isinstance(e, sympy.Indexed):
             return sympy.KroneckerDelta(e.indices[0], v.indices[0]) if e.base == v.base else Integer(0)
         if isinstance(e, Add):
             self.fire("linearity of the derivative")
@@ -272,6 +277,21 @@ class Normalizer:
             return Derivative(e.expr, (Theta, len(e.variables) + 1))
         self.fire("derivative (by SymPy)")
         return sympy.diff(e, Theta)
+
+
+def _kronecker_pick(factors, idx, lo, hi):
+    """f(j) for sum_{idx=lo..hi} delta(idx, j) f(idx), when j surely lies in lo..hi (a component index
+    1..m summed over 1..m); None otherwise."""
+    from .vocabulary import COMPONENTS, Index
+    if not (lo == 1 and hi == COMPONENTS):
+        return None
+    for k, f in enumerate(factors):
+        if isinstance(f, sympy.KroneckerDelta) and idx in f.args:
+            j = f.args[0] if f.args[1] == idx else f.args[1]
+            if isinstance(j, Index) and j != idx:
+                rest = Mul(*(factors[:k] + factors[k + 1:]))
+                return rest.xreplace({idx: j})
+    return None
 
 
 def atomize(e, table=None):

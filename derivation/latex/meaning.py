@@ -11,7 +11,7 @@ from sympy import Derivative, Dummy, Integer, Lambda, Rational, Sum, Symbol, Tup
 
 from .. import notation as nt
 from ..vocabulary import (COMPONENTS, CrossEntropy, DataDist, Entropy, Expect, FreeEnergy, Helmholtz, Hidden,
-                          Index, KL, Model, ModelDist, ModelEnergy, ModelProb, NLL, Obj, Param, Partition,
+                          Index, KL, Model, ModelDist, ModelEnergy, ModelProb, NLL, Obj, Param, ModelPartition,
                           Posterior, PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm,
                           VectorParam, Conditional, Cov, Var)
 from ..vocabulary.space import hidden_sum, visible_sum
@@ -218,7 +218,7 @@ class Meaning:
         if p is not None:
             return p
         if (name, deco) in PARTITION:
-            return Partition(self.model())
+            return ModelPartition(self.model())
         bound = env.get("_bound")
         if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
             if ("def", name) in self.defs and bound is not None:
@@ -243,7 +243,11 @@ class Meaning:
                   "a letter of the vocabulary, or a comment `% eq7: parameter " + name + "`")
 
     def _param_sub(self, sub):
-        return sub is not None and all(s[0] != "sym" or s[1] in self.params or s[1] == "beta" for s in walk(sub))
+        if sub is None:
+            return False
+        leaves = [s for s in walk(sub) if s[0] in ("sym", "num")]
+        return bool(leaves) and all(s[0] == "sym" and (s[1] in self.params or s[1] in self.second
+                                                        or s[1] == "beta") for s in leaves)
 
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
@@ -252,7 +256,10 @@ class Meaning:
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
 
     def fn_name(self, n):
-        return n[1] if n[2] == "" else f"{n[2]}{n[1]}"
+        name = n[1] if n[2] == "" else f"{n[2]}{n[1]}"
+        if n[3] is not None and n[3][0] == "num":  # H_0: a function of its own
+            name += "_" + str(n[3][1])
+        return name
 
     def fn_index(self, n, env):
         sub = n[3]
@@ -308,13 +315,13 @@ class Meaning:
                 return Conditional(a, b, self.model())
             return ModelProb(states[0] if len(states) == 1 else Tuple(*states), self.model())
         if (name, deco) in PARTITION:
-            return Partition(self.model())
-        if (name, deco) in ENERGY_LETTERS:
+            return ModelPartition(self.model())
+        if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
             if not states:
                 self.fail(f"the energy {name} without a state", f"{name}(x)")
             return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), self.model())
-        if (name, deco) in FREE_ENERGY:
+        if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
             return FreeEnergy(states[0], self.model()) if states else Helmholtz(self.model())
         if (name, deco) in LOSS:

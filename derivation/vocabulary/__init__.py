@@ -4,7 +4,7 @@ from .divergences import CrossEntropy, Entropy, KL, Second, SecondDist, SecondLo
 from .expectation import Cov, DataDist, Expect, ModelDist, PosteriorDist, Var  # noqa: F401
 from .functions import StateFn  # noqa: F401
 from .model import (Conditional, FreeEnergy, Helmholtz, Model, ModelEnergy, ModelProb, NLL,  # noqa: F401
-                    Partition, Posterior, Unnorm)
+                    ModelPartition, Posterior, Unnorm)
 from .space import Mass  # noqa: F401
 
 PRIMITIVES = (ModelEnergy, SecondLogit, StateFn, Mass)

@@ -8,7 +8,7 @@ specifies the energy's form (H = H_0 - sum_i lambda_i A_i), that form.
     E(s)          ModelEnergy(s, m)   s a visible state, or Tuple(x, h) for the joint energy; for a single
                                       visible state of a latent model, the marginal energy F(x)
     p~(x)         Unnorm(s, m)        e^{-beta E(s)}   (latent: sum_h e^{-beta E(x, h)})
-    Z             Partition(m)        integral of p~ over the visible space
+    Z             ModelPartition(m)        integral of p~ over the visible space
     p(x), p(x,h)  ModelProb(s, m)     p~(s) / Z
     p(h | x)      Posterior(h, x, m)  e^{-beta E(x,h)} / sum_h' e^{-beta E(x,h')}
     p(x | h)      Conditional(x, h, m) e^{-beta E(x,h)} / integral over x' of e^{-beta E(x',h)}
@@ -89,7 +89,7 @@ class Unnorm(Obj):
         return r"\tilde{p}_{%s}(%s)" % (m.sub(printer), _state_latex(printer, s))
 
 
-class Partition(Obj):
+class ModelPartition(Obj):
     """Z = the integral of p~ over the whole visible space (never over the data)."""
     positive = True
 
@@ -108,7 +108,7 @@ class ModelProb(Obj):
 
     def definition(self):
         s, m = self.args
-        return Unnorm(s, m) / Partition(m)
+        return Unnorm(s, m) / ModelPartition(m)
 
     def latex_text(self, printer):
         s, m = self.args
@@ -162,7 +162,7 @@ class Helmholtz(Obj):
 
     def definition(self):
         m = self.args[0]
-        return -log(Partition(m)) / m.beta
+        return -log(ModelPartition(m)) / m.beta
 
     def latex_text(self, printer):
         return r"F_{%s}" % self.args[0].sub(printer)
@@ -180,5 +180,5 @@ class NLL(Obj):
         return r"\mathcal{L}(%s)" % self.args[0].sub(printer)
 
 
-MODEL_OBJECTS = (ModelEnergy, Unnorm, Partition, ModelProb, Posterior, Conditional, FreeEnergy, Helmholtz, NLL)
+MODEL_OBJECTS = (ModelEnergy, Unnorm, ModelPartition, ModelProb, Posterior, Conditional, FreeEnergy, Helmholtz, NLL)
 __all__ = ["Model", "VectorParam", *[c.__name__ for c in MODEL_OBJECTS]]
