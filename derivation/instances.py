@@ -152,7 +152,8 @@ def evaluate(expr, inst: Instance):
     """The exact value of expr on the instance, at Theta = inst.theta (a SymPy number)."""
     if not isinstance(inst, Instance):
         raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
-    e = _unroll(expand_definitions(expr), len(inst.data), inst.states, {M: inst.hidden, COMPONENTS: inst.components})
+    sizes = {M: inst.hidden, COMPONENTS: inst.components, **getattr(inst, "sizes", {})}  # units: rbm_instances.py
+    e = _unroll(expand_definitions(expr), len(inst.data), inst.states, sizes)
 
     def data_point(a):
         j = a.args[0]
@@ -187,6 +188,8 @@ def point_range(sym, inst) -> range:
     """The values a free state or index takes on an instance: the row must hold for each."""
     if sym == i:
         return range(1, len(inst.data) + 1)
+    if hasattr(sym, "instance_range"):  # a unit index (vocabulary/units.py)
+        return sym.instance_range(inst)
     if isinstance(sym, Hidden):
         return range(1, inst.hidden + 1)
     if isinstance(sym, Index):
@@ -198,7 +201,8 @@ def free_points(*exprs) -> list:
     """The free states and indices of the expressions (x, the data index i, latent states, components)."""
     out = set()
     for e in exprs:
-        out |= {s for s in e.free_symbols if s in (x, i) or isinstance(s, (State, Hidden, Index))}
+        out |= {s for s in e.free_symbols if s in (x, i) or isinstance(s, (State, Hidden, Index))
+                or hasattr(s, "instance_range")}
     return sorted(out, key=str)
 
 
@@ -260,6 +264,9 @@ class Counterexample:
         if inst.tables:  # the general vocabulary's tables: every entry this counterexample used
             out["tables"] = dict(inst.tables)
             out["hidden_states"], out["components"] = inst.hidden, inst.components
+        if hasattr(inst, "visible_units"):  # an RBM instance: configurations are the bits of state - 1
+            out["rbm"] = {"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
+                          "units": "spin" if inst.spin else "binary"}
         return out
 
 
@@ -299,6 +306,9 @@ def _confirmed(a, b) -> bool:
     return gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60)))
 
 
+FAMILIES: list = []  # (lhs, rhs, count, seed) -> instances or None; rbm_instances.py registers itself
+
+
 def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Search:
     """Try `count` random instances; return the first where the sides differ, confirmed exactly.
 
@@ -314,7 +324,10 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
     la, ra = expand_definitions(lhs), expand_definitions(rhs)
     free = free_points(la, ra)
     tried = 0
-    for inst in random_instances(np.random.default_rng(seed), count, second_order=second, explicit=explicit):
+    family = None
+    for fam in FAMILIES:  # explicit models bring their own instances (rbm_instances.py)
+        family = family or fam(la, ra, count, seed)
+    for inst in family or random_instances(np.random.default_rng(seed), count, second_order=second, explicit=explicit):
         # a row with a free state x (or data index i) claims equality for every value of it
         ranges = [point_range(s, inst) for s in free]
         compared = False
@@ -344,3 +357,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
                 return Search(Counterexample(inst, a, b, named), tried + 1)
         tried += compared
     return Search(None, tried)
+
+
+from . import rbm_instances as _rbm  # noqa: E402  (registers the RBM family)
+FAMILIES.append(_rbm.family)

@@ -460,7 +460,7 @@ class Parser:
             self.scripts() if self.at("ch", "_") else None
             op = self.prefix()
             if op is not None:
-                arg = self.apply(op, self.product())
+                arg = self.apply(op, self.product(in_integral=op[0] == "int"))
             else:
                 arg = self.unit()
             return ("log", arg) if t[1] != "exp" else ("exp", arg)
@@ -554,7 +554,7 @@ class Parser:
                 return ("sym", "infty", "", None, 0, None)
             op = self.prefix()
             if op is not None:
-                return self.apply(op, self.product())
+                return self.apply(op, self.product(in_integral=op[0] == "int"))
             return self.atom()
         self.fail("the row ends too early" if t[0] == "end" else f"unexpected `{t[1]}`", "an expression")
 
@@ -582,6 +582,8 @@ class Parser:
                     return inner, deco or inner_deco
                 inner, inner_deco = self.letter()
                 return inner, deco or inner_deco
+            if name in ("top", "intercal", "transpose"):  # x^\top: a transpose (latex/explicit.py)
+                return "T", ""
             if name == "ell":
                 return "l", ""
             if name in ("emptyset",):
@@ -683,6 +685,9 @@ class Parser:
             return ("app", sym, [], [])
         while True:
             a = self.expr()
+            if self.at("ch", "="):  # p(h_j = 1 | v): a unit's value (latex/explicit.py)
+                self.next()
+                a = ("eqsub", a, self.expr())
             if self.at("cmd", "|") or self.at("cmd", "Vert") or (self.at("ch", "|") and self.at("ch", "|", 1)):
                 self.k += 1 if self.peek()[0] == "cmd" else 2
                 target.append(a)
