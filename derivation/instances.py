@@ -319,14 +319,15 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
         raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
     import numpy as np  # only paid when a step is not proved
     from .taylor import Undefined, Unsupported, float_value
-    second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
-    explicit = explicit_theta(lhs) or explicit_theta(rhs)
     la, ra = expand_definitions(lhs), expand_definitions(rhs)
-    free = free_points(la, ra)
-    tried = 0
     family = None
     for fam in FAMILIES:  # explicit models bring their own instances (rbm_instances.py)
         family = family or fam(la, ra, count, seed)
+    if family is None:
+        second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
+        explicit = explicit_theta(lhs) or explicit_theta(rhs)
+    free = free_points(la, ra)
+    tried = 0
     for inst in family or random_instances(np.random.default_rng(seed), count, second_order=second, explicit=explicit):
         # a row with a free state x (or data index i) claims equality for every value of it
         ranges = [point_range(s, inst) for s in free]
@@ -335,7 +336,8 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
             at = dict(zip(free, map(Integer, values)))
             exact = None
             try:
-                fa, fb = float_value(la, inst, at), float_value(ra, inst, at)
+                fv = getattr(inst, "float_value", None) or float_value  # RBM instances: unit_values.py
+                fa, fb = fv(la, inst, at), fv(ra, inst, at)
             except Undefined:
                 continue  # a side divides by zero or leaves the reals here: nothing to compare
             except Unsupported:

@@ -41,6 +41,10 @@ class RBMInstance(Instance):
         self.tables[f"{p} ="] = str(v)
         return v
 
+    def float_value(self, expr, inst, at=None):
+        from .unit_values import float_value
+        return float_value(expr, self, at)
+
     def configuration(self, s: int, units: int) -> tuple:
         bits = tuple(((s - 1) >> k) & 1 for k in range(units))
         return tuple(2 * b - 1 for b in bits) if self.spin else bits

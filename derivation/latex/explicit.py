@@ -281,6 +281,13 @@ class ExplicitMeaning(Meaning):
                 d = _dummy(layer)
                 b = self.tr(body, {**env, ("unit", letter): (d, layer)})
                 return self._big(b, (d, 1, layer_size(layer)), product)
+        if sub is not None and sub[0] == "sym" and sub[3] is None and self.layer_of_letter(sub[1]) is not None \
+                and not product:  # a sum over the configurations of a layer
+            sym, env2 = self.bind(sub, env)
+            b = self.tr(body, env2)
+            if self.layer_of_letter(sub[1]) == 1:
+                return hidden_sum(b, sym)
+            return visible_sum(b, sym, int(self.r.measure))
         if product:
             return super().t_sum(n, env, product=True)
         return super().t_sum(n, env)
@@ -303,6 +310,10 @@ class ExplicitMeaning(Meaning):
             return sigmoid(self.tr(args[0], env))
         if name in SOFTPLUS and head[3] is None and len(args) == 1 and not cond:
             return softplus(self.tr(args[0], env))
+        if name is not None and not cond and (self.layer_of_letter(name) is not None and head[3] is not None
+                                              or name in self.er.shapes):
+            # h_j (c_j + ...), W_ij (...): juxtaposition, not a function
+            return self.tr(("mul", head, *args), env)
         if name in DIST_LETTERS and len(args) == 1 and cond and self._unit_node(args[0]):
             return self.unit_conditional(args[0], cond, env)
         return super().t_app(n, env)

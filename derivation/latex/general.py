@@ -541,8 +541,14 @@ class Parser:
                     self.next()
                     sub = self.script_arg(allow_relations=True)
                 return ("bracket", body, sub)
-            if name in ("{",):
-                return self.group("{", "}")
+            if name in ("{",):  # a set \{0, 1\} (the values of a unit), or a brace group
+                self.next()
+                items = [self.expr()]
+                while self.at("ch", ","):
+                    self.next()
+                    items.append(self.expr())
+                self.expect("cmd", "}")
+                return items[0] if len(items) == 1 else ("set", *items)
             if name in ("lvert", "vert"):
                 self.next()
                 e = self.expr()
