@@ -82,6 +82,13 @@ class Instance:
     def point(self, p):
         """The value of parameter p where the instance is evaluated."""
         from .vocabulary.base import Param
+        cache = self.tables.setdefault("_points", {})
+        if p in cache:
+            return cache[p]
+        cache[p] = self._point(p, Param)
+        return cache[p]
+
+    def _point(self, p, Param):
         if p == Theta:
             return sympy.sympify(self.theta)
         if isinstance(p, Param) and p.is_positive:  # the inverse temperature
@@ -99,26 +106,40 @@ class Instance:
             out += [p[j] for j in range(1, self.components + 1)] if isinstance(p, VectorParam) else [p]
         return out
 
-    def table(self, key, params, kind="energy"):
-        """A smooth function of `params` for one table entry: base + sum_p d_p u_p + second-order terms,
-        u_p = p - point(p). energy: base -ln w (w in 1..4, so e^{-E} = w); logit: ln v; function: an integer."""
+    def table_coeffs(self, key, params, kind="energy"):
+        cache = self.tables.setdefault("_cache", {})
+        k = (kind, key, tuple(params))
+        if k not in cache:
+            cache[k] = self._table_coeffs(key, params, kind)
+        return cache[k]
+
+    def _table_coeffs(self, key, params, kind="energy"):
+        """The coefficients of one table entry: (base value, {p: d_p}, {p: s_p}, {(p, q): c_pq}); the entry is
+        base + sum_p d_p u_p + sum_p s_p u_p^2 / 2 + sum_{p<q} c_pq u_p u_q with u_p = p - point(p).
+        energy: base -ln w (w in 1..4, so e^{-E} = w); logit: ln v; function: a small integer."""
         base_choices = {"energy": (1, 2, 3, 4), "logit": (1, 2, 3, 4), "function": (-3, -2, -1, 0, 1, 2, 3)}
         b = self.draw((kind, key), base_choices[kind])
-        value = -log(b) if kind == "energy" else log(b) if kind == "logit" else sympy.Integer(b)
-        entry = {"base": str(b)}
+        base = -log(b) if kind == "energy" else log(b) if kind == "logit" else sympy.Integer(b)
+        entry = {"e^{-E}" if kind == "energy" else "e^{g}" if kind == "logit" else "value": b}
         ps = self.components_of(params)
-        us = [p - self.point(p) for p in ps]
-        for a, (p, u) in enumerate(zip(ps, us)):
-            d = self.draw(("d", kind, key, str(p)), (-3, -2, -1, 1, 2, 3, 0))
-            s2 = self.draw(("s", kind, key, str(p)), (-2, -1, 0, 1, 2))
-            value += d * u + sympy.Rational(s2, 2) * u ** 2
-            entry[f"d/d{p}"], entry[f"d2/d{p}2"] = d, s2
-            for q, w in list(zip(ps, us))[a + 1:]:
-                c = self.draw(("c", kind, key, str(p), str(q)), (-1, 0, 1, 2))
-                value += c * u * w
-                entry[f"d2/d{p}d{q}"] = c
-        self.tables[f"{kind}{key[1:] if isinstance(key, tuple) else key}"] = entry
-        return value
+        d, s2, c = {}, {}, {}
+        for a, p in enumerate(ps):
+            d[p] = self.draw(("d", kind, key, str(p)), (-3, -2, -1, 1, 2, 3, 0))
+            s2[p] = self.draw(("s", kind, key, str(p)), (-2, -1, 0, 1, 2))
+            entry[f"d/d{p}"], entry[f"d2/d{p}2"] = d[p], s2[p]
+            for q in ps[a + 1:]:
+                c[(p, q)] = self.draw(("c", kind, key, str(p), str(q)), (-1, 0, 1, 2))
+                entry[f"d2/d{p}d{q}"] = c[(p, q)]
+        name = key[0] if isinstance(key, tuple) else key
+        self.tables[f"{name}{tuple(map(str, key[1:]))}" if isinstance(key, tuple) else str(key)] = entry
+        return base, d, s2, c
+
+    def table(self, key, params, kind="energy"):
+        """The entry as a SymPy expression in the parameters (see table_coeffs)."""
+        base, d, s2, c = self.table_coeffs(key, params, kind)
+        u = {p: p - self.point(p) for p in d}
+        value = base + sum(d[p] * u[p] + sympy.Rational(s2[p], 2) * u[p] ** 2 for p in d)
+        return value + sum(v * u[p] * u[q] for (p, q), v in c.items())
 
     def energy_of(self, k: int):
         """E_k(Theta) as a SymPy expression."""
@@ -198,7 +219,11 @@ def free_points(*exprs) -> list:
     """The free states and indices of the expressions (x, the data index i, latent states, components)."""
     out = set()
     for e in exprs:
-        out |= {s for s in e.free_symbols if s in (x, i) or isinstance(s, (State, Hidden, Index))}
+        syms = set(e.free_symbols)
+        for dv in e.atoms(Derivative):  # d/d lambda_i: SymPy does not count i as free in the derivative
+            for v in dv.variables:
+                syms |= v.free_symbols
+        out |= {s for s in syms if s in (x, i) or isinstance(s, (State, Hidden, Index))}
     return sorted(out, key=str)
 
 
@@ -210,6 +235,9 @@ def derivative_order(expr) -> int:
 
 def explicit_theta(expr) -> bool:
     """Whether expr uses Theta other than through the energy (so the point t matters)."""
+    from .jets import uses_vocabulary
+    if uses_vocabulary(expr):  # the general vocabulary draws its own point for every parameter
+        return False
     e = expand_definitions(expr).replace(lambda a: isinstance(a, Energy), lambda a: Integer(0))
     return e.doit().has(Theta)
 
@@ -258,7 +286,7 @@ class Counterexample:
         if inst.theta != 0:
             out["theta"] = str(inst.theta)
         if inst.tables:  # the general vocabulary's tables: every entry this counterexample used
-            out["tables"] = dict(inst.tables)
+            out["tables"] = {k: v for k, v in inst.tables.items() if not k.startswith("_")}
             out["hidden_states"], out["components"] = inst.hidden, inst.components
         return out
 
@@ -299,6 +327,15 @@ def _confirmed(a, b) -> bool:
     return gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60)))
 
 
+def float_value(expanded, inst, at=None) -> float:
+    """The float value of an expanded side: jets.py for the general vocabulary, taylor.py for the post's."""
+    from .jets import jet_value, uses_vocabulary
+    if uses_vocabulary(expanded):
+        return jet_value(expanded, inst, at)
+    from .taylor import float_value as taylor_value
+    return taylor_value(expanded, inst, at)
+
+
 def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Search:
     """Try `count` random instances; return the first where the sides differ, confirmed exactly.
 
@@ -308,7 +345,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
     import numpy as np  # only paid when a step is not proved
-    from .taylor import Undefined, Unsupported, float_value
+    from .taylor import Undefined, Unsupported
     second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
     explicit = explicit_theta(lhs) or explicit_theta(rhs)
     la, ra = expand_definitions(lhs), expand_definitions(rhs)
