@@ -17,6 +17,7 @@ from .check import ChainReport, StepReport
 LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
           "HOLDS = not proved, and no counterexample in the number of random finite instances shown; "
           "INVALID = a finite counterexample, printed so you can recompute it by hand; "
+          "UNDECIDED = neither within the checker's budget (the limit reached is named); "
           "UNREADABLE = the row could not be read.")
 
 
@@ -28,6 +29,7 @@ def step_dict(rep: StepReport) -> dict:
         "counterexample": rep.counterexample.as_dict() if rep.counterexample else None,
         "instances": rep.tried, "explanation": rep.explanation,
         "justification": st.justification, "justification_matches": rep.justification_matches,
+        "limit": rep.limit,
     }
 
 
@@ -59,8 +61,9 @@ def _num(v: float) -> str:
 
 
 def _value(v) -> str:
-    exact, approx = str(v), _num(float(v))
-    return exact if exact == approx else f"{exact} = {approx}"
+    from .instances import value_text
+    return value_text(v)  # '3/4 = 0.75', or 'undefined (a division by zero or log 0)'
+
 
 
 def counterexample_text(rep: StepReport, indent: str) -> list[str]:
@@ -92,7 +95,8 @@ def _step_title(rep: StepReport, chain) -> str:
 
 def headline(report: ChainReport) -> str:
     """One line: how many steps got which verdict, where the invalid ones are, and the claim."""
-    counts = {v: sum(s.verdict == v for s in report.steps) for v in ("proved", "holds", "invalid", "unreadable")}
+    counts = {v: sum(s.verdict == v for s in report.steps)
+              for v in ("proved", "holds", "invalid", "undecided", "unreadable")}
     parts = [f"{n} {v}" for v, n in counts.items() if n]
     bad = [s.step for s in report.steps if s.verdict == "invalid"]
     where = (" (at " + ", ".join(f"lines {st.from_line}->{st.to_line}" if st.from_line else
@@ -131,7 +135,8 @@ def to_text(report: ChainReport) -> str:
         rep = by_to.get(k + 1)
         if rep is None:
             continue
-        extra = f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else ""
+        extra = (f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else
+                 f" (limit reached: {rep.limit})" if rep.verdict == "undecided" else "")
         out.append(f"    {rep.verdict.upper()}{extra}  -- {_step_title(rep, chain)}")
         if rep.rules:
             out.append(_wrap("rules: " + "; ".join(rep.rules), "    "))

@@ -88,27 +88,29 @@ class DocumentReport:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
 
-def check_text(text: str, name: str = "<document>", title: str = "") -> DocumentReport:
-    """Read and check a document's text. DocumentError when it has no math or an unclosed display."""
+def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None) -> DocumentReport:
+    """Read and check a document's text. DocumentError when it has no math or an unclosed display.
+    `timeout`: seconds per step (derivation/budget.py)."""
     from ..check import check_chain
     from .to_sympy import chains_of
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    return DocumentReport(doc, [check_chain(c) for c, _ in pairs], [o for _, o in pairs])
+    return DocumentReport(doc, [check_chain(c, timeout=timeout) for c, _ in pairs], [o for _, o in pairs])
 
 
-def check_path(path: str | None) -> DocumentReport:
+def check_path(path: str | None, timeout: float | None = None) -> DocumentReport:
     """Check a file (None: the shipped post; "-": standard input). OSError / DocumentError propagate."""
     if path is None:
         text, name = shipped_post()
-        return check_text(text, name, title="Kim & Bengio (2016) eq. (7), as the blog post derives it")
+        return check_text(text, name, title="Kim & Bengio (2016) eq. (7), as the blog post derives it",
+                          timeout=timeout)
     if path == "-":  # a document piped in: `eq7 check - < notes.md`
         import sys
-        return check_text(sys.stdin.read(), "<stdin>")
+        return check_text(sys.stdin.read(), "<stdin>", timeout=timeout)
     with open(path, encoding="utf-8") as f:
         text = f.read()
-    return check_text(text, str(path))
+    return check_text(text, str(path), timeout=timeout)
 
 
 __all__ = ["DocumentError", "DocumentReport", "check_path", "check_text", "shipped_post"]

@@ -23,6 +23,8 @@ def add_arguments(parser):
     parser.add_argument("--latex", metavar="FILE", help="write a reading companion in LaTeX to FILE")
     parser.add_argument("--corrected", action="store_true",
                         help="check the built-in corrected derivation (derivation/eq7.py) instead")
+    parser.add_argument("--step-timeout", metavar="SECONDS", type=float, default=None,
+                        help="seconds each step may take before it is `undecided` (default 3)")
 
 
 def _fail(message: str) -> int:
@@ -35,7 +37,7 @@ def _corrected(args) -> int:
     from ..eq7 import corrected_chain
     from ..report import to_json, to_text
 
-    report = check_chain(corrected_chain())
+    report = check_chain(corrected_chain(), timeout=getattr(args, "step_timeout", None))
     print(to_json(report) if args.json else to_text(report))
     return 0 if report.all_valid else 1
 
@@ -53,10 +55,15 @@ def run(args) -> int:
     from .checkdoc import DocumentError, check_path
 
     if getattr(args, "corrected", False):
+        if getattr(args, "step_timeout", None) is not None and not 0 < args.step_timeout < float("inf"):
+            return _fail(f"--step-timeout must be a positive number of seconds, got {args.step_timeout}")
         return _corrected(args)
     doc = getattr(args, "doc", None)
+    timeout = getattr(args, "step_timeout", None)
+    if timeout is not None and not 0 < timeout < float("inf"):
+        return _fail(f"--step-timeout must be a positive number of seconds, got {timeout}")
     try:
-        docrep = check_path(doc)
+        docrep = check_path(doc, timeout=timeout)
     except FileNotFoundError:
         return _fail(f"{doc}: no such file")
     except (OSError, UnicodeDecodeError) as e:

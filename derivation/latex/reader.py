@@ -95,6 +95,11 @@ def _split_missing_break(tree: Tree):
     last = units[-1]
     if len(units) < 2 or not isinstance(last, Tree) or last.data not in _DEFINABLE:
         return None
+    # only where both equations are definitions of the fixed vocabulary (the post's `P = ... Z = ...`):
+    # `\sum_x P(x) = 1 Z = Z` and `e^{-E} = Z P(x) = P(x) Z` are chains, not two definitions
+    first = sides[0]
+    if not (isinstance(first, Tree) and first.data in _DEFINABLE):
+        return None
     head = units[0] if len(units) == 2 else Tree("mul", units[:-1])
     return [sides[0], head], [last, *sides[2:]], last.meta.start_pos
 
