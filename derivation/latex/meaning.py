@@ -90,7 +90,8 @@ class Meaning:
         self.fail("a component index that is not a letter or a number", "lambda_i")
 
     def is_dist(self, node) -> bool:
-        return node[0] == "sym" and node[1] in DIST_LETTERS and node[2] in ("", "hat")
+        return node[0] == "sym" and (node[1] in DIST_LETTERS or node[1] in self.r.model or node[1] in self.r.data) \
+            and node[2] in ("", "hat")
 
     def dist_kind(self, node) -> str:
         """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
