@@ -53,7 +53,7 @@ class Instance:
     denergy: tuple[int, ...]    # d_k = dE_k/dTheta at 0
     d2energy: tuple[int, ...]   # s_k = d2E_k/dTheta2 at 0
     theta: sympy.Rational = sympy.Integer(0)   # the point t where everything is evaluated
-<<<<<<< HEAD
+    scale: int = 1              # e^{-E_k(t)} = w_k / scale: with scale > w_k the energy is positive
     # The general vocabulary (derivation/vocabulary): a latent space 1..M, vector parameters with m
     # components, and tables drawn on demand from `seed` (each entry drawn is kept in `tables`, so a
     # counterexample prints every number it used).
@@ -62,9 +62,6 @@ class Instance:
     seed: int = 0
     tables: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
-=======
-    scale: int = 1              # e^{-E_k(t)} = w_k / scale: with scale > w_k the energy is positive
->>>>>>> soundness
 
     def __post_init__(self):
         k = self.states
@@ -140,10 +137,11 @@ class Instance:
         """The coefficients of one table entry: (base value, {p: d_p}, {p: s_p}, {(p, q): c_pq}); the entry is
         base + sum_p d_p u_p + sum_p s_p u_p^2 / 2 + sum_{p<q} c_pq u_p u_q with u_p = p - point(p).
         energy: base -ln w (w in 1..4, so e^{-E} = w); logit: ln v; function: a small integer."""
-        base_choices = {"energy": (1, 2, 3, 4), "logit": (1, 2, 3, 4), "function": (-3, -2, -1, 0, 1, 2, 3)}
-        b = self.draw((kind, key), base_choices[kind])
+        base_choices = {"energy": (1, 2, 3, 4, sympy.Rational(1, 2), sympy.Rational(1, 3)),  # E of both signs
+                        "logit": (1, 2, 3, 4), "function": (-3, -2, -1, 0, 1, 2, 3)}
+        b = sympy.sympify(self.draw((kind, key), base_choices[kind]))
         base = -log(b) if kind == "energy" else log(b) if kind == "logit" else sympy.Integer(b)
-        entry = {"e^{-E}" if kind == "energy" else "e^{g}" if kind == "logit" else "value": b}
+        entry = {"e^{-E}" if kind == "energy" else "e^{g}" if kind == "logit" else "value": str(b)}
         ps = self.components_of(params)
         d, s2, c = {}, {}, {}
         for a, p in enumerate(ps):
@@ -411,11 +409,8 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
             denergy=tuple(int(v) for v in rng.integers(-3, 4, k)),
             d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k,
             theta=THETAS[t % len(THETAS)] if explicit else sympy.Integer(0),
-<<<<<<< HEAD
-            hidden=1 + t % 3, components=1 + (t // 2) % 2 if t < 4 else 2, seed=t)
-=======
+            hidden=1 + t % 3, components=1 + (t // 2) % 2 if t < 4 else 2, seed=t,
             scale=SCALES[t % len(SCALES)] if t >= len(SMALL) else 1)
->>>>>>> soundness
 
 
 PREC = 60        # digits of the exact comparison
