@@ -33,10 +33,9 @@ class RBMInstance(Instance):
     def sizes(self):
         return {NV: self.visible_units, NH: self.hidden_units, M: self.hidden}
 
-    def point(self, p):
-        from .vocabulary.base import Param
+    def _point(self, p, Param):
         if isinstance(p, Param) and p.is_positive:  # an inverse temperature stays positive
-            return super().point(p)
+            return super()._point(p, Param)
         v = sympy.Integer(self.draw(("weight", str(p)), WEIGHTS))
         self.tables[f"{p} ="] = str(v)
         return v

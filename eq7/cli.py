@@ -16,6 +16,7 @@ SUBCOMMANDS = {
     "check": ("derivation.cli", "check every step of a derivation (default: the blog post's)"),
     "verify": ("toy_models.cli", "verify eq. (7) numerically on toy models with exact log Z"),
     "figures": ("toy_models.figures_cli", "draw the figures (phases, sampled negative phase) as PNG files"),
+    "grade": ("derivation.grade", "check every student file of a folder: one row per file (--csv FILE)"),
 }
 
 
@@ -33,7 +34,7 @@ def build_parser(commands=SUBCOMMANDS) -> argparse.ArgumentParser:
             "identity on the default toy models."
         ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="{check,verify,figures}")
+    sub = parser.add_subparsers(dest="command", metavar="{check,verify,figures,grade}")
     for name in commands:
         mod = _module(name)
         mod.add_arguments(sub.add_parser(name, help=SUBCOMMANDS[name][1]))

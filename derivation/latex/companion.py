@@ -23,14 +23,37 @@ def _display(latex: str) -> str:
 
 def _counterexample(c) -> str:
     d = c.as_dict()
-    return (f"K = {d['states']} states, data x^(1..N) = {d['data']}, e^(-E) = {d['weights']}, "
-            f"dE/dTheta = {d['denergy']}: left side = {d['lhs_exact']} ({d['lhs']:.6g}), "
-            f"right side = {d['rhs_exact']} ({d['rhs']:.6g})")
+    def side(k):  # a side without a value (1/0, log of a negative) has no float: its words say why
+        return d[k + "_exact"] + (f" ({d[k]:.6g})" if d[k] is not None else "")
+    scale = f"/{d['scale']}" if "scale" in d else ""
+    return (f"K = {d['states']} states, data x^(1..N) = {d['data']}, e^(-E) = {d['weights']}{scale}, "
+            f"dE/dTheta = {d['denergy']}: left side = {side('lhs')}, right side = {side('rhs')}")
+
+
+# The corrections search tries several rewrites per invalid step, each a full check: the companion as
+# a whole gets this wall-clock budget (each check inside keeps its own, shorter one).
+CORRECTIONS_SECONDS = 20.0
+
+
+def _fixes(report) -> dict:
+    """corrections(report) within CORRECTIONS_SECONDS; past it (or if the search fails), no correction
+    is offered rather than a hang: the companion says 'none found' for those rows."""
+    from ..budget import OverBudget, deadline
+
+    if not any(s.verdict == "invalid" for s in report.steps):
+        return {}
+    try:
+        with deadline(CORRECTIONS_SECONDS):
+            return corrections(report)
+    except OverBudget:
+        return {}
+    except Exception:  # noqa: BLE001 - a companion without corrections beats no companion
+        return {}
 
 
 def _entries(report):
     """Per chain row: (row, step report ending there or None, correction or None)."""
-    fixes = corrections(report)
+    fixes = _fixes(report)
     by_to = {}
     for s in report.steps:
         by_to.setdefault(s.step.to_row, []).append(s)
