@@ -310,6 +310,8 @@ def evaluate(expr, inst: Instance, at: dict | None = None, budget=None):
     or complex where expr has no real value). `at` gives values to free indices ({x: 2, j: 1})."""
     if not isinstance(inst, Instance):
         raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
+    if hasattr(inst, "exact_value"):  # an RBM instance (rbm_instances.py, unit_values.py)
+        return inst.exact_value(expr, at)
     from .jets import uses_vocabulary
     if uses_vocabulary(expr):
         return _evaluate_general(expr, inst, at)
@@ -370,6 +372,8 @@ def derivative_order(expr) -> int:
 
 def explicit_theta(expr) -> bool:
     """Whether expr uses Theta other than through the energy (so the point t matters)."""
+    if hasattr(inst, "exact_value"):  # an RBM instance (rbm_instances.py, unit_values.py)
+        return inst.exact_value(expr, at)
     from .jets import uses_vocabulary
     if uses_vocabulary(expr):  # the general vocabulary draws its own point for every parameter
         return False

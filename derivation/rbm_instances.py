@@ -44,6 +44,15 @@ class RBMInstance(Instance):
         from .unit_values import float_value
         return float_value(expr, self, at)
 
+    def exact_value(self, expr, at=None):
+        from .taylor import Unsupported
+        from .unit_values import exact_value
+        from .instances import NotEvaluable
+        try:
+            return exact_value(expr, self, at)
+        except Unsupported as exc:
+            raise NotEvaluable(str(exc)) from exc
+
     def configuration(self, s: int, units: int) -> tuple:
         bits = tuple(((s - 1) >> k) & 1 for k in range(units))
         return tuple(2 * b - 1 for b in bits) if self.spin else bits

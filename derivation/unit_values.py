@@ -47,13 +47,15 @@ class UnitEvaluator:
             f = _FREE[e] = tuple(sorted(e.free_symbols, key=sympy.default_sort_key))
         return f
 
+    exact = False
+
     def value(self, e, env):
         if e in env:
-            return env[e]
+            return sympy.Integer(env[e]) if self.exact else env[e]
         if e.is_Number:
-            return float(e)
+            return e if self.exact else float(e)
         if e in self.sizes:
-            return float(self.sizes[e])
+            return sympy.Integer(self.sizes[e]) if self.exact else float(self.sizes[e])
         key = None
         if not e.is_Atom:
             fs = self.free_of(e)
@@ -172,3 +174,72 @@ def float_value(expr, inst, at=None) -> float:
     if not math.isfinite(v):
         raise Undefined("not finite")
     return v
+
+
+class ExactUnitEvaluator(UnitEvaluator):
+    """The same walk with SymPy's exact numbers (sums of powers of e): it CONFIRMS a counterexample.
+
+    Leaves get their exact values before their parents are built (1/0 is zoo, never cancelled);
+    a derivative is first written out by the normal form's rules (equivalences), then evaluated."""
+
+    exact = True
+
+    def _value(self, e, env):
+        inst = self.inst
+        if e.is_Number:
+            return e
+        if isinstance(e, Indexed):
+            idx = tuple(sympy.Integer(self.index(i, env)) for i in e.indices)
+            return sympy.sympify(inst.point(e.base[idx]))
+        if isinstance(e, sympy.Symbol):
+            return sympy.sympify(inst.point(e))
+        if isinstance(e, Add):
+            return Add(*[self.value(a, env) for a in e.args])
+        if isinstance(e, Mul):
+            return Mul(*[self.value(a, env) for a in e.args])
+        if isinstance(e, Pow):
+            return Pow(self.value(e.base, env), self.value(e.exp, env))
+        if isinstance(e, exp):
+            return exp(self.value(e.args[0], env))
+        if isinstance(e, log):
+            return log(self.value(e.args[0], env))
+        if isinstance(e, Sum):
+            idx, lo, hi = e.limits[-1]
+            body = Sum(e.function, *e.limits[:-1]) if len(e.limits) > 1 else e.function
+            lo, hi = self.index(lo, env), self.index(hi, env)
+            if hi - lo > 4096:
+                raise Unsupported("a sum too long for an instance")
+            return Add(*[self.value(body, {**env, idx: v}) for v in range(lo, hi + 1)])
+        if isinstance(e, KroneckerDelta):
+            return sympy.Integer(int(self.value(e.args[0], env) == self.value(e.args[1], env)))
+        if isinstance(e, Unit):
+            return sympy.Integer(int(UnitEvaluator._value(self, e, env)))
+        if isinstance(e, DataPoint):
+            return sympy.Integer(int(UnitEvaluator._value(self, e, env)))
+        if isinstance(e, Derivative):
+            return self.value(normal(e), env)
+        if isinstance(e, Obj):
+            d = e.definition()
+            if d is not None:
+                return self.value(d, env)
+            args = [sympy.Integer(self.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint) else a
+                    for a in e.args]
+            return sympy.sympify(e.func(*args).instance_value(inst))
+        if e.is_number:
+            return e
+        raise Unsupported(f"cannot evaluate {type(e).__name__} exactly")
+
+    def index(self, e, env) -> int:
+        v = self.value(e, env)
+        if not (v.is_Integer if isinstance(v, sympy.Basic) else v == int(v)):
+            raise Unsupported(f"index {e} is not an integer")
+        return int(v)
+
+
+def exact_value(expr, inst, at=None):
+    """The exact value of expr on an RBM instance (SymPy number; zoo/nan/complex where it has none)."""
+    ev = inst.__dict__.get("_exact")
+    if ev is None:
+        ev = ExactUnitEvaluator(inst)
+        object.__setattr__(inst, "_exact", ev)
+    return ev.value(sympy.sympify(expr), {sympy.sympify(k): int(v) for k, v in (at or {}).items()})

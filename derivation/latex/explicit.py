@@ -21,7 +21,6 @@ import sympy
 from sympy import Dummy, Integer, Lambda, Sum, Tuple
 
 from .. import notation as nt
-from ..chain import Row
 from ..vocabulary import DataDist, ModelDist, ModelProb, Posterior, VectorParam
 from ..vocabulary.space import hidden_sum, visible_sum
 from ..vocabulary.units import (HiddenIndex, Unit, UnitConditional, VisibleIndex, layer_size, sigmoid, softplus,
@@ -303,7 +302,7 @@ class ExplicitMeaning(Meaning):
         return sympy.Mul(*terms) if product else sympy.Add(*terms)
 
     # ---- functions and conditionals
-    def t_app(self, n, env):
+    def _t_app(self, n, env):
         head, args, cond = n[1], n[2], n[3]
         name = head[1] if head[0] == "sym" else None
         if name in SIGMOID and head[3] is None and len(args) == 1 and not cond:
@@ -365,27 +364,71 @@ class ExplicitMeaning(Meaning):
         out = self.joint(n[1], n[2], env)
         return out if out is not None else super().t_expect(n, env)
 
+    # ---- an exponential family given by its density
+    def family_row(self, sides):
+        """p(x) = h(x) exp(S(x) - A): the energy is -S(x) - log h(x); factors free of x are the
+        normaliser (A = log Z), which the fixed meaning of p already holds."""
+        from .roles import walk
+        lhs, rhs = sides
+        state = lhs[2][0]
+        x = Dummy(state[1], integer=True, positive=True)
+        env = {_key(state): x}
+        energy = []
+
+        def take(node, sign):
+            kind = node[0]
+            if kind == "mul":
+                for f in node[1:]:
+                    take(f, sign)
+            elif kind == "div":
+                take(node[1], sign)
+                take(node[2], -sign)
+            elif kind == "exp":
+                for t in _terms(node[1]):
+                    if _mentions(t, state[1]):
+                        energy.append(-sign * self.tr(t, env))
+            elif kind == "neg":
+                take(node[1], sign)  # a sign of the density is not its energy; p > 0 keeps it +
+            elif _mentions(node, state[1]):
+                energy.append(-sign * sympy.log(self.tr(node, env)))
+        take(rhs, 1)
+        self.form = Lambda(x, sympy.Add(*energy))
+        # symbols of the parameters only (A(eta), G(theta)) are the log-partition, until defined
+        for n in walk(rhs):
+            if n[0] == "app" and n[1][0] == "sym" and not _mentions(n, state[1]) and ("def", n[1][1]) not in self.defs:
+                self.defs[("def", n[1][1])] = ([], ("log", ("sym", "Z", "", None, 0, None)))
+        return "energy"
+
+    def t_app(self, n, env):
+        head, args = n[1], n[2]
+        if head[0] == "sym" and head[1] in self.er.base_letters and len(args) == 1 and not n[3]:
+            from ..vocabulary.units import Base
+            return Base(head[1], self.tr(args[0], env))
+        return self._t_app(n, env)
+
     # ---- the energy's defining row
-    def explicit_rows(self, rr, parts, common):
-        if id(parts) not in self.er.energy_rows:
-            return None
-        lhs = parts[0][1]
-        states = lhs[2]
+    def explicit_row(self, sides):
+        """True when the row defines the explicit energy: E then means its body in every later row.
+        The definition is not judged; the relations after it (E = A = B: A = B) are."""
+        if sides and id(sides[0]) in self.er.family_rows:
+            return self.family_row(sides)
+        if not sides or id(sides[0]) not in self.er.energy_rows:
+            return False
+        states = sides[0][2]
         dummies = [Dummy(s[1], integer=True, positive=True) for s in states]
         env = {_key(s): d for s, d in zip(states, dummies)}
-        try:
-            body = self.tr(parts[1][1], env)
-            self.form = Lambda(tuple(dummies), body)
-            first = self.tr(parts[1][1], {})
-            rest = [self.tr(side, {}) for _, side in parts[2:]]
-        except ValueError as e:  # ReadError and SymPy's complaints alike: the row is unreadable
-            what = getattr(e, "what", str(e))
-            return [Row(None, error=f"line {rr.line}: {what}", **common)]
-        name = lhs[1][1]
-        note = (f"defines the energy {name}({', '.join(s[1] for s in states)}): it means this in later rows "
-                "(a definition, not judged)")
-        rows = [Row(first, notes=(note,), **common)]
-        return rows + [Row(e, **common) for e in rest]
+        body = self.tr(sides[1], env)
+        self.form = Lambda(tuple(dummies), body)
+        return True
+
+
+def _terms(node):
+    return list(node[1:]) if node[0] == "add" else [node]
+
+
+def _mentions(node, letter):
+    from .roles import walk
+    return any(n[0] == "sym" and n[1] == letter for n in walk(node))
 
 
 def sub_letter(sub):
@@ -399,8 +442,9 @@ def sub_letter(sub):
 __all__ = ["ExplicitMeaning", "VectorParam"]
 
 
-def explicit_meaning(parsed, roles, text):
-    """An ExplicitMeaning when the document defines an explicit energy (explicit_roles.py), else None."""
+def explicit_meaning(rows, roles, text):
+    """An ExplicitMeaning when the document defines an explicit energy (explicit_roles.py), else None.
+    `rows`: each row's sides as ASTs."""
     from .explicit_roles import find_explicit
-    er = find_explicit(parsed, text)
+    er = find_explicit(rows, text)
     return ExplicitMeaning(roles, er) if er is not None else None

@@ -30,6 +30,7 @@ class ExplicitRoles:
     spin: int = 0
     energy_rows: set = field(default_factory=set)  # id() of the parts of rows defining the energy
     family_rows: set = field(default_factory=set)  # rows p(x) = h(x) e^{...}: an exponential family
+    base_letters: set = field(default_factory=set)  # h of h(x) in such a row: the base measure (> 0)
 
 
 def is_transpose(node) -> bool:
@@ -77,11 +78,11 @@ def _value_uses(node, letters) -> bool:
                any(_value_uses(b, letters) for b in a) if isinstance(a, list) else False for a in node[1:])
 
 
-def _energy_definition(parts):
+def _energy_definition(sides):
     """The states of a row `E(v, h) = body` that defines an explicit energy, else None."""
-    if len(parts) < 2 or parts[0][1] is None or parts[1][0] not in ("=", ":="):
+    if len(sides) < 2 or not all(isinstance(x, tuple) for x in sides[:2]):
         return None
-    lhs, rhs = parts[0][1], parts[1][1]
+    lhs, rhs = sides[0], sides[1]
     if lhs[0] != "app" or lhs[1][0] != "sym" or (lhs[1][1], lhs[1][2]) not in ENERGY_LETTERS or lhs[1][3] is not None:
         return None
     states = [a for a in lhs[2] if a[0] == "sym" and a[3] is None and len(a[1]) == 1]
@@ -95,21 +96,57 @@ def _energy_definition(parts):
     return states if _value_uses(rhs, letters) else None
 
 
-def find_explicit(parsed, text: str) -> ExplicitRoles | None:
-    """ExplicitRoles when the document defines an explicit energy over units, else None."""
+def _in_exp(root, target) -> bool:
+    for n in walk(root):
+        if n[0] == "exp" and any(m is target for m in walk(n[1])):
+            return True
+    return False
+
+
+def _family_definition(sides):
+    """The state letter of a row `p_theta(x) = h(x) exp(eta T(x) - A(eta))` (an exponential family
+    given by its density, no energy letter), else None."""
+    if len(sides) != 2 or not all(isinstance(x, tuple) for x in sides):
+        return None
+    lhs, rhs = sides
+    if lhs[0] != "app" or lhs[1][0] != "sym" or lhs[1][1] not in DIST_LETTERS or lhs[1][2] != "" or lhs[3]:
+        return None
+    if len(lhs[2]) != 1 or lhs[2][0][0] != "sym" or lhs[2][0][3] is not None:
+        return None
+    state = lhs[2][0][1]
+    for n in walk(rhs):
+        if n[0] == "sym" and ((n[1], n[2]) in ENERGY_LETTERS | PARTITION | FREE_ENERGY or n[1] in DIST_LETTERS):
+            return None
+    exps = [n for n in walk(rhs) if n[0] == "exp"]
+    if not any(any(m[0] == "sym" and m[1] == state for m in walk(e[1])) for e in exps):
+        return None
+    return state
+
+
+def find_explicit(rows, text: str) -> ExplicitRoles | None:
+    """ExplicitRoles when the document defines an explicit energy over units, else None.
+    `rows`: for each row, its sides' ASTs (None or a problem where a side is unreadable)."""
     er = ExplicitRoles()
     bodies = []
-    for _, parts, _ in parsed:
-        for _, p in parts:
-            states = _energy_definition(p)
-            if states is None:
-                continue
-            er.energy_rows.add(id(p))
-            for k, s in enumerate(states):
-                er.layers.setdefault(s[1], k)
-            bodies += [side for _, side in p[1:] if side is not None]
+    rows = [[x for x in r] for r in rows]
+    for sides in rows:
+        states = _energy_definition(sides)
+        if states is None:
+            continue
+        er.energy_rows.add(id(sides[0]))
+        for k, s in enumerate(states):
+            er.layers.setdefault(s[1], k)
+        bodies += [side for side in sides[1:] if isinstance(side, tuple)]
+    for sides in rows:
+        state = _family_definition(sides)
+        if state is not None:
+            er.family_rows.add(id(sides[0]))
+            for n in walk(sides[1]):
+                if n[0] == "app" and n[1][0] == "sym" and len(n[1][1]) == 1 and n[1][1] not in DIST_LETTERS \
+                        and len(n[2]) == 1 and n[2][0][0] == "sym" and n[2][0][1] == state and not _in_exp(sides[1], n):
+                    er.base_letters.add(n[1][1])
     if not er.layers:
-        return None
+        return er if er.family_rows else None
     er.spin = int(bool(_SPIN.search(text)))
     weights = set()
     for b in bodies:
@@ -128,7 +165,7 @@ def find_explicit(parsed, text: str) -> ExplicitRoles | None:
                     if s[0] == "sym" and len(s[1]) == 1 and s[1] not in er.layers:
                         weights.discard(s[1])
     weights.discard("beta")
-    all_sides = [side for _, parts, _ in parsed for _, p in parts for _, side in p if side is not None]
+    all_sides = [side for sides in rows for side in sides if isinstance(side, tuple)]
     _infer_shapes(er, weights, bodies + all_sides)
     for w in weights:
         er.shapes.setdefault(w, ())

@@ -8,7 +8,6 @@ continues the previous display's chain (documents that put one row per `equation
 from __future__ import annotations
 
 from ..chain import Chain, Row
-from .explicit import explicit_meaning
 from .general import parse_row, split_connectives
 from .meaning import Defined, Meaning
 from .parse import ReadError
@@ -83,7 +82,7 @@ def general_chains(doc, title: str = ""):
     parsed = _parse(doc)
     asts = [side for _, parts, _ in parsed for _, p in parts for _, side in p if side is not None]
     roles = find_roles(asts, doc.source.text)
-    m = explicit_meaning(parsed, roles, doc.source.text) or Meaning(roles)  # explicit energies: explicit.py
+    m = Meaning(roles)
     blocks: dict = {}
     order = []
     for rr, parts, err in parsed:
@@ -129,9 +128,6 @@ def _rows(m: Meaning, rr, parts, roles):
         return [Row(None, error=f"line {rr.line}: {bad[0]}", **common)]
     sides = [s for _, s in parts]
     notes = []
-    special = m.explicit_rows(rr, parts, common) if hasattr(m, "explicit_rows") else None
-    if special is not None:  # a row defining an explicit energy (explicit.py)
-        return special
     try:
         if roles.problems:
             what, hint = roles.problems[0]

@@ -58,6 +58,7 @@ def unit_sum(body, j, layer) -> Sum:
 
 class Unit(Obj):
     """v_i(s): the value of unit i in configuration s (see the module docstring)."""
+    real = True   # 0/1 or -1/+1
 
     def __new__(cls, s, i, layer=VISIBLE, spin=BINARY):
         return Obj.__new__(cls, s, i, Integer(layer), Integer(spin))
@@ -84,6 +85,7 @@ class Unit(Obj):
 class Base(Obj):
     """h(x) > 0, the base measure of an exponential family (atoms where h = 0 drop out of the space)."""
     positive = True
+    real = True
 
     def __new__(cls, name, s):
         name = Symbol(name) if isinstance(name, str) else name
@@ -122,6 +124,8 @@ class UnitConditional(Obj):
 
     def __new__(cls, c, j, layer, spin, given, model):
         return Obj.__new__(cls, c, j, Integer(layer), Integer(spin), given, model)
+
+    real = True   # a sum of probabilities
 
     @property
     def positive(self):
