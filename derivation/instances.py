@@ -372,8 +372,6 @@ def derivative_order(expr) -> int:
 
 def explicit_theta(expr) -> bool:
     """Whether expr uses Theta other than through the energy (so the point t matters)."""
-    if hasattr(inst, "exact_value"):  # an RBM instance (rbm_instances.py, unit_values.py)
-        return inst.exact_value(expr, at)
     from .jets import uses_vocabulary
     if uses_vocabulary(expr):  # the general vocabulary draws its own point for every parameter
         return False
