@@ -197,6 +197,13 @@ class Jets:
             return self.log(self.value(e.args[0], env, D), D)
         if isinstance(e, Sum):
             return self._sum(e.function, list(e.limits), env, D)
+        if isinstance(e, sympy.Product) and len(e.limits) == 1:
+            idx, lo, hi = e.limits[0]
+            z = (0,) * self.n
+            out = self.const(1.0)
+            for v in range(int(self.value(lo, env, 0)[z]), int(self.value(hi, env, 0)[z]) + 1):
+                out = self.mul(out, self.value(e.function, {**env, idx: v}, D), D)
+            return out
         if isinstance(e, Derivative):
             order = sum(int(c) for _, c in e.variable_count)
             inner = self.value(e.expr, env, D + order)

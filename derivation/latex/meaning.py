@@ -428,8 +428,8 @@ class Meaning:
         if not product:
             return Sum(body, limits)
         from ..normal_form import is_positive
-        if not is_positive(body):
-            self.fail("a product of factors not known to be positive", "a product of probabilities")
+        if not is_positive(body):  # kept as a product: the instances write it out, no rewrite touches it
+            return sympy.Product(body, limits)
         return exp(Sum(log(body), limits))   # prod f = e^{sum log f} for positive f
 
     def t_prod(self, n, env):

@@ -142,7 +142,7 @@ def test_temperature_derivatives_proved():
 def test_free_energy_missing_one_over_beta_refuted():
     steps = verdicts(r"$$p(x) = \frac{e^{-\beta E(x)}}{Z}$$" "\n" r"$$F = -\log Z$$")
     (_, rep) = steps[-1]
-    assert rep.verdict == "invalid"
+    assert rep.verdict == "invalid" and "a factor 1/β was lost" in rep.explanation
     inst, tab = tables(rep)
     beta = num(tab["beta ="])
     z = sum(w ** beta for w, _ in energies(inst, tab))
@@ -168,7 +168,7 @@ def test_posterior_and_joint_phases_swapped_refuted():
     steps = verdicts(LATENT + r"$$\frac{\partial \log p(v)}{\partial \theta} = \langle \frac{\partial E(v,h)}{\partial"
                      r" \theta} \rangle_{p(h|v)} - \langle \frac{\partial E(v,h)}{\partial \theta} \rangle_{p(v,h)}$$")
     rep = steps[-1][1]
-    assert rep.verdict == "invalid"
+    assert rep.verdict == "invalid" and "were swapped" in rep.explanation
     inst, tab = tables(rep)
     v = dict(rep.counterexample.at).get("v", dict(rep.counterexample.at).get("x"))
     cells = {(a, b): (num(tab[f"E({a}, {b})"]["e^{-E}"]), tab[f"E({a}, {b})"].get("d/dtheta", 0))
@@ -221,7 +221,7 @@ def _second(rep):
 
 def test_kl_with_log_z_dropped_refuted():
     rep = only(r"$$\mathrm{KL}(P_\phi \| P_\Theta) = \mathbb{E}_{x \sim P_\phi}[E_\Theta(x)] - H(P_\phi)$$")
-    assert rep.verdict == "invalid"
+    assert rep.verdict == "invalid" and "differ by exactly log Z" in rep.explanation
     q, w = _second(rep)
     assert gap(rep) == pytest.approx(math.log(sum(wk for wk, _ in w)), rel=1e-9)
 
