@@ -32,6 +32,18 @@ def normal(e):
     return _NORMAL[e]
 
 
+_DEFS: dict = {}     # object -> its definition, built once (fresh dummies each time would defeat the memo)
+
+
+def definition_of(e):
+    d = _DEFS.get(e)
+    if d is None:
+        if len(_DEFS) > 100000:
+            _DEFS.clear()
+        d = _DEFS[e] = e.definition()
+    return d
+
+
 class UnitEvaluator:
     def __init__(self, inst):
         self.inst = inst
@@ -129,7 +141,7 @@ class UnitEvaluator:
         if isinstance(e, Derivative):
             raise Unsupported("a derivative the normal form left")
         if isinstance(e, Obj):
-            d = e.definition()
+            d = definition_of(e)
             if d is not None:
                 return self.value(d, env)
             args = [sympy.Integer(self.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint) else a
@@ -219,7 +231,7 @@ class ExactUnitEvaluator(UnitEvaluator):
         if isinstance(e, Derivative):
             return self.value(normal(e), env)
         if isinstance(e, Obj):
-            d = e.definition()
+            d = definition_of(e)
             if d is not None:
                 return self.value(d, env)
             args = [sympy.Integer(self.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint) else a
