@@ -85,6 +85,9 @@ class GeneralMeaning:
             return [None] * len(sides), [f"line {rr.line}: {what}{tail}" if s is not None else None
                                          for s in sides], (), False
         notes, definition = [], False
+        refused = m.refuse(sides) if hasattr(m, "refuse") else None
+        if refused:  # explicit.py: e.g. a Gaussian closed form, true for Lebesgue measure only
+            return [None] * len(sides), [f"line {rr.line}: {refused}"] * len(sides), (), False
         if hasattr(m, "explicit_row") and not any(isinstance(s, Problem) or s is None for s in sides[:2]):
             try:
                 if m.explicit_row(sides):

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, walk
 
+GREEK_WEIGHTS = {"theta", "eta", "lambda", "beta", "alpha", "omega", "mu", "sigma", "tau", "gamma", "phi", "psi",
+                 "nu", "kappa", "rho", "xi", "delta", "varphi", "vartheta", "Sigma", "Lambda"}
 TRANSPOSE = {"T", "top", "intercal", "prime", "'"}
 NOT_WEIGHTS = {"e", "pi", "T", "d", "infty", "top"}
 _SPIN = re.compile(r"\{\s*-\s*1\s*,\s*\+?\s*1\s*\\?\}|\\pm\s*1|[Ss]pins?\b|\{\s*\\pm\s*1\s*\\?\}")
@@ -31,6 +33,7 @@ class ExplicitRoles:
     energy_rows: set = field(default_factory=set)  # id() of the parts of rows defining the energy
     family_rows: set = field(default_factory=set)  # rows p(x) = h(x) e^{...}: an exponential family
     base_letters: set = field(default_factory=set)  # h of h(x) in such a row: the base measure (> 0)
+    scalar: bool = False  # the states are numbers (a Gaussian E(x) = (x - mu)^2 / 2 sigma^2), not units
 
 
 def is_transpose(node) -> bool:
@@ -152,7 +155,7 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
     for b in bodies:
         for n in walk(b):
             if n[0] == "sym" and n[1] not in er.layers and n[1] not in NOT_WEIGHTS and n[2] in ("", "bb") \
-                    and (len(n[1]) == 1 or n[1] in ("theta", "eta", "lambda", "beta", "alpha", "omega")):
+                    and (len(n[1]) == 1 or n[1] in GREEK_WEIGHTS):
                 weights.add(n[1])
     # index letters are not weights
     for b in bodies:
@@ -169,6 +172,8 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
     _infer_shapes(er, weights, bodies + all_sides)
     for w in weights:
         er.shapes.setdefault(w, ())
+    subscripted = any(n[0] == "sym" and n[1] in er.layers and n[3] is not None for side in all_sides for n in walk(side))
+    er.scalar = not subscripted and not any(er.shapes.values())
     return er
 
 
