@@ -64,7 +64,7 @@ class RBMInstance(Instance):
     def describe(self, c) -> list[str]:
         """The counterexample as weights, configurations and both sides (report.py prints it)."""
         params = {k[:-2]: v for k, v in self.tables.items() if k.endswith(" =")}
-        units = "spins -1/+1 (- and +)" if self.spin else "binary units {0, 1}"
+        units = "spins -1/+1" if self.spin else "binary units {0, 1}"
         data = ", ".join(str(s) for s in self.data)
         return [
             f"Counterexample: an RBM with {self.visible_units} visible and {self.hidden_units} hidden unit(s), "

@@ -140,3 +140,30 @@ def test_conditional_over_z_counterexample_recomputed(slips):
     weight = math.exp(-_energy(v, h, b, c, W))
     assert weight / given_h == pytest.approx(cx["lhs"], rel=1e-9)
     assert weight / z == pytest.approx(cx["rhs"], rel=1e-9)
+
+
+def test_spin_units_change_the_conditional():
+    """With +-1 units, p(h_j = 1 | v) = sigma(2 c_j + 2 W_j v); the binary formula is refuted, and the
+    counterexample is recomputed over the spins it prints."""
+    text = (r"Units are spins $\{-1, +1\}$." "\n$$\nE(v, h) = -h'Wv - b'v - c'h\n$$\n"
+            "$$\np(h_j = 1 \\mid v) = \\sigma\\left(2 c_j + 2 \\sum_i W_{ji} v_i\\right)\n$$\n"
+            "$$\np(h_j = 1 \\mid v) = \\sigma\\left(c_j + \\sum_i W_{ji} v_i\\right)\n$$\n")
+    d = json.loads(check_text(text).to_json())
+    right, wrong = [x["steps"][0] for x in d["derivations"] if x["steps"]]
+    assert right["verdict"] in ("proved", "holds")
+    assert wrong["verdict"] == "invalid"
+    cx = wrong["counterexample"]
+    assert cx["rbm"]["units"] == "spin"
+    nv, nh = cx["rbm"]["visible_units"], cx["rbm"]["hidden_units"]
+    b, c, W = np.zeros(nv), np.zeros(nh), np.zeros((nh, nv))      # W is hidden x visible here (h'Wv)
+    for key, value in cx["tables"].items():
+        if key.endswith(" ="):
+            name, idx = key[:-2].split("[")
+            {"b": b, "c": c, "W": W}[name][tuple(int(t) - 1 for t in idx.rstrip("]").split(","))] = float(value)
+    v = 2 * _config(cx["at"]["x"], nv) - 1
+    j = cx["at"]["j"] - 1
+    spins = [np.array(s, dtype=float) for s in itertools.product((-1, 1), repeat=nh)]
+    weight = [math.exp(h @ W @ v + b @ v + c @ h) for h in spins]
+    exact = sum(w for w, h in zip(weight, spins) if h[j] == 1) / sum(weight)
+    assert exact == pytest.approx(cx["lhs"], rel=1e-9)
+    assert 1 / (1 + math.exp(-(c[j] + W[j] @ v))) == pytest.approx(cx["rhs"], rel=1e-9)
