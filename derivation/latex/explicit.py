@@ -268,11 +268,8 @@ class ExplicitMeaning(Meaning):
                 ls = index_letters(m[3]) or []
                 if letter not in ls:
                     continue
-                if m[1] in self.er.layers and len(ls) == 1:
-                    lay = self.er.layers[m[1]]
-                    if any(w[0] == "sym" and self.er.shapes.get(w[1]) and letter in (index_letters(w[3]) or [])
-                           for w in walk(body)):
-                        return lay
+                if m[1] in self.er.layers and len(ls) == 1 and not self.er.scalar:
+                    return self.er.layers[m[1]]   # v_i, h_j: the layers are vectors of units here
                 if self.er.shapes.get(m[1]) and len(ls) <= len(self.er.shapes[m[1]]):
                     shape = self.er.shapes[m[1]]
                     return shape[ls.index(letter)] if len(ls) == len(shape) else None
@@ -288,7 +285,9 @@ class ExplicitMeaning(Meaning):
             letter = sub[1]
         elif sub is not None and sub[0] == "eqsub" and sub[1][0] == "sym":
             letter = sub[1][1]
-        data_bound = sup is not None and sup[0] in ("sym", "abs") and (sup[0] == "abs" or sup[1] in DATA_SUP)
+        # a sum whose body picks units or weights by its index runs over units, whatever its bound
+        # is called (N visible units); a data sum picks data points x^{(i)}
+        data_bound = sup is not None and sup[0] == "abs" or letter is not None and self._picks_data(letter, body)
         if letter is not None and not data_bound and self.layer_of_letter(letter) is None:
             layer = self.sum_layer(letter, body)
             if layer is not None:
@@ -308,6 +307,11 @@ class ExplicitMeaning(Meaning):
 
     def t_prod(self, n, env):
         return self.t_sum(n, env, product=True)
+
+    def _picks_data(self, letter, body):
+        from .roles import walk
+        return any(m[0] == "sym" and m[5] is not None and any(s[0] == "sym" and s[1] == letter for s in walk(m[5]))
+                   for m in walk(body))
 
     def unit_value_sum(self, unit_node, body, env, product):
         values = (-1, 1) if self.er.spin else (0, 1)

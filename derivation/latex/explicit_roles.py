@@ -167,6 +167,10 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
                 for s in walk(n[1]):
                     if s[0] == "sym" and len(s[1]) == 1 and s[1] not in er.layers:
                         weights.discard(s[1])
+            if n[0] in ("sum", "prod") and n[2] is not None:  # \sum_{i=1}^{N}: N counts units
+                for s in walk(n[2]):
+                    if s[0] == "sym":
+                        weights.discard(s[1])
     weights.discard("beta")
     all_sides = [side for sides in rows for side in sides if isinstance(side, tuple)]
     _infer_shapes(er, weights, bodies + all_sides)
