@@ -21,6 +21,7 @@ from .vocabulary.units import NH, NV, SPIN, Unit
 
 SIZES = ((1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (2, 3), (3, 2))
 WEIGHTS = (-2, -1, 1, 2, 0, 1, -1)
+MAX_RBMS = 24
 
 
 @dataclass(frozen=True)
@@ -92,4 +93,5 @@ def family(la, ra, count, seed):
         return None
     import numpy as np
     spin = int(any(int(u.args[3]) == SPIN for u in units))
-    return rbm_instances(np.random.default_rng(seed), count, spin)
+    # 24 RBMs: every size of SIZES three times (the first slip shows at 1 x 1 units in practice)
+    return rbm_instances(np.random.default_rng(seed), min(count, MAX_RBMS), spin)

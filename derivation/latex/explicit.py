@@ -280,6 +280,8 @@ class ExplicitMeaning(Meaning):
         if sub is not None and sub[0] == "in" and sub[1][0] == "sym" and sub[1][3] is not None \
                 and self.layer_of_letter(sub[1][1]) is not None:
             return self.unit_value_sum(sub[1], body, env, product)
+        if sub is not None and sub[0] == "sym" and sub[3] is not None and self.layer_of_letter(sub[1]) is not None:
+            return self.unit_value_sum(sub, body, env, product)   # \sum_{h_j}: over the values of one unit
         letter = None
         if sub is not None and sub[0] == "sym" and len(sub[1]) == 1 and sub[3] is None:
             letter = sub[1]
