@@ -263,8 +263,9 @@ class ExplicitMeaning(Meaning):
     def sum_layer(self, letter, body):
         """The layer whose units the index `letter` runs over in body, or None."""
         from .roles import walk
+        args = {id(a) for m in walk(body) if m[0] == "app" for a in m[2]}  # F(v_i): a data point, not a unit
         for m in walk(body):
-            if m[0] == "sym" and m[3] is not None:
+            if m[0] == "sym" and m[3] is not None and id(m) not in args:
                 ls = index_letters(m[3]) or []
                 if letter not in ls:
                     continue
