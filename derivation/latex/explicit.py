@@ -31,6 +31,7 @@ from .roles import DIST_LETTERS
 
 SIGMOID = {"sigma", "sigm", "sigmoid", "logistic", "logsig"}
 SOFTPLUS = {"softplus", "zeta", "sp"}
+LOGSUMEXP = {"LogSumExp", "logsumexp", "LSE", "lse", "LogSumExp"}
 DATA_SUP = {"N", "M"}
 
 
@@ -90,6 +91,9 @@ class ExplicitMeaning(Meaning):
             roles.params.add(w)
             if shape:
                 roles.vectors.add(w)
+        if er.label:  # a classifier: the label is a latent variable of the joint energy E(x, y) = -f(x)[y]
+            roles.hidden = True
+            roles.hidden_letters |= {(er.label, 0), (er.label, 1)}
         super().__init__(roles)
         self.er = er
         self.free_index: dict = {}
@@ -136,8 +140,24 @@ class ExplicitMeaning(Meaning):
         base = ("sym", node[1], node[2], None, node[4], None)
         return super().t_sym(base, env)
 
+    def t_index(self, n, env):
+        """f(x)[y]: the logit of label y, which is minus the joint energy E(x, y)."""
+        app, label = n[1], n[2]
+        states = self.state_args(app[2], env)
+        if len(states) != 1:
+            self.fail("logits f(x)[y] of other than one input", "f(x)[y]")
+        from ..vocabulary import ModelEnergy
+        return -ModelEnergy(Tuple(states[0], self.tr(label, env)), self.model())
+
+    def _hidden_node(self, node):
+        if node[0] == "sym" and node[1] == self.er.label:
+            return True
+        return super()._hidden_node(node)
+
     def t_sym(self, n, env):
         name, sub = n[1], n[3]
+        if name == self.er.label and sub is None and n[5] is None and (name, n[2], n[4]) not in env:
+            return self.free_state((name, n[2], n[4]), hidden=True)
         layer = self.layer_of_letter(name)
         if layer is not None and sub is not None and ("data", sub_letter(sub)) not in env:
             val = env.get(("unitval", name, sub_letter(sub)))
@@ -281,6 +301,9 @@ class ExplicitMeaning(Meaning):
         if sub is not None and sub[0] == "in" and sub[1][0] == "sym" and sub[1][3] is not None \
                 and self.layer_of_letter(sub[1][1]) is not None:
             return self.unit_value_sum(sub[1], body, env, product)
+        if sub is not None and sub[0] == "sym" and sub[1] == self.er.label and sub[3] is None and not product:
+            sym, env2 = self.bind(sub, env)   # a sum over the labels: the latent space
+            return hidden_sum(self.tr(body, env2), sym)
         if sub is not None and sub[0] == "sym" and sub[3] is not None and self.layer_of_letter(sub[1]) is not None:
             return self.unit_value_sum(sub, body, env, product)   # \sum_{h_j}: over the values of one unit
         letter = None
@@ -329,6 +352,9 @@ class ExplicitMeaning(Meaning):
         name = head[1] if head[0] == "sym" else None
         if name in SIGMOID and head[3] is None and len(args) == 1 and not cond:
             return sigmoid(self.tr(args[0], env))
+        if name in LOGSUMEXP and head[3] is not None and len(args) == 1 and not cond:
+            # LogSumExp_y(u) = log sum_y e^{u}
+            return self.tr(("log", ("sum", head[3], None, ("exp", args[0]))), env)
         if name in SOFTPLUS and head[3] is None and len(args) == 1 and not cond:
             return softplus(self.tr(args[0], env))
         if name is not None and not cond and (self.layer_of_letter(name) is not None and head[3] is not None

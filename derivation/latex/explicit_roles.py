@@ -34,6 +34,7 @@ class ExplicitRoles:
     family_rows: set = field(default_factory=set)  # rows p(x) = h(x) e^{...}: an exponential family
     base_letters: set = field(default_factory=set)  # h of h(x) in such a row: the base measure (> 0)
     scalar: bool = False  # the states are numbers (a Gaussian E(x) = (x - mu)^2 / 2 sigma^2), not units
+    label: str | None = None  # y of a classifier's logits f(x)[y]: E(x, y) = -f(x)[y], y a latent label
 
 
 def is_transpose(node) -> bool:
@@ -132,6 +133,10 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
     er = ExplicitRoles()
     bodies = []
     rows = [[x for x in r] for r in rows]
+    labels = {n[2][1] for sides in rows for side in sides if isinstance(side, tuple) for n in walk(side)
+              if n[0] == "index" and n[2][0] == "sym"}
+    if len(labels) == 1:
+        er.label = labels.pop()
     for sides in rows:
         states = _energy_definition(sides)
         if states is None:
@@ -149,7 +154,7 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
                         and len(n[2]) == 1 and n[2][0][0] == "sym" and n[2][0][1] == state and not _in_exp(sides[1], n):
                     er.base_letters.add(n[1][1])
     if not er.layers:
-        return er if er.family_rows else None
+        return er if er.family_rows or er.label else None
     er.spin = int(bool(_SPIN.search(text)))
     weights = set()
     for b in bodies:

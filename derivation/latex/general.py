@@ -725,7 +725,13 @@ class Parser:
         if name == "E" and deco == "" and sub is not None and (self.at("ch", "[") or self.at("cmd", "{")):
             return self.expectation(sub=sub, head_taken=True)
         if self.at("ch", "(") and name not in ("e",):
-            return self.application(sym)
+            app = self.application(sym)
+            if self.at("ch", "[") and len(name) == 1 and name.islower() and name not in "pqe" and deco == "":
+                self.next()   # f_theta(x)[y]: the logit of label y (latex/explicit.py)
+                label = self.expr()
+                self.expect("ch", "]")
+                return ("index", app, label)
+            return app
         if self.at("ch", "[") and name in ("H", "KL", "D") and deco in ("", "cal"):
             return self.application(sym, "[", "]")
         return sym
