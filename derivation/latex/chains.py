@@ -90,9 +90,10 @@ class GeneralMeaning:
             return [None] * len(sides), [f"line {rr.line}: {refused}"] * len(sides), (), False
         if hasattr(m, "explicit_row") and not any(isinstance(s, Problem) or s is None for s in sides[:2]):
             try:
-                if m.explicit_row(sides):
+                kind = m.explicit_row(sides)
+                if kind:
                     notes.append("defines the energy: it means this in later rows (the definition is not judged)")
-                    definition = "energy"
+                    definition = "energy" if kind == "energy" and len(sides) > 2 else True
             except Exception as e:  # noqa: BLE001
                 return [None] * len(sides), [f"line {rr.line}: cannot be given a meaning ({getattr(e, 'what', e)})"] \
                     * len(sides), (), False

@@ -445,7 +445,7 @@ class ExplicitMeaning(Meaning):
         for n in walk(rhs):
             if n[0] == "app" and n[1][0] == "sym" and not _mentions(n, state[1]) and ("def", n[1][1]) not in self.defs:
                 self.defs[("def", n[1][1])] = ([], ("log", ("sym", "Z", "", None, 0, None)))
-        return "energy"
+        return True   # a definition shown as a link, not judged
 
     def t_app(self, n, env):
         head, args = n[1], n[2]
@@ -467,7 +467,7 @@ class ExplicitMeaning(Meaning):
         env = {_key(s): d for s, d in zip(states, dummies)}
         body = self.tr(sides[1], env)
         self.form = Lambda(tuple(dummies), body)
-        return True
+        return "energy"
 
 
 def _terms(node):

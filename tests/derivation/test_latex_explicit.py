@@ -10,6 +10,8 @@ import pytest
 
 from derivation.latex.checkdoc import check_text
 
+STEP_SECONDS = 30   # the verdicts, not the speed, are tested here (the machine may be loaded)
+
 ENERGY = r"""
 $$
 E(\mathbf{v}, \mathbf{h}) = -\mathbf{b}^\top \mathbf{v} - \mathbf{c}^\top \mathbf{h} - \mathbf{v}^\top W \mathbf{h}
@@ -29,7 +31,7 @@ VALID = {
 
 def _verdicts(rows: dict) -> dict:
     text = ENERGY + "".join(f"\n$$\n{r}\n$$\n" for r in rows.values())
-    d = json.loads(check_text(text).to_json())
+    d = json.loads(check_text(text, timeout=STEP_SECONDS).to_json())
     ders = [x for x in d["derivations"] if x["steps"]]
     assert len(ders) == len(rows)
     return {name: der["steps"][0] for name, der in zip(rows, ders)}
@@ -148,7 +150,7 @@ def test_spin_units_change_the_conditional():
     text = (r"Units are spins $\{-1, +1\}$." "\n$$\nE(v, h) = -h'Wv - b'v - c'h\n$$\n"
             "$$\np(h_j = 1 \\mid v) = \\sigma\\left(2 c_j + 2 \\sum_i W_{ji} v_i\\right)\n$$\n"
             "$$\np(h_j = 1 \\mid v) = \\sigma\\left(c_j + \\sum_i W_{ji} v_i\\right)\n$$\n")
-    d = json.loads(check_text(text).to_json())
+    d = json.loads(check_text(text, timeout=STEP_SECONDS).to_json())
     right, wrong = [x["steps"][0] for x in d["derivations"] if x["steps"]]
     assert right["verdict"] in ("proved", "holds")
     assert wrong["verdict"] == "invalid"
