@@ -32,9 +32,9 @@ VALID = {
 def _verdicts(rows: dict) -> dict:
     text = ENERGY + "".join(f"\n$$\n{r}\n$$\n" for r in rows.values())
     d = json.loads(check_text(text, timeout=STEP_SECONDS).to_json())
-    ders = [x for x in d["derivations"] if x["steps"]]
+    ders = [x for x in d["derivations"] if any(s["verdict"] != "unjudged" for s in x["steps"])]
     assert len(ders) == len(rows)
-    return {name: der["steps"][0] for name, der in zip(rows, ders)}
+    return {name: der["steps"][0] for name, der in zip(rows, ders)}   # one step per row here
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +151,7 @@ def test_spin_units_change_the_conditional():
             "$$\np(h_j = 1 \\mid v) = \\sigma\\left(2 c_j + 2 \\sum_i W_{ji} v_i\\right)\n$$\n"
             "$$\np(h_j = 1 \\mid v) = \\sigma\\left(c_j + \\sum_i W_{ji} v_i\\right)\n$$\n")
     d = json.loads(check_text(text, timeout=STEP_SECONDS).to_json())
-    right, wrong = [x["steps"][0] for x in d["derivations"] if x["steps"]]
+    right, wrong = [x["steps"][0] for x in d["derivations"] if any(s["verdict"] != "unjudged" for s in x["steps"])]
     assert right["verdict"] in ("proved", "holds")
     assert wrong["verdict"] == "invalid"
     cx = wrong["counterexample"]
