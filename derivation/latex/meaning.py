@@ -134,6 +134,9 @@ class Meaning:
             return ModelDist(self.model()), None
         if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
             return DataDist(int(self.r.measure)), None
+        if kind == "sym" and self.state_node(node) and node[1] in STATE_NAMES and not self.r.data \
+                and not self.r.second_params:  # E_x[f]: the only distribution of the document
+            return ModelDist(self.model()), node
         if kind == "num" and str(node[1]) == "0":
             return DataDist(int(self.r.measure)), None
         if kind == "list" and all(n[0] == "sym" and (n[1] in self.params or n[1] == "beta") for n in node[1:]):
