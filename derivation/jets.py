@@ -13,7 +13,7 @@ import math
 import sympy
 from sympy import Add, Derivative, Indexed, KroneckerDelta, Mul, Pow, Sum, Tuple, exp, log
 
-from .notation import DataPoint, Energy, K, N, Theta
+from .notation import DataPoint, K, N
 from .taylor import Undefined, Unsupported
 from .vocabulary import COMPONENTS, M, Obj, VectorParam, is_param
 

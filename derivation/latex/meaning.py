@@ -7,7 +7,7 @@ H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definit
 from __future__ import annotations
 
 import sympy
-from sympy import Derivative, Dummy, Integer, Lambda, Rational, Sum, Symbol, Tuple, exp, log
+from sympy import Derivative, Dummy, Integer, Rational, Sum, Symbol, Tuple, exp, log
 
 from .. import notation as nt
 from ..vocabulary import (COMPONENTS, CrossEntropy, DataDist, Entropy, Expect, FreeEnergy, Helmholtz, Hidden,
