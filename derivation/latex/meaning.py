@@ -412,7 +412,9 @@ class Meaning:
             self.fail("a sum over something that is not a state or an index", "\\sum_x")
         if product:
             self.fail("a product over the states", "\\prod_{i=1}^N over the data")
-        hidden = self.r.hidden and self.uses_hidden_slot(_key(sub), body)
+        # in a latent-variable document h and z range over the latent space (F(h) is then a slip, refuted);
+        # another letter (x') over the space of the slot it fills
+        hidden = self.r.hidden and (self.uses_hidden_slot(_key(sub), body) or sub[1] in HIDDEN_NAMES)
         sym, env2 = self.bind(sub, env)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))

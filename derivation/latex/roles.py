@@ -176,14 +176,20 @@ def find_roles(asts, source_text: str = "") -> Roles:
                 r.model.add(k)  # P beside p_theta: the same letter, capitalised
             else:
                 r.data.add(k)
-    # ---- latent variables: an energy of two states
+    # ---- latent variables: an energy of two states, a joint p(v, h), a conditional p(h | v)
+    def states_of(args):
+        return [a for a in args if not (a[0] == "sym" and (a[1] in params or a[1] == "beta" or a[2] == "cal"))]
     for n in nodes:
-        if n[0] == "app" and n[1][0] == "sym" and (n[1][1], n[1][2]) in ENERGY_LETTERS:
-            states = [a for a in n[2] if not (a[0] == "sym" and (a[1] in params or a[1] == "beta"))]
-            if len(states) == 2:
-                r.hidden = True
-                if states[1][0] == "sym":
-                    r.hidden_letters.add((states[1][1], states[1][4]))
+        if n[0] != "app" or n[1][0] != "sym":
+            continue
+        letter = (n[1][1], n[1][2])
+        states, conds = states_of(n[2]), states_of(n[3])
+        if letter in ENERGY_LETTERS and len(states) == 2 or n[1][1] in DIST_LETTERS and (
+                len(states) == 2 or (len(states) == 1 and len(conds) == 1)):
+            r.hidden = True
+            second = states[1] if len(states) == 2 else states[0]
+            if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
+                r.hidden_letters.add((second[1], second[4]))
     # ---- a measure on the states: an integral over a state
     for n in nodes:
         if n[0] == "int":
