@@ -197,17 +197,35 @@ class Meaning:
         self.fail("an absolute value or a set size other than |D|", "|\\mathcal{D}| = N")
 
     def t_d(self, n, env):
+        if len(n[1]) == 1 and n[1][0][0][0] == "sym" and self.param(n[1][0][0], env) is None \
+                and self.state_node(n[1][0][0]) and n[1][0][0][3] is None:
+            return self.state_derivative(n, env)
         body = self.tr(n[2], env)
         for var, order in n[1]:
             v = self.param(var, env) if var[0] == "sym" else None
             if v is None:
                 if var[0] == "sym" and (var[1], var[2], var[4]) in env or var[0] == "sym" and self.state_node(var):
-                    self.fail(f"a derivative with respect to the state {var[1]} (not in the vocabulary yet: "
-                              "states are finite)", "a derivative with respect to a parameter")
+                    self.fail(f"a derivative with respect to the state {var[1]} mixed with others",
+                              "one derivative with respect to the state")
                 self.fail(f"a derivative with respect to {var[1] if var[0] == 'sym' else var[0]}, which is not "
                           "a parameter", "a parameter, or a comment `% eq7: parameter W`")
             body = Derivative(body, (v, order))
         return body
+
+    def state_derivative(self, n, env):
+        """nabla_x f: the state x seen as a point of a coordinate xi (vocabulary/space.py AtState); the
+        derivative acts on what depends on this x, not on sums over other states (nabla_x Z = 0)."""
+        from ..vocabulary.space import AtState
+        var, order = n[1][0]
+        key = _key(var)
+        point = env.get(key)
+        if point is None:
+            point = self.free_state(key, hidden=(var[1], var[4]) in self.r.hidden_letters and var[1] in HIDDEN_NAMES)
+        if isinstance(point, AtState):
+            self.fail("a derivative with respect to the state inside another", "one state derivative")
+        xi = Param(f"xi_{var[1]}" + "'" * var[4])
+        body = self.tr(n[2], {**env, key: AtState(point, xi)})
+        return Derivative(body, (xi, order))
 
     def t_sym(self, n, env):
         name, deco, sub, primes, sup = n[1], n[2], n[3], n[4], n[5]

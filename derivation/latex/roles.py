@@ -30,6 +30,7 @@ GREEK_PARAMS = {"theta", "Theta", "phi", "varphi", "psi", "lambda", "Lambda", "e
 DATA_WORDS = {"data", "D", "mathcal{D}", "0", "emp", "empirical", "d", "\\mathcal{D}"}
 MODEL_WORDS = {"model", "infty", "\\infty", "m", "\\theta", "theta", "eq", "equilibrium"}
 HIDDEN_NAMES = {"h", "z"}
+TYPICAL_STATES = {"x", "y", "v", "h", "z", "s", "X", "Y", "V"}  # never a parameter unless a marker says so
 _MARKER = re.compile(r"%\s*eq7\s*:\s*(model|data|parameter|param|second|temperature)\s+([^\s%]+)")
 
 
@@ -116,11 +117,13 @@ def find_roles(asts, source_text: str = "") -> Roles:
             for a in list(n[2]) + list(n[3]):
                 if a[0] == "sym" and (a[1] in GREEK_PARAMS or a[1] in diff_vars) and a[1] not in state_letters:
                     carried.add(a[1])
-    params = (diff_vars - state_letters) | carried
+    marked_params: set = set()
+    params = (diff_vars - state_letters - TYPICAL_STATES) | carried   # nabla_x: a state derivative
     for m in _MARKER.finditer(source_text):
         kind, letter = m.group(1), m.group(2).strip("\\")
         if kind in ("parameter", "param"):
             params.add(letter)
+            marked_params.add(letter)
         elif kind == "temperature":
             params.add(letter)
     if "beta" in params or any(n[0] == "sym" and n[1] == "beta" for n in nodes):
