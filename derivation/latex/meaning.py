@@ -42,6 +42,7 @@ class Meaning:
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
+        self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
         self.defs: dict = {}
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
@@ -234,7 +235,7 @@ class Meaning:
             return env[key]
         if name == "e" and deco == "" and sub is None:
             return sympy.E
-        if name == "N" and sub is None:
+        if (name == "N" or name in self.data_size) and sub is None:
             return nt.N
         if name == "pi" and sub is None:
             return sympy.pi
@@ -408,6 +409,8 @@ class Meaning:
                 self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
             data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
             if data or self._indexes_data(var[1], body):
+                if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
+                    self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
                 d = Dummy(var[1], integer=True, positive=True)
                 b = self.tr(body, {**env, ("data", var[1]): d})
                 return self._big(b, (d, 1, nt.N), product)
