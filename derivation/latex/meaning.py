@@ -257,6 +257,8 @@ class Meaning:
             return self.use_definition(name, [bound] if bound is not None else [], env)
         if (name, deco) in LOSS and sub is None or (name, deco) in LOSS:
             return NLL(self.model())
+        if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
+            return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
         if name in STATE_NAMES or key in self.free:
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
@@ -316,7 +318,7 @@ class Meaning:
             self.fail("an application of something that is not a letter")
         if ("def", name) in self.defs:
             return self.use_definition(name, self.state_args(args, env), env)
-        if name in ("H",) and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
+        if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
             ds = [self.dist(a, env)[0] for a in args]
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
