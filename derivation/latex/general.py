@@ -57,6 +57,8 @@ def _respell(text: str) -> str:
     """\\mathop{\\mathbb{E}} -> \\mathbb{E}; \\underset{x \\sim p}{\\mathbb{E}} -> \\mathbb{E}_{x \\sim p}, keeping
     the row's length where it can (positions of errors stay close)."""
     text = re.sub(r"\\[hv]space\*?\s*\{[^{}]*\}", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\\(?:mathrm|operatorname|textrm|text|rm)\s*\{\s*(log|ln|exp)\s*\}",
+                  lambda m: ("\\" + m.group(1)).ljust(len(m.group(0))), text)
     text = _MATHOP_E.sub(lambda m: r"\mathbb{E}".ljust(len(m.group(0))), text)
     while True:
         m = _UNDERSET.search(text)
