@@ -57,6 +57,8 @@ def _respell(text: str) -> str:
     """\\mathop{\\mathbb{E}} -> \\mathbb{E}; \\underset{x \\sim p}{\\mathbb{E}} -> \\mathbb{E}_{x \\sim p}, keeping
     the row's length where it can (positions of errors stay close)."""
     text = re.sub(r"\\[hv]space\*?\s*\{[^{}]*\}", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\\(?:mathrm|operatorname|textrm|text|rm)\s*\{\s*(log|ln|exp)\s*\}",
+                  lambda m: ("\\" + m.group(1)).ljust(len(m.group(0))), text)
     text = _MATHOP_E.sub(lambda m: r"\mathbb{E}".ljust(len(m.group(0))), text)
     while True:
         m = _UNDERSET.search(text)
@@ -602,7 +604,7 @@ class Parser:
                     self.next()
                     sub = self.script_arg(allow_relations=True)
                 return ("bracket", body, sub)
-            if name in ("{",):  # a set \{0, 1\} (the values of a unit), or a brace group
+            if name == "{":  # \{ ... \}: a group, or a set {0, 1}
                 self.next()
                 items = [self.expr()]
                 while self.at("ch", ","):

@@ -7,7 +7,7 @@ H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definit
 from __future__ import annotations
 
 import sympy
-from sympy import Derivative, Dummy, Integer, Lambda, Rational, Sum, Symbol, Tuple, exp, log
+from sympy import Derivative, Dummy, Integer, Rational, Sum, Symbol, Tuple, exp, log
 
 from .. import notation as nt
 from ..vocabulary import (COMPONENTS, CrossEntropy, DataDist, Entropy, Expect, FreeEnergy, Helmholtz, Hidden,
@@ -42,6 +42,7 @@ class Meaning:
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
+        self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
         self.defs: dict = {}
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
@@ -134,6 +135,9 @@ class Meaning:
             return ModelDist(self.model()), None
         if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
             return DataDist(int(self.r.measure)), None
+        if kind == "sym" and self.state_node(node) and node[1] in STATE_NAMES and not self.r.data \
+                and not self.r.second_params:  # E_x[f]: the only distribution of the document
+            return ModelDist(self.model()), node
         if kind == "num" and str(node[1]) == "0":
             return DataDist(int(self.r.measure)), None
         if kind == "list" and all(n[0] == "sym" and (n[1] in self.params or n[1] == "beta") for n in node[1:]):
@@ -194,17 +198,35 @@ class Meaning:
         self.fail("an absolute value or a set size other than |D|", "|\\mathcal{D}| = N")
 
     def t_d(self, n, env):
+        if len(n[1]) == 1 and n[1][0][0][0] == "sym" and self.param(n[1][0][0], env) is None \
+                and self.state_node(n[1][0][0]) and n[1][0][0][3] is None:
+            return self.state_derivative(n, env)
         body = self.tr(n[2], env)
         for var, order in n[1]:
             v = self.param(var, env) if var[0] == "sym" else None
             if v is None:
                 if var[0] == "sym" and (var[1], var[2], var[4]) in env or var[0] == "sym" and self.state_node(var):
-                    self.fail(f"a derivative with respect to the state {var[1]} (not in the vocabulary yet: "
-                              "states are finite)", "a derivative with respect to a parameter")
+                    self.fail(f"a derivative with respect to the state {var[1]} mixed with others",
+                              "one derivative with respect to the state")
                 self.fail(f"a derivative with respect to {var[1] if var[0] == 'sym' else var[0]}, which is not "
                           "a parameter", "a parameter, or a comment `% eq7: parameter W`")
             body = Derivative(body, (v, order))
         return body
+
+    def state_derivative(self, n, env):
+        """nabla_x f: the state x seen as a point of a coordinate xi (vocabulary/space.py AtState); the
+        derivative acts on what depends on this x, not on sums over other states (nabla_x Z = 0)."""
+        from ..vocabulary.space import AtState
+        var, order = n[1][0]
+        key = _key(var)
+        point = env.get(key)
+        if point is None:
+            point = self.free_state(key, hidden=(var[1], var[4]) in self.r.hidden_letters and var[1] in HIDDEN_NAMES)
+        if isinstance(point, AtState):
+            self.fail("a derivative with respect to the state inside another", "one state derivative")
+        xi = Param(f"xi_{var[1]}" + "'" * var[4])
+        body = self.tr(n[2], {**env, key: AtState(point, xi)})
+        return Derivative(body, (xi, order))
 
     def t_sym(self, n, env):
         name, deco, sub, primes, sup = n[1], n[2], n[3], n[4], n[5]
@@ -213,7 +235,7 @@ class Meaning:
             return env[key]
         if name == "e" and deco == "" and sub is None:
             return sympy.E
-        if name == "N" and sub is None:
+        if (name == "N" or name in self.data_size) and sub is None:
             return nt.N
         if name == "pi" and sub is None:
             return sympy.pi
@@ -235,6 +257,8 @@ class Meaning:
             return self.use_definition(name, [bound] if bound is not None else [], env)
         if (name, deco) in LOSS and sub is None or (name, deco) in LOSS:
             return NLL(self.model())
+        if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
+            return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
         if name in STATE_NAMES or key in self.free:
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
@@ -294,7 +318,7 @@ class Meaning:
             self.fail("an application of something that is not a letter")
         if ("def", name) in self.defs:
             return self.use_definition(name, self.state_args(args, env), env)
-        if name in ("H",) and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
+        if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
             ds = [self.dist(a, env)[0] for a in args]
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
@@ -387,6 +411,8 @@ class Meaning:
                 self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
             data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
             if data or self._indexes_data(var[1], body):
+                if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
+                    self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
                 d = Dummy(var[1], integer=True, positive=True)
                 b = self.tr(body, {**env, ("data", var[1]): d})
                 return self._big(b, (d, 1, nt.N), product)
@@ -409,7 +435,9 @@ class Meaning:
             self.fail("a sum over something that is not a state or an index", "\\sum_x")
         if product:
             self.fail("a product over the states", "\\prod_{i=1}^N over the data")
-        hidden = self.r.hidden and self.uses_hidden_slot(_key(sub), body)
+        # in a latent-variable document h and z range over the latent space (F(h) is then a slip, refuted);
+        # another letter (x') over the space of the slot it fills
+        hidden = self.r.hidden and (self.uses_hidden_slot(_key(sub), body) or sub[1] in HIDDEN_NAMES)
         sym, env2 = self.bind(sub, env)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
