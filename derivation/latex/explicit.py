@@ -283,7 +283,8 @@ class ExplicitMeaning(Meaning):
     def sum_layer(self, letter, body):
         """The layer whose units the index `letter` runs over in body, or None."""
         from .roles import walk
-        args = {id(a) for m in walk(body) if m[0] == "app" for a in m[2]}  # F(v_i): a data point, not a unit
+        # F(v_i), p(v_i): a data point, not a unit; but p(h_j | v) is the conditional of one unit
+        args = {id(a) for m in walk(body) if m[0] == "app" and not m[3] for a in m[2]}
         for m in walk(body):
             if m[0] == "sym" and m[3] is not None and id(m) not in args:
                 ls = index_letters(m[3]) or []
