@@ -169,3 +169,15 @@ def test_spin_units_change_the_conditional():
     exact = sum(w for w, h in zip(weight, spins) if h[j] == 1) / sum(weight)
     assert exact == pytest.approx(cx["lhs"], rel=1e-9)
     assert 1 / (1 + math.exp(-(c[j] + W[j] @ v))) == pytest.approx(cx["rhs"], rel=1e-9)
+
+
+def test_conditional_independence_and_unit_counts_named_n_m():
+    """Sums to N visible / M hidden units run over units, and p(h|v) = prod_j p(h_j|v) (a product over units)."""
+    energy = (r"E(\mathbf{v},\mathbf{h}) = -\sum_{i=1}^{N} a_i v_i - \sum_{j=1}^{M} b_j h_j "
+              r"- \sum_{i=1}^{N}\sum_{j=1}^{M} v_i w_{ij} h_j")
+    rows = [r"P(\mathbf{h} \mid \mathbf{v}) = \prod_{j=1}^{M} P(h_j \mid \mathbf{v})",
+            r"P(h_j = 1 \mid \mathbf{v}) = \sigma\left(b_j + \sum_{i=1}^{N} w_{ij} v_i\right)"]
+    text = f"$$\n{energy}\n$$\n" + "".join(f"\n$$\n{r}\n$$\n" for r in rows)
+    d = json.loads(check_text(text, timeout=STEP_SECONDS).to_json())
+    got = [s["verdict"] for x in d["derivations"] for s in x["steps"] if s["verdict"] != "unjudged"]
+    assert got == ["holds", "holds"] or set(got) <= {"proved", "holds"} and len(got) == 2
