@@ -107,6 +107,7 @@ class ExplicitMeaning(Meaning):
         Gaussian's sqrt(2 pi sigma^2)) holds for Lebesgue measure only: on the finite measure spaces
         where the checker reads integrals it is false, so it is refused, never refuted."""
         from .roles import walk
+        self.clamped = self._clamped(sides)
         if not (self.r.measure and (self.er.scalar or self.er.family_rows)):
             return None
         nodes = [n for s in sides if isinstance(s, tuple) for n in walk(s)]
@@ -382,6 +383,27 @@ class ExplicitMeaning(Meaning):
         return UnitConditional(c, j, layer, self.er.spin, given, self.model())
 
     # ---- averages of functions of both layers
+    clamped = None
+
+    def _clamped(self, sides):
+        """The visible letter when the row is about one visible configuration (d log p(v)/dW_ij = ...):
+        then <f>_data is the average with v clamped, E_{h ~ p(h|v)}[f] (the data set is {v})."""
+        vis = [x for x, lay in self.er.layers.items() if lay == 0]
+        if not vis or self.er.scalar:
+            return None
+
+        def free_uses(node):
+            if not isinstance(node, tuple):
+                return False
+            if node[0] in ("bracket", "expect", "sum", "prod", "int"):
+                return False
+            if node[0] == "app" and any(a[0] == "sym" and a[1] == vis[0] and a[3] is None and a[4] == 0
+                                        for a in node[2]):
+                return True
+            return any(free_uses(a) if isinstance(a, tuple) else any(free_uses(b) for b in a)
+                       if isinstance(a, list) else False for a in node[1:])
+        return vis[0] if any(free_uses(x) for x in sides if isinstance(x, tuple)) else None
+
     def joint(self, sub, body, env):
         from .roles import walk
         letters = {m[1] for m in walk(body) if m[0] == "sym" and self.layer_of_letter(m[1]) is not None}
@@ -396,6 +418,9 @@ class ExplicitMeaning(Meaning):
         env2 = {**env, (vis, "", 0): xs, (hid, "", 0): hs}
         f = self.tr(body, env2)
         m = self.model()
+        if isinstance(dist, DataDist) and self.clamped == vis:
+            v = self.free_state((vis, "", 0))   # the row's own v: the data set is {v}
+            return hidden_sum(Posterior(hs, v, m) * f.xreplace({xs: v}), hs)
         if isinstance(dist, DataDist):
             i = Dummy("n", integer=True, positive=True)
             x = nt.DataPoint(i)

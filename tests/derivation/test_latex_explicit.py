@@ -181,3 +181,20 @@ def test_conditional_independence_and_unit_counts_named_n_m():
     d = json.loads(check_text(text, timeout=STEP_SECONDS).to_json())
     got = [s["verdict"] for x in d["derivations"] for s in x["steps"] if s["verdict"] != "unjudged"]
     assert got == ["holds", "holds"] or set(got) <= {"proved", "holds"} and len(got) == 2
+
+
+def test_data_and_model_brackets_give_the_three_gradients():
+    """<v_i h_j>_data with one v on the left is the average with v clamped (the data set is {v});
+    with (1/N) sum_n on the left it is the data average. Both are proved; the swapped sign is refuted."""
+    rows = [r"\frac{\partial \log p(\mathbf{v})}{\partial W_{ij}} = \langle v_i h_j \rangle_{\text{data}} - "
+            r"\langle v_i h_j \rangle_{\text{model}}",
+            r"\frac{1}{N}\sum_{n=1}^{N} \frac{\partial \log p(\mathbf{v}^{(n)})}{\partial W_{ij}} = "
+            r"\langle v_i h_j \rangle_{\text{data}} - \langle v_i h_j \rangle_{\text{model}}",
+            r"\frac{\partial \log p(\mathbf{v})}{\partial c_j} = \langle h_j \rangle_{p(\mathbf{h} \mid \mathbf{v})} - "
+            r"\sum_{\mathbf{v}'} p(\mathbf{v}') p(h_j = 1 \mid \mathbf{v}')",
+            r"\frac{\partial \log p(\mathbf{v})}{\partial W_{ij}} = \langle v_i h_j \rangle_{\text{model}} - "
+            r"\langle v_i h_j \rangle_{\text{data}}"]
+    got = _verdicts(dict(zip("abcd", rows)))
+    assert got["a"]["verdict"] == "proved" and got["b"]["verdict"] == "proved"
+    assert got["c"]["verdict"] in ("proved", "holds")
+    assert got["d"]["verdict"] == "invalid"
