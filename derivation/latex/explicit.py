@@ -108,6 +108,9 @@ class ExplicitMeaning(Meaning):
         where the checker reads integrals it is false, so it is refused, never refuted."""
         from .roles import walk
         self.clamped = self._clamped(sides)
+        if self.er.gaussian and not (sides and id(sides[0]) in self.er.energy_rows):
+            return ("real-valued (Gaussian) units: the energy squares a unit, and only binary or +-1 units "
+                    "are enumerated; not checked")
         if not (self.r.measure and (self.er.scalar or self.er.family_rows)):
             return None
         nodes = [n for s in sides if isinstance(s, tuple) for n in walk(s)]

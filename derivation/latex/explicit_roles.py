@@ -35,6 +35,7 @@ class ExplicitRoles:
     base_letters: set = field(default_factory=set)  # h of h(x) in such a row: the base measure (> 0)
     scalar: bool = False  # the states are numbers (a Gaussian E(x) = (x - mu)^2 / 2 sigma^2), not units
     label: str | None = None  # y of a classifier's logits f(x)[y]: E(x, y) = -f(x)[y], y a latent label
+    gaussian: bool = False    # a unit squared in the energy ((v_i - b_i)^2 / 2 sigma_i^2): real-valued units
 
 
 def is_transpose(node) -> bool:
@@ -181,6 +182,11 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
     _infer_shapes(er, weights, bodies + all_sides)
     for w in weights:
         er.shapes.setdefault(w, ())
+    er.gaussian = any(n[0] == "pow" and n[2] == ("num", "2") and any(m[0] == "sym" and m[1] in er.layers
+                                                                     for m in walk(n[1]))
+                      for b in bodies for n in walk(b)) and bool(any(er.shapes.values()) or
+                                                               any(n[0] == "sym" and n[1] in er.layers and n[3]
+                                                                   for b in bodies for n in walk(b)))
     subscripted = any(n[0] == "sym" and n[1] in er.layers and n[3] is not None for side in all_sides for n in walk(side))
     er.scalar = not subscripted and not any(er.shapes.values())
     return er
