@@ -97,9 +97,14 @@ class Meaning:
     def dist_kind(self, node) -> str:
         """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
         name, deco, sub, sup = node[1], node[2], node[3], node[5]
+        text = sub_text(sub)
+        if sub is not None and not (text in DATA_WORDS - {"0"} or text in MODEL_WORDS or self._param_sub(sub)):
+            # p_0, p_1, p_\eta, Z_1: distributions the vocabulary does not have (AIS, tempering): never
+            # read as the model, which would make Z_1 / Z_0 = 1
+            self.fail(f"a distribution {name}_{text or '?'} other than the model, the data and a second "
+                      "distribution with its own parameter", "p_\\theta, p_{\\mathrm{data}}, q_\\phi")
         if deco == "tilde":
             return "unnorm"
-        text = sub_text(sub)
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
         if text in MODEL_WORDS:
@@ -243,6 +248,9 @@ class Meaning:
         if p is not None:
             return p
         if (name, deco) in PARTITION:
+            if sub is not None and not self._param_sub(sub):
+                self.fail(f"a partition function Z_{sub_text(sub) or '?'} of another distribution (not the model's)",
+                          "Z, Z_\\theta, Z(\\theta)")
             return ModelPartition(self.model())
         bound = env.get("_bound")
         if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
@@ -251,11 +259,11 @@ class Meaning:
             if bound is None:
                 self.fail(f"the energy {name} without its state", f"{name}(x)")
             return ModelEnergy(bound, self.model())
-        if (name, deco) in FREE_ENERGY:
+        if (name, deco) in FREE_ENERGY and (sub is None or self._param_sub(sub)):
             return FreeEnergy(bound, self.model()) if bound is not None else Helmholtz(self.model())
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
-        if (name, deco) in LOSS and sub is None or (name, deco) in LOSS:
+        if (name, deco) in LOSS and self._loss_sub(sub):
             return NLL(self.model())
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
@@ -268,6 +276,10 @@ class Meaning:
             return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
         self.fail(f"the letter {name} has no role in this document",
                   "a letter of the vocabulary, or a comment `% eq7: parameter " + name + "`")
+
+    def _loss_sub(self, sub) -> bool:
+        """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""
+        return sub is None or sub_text(sub).upper() in ("MLE", "NLL", "ML") or self._param_sub(sub)
 
     def _param_sub(self, sub):
         if sub is None:
@@ -342,6 +354,9 @@ class Meaning:
                 return Conditional(a, b, self.model())
             return ModelProb(states[0] if len(states) == 1 else Tuple(*states), self.model())
         if (name, deco) in PARTITION:
+            if head[3] is not None and not self._param_sub(head[3]):
+                self.fail(f"a partition function Z_{sub_text(head[3]) or '?'} of another distribution",
+                          "Z, Z_\\theta, Z(\\theta)")
             return ModelPartition(self.model())
         if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
@@ -351,7 +366,7 @@ class Meaning:
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
             return FreeEnergy(states[0], self.model()) if states else Helmholtz(self.model())
-        if (name, deco) in LOSS:
+        if (name, deco) in LOSS and self._loss_sub(head[3]):
             if self.state_args(args, env):
                 self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
             return NLL(self.model())
