@@ -123,8 +123,9 @@ def is_positive(e) -> bool:
 class Normalizer:
     """Normalizes expressions and counts the rules it fired (`rules`, in order of first use)."""
 
-    def __init__(self):
+    def __init__(self, factorise: bool = False):
         self.rules: Counter = Counter()
+        self.factorise = factorise   # the RBM's factorisation over units (factorise.py): prove.py's second try
 
     def fire(self, rule: str):
         self.rules[rule] += 1
@@ -202,6 +203,11 @@ class Normalizer:
         body = self.norm(body)
         if lo.has(Theta) or hi.has(Theta):
             return Sum(body, (idx, lo, hi))
+        from .factorise import RULE, factorise   # the RBM's sum over configurations of a product
+        fact = factorise(body, idx, lo, hi) if self.factorise else None
+        if fact is not None:
+            self.fire(RULE)
+            return self.norm(fact)
         atomized, table = atomize(body)
         back = {v: k for k, v in table.items()}
         terms = Add.make_args(sympy.expand(atomized))

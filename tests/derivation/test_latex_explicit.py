@@ -47,7 +47,8 @@ def test_rbm_identity_is_proved_or_holds(valid, name):
     assert valid[name]["verdict"] in ("proved", "holds"), valid[name]
 
 
-def test_bias_gradient_and_conditional_of_the_visible_layer_are_proved(valid):
+def test_free_energy_bias_gradient_and_conditional_of_the_visible_layer_are_proved(valid):
+    assert valid["free energy"]["verdict"] == "proved"   # by the factorisation over the hidden units
     assert valid["db"]["verdict"] == "proved"
     assert valid["p(v|h)"]["verdict"] == "proved"
 
