@@ -800,8 +800,11 @@ class Parser:
             close = "]" if self.peek()[1] == "[" else ")"
             self.next()
             body = self.expr()
-            if self.at("cmd", "mid") or self.at("ch", "|"):
-                self.fail("a conditional expectation E[f | x]", "E_{h ~ p(h|x)}[f]")
+            if self.at("cmd", "mid") or self.at("ch", "|") or self.at("cmd", "vert"):
+                self.next()
+                given = self.expr()
+                self.expect("ch", close)
+                return ("expect_given", sub, body, given)
             self.expect("ch", close)
             return ("expect", sub, body)
         if self.at("cmd", "{"):

@@ -534,6 +534,20 @@ class Meaning:
         dist, var = self.dist(n[1], env)
         return self.average(dist, var, n[2], env, lambda s, e: Expect(self.tr(n[2], e), s, dist))
 
+    def t_expect_given(self, n, env):
+        """E[f | v] in a latent-variable document: the posterior expectation E_{h ~ p(h|v)}[f]."""
+        sub, body, given = n[1], n[2], n[3]
+        if not self.r.hidden or given[0] != "sym" or not self.state_node(given):
+            self.fail("a conditional expectation E[f | x] outside a latent-variable model",
+                      "E_{h \\sim p(h \\mid v)}[f]")
+        var = sub if sub is not None and sub[0] == "sym" else next(
+            (m for m in walk(body) if m[0] == "sym" and m[1] in HIDDEN_NAMES and m[3] is None
+             and _key(m) not in env), None)
+        if var is None:
+            self.fail("a conditional expectation whose latent variable cannot be told", "E_{h}[f | v]")
+        dist = PosteriorDist(self.tr(given, env), self.model())
+        return self.average(dist, var, body, env, lambda s_, e: Expect(self.tr(body, e), s_, dist))
+
     def t_bracket(self, n, env):
         dist, var = self.dist(n[2], env)
         return self.average(dist, var, n[1], env, lambda s, e: Expect(self.tr(n[1], e), s, dist))

@@ -302,3 +302,11 @@ def test_other_distributions_are_never_read_as_the_model():
     for row in (r"$$\frac{Z_1}{Z_0} = 1$$", r"$$p_1(x) = p_0(x)$$",
                 r"$$\nabla_\theta \mathcal{L}_{\text{CD}} = \mathbb{E}_{x\sim p_{\text{data}}}[\nabla_\theta E_\theta(x)]$$"):
         assert only(row).verdict == "unreadable"
+
+
+def test_a_conditional_expectation_is_the_posterior_expectation():
+    steps = verdicts(LATENT + r"$$\frac{\partial \mathcal{F}(v)}{\partial \theta} = \mathbb{E}\left[\frac{\partial "
+                     r"E(v,h)}{\partial \theta} \,\middle|\, v\right]$$" "\n"
+                     r"$$\frac{\partial \mathcal{F}(v)}{\partial \theta} = -\mathbb{E}_h\left[\frac{\partial E(v,h)}"
+                     r"{\partial \theta} \mid v\right]$$")
+    assert [s.verdict for _, s in steps] == ["proved", "proved", "invalid"]
