@@ -283,7 +283,7 @@ class Meaning(OperatorsMeaning):
 
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
-        if idx[0] == "sym" and idx[1] in DATA_INDEX:
+        if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
             return nt.DataPoint(env.get(("data", idx[1]), nt.i))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
 
