@@ -47,12 +47,13 @@ def describe_rules(rules) -> str:
 
 def readable(expr) -> str:
     """LaTeX of a normal form with canonical indices renamed: i (j, ...) over data, x (y, ...) over states."""
-    names = {N: iter("ijklmn"), K: iter("xyzuvw")}
+    from .vocabulary import COMPONENTS, M
+    names = {N: iter("ijklmn"), K: iter("xyzuvw"), M: iter(["h", "g", "h'", "g'"]), COMPONENTS: iter("abcd")}
     rename = {}
     for s in sorted(expr.atoms(Sum), key=sympy.default_sort_key):
-        idx, _, hi = s.limits[0]
-        if idx not in rename and idx.name.startswith("_s") and hi in names:
-            rename[idx] = Symbol(next(names[hi], idx.name), integer=True, positive=True)
+        for idx, _, hi in s.limits:
+            if idx not in rename and idx.name.startswith("_s") and hi in names:
+                rename[idx] = Symbol(next(names[hi], idx.name), integer=True, positive=True)
     return latex_of(expr.xreplace(rename))
 
 
@@ -217,5 +218,7 @@ def diagnose(lhs, rhs, lhs_nf, rhs_nf) -> str:
     if lhs_nf is not None and rhs_nf is not None:
         if not found:
             found += state_vs_data(lhs_nf, rhs_nf)
-        found += coefficient_changes(lhs_nf, rhs_nf)
+        from .diagnose_vocabulary import vocabulary_slips
+        named = [] if found else vocabulary_slips(lhs, rhs, lhs_nf, rhs_nf)  # a term the chapter names
+        found += named or coefficient_changes(lhs_nf, rhs_nf)
     return " ".join(found) if found else NO_DIAGNOSIS

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sympy
 from sympy import Add, Derivative, Integer, Sum, log
 from sympy.core.evalf import PrecisionExhausted
 
 from .budget import DEFAULT as DEFAULT_BUDGET, OverBudget, check_time, power_digits
-from .notation import DEFINED, DataPoint, Energy, K, N, Theta, expand_definitions, x
+from .notation import DEFINED, DataPoint, Energy, K, N, Theta, expand_definitions, i, x
+from .vocabulary import COMPONENTS, PRIMITIVES, Hidden, Index, M, State, is_param
 
 # A step is refuted when the two sides differ by more than this, relative to their size. Exact
 # values of a wrong row differ by O(1) on these small integer instances, while float rounding of
@@ -34,6 +35,16 @@ class NotEvaluable(ValueError):
     """The expression cannot be evaluated on a finite instance (say why)."""
 
 
+def _entry_name(key) -> str:
+    """('E', 2) -> 'E(2)'; ('E', (1, 2)) -> 'E(1, 2)'; ('f', 'A', 1, 3) -> 'A_1(3)'; ('q', 2) -> 'g_q(2)'."""
+    def state(s):
+        return ", ".join(map(str, s)) if isinstance(s, (tuple, sympy.Tuple)) else str(s)
+    if key[0] == "f":
+        _, name, idx, s = key
+        return f"{name}{'_' + str(idx) if idx != 0 else ''}({state(s)})"
+    return f"{'E' if key[0] == 'E' else 'g_q'}({state(key[1])})"
+
+
 @dataclass(frozen=True)
 class Instance:
     states: int                 # K
@@ -43,6 +54,14 @@ class Instance:
     d2energy: tuple[int, ...]   # s_k = d2E_k/dTheta2 at 0
     theta: sympy.Rational = sympy.Integer(0)   # the point t where everything is evaluated
     scale: int = 1              # e^{-E_k(t)} = w_k / scale: with scale > w_k the energy is positive
+    # The general vocabulary (derivation/vocabulary): a latent space 1..M, vector parameters with m
+    # components, and tables drawn on demand from `seed` (each entry drawn is kept in `tables`, so a
+    # counterexample prints every number it used).
+    hidden: int = 2                             # M
+    components: int = 2                         # m
+    seed: int = 0
+    tables: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
 
     def __post_init__(self):
         k = self.states
@@ -68,29 +87,125 @@ class Instance:
         """e^{-E_k(t)} = w_k / scale, exactly."""
         return sympy.Rational(self.weights[k - 1], self.scale)
 
+    # ---- the general vocabulary's primitives (derivation/vocabulary), drawn on demand ----------
+    def draw(self, key, choices):
+        """A deterministic choice for `key` (the same instance always gives the same table)."""
+        import random
+        return random.Random(f"{self.seed}|{key}").choice(choices)
+
+    def mass(self, k):
+        """The mass of atom k of the state space (a positive rational)."""
+        v = sympy.Rational(self.draw(("mass", k), (1, 1, 2, 3, 1, 2)), self.draw(("mass/", k), (1, 2, 3)))
+        self.tables[f"mass({k})"] = str(v)
+        return v
+
+    def point(self, p):
+        """The value of parameter p where the instance is evaluated."""
+        from .vocabulary.base import Param
+        cache = self.tables.setdefault("_points", {})
+        if p in cache:
+            return cache[p]
+        cache[p] = self._point(p, Param)
+        return cache[p]
+
+    def _point(self, p, Param):
+        if p == Theta:
+            return sympy.sympify(self.theta)
+        if isinstance(p, Param) and p.is_positive:  # the inverse temperature
+            v = sympy.sympify(self.draw(("point", str(p)), ("2", "1/2", "3", "1")))
+        else:
+            v = sympy.sympify(self.draw(("point", str(p)), ("0", "1/2", "1", "-2", "0")))
+        self.tables[f"{p} ="] = str(v)
+        return v
+
+    def components_of(self, params):
+        """Parameters with a vector expanded into its components lambda[1..m]."""
+        from .vocabulary.base import VectorParam
+        out = []
+        for p in params:
+            out += [p[j] for j in range(1, self.components + 1)] if isinstance(p, VectorParam) else [p]
+        return out
+
+    def table_coeffs(self, key, params, kind="energy"):
+        cache = self.tables.setdefault("_cache", {})
+        k = (kind, key, tuple(params))
+        if k not in cache:
+            cache[k] = self._table_coeffs(key, params, kind)
+        return cache[k]
+
+    def _table_coeffs(self, key, params, kind="energy"):
+        """The coefficients of one table entry: (base value, {p: d_p}, {p: s_p}, {(p, q): c_pq}); the entry is
+        base + sum_p d_p u_p + sum_p s_p u_p^2 / 2 + sum_{p<q} c_pq u_p u_q with u_p = p - point(p).
+        energy: base -ln w (w in 1..4, so e^{-E} = w); logit: ln v; function: a small integer."""
+        base_choices = {"energy": (1, 2, 3, 4, sympy.Rational(1, 2), sympy.Rational(1, 3)),  # E of both signs
+                        "logit": (1, 2, 3, 4), "function": (-3, -2, -1, 0, 1, 2, 3)}
+        b = sympy.sympify(self.draw((kind, key), base_choices[kind]))
+        base = -log(b) if kind == "energy" else log(b) if kind == "logit" else sympy.Integer(b)
+        entry = {"e^{-E}" if kind == "energy" else "e^{g}" if kind == "logit" else "value": str(b)}
+        ps = self.components_of(params)
+        d, s2, c = {}, {}, {}
+        for a, p in enumerate(ps):
+            d[p] = self.draw(("d", kind, key, str(p)), (-3, -2, -1, 1, 2, 3, 0))
+            s2[p] = self.draw(("s", kind, key, str(p)), (-2, -1, 0, 1, 2))
+            entry[f"d/d{p}"], entry[f"d2/d{p}2"] = d[p], s2[p]
+            for q in ps[a + 1:]:
+                c[(p, q)] = self.draw(("c", kind, key, str(p), str(q)), (-1, 0, 1, 2))
+                entry[f"d2/d{p}d{q}"] = c[(p, q)]
+        self.tables[_entry_name(key)] = entry
+        return base, d, s2, c
+
+    def table(self, key, params, kind="energy"):
+        """The entry as a SymPy expression in the parameters (see table_coeffs)."""
+        base, d, s2, c = self.table_coeffs(key, params, kind)
+        u = {p: p - self.point(p) for p in d}
+        value = base + sum(d[p] * u[p] + sympy.Rational(s2[p], 2) * u[p] ** 2 for p in d)
+        return value + sum(v * u[p] * u[q] for (p, q), v in c.items())
+
+    def describe_general(self) -> list[str]:
+        """The general vocabulary's instance in words (empty when it drew nothing): everything needed to
+        recompute both sides by hand. Table entries are polynomials in u_p = p - (p's point)."""
+        shown = {k: v for k, v in self.tables.items() if not k.startswith("_")}
+        if not shown:
+            return []
+        points = [f"{k[:-2]} = {v}" for k, v in shown.items() if k.endswith(" =")]
+        masses = [f"{k} = {v}" for k, v in shown.items() if k.startswith("mass(")]
+        out = [f"Latent states h = 1..{self.hidden}; vector parameters have {self.components} component(s)."]
+        if points:
+            out.append("Parameters at: " + ", ".join(points) + ".")
+        if masses:
+            out.append("Masses of the atoms: " + ", ".join(m.replace("mass", "mu") for m in masses) + ".")
+        for k, v in shown.items():
+            if isinstance(v, dict):
+                out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
+        return out
+
     def energy_of(self, k: int):
         """E_k(Theta) as a SymPy expression."""
         j, u = k - 1, Theta - self.theta
         return -log(self.boltzmann(k)) + self.denergy[j] * u + sympy.Rational(self.d2energy[j], 2) * u ** 2
 
 
-def _unroll(e, n: int, k: int):
-    """Replace N, K by numbers and write every sum out term by term (inner sums first)."""
+def _unroll(e, n: int, k: int, sizes=None):
+    """Replace N, K (M, m) by numbers and write every sum out term by term (inner sums first)."""
+    sizes = sizes or {}
     if e in (N, K):
         return Integer(n if e == N else k)
-    if isinstance(e, Sum):
-        body = _unroll(e.function, n, k)
+    if e in sizes:
+        return Integer(sizes[e])
+    if isinstance(e, (Sum, sympy.Product)):  # a product (the likelihood) is written out like a sum
+        body = _unroll(e.function, n, k, sizes)
+        join = Add if isinstance(e, Sum) else sympy.Mul
         for idx, lo, hi in e.limits:
-            lo, hi = _unroll(lo, n, k), _unroll(hi, n, k)
+            lo, hi = _unroll(lo, n, k, sizes), _unroll(hi, n, k, sizes)
             if not (lo.is_Integer and hi.is_Integer):
                 raise NotEvaluable(f"a sum over {idx} has bounds {lo}..{hi} that are not numbers")
             if hi - lo + 1 > MAX_TERMS:
                 raise NotEvaluable(f"a sum over {idx} would have {hi - lo + 1} terms")
-            body = Add(*[body.xreplace({idx: Integer(v)}) for v in range(int(lo), int(hi) + 1)])
+            body = join(*[body.xreplace({idx: Integer(v)}) for v in range(int(lo), int(hi) + 1)])
         return body
     if not e.args:
         return e
-    return e.func(*[_unroll(a, n, k) for a in e.args])
+    return e.func(*[_unroll(a, n, k, sizes) for a in e.args])
 
 
 def _symbolic(expr, inst: Instance, env: dict):
@@ -198,8 +313,58 @@ def evaluate(expr, inst: Instance, at: dict | None = None, budget=None):
     or complex where expr has no real value). `at` gives values to free indices ({x: 2, j: 1})."""
     if not isinstance(inst, Instance):
         raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
+    if hasattr(inst, "exact_value"):  # an RBM instance (rbm_instances.py, unit_values.py)
+        return inst.exact_value(expr, at)
+    from .jets import uses_vocabulary
+    if uses_vocabulary(expr):
+        return _evaluate_general(expr, inst, at)
     env = {sympy.sympify(k): Integer(v) for k, v in (at or {}).items()}
     return _Exact(inst, budget or DEFAULT_BUDGET).value(sympy.sympify(expr), env)
+
+
+def _evaluate_general(expr, inst: Instance, at=None):
+    """The general vocabulary (derivation/vocabulary): definitions expanded, sums written out, each
+    primitive replaced by its table (a polynomial in the parameters), derivatives taken by SymPy, then
+    every parameter set to its point. Values are rationals, logs and exps of rationals."""
+    e = sympy.sympify(expr)
+    if at:
+        e = e.xreplace({sympy.sympify(k): Integer(v) for k, v in at.items()})
+    sizes = {M: inst.hidden, COMPONENTS: inst.components, **getattr(inst, "sizes", {})}  # units: rbm_instances.py
+    e = _unroll(expand_definitions(e), len(inst.data), inst.states, sizes)
+
+    def data_point(a):
+        j = a.args[0]
+        if not j.is_Integer or not 1 <= j <= len(inst.data):
+            raise NotEvaluable(f"data point x^({j}) has no value on this instance")
+        return Integer(inst.data[int(j) - 1])
+
+    e = e.replace(lambda a: isinstance(a, DataPoint), data_point)
+    e = e.replace(lambda a: isinstance(a, PRIMITIVES), lambda a: a.instance_value(inst))
+    if e.has(Energy):
+        raise NotEvaluable("the post's energy beside the general vocabulary")
+    e = e.doit()
+    e = e.xreplace({p: inst.point(p) for p in _parameters(e)})
+    if e.free_symbols:
+        raise NotEvaluable(f"symbols {sorted(map(str, e.free_symbols))} have no value on an instance")
+    return e
+
+
+def _parameters(e):
+    """The parameters left in an evaluated expression (Theta, Param symbols, components lambda[j])."""
+    return {a for a in e.atoms(sympy.Symbol, sympy.Indexed) if is_param(a)}
+
+
+def point_range(sym, inst) -> range:
+    """The values a free state or index takes on an instance: the row must hold for each."""
+    if hasattr(sym, "instance_range"):  # a unit index (vocabulary/units.py)
+        return sym.instance_range(inst)
+    if isinstance(sym, Hidden):
+        return range(1, inst.hidden + 1)
+    if isinstance(sym, Index):
+        return range(1, inst.components + 1)
+    if sym == x or isinstance(sym, State):
+        return range(1, inst.states + 1)
+    return range(1, len(inst.data) + 1)
 
 
 def derivative_order(expr) -> int:
@@ -210,6 +375,9 @@ def derivative_order(expr) -> int:
 
 def explicit_theta(expr) -> bool:
     """Whether expr uses Theta other than through the energy (so the point t matters)."""
+    from .jets import uses_vocabulary
+    if uses_vocabulary(expr):  # the general vocabulary draws its own point for every parameter
+        return False
     e = expand_definitions(expr).replace(lambda a: isinstance(a, Energy), lambda a: Integer(0))
     return e.doit().has(Theta)
 
@@ -249,6 +417,7 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
             denergy=tuple(int(v) for v in rng.integers(-3, 4, k)),
             d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k,
             theta=THETAS[t % len(THETAS)] if explicit else sympy.Integer(0),
+            hidden=1 + t % 3, components=1 + (t // 2) % 2 if t < 4 else 2, seed=t,
             scale=SCALES[t % len(SCALES)] if t >= len(SMALL) else 1)
 
 
@@ -329,6 +498,12 @@ class Counterexample:
             out["at"] = dict(self.at)
         if inst.theta != 0:
             out["theta"] = str(inst.theta)
+        if any(not k.startswith("_") for k in inst.tables):  # the general vocabulary's tables, as used
+            out["tables"] = {k: v for k, v in inst.tables.items() if not k.startswith("_")}
+            out["hidden_states"], out["components"] = inst.hidden, inst.components
+        if hasattr(inst, "visible_units"):  # an RBM instance: configurations are the bits of state - 1
+            out["rbm"] = {"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
+                          "units": "spin" if inst.spin else "binary"}
         return out
 
 
@@ -366,13 +541,18 @@ def differ(a: float, b: float) -> bool:
 def free_indices(*exprs) -> list:
     """The free state x and the free data indices (x_j, x_k outside any sum: each its own point)."""
     free = set().union(*(e.free_symbols for e in exprs))
+    for e in exprs:  # d/d lambda_i: SymPy does not count i as free in the derivative
+        for dv in e.atoms(Derivative):
+            for v in dv.variables:
+                free |= v.free_symbols
     points = {a.args[0] for e in exprs for a in e.atoms(DataPoint) if a.args[0].is_Symbol}
-    return sorted(free & (points | {x}), key=str)
+    general = {s for s in free if isinstance(s, (State, Hidden, Index)) or hasattr(s, "instance_range")}
+    return sorted(free & (points | {x}) | general, key=str)
 
 
 def _points(free, inst, rng):
     """Values of the free indices on this instance: every combination, or MAX_POINTS drawn at random."""
-    ranges = [range(1, (inst.states if s == x else len(inst.data)) + 1) for s in free]
+    ranges = [point_range(s, inst) for s in free]
     total = math.prod(len(r) for r in ranges)
     if total <= MAX_POINTS:
         yield from itertools.product(*ranges)
@@ -408,6 +588,18 @@ def _expanded(e):
     return expand_definitions(e)
 
 
+def float_value(expanded, inst, at=None) -> float:
+    """The float value of an expanded side: jets.py for the general vocabulary, taylor.py for the post's."""
+    from .jets import jet_value, uses_vocabulary
+    if uses_vocabulary(expanded):
+        return jet_value(expanded, inst, at)
+    from .taylor import float_value as taylor_value
+    return taylor_value(expanded, inst, at)
+
+
+FAMILIES: list = []  # (lhs, rhs, count, seed) -> instances or None; rbm_instances.py registers itself
+
+
 def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=None, reach=None,
                         skip: int = 0) -> Search:
     """Try `count` random instances (and the sizes `reach` asks for); return the first where the
@@ -422,18 +614,24 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
     import numpy as np  # only paid when a step is not proved
-    from .taylor import Undefined, Unsupported, float_value
+    from .taylor import Undefined, Unsupported
     budget = budget or DEFAULT_BUDGET
-    second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
-    explicit = explicit_theta(lhs) or explicit_theta(rhs)
     la, ra = _expanded(lhs), _expanded(rhs)
+    family = None
+    for fam in FAMILIES:  # explicit models bring their own instances (rbm_instances.py)
+        family = family or fam(la, ra, count, seed)
+    second = explicit = False
+    if family is None:
+        second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
+        explicit = explicit_theta(lhs) or explicit_theta(rhs)
     free = free_indices(la, ra)
     extra, unreached = extra_sizes(reach)
     rng = np.random.default_rng(seed)
     pick = np.random.default_rng(seed + 1)
     tried = undefined = inconclusive = 0
     later = []   # points where the floats agree, to recompute exactly once no counterexample is found
-    for t, inst in enumerate(random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)):
+    instances = family or random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)
+    for t, inst in enumerate(instances):
         if t < skip:
             continue
         compared = False
@@ -443,7 +641,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             fl = []
             for side in (la, ra):
                 try:
-                    fl.append(float_value(side, inst, at))
+                    fl.append((getattr(inst, "float_value", None) or float_value)(side, inst, at))
                 except Undefined:
                     fl.append("undefined")
                 except Unsupported:
@@ -485,3 +683,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             named = tuple((str(s), int(v)) for s, v in at.items())
             return Search(Counterexample(inst, a, b, named), tried, undefined=undefined, inconclusive=inconclusive)
     return Search(None, tried, undefined=undefined, inconclusive=inconclusive, unreached=unreached)
+
+
+from . import rbm_instances as _rbm  # noqa: E402  (registers the RBM family)
+FAMILIES.append(_rbm.family)

@@ -75,7 +75,7 @@ def test_bad_documents_exit_2_with_a_clear_message(capsys, tmp_path, text, messa
 
 
 @pytest.mark.parametrize("row, message", [
-    (r"&= \alpha Z", r"line 4, column 4: unknown command \alpha"),
+    (r"&= \foo Z", r"line 4, column 4: unknown command \foo"),
     (r"&= ", "line 4, column 2: empty row"),
     (r"&= Z +", "line 4, column 7: the row ends too early"),
 ])

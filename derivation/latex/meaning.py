@@ -1,0 +1,390 @@
+"""Generic AST (general.py) + the document's roles (roles.py) -> the vocabulary's SymPy objects.
+
+Every object keeps its fixed meaning (derivation/vocabulary); the document only says which letter plays
+which role. Rows are translated in order, so a row defining a new symbol (L(Y, W) = ..., G(theta) = ...,
+H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definition in later rows.
+"""
+from __future__ import annotations
+
+import sympy
+from sympy import Derivative, Integer, Rational, Symbol, Tuple, exp, log
+
+from .. import notation as nt
+from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEnergy, Helmholtz, Hidden, Index,
+                          Model, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL, Obj, Param, Posterior,
+                          PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm, VectorParam)
+from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
+from .parse import ReadError
+from .roles import (DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, MODEL_WORDS,
+                    PARTITION, Roles, sub_text, walk)
+
+BETA = Param("beta", positive=True)
+
+
+class Defined(Obj):
+    """A symbol the document defines (L(Y, W) = ...): it means its definition, printed by its name."""
+
+    def definition(self):
+        return self.args[1]
+
+    def latex_text(self, printer):
+        return printer._print(self.args[0])
+
+
+class Meaning(OperatorsMeaning):
+    def __init__(self, roles: Roles):
+        self.r = roles
+        self.free: dict = {}
+        self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
+        self.defs: dict = {}
+        self.form = None
+        self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
+        self.second = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.second_params)}
+
+    # ---- the model and its relatives
+    def model(self) -> Model:
+        return Model(tuple(self.params.values()), BETA if self.r.beta else Integer(1), int(self.r.hidden),
+                     int(self.r.measure), self.form if self.form is not None else 0)
+
+    def second_of(self, names) -> Second:
+        ps = [self.second[n] for n in sorted(names) if n in self.second]
+        return Second(ps, int(self.r.measure))
+
+    def fail(self, what, expected=""):
+        raise ReadError(what, 0, expected)
+
+    # ---- letters
+    def free_state(self, key, hidden=False):
+        if key not in self.free:
+            if hidden:
+                self.free[key] = Hidden(key[0] + "'" * key[2])
+            else:
+                n = sum(1 for v in self.free.values() if isinstance(v, State) or v == nt.x)
+                self.free[key] = nt.x if n == 0 else State(f"x{n + 1}")
+        return self.free[key]
+
+    def param(self, node, env):
+        name = node[1]
+        if name == "beta" and self.r.beta:
+            return BETA
+        p = self.params.get(name, self.second.get(name))
+        if p is None:
+            return None
+        if isinstance(p, VectorParam):
+            if node[3] is None:  # nabla_theta beside d/dtheta_i: any one component (DESIGN.md), free
+                return p[Index("k")]
+            return p[self.index(node[3], env)]
+        return p
+
+    def index(self, node, env):
+        if node[0] == "num":
+            return Integer(int(node[1]))
+        if node[0] == "sym":
+            return env.get(("comp", node[1])) or Index(node[1])
+        self.fail("a component index that is not a letter or a number", "lambda_i")
+
+    def is_dist(self, node) -> bool:
+        return node[0] == "sym" and (node[1] in DIST_LETTERS or node[1] in self.r.model or node[1] in self.r.data) \
+            and node[2] in ("", "hat")
+
+    def dist_kind(self, node) -> str:
+        """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
+        name, deco, sub, sup = node[1], node[2], node[3], node[5]
+        text = sub_text(sub)
+        if sub is not None and not (text in DATA_WORDS - {"0"} or text in MODEL_WORDS or self._param_sub(sub)):
+            # p_0, p_1, p_\eta, Z_1: distributions the vocabulary does not have (AIS, tempering): never
+            # read as the model, which would make Z_1 / Z_0 = 1
+            self.fail(f"a distribution {name}_{text or '?'} other than the model, the data and a second "
+                      "distribution with its own parameter", "p_\\theta, p_{\\mathrm{data}}, q_\\phi")
+        if deco == "tilde":
+            return "unnorm"
+        if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
+            return "data"
+        if text in MODEL_WORDS:
+            return "model"
+        ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
+        if ps & set(self.second) and not ps & set(self.params):
+            return "second"
+        if name in self.r.model or ps & set(self.params):
+            return "model"
+        self.fail(f"the role of the letter {name} cannot be told",
+                  f"a comment `% eq7: model {name}` or `% eq7: data {name}` in the document")
+
+    def dist(self, node, env):
+        """A distribution object from a subscript or an argument: (dist, bound variable node or None)."""
+        if node is None:
+            return ModelDist(self.model()), None
+        kind = node[0]
+        if kind == "sim":
+            d, _ = self.dist(node[2], env)
+            return d, node[1]
+        if kind == "app" and self.is_dist(node[1]):
+            k = self.dist_kind(node[1])
+            var = node[2][0] if node[2] else None
+            if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
+                return PosteriorDist(self.tr(node[3][0], env), self.model()), var
+            if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
+                return ModelDist(self.model()), ("joint", node[2][0], node[2][1])
+            return self._dist_of_kind(k, node[1]), var
+        if kind == "sym" and self.is_dist(node):
+            return self._dist_of_kind(self.dist_kind(node), node), None
+        if kind == "sym" and (node[1] in self.params or node[1] == "beta" or node[2] == "text" and
+                              node[1] in MODEL_WORDS or node[1] in MODEL_WORDS):
+            return ModelDist(self.model()), None
+        if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
+            return DataDist(int(self.r.measure)), None
+        if kind == "sym" and self.state_node(node) and node[1] in STATE_NAMES and not self.r.data \
+                and not self.r.second_params:  # E_x[f]: the only distribution of the document
+            return ModelDist(self.model()), node
+        if kind == "num" and str(node[1]) == "0":
+            return DataDist(int(self.r.measure)), None
+        if kind == "list" and all(n[0] == "sym" and (n[1] in self.params or n[1] == "beta") for n in node[1:]):
+            return ModelDist(self.model()), None
+        self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
+
+    def _dist_of_kind(self, k, sym):
+        if k == "data":
+            return DataDist(int(self.r.measure))
+        if k == "second":
+            return SecondDist(self.second_of({s[1] for s in walk(sym[3]) if s[0] == "sym"}))
+        return ModelDist(self.model())
+
+    def state_node(self, node) -> bool:
+        return node[0] == "sym" and not (node[1] in self.params or node[1] in self.second or node[1] == "beta") \
+            and node[2] != "cal" and node[1] not in ("N",)
+
+    # ---- expressions
+    def tr(self, node, env):
+        kind = node[0]
+        f = getattr(self, "t_" + kind, None)
+        if f is None:
+            self.fail(f"`{kind}` has no meaning in the vocabulary yet")
+        return f(node, env)
+
+    def t_num(self, n, env):
+        return Rational(n[1]) if "." in str(n[1]) else Integer(int(n[1]))
+
+    def t_add(self, n, env):
+        return sympy.Add(*[self.tr(a, env) for a in n[1:]])
+
+    def t_neg(self, n, env):
+        return -self.tr(n[1], env)
+
+    def t_mul(self, n, env):
+        return sympy.Mul(*[self.tr(a, env) for a in n[1:]])
+
+    def t_div(self, n, env):
+        return self.tr(n[1], env) / self.tr(n[2], env)
+
+    def t_pow(self, n, env):
+        return self.tr(n[1], env) ** self.tr(n[2], env)
+
+    def t_exp(self, n, env):
+        return exp(self.tr(n[1], env))
+
+    def t_log(self, n, env):
+        return log(self.tr(n[1], env))
+
+    def t_sqrt(self, n, env):
+        root = Integer(2) if n[2] is None else self.tr(n[2], env)
+        return self.tr(n[1], env) ** (1 / root)
+
+    def t_abs(self, n, env):
+        inner = n[1]
+        if inner[0] == "sym" and inner[1] == "D" and inner[2] == "cal":
+            return nt.N
+        self.fail("an absolute value or a set size other than |D|", "|\\mathcal{D}| = N")
+
+    def t_d(self, n, env):
+        if len(n[1]) == 1 and n[1][0][0][0] == "sym" and self.param(n[1][0][0], env) is None \
+                and self.state_node(n[1][0][0]) and n[1][0][0][3] is None:
+            return self.state_derivative(n, env)
+        body = self.tr(n[2], env)
+        for var, order in n[1]:
+            v = self.param(var, env) if var[0] == "sym" else None
+            if v is None:
+                if var[0] == "sym" and (var[1], var[2], var[4]) in env or var[0] == "sym" and self.state_node(var):
+                    self.fail(f"a derivative with respect to the state {var[1]} mixed with others",
+                              "one derivative with respect to the state")
+                self.fail(f"a derivative with respect to {var[1] if var[0] == 'sym' else var[0]}, which is not "
+                          "a parameter", "a parameter, or a comment `% eq7: parameter W`")
+            body = Derivative(body, (v, order))
+        return body
+
+    def state_derivative(self, n, env):
+        """nabla_x f: the state x seen as a point of a coordinate xi (vocabulary/space.py AtState); the
+        derivative acts on what depends on this x, not on sums over other states (nabla_x Z = 0)."""
+        from ..vocabulary.space import AtState
+        var, order = n[1][0]
+        key = _key(var)
+        point = env.get(key)
+        if point is None:
+            point = self.free_state(key, hidden=(var[1], var[4]) in self.r.hidden_letters and var[1] in HIDDEN_NAMES)
+        if isinstance(point, AtState):
+            self.fail("a derivative with respect to the state inside another", "one state derivative")
+        xi = Param(f"xi_{var[1]}" + "'" * var[4])
+        body = self.tr(n[2], {**env, key: AtState(point, xi)})
+        return Derivative(body, (xi, order))
+
+    def t_sym(self, n, env):
+        name, deco, sub, primes, sup = n[1], n[2], n[3], n[4], n[5]
+        key = (name, deco, primes)
+        if key in env and sub is None:
+            return env[key]
+        if name == "e" and deco == "" and sub is None:
+            return sympy.E
+        if (name == "N" or name in self.data_size) and sub is None:
+            return nt.N
+        if name == "pi" and sub is None:
+            return sympy.pi
+        p = self.param(n, env)
+        if p is not None:
+            return p
+        if (name, deco) in PARTITION:
+            if sub is not None and not self._param_sub(sub):
+                self.fail(f"a partition function Z_{sub_text(sub) or '?'} of another distribution (not the model's)",
+                          "Z, Z_\\theta, Z(\\theta)")
+            return ModelPartition(self.model())
+        bound = env.get("_bound")
+        if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
+            if ("def", name) in self.defs and bound is not None:
+                return self.use_definition(name, [bound], env)
+            if bound is None:
+                self.fail(f"the energy {name} without its state", f"{name}(x)")
+            return ModelEnergy(bound, self.model())
+        if (name, deco) in FREE_ENERGY and (sub is None or self._param_sub(sub)):
+            return FreeEnergy(bound, self.model()) if bound is not None else Helmholtz(self.model())
+        if ("def", name) in self.defs:
+            return self.use_definition(name, [bound] if bound is not None else [], env)
+        if (name, deco) in LOSS and self._loss_sub(sub):
+            return NLL(self.model())
+        if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
+            return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
+        if name in STATE_NAMES or key in self.free:
+            if sub is not None or sup is not None:
+                return self.data_point(n, env)
+            hidden = (name, primes) in self.r.hidden_letters and name in HIDDEN_NAMES
+            return self.free_state(key, hidden)
+        if bound is not None and name.isalpha() and len(name) == 1:
+            return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
+        self.fail(f"the letter {name} has no role in this document",
+                  "a letter of the vocabulary, or a comment `% eq7: parameter " + name + "`")
+
+    def _loss_sub(self, sub) -> bool:
+        """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""
+        return sub is None or sub_text(sub).upper() in ("MLE", "NLL", "ML") or self._param_sub(sub)
+
+    def _param_sub(self, sub):
+        if sub is None:
+            return False
+        leaves = [s for s in walk(sub) if s[0] in ("sym", "num")]
+        return bool(leaves) and all(s[0] == "sym" and (s[1] in self.params or s[1] in self.second
+                                                        or s[1] == "beta") for s in leaves)
+
+    def data_point(self, n, env):
+        idx = n[5] if n[5] is not None else n[3]
+        if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
+            return nt.DataPoint(env.get(("data", idx[1]), nt.i))
+        self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
+
+    def fn_name(self, n):
+        name = n[1] if n[2] == "" else f"{n[2]}{n[1]}"
+        if n[3] is not None and n[3][0] == "num":  # H_0: a function of its own
+            name += "_" + str(n[3][1])
+        return name
+
+    def fn_index(self, n, env):
+        sub = n[3]
+        if sub is None or self._param_sub(sub):
+            return Integer(0)
+        return self.index(sub, env)
+
+    def fn_params(self, n, env):
+        sub = n[3]
+        return [self.param(s, env) for s in walk(sub) if s[0] == "sym" and self.param(s, env) is not None] \
+            if sub is not None and self._param_sub(sub) else []
+
+    def state_args(self, args, env):
+        out = []
+        for a in args:
+            if a[0] == "sym" and (self.param(a, env) is not None or a[1] in self.params or a[1] == "beta"):
+                continue
+            if a[0] == "sym" and a[2] == "cal" and a[1] == "D":
+                continue
+            if a[0] == "sym" and self.is_dist(a):
+                continue
+            out.append(self.tr(a, env))
+        return out
+
+    def t_app(self, n, env):
+        head, args, cond = n[1], n[2], n[3]
+        name, deco = head[1], head[2]
+        if head[0] != "sym":
+            self.fail("an application of something that is not a letter")
+        if ("def", name) in self.defs:
+            return self.use_definition(name, self.state_args(args, env), env)
+        if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
+                                                          for a in args):
+            ds = [self.dist(a, env)[0] for a in args]
+            return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
+        if (self.is_dist(head) or (head[1] in DIST_LETTERS and deco == "tilde")):
+            states = self.state_args(args, env)
+            conds = [c for c in cond if self.state_node(c) or c[0] != "sym"]
+            conds = self.state_args(conds, env)
+            kind = self.dist_kind(head)
+            if kind == "unnorm":
+                return Unnorm(states[0] if len(states) == 1 else Tuple(*states), self.model())
+            if len(states) != 1 and not (kind == "model" and len(states) == 2):
+                self.fail(f"{name} of {len(states)} states", f"{name}(x)")
+            if kind == "data":
+                return DataDist(int(self.r.measure)).density(states[0])
+            if kind == "second":
+                return SecondProb(states[0], self._dist_of_kind("second", head).q)
+            if conds:
+                a, b = states[0], conds[0]
+                if isinstance(a, Hidden) or self._hidden_node(args[0]):
+                    return Posterior(a, b, self.model())
+                return Conditional(a, b, self.model())
+            return ModelProb(states[0] if len(states) == 1 else Tuple(*states), self.model())
+        if (name, deco) in PARTITION:
+            if head[3] is not None and not self._param_sub(head[3]):
+                self.fail(f"a partition function Z_{sub_text(head[3]) or '?'} of another distribution",
+                          "Z, Z_\\theta, Z(\\theta)")
+            return ModelPartition(self.model())
+        if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
+            states = self.state_args(args, env)
+            if not states:
+                self.fail(f"the energy {name} without a state", f"{name}(x)")
+            return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), self.model())
+        if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
+            states = self.state_args(args, env)
+            return FreeEnergy(states[0], self.model()) if states else Helmholtz(self.model())
+        if (name, deco) in LOSS and self._loss_sub(head[3]):
+            if self.state_args(args, env):
+                self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
+            return NLL(self.model())
+        if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
+            return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])
+        states = self.state_args(args, env)
+        if len(states) != 1:
+            self.fail(f"a function {name} of {len(states)} states", f"{name}(x)")
+        return StateFn(self.fn_name(head), self.fn_index(head, env), states[0], self.fn_params(head, env))
+
+    def _hidden_node(self, node):
+        return node[0] == "sym" and ((node[1], node[4]) in self.r.hidden_letters or node[1] in HIDDEN_NAMES)
+
+    # ---- definitions of new symbols
+    def define(self, name, arg_nodes, body_node, env):
+        keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
+        self.defs[("def", name)] = (keys, body_node)
+
+    def use_definition(self, name, values, env):
+        keys, body = self.defs[("def", name)]
+        if len(values) != len(keys):
+            self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
+        env2 = {**{k: v for k, v in env.items() if not isinstance(k, tuple) or k[0] in ("data", "comp")},
+                **dict(zip(keys, values))}
+        return Defined(Symbol(name), self.tr(body, env2))
+
+    def t_empty(self, n, env):
+        self.fail("an empty group", "an expression")
