@@ -284,7 +284,9 @@ class Meaning(OperatorsMeaning):
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
         if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
-            return nt.DataPoint(env.get(("data", idx[1]), nt.i))
+            # a free data index is a point of its own: x_j and x_k are two data points, not one
+            from .to_sympy import data_index
+            return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
 
     def fn_name(self, n):

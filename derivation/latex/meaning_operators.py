@@ -54,6 +54,9 @@ class OperatorsMeaning:
                 self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
             data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
             if data or self._indexes_data(var[1], body):
+                if sup is not None and not _data_size(sup):
+                    # \sum_{i=1}^{N-1}, ^{2N}, ^{0}, ^{Z}: not the whole data set; never silently read as N
+                    self.fail("a sum over the data that does not run to the data size N", "\\sum_{i=1}^N")
                 if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
                     self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
                 d = Dummy(var[1], integer=True, positive=True)
@@ -197,3 +200,15 @@ class OperatorsMeaning:
         a, _ = self.dist(n[1], env)
         b, _ = self.dist(n[2], env)
         return KL(a, b)
+
+
+# letters that name an object of the vocabulary, never the data size
+_NOT_A_SIZE = set("ZEFPpqLHKe")
+
+
+def _data_size(sup) -> bool:
+    """Whether a data sum's upper bound names the data size: N, |D|, or a plain letter (n, M, T)."""
+    if sup[0] == "abs":
+        return True
+    return (sup[0] == "sym" and sup[2] == "" and sup[3] is None and sup[5] is None and not sup[4]
+            and len(sup[1]) == 1 and sup[1] not in _NOT_A_SIZE)

@@ -147,6 +147,17 @@ def find_roles(asts, source_text: str = "") -> Roles:
     all_dist = set().union(*dist_params.values()) if dist_params else set()
     if len(all_dist) >= 2:
         r.second_params = all_dist - energy_params if energy_params else set()
+        if not energy_params and len(dist_params) >= 2:
+            # q_phi beside p_theta with no energy to say which parameter is the model's: never merge them
+            # into one distribution (that proves KL(q||p) = 0). By the chapter's convention p is the model
+            # and the other letters are second distributions; without a p the roles cannot be told.
+            ps = [k for k in dist_params if k in ("p", "P")]
+            if len(ps) == 1:
+                r.second_params = all_dist - dist_params[ps[0]]
+            else:
+                r.problems.append((f"which of the letters {', '.join(sorted(dist_params))} is the model cannot "
+                                   "be told (their parameters differ and no energy names the model's)",
+                                   "write the model's energy (E_\\theta) or add a comment `% eq7: model p`"))
     r.params = params - r.second_params
     # ---- distribution letters
     for m in _MARKER.finditer(source_text):

@@ -1,0 +1,35 @@
+"""The general reader never merges what the document keeps apart (found by an independent hostile corpus):
+two distributions with their own parameters, two free data points, a data sum's own upper bound."""
+import pytest
+
+from derivation.latex.checkdoc import check_text
+
+
+def verdicts(tex: str):
+    rep = check_text(f"$$\n{tex}\n$$\n")
+    return [s.verdict for r in rep.reports for s in r.steps]
+
+
+@pytest.mark.parametrize("row", [
+    r"D_{\mathrm{KL}}(q_\phi \| p_\theta) = -D_{\mathrm{KL}}(p_\theta \| q_\phi)",
+    r"q_\phi(x) = p_\theta(x)",
+    r"D_{\mathrm{KL}}(q_\phi \| p_\theta) = 0",
+    r"H(q_\phi) = H(p_\theta)",
+    r"D_{KL}(q_\phi\|p_\theta) = \mathbb{E}_{x\sim q_\phi}[\log p_\theta(x) - \log q_\phi(x)]",
+    r"\langle E_\theta(x_j)\rangle = E_\theta(x_k)",
+    r"E_\theta(x^{(j)}) + \langle E_\theta \rangle = E_\theta(x^{(k)}) + \langle E_\theta \rangle",
+    r"\sum_{i=1}^{N-1} E(x_i) + \langle E \rangle = \sum_{i=1}^{N} E(x_i) + \langle E \rangle",
+    r"\sum_{i=1}^{2N} E(x_i) + \langle E \rangle = \sum_{i=1}^{N} E(x_i) + \langle E \rangle",
+    r"\frac{N-1}{N-1} + \langle E_\theta\rangle = 1 + \langle E_\theta \rangle",
+])
+def test_false_rows_are_never_accepted(row):
+    got = verdicts(row)
+    assert got and all(v not in ("proved", "holds") for v in got), got
+
+
+@pytest.mark.parametrize("row", [
+    r"D_{\mathrm{KL}}(q_\phi \| p_\theta) = \mathbb{E}_{x\sim q_\phi}\left[\log \frac{q_\phi(x)}{p_\theta(x)}\right]",
+    r"E_\theta(x^{(j)}) + \langle E_\theta \rangle = E_\theta(x^{(j)}) + \langle E_\theta \rangle",
+])
+def test_true_rows_stay_valid(row):
+    assert verdicts(row) == ["proved"]
