@@ -57,6 +57,12 @@ class OperatorsMeaning:
                 if sup is not None and not _data_size(sup):
                     # \sum_{i=1}^{N-1}, ^{2N}, ^{0}, ^{Z}: not the whole data set; never silently read as N
                     self.fail("a sum over the data that does not run to the data size N", "\\sum_{i=1}^N")
+                if sup is not None and sup[0] == "sym":
+                    others = (self.data_size | {sup[1]}) - {"N"}
+                    if len(others) > 1 or (sup[1] == "N" and others):
+                        # \sum_{i=1}^{M} beside \sum_{i=1}^{N}: two sizes cannot both be the data set's
+                        self.fail(f"two letters for the data size ({', '.join(sorted(others | {'N'}))})",
+                                  "one letter for the number of data points")
                 if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
                     self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
                 d = Dummy(var[1], integer=True, positive=True)
@@ -110,7 +116,10 @@ class OperatorsMeaning:
         return self.t_sum(n, env, product=True)
 
     def t_int(self, n, env):
-        sub, _, body, diff = n[1], n[2], n[3], n[4]
+        sub, sup, body, diff = n[1], n[2], n[3], n[4]
+        if sup is not None or (sub is not None and sub[0] in ("num", "neg", "add", "eqsub")):
+            # \int_0^1, \int_a^b: an integral over part of the space is not the measure's whole sum
+            self.fail("an integral with limits (over part of the space)", "\\int f(x)\\,dx over the whole space")
         var = None
         if diff is not None:
             var = diff[2][0] if diff[0] == "app" and diff[2] else diff

@@ -38,7 +38,7 @@ MAX_NESTING = 100           # braces/parentheses nested deeper than this are not
 MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
 MAX_ROW_CHARS = 200_000     # a longer row is not scanned at all
 # `N = 100`, `\beta = 1`: a size or a parameter given a value, not an identity to judge.
-_ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-oru-zA-DG-KMNOQR-Y]|\\(?:beta|lambda|alpha|eta|"
+_ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-df-oru-zA-DG-KMNOQR-Y]|\\(?:beta|lambda|alpha|eta|"
                          r"epsilon|varepsilon|sigma|tau|gamma|mu|theta|Theta))\}?(?:_\{?[\w\\]+\}?)?\s*$")
 # (every letter but the fixed objects' p, q, s, t, E, F, L, P, Z: `Z = 1` is a claim to judge, `h_j = 1` a value)
 _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking

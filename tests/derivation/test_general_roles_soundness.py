@@ -33,3 +33,19 @@ def test_false_rows_are_never_accepted(row):
 ])
 def test_true_rows_stay_valid(row):
     assert verdicts(row) == ["proved"]
+
+
+@pytest.mark.parametrize("row", [
+    r"\sum_{i=1}^{M} E_\theta(x_i) + \langle E_\theta\rangle = \sum_{i=1}^{N} E_\theta(x_i) + \langle E_\theta\rangle",
+    r"\prod_{i=1}^{N-1} p_\theta(x_i) = \prod_{i=1}^{N} p_\theta(x_i)",
+    r"\int_0^1 p_\theta(x)\,dx = 1",
+    r"\int_a^b e^{-E_\theta(x)}\,dx = Z_\theta",
+    r"e = 2.718281828459045",
+])
+def test_bounds_and_constants_are_never_dropped(row):
+    got = verdicts(row)
+    assert got and all(v not in ("proved", "holds", "unjudged") for v in got), got
+
+
+def test_an_integral_over_the_whole_space_is_still_read():
+    assert verdicts(r"\int_{\mathcal{X}} p_\theta(x)\,dx = 1") == ["proved"]
