@@ -329,3 +329,12 @@ def test_the_posts_derivation_in_other_letters_gets_the_posts_verdicts():
     rep = check_chain(chain)
     assert [s.verdict for s in rep.steps] == ["proved", "proved", "invalid", "proved", "invalid", "invalid"]
     assert rep.claim.verdict == "proved"
+
+
+def test_a_model_defined_by_its_exponent_has_minus_it_as_energy():
+    steps = verdicts(r"$$p_\theta(x) = \frac{\exp(f_\theta(x))}{Z(\theta)}$$" "\n"
+                     r"$$\nabla_\theta \log p_\theta(x) = \nabla_\theta f_\theta(x) - "
+                     r"\mathbb{E}_{x' \sim p_\theta}[\nabla_\theta f_\theta(x')]$$" "\n"
+                     r"$$\nabla_\theta \log p_\theta(x) = \nabla_\theta f_\theta(x) + "
+                     r"\mathbb{E}_{x' \sim p_\theta}[\nabla_\theta f_\theta(x')]$$")
+    assert [s.verdict for _, s in steps] == ["proved", "invalid"]   # the definition is shown, not judged
