@@ -136,9 +136,13 @@ class Parser(AtomsMixin, OperatorsMixin):
 
     def is_differential(self):
         t = self.peek()
-        if t == ("ch", "d", t[2]) or (t[0] == "cmd" and t[1] == "mathrm" and self.peek(2)[1] == "d"
-                                     and self.peek(1)[1] == "{" and self.peek(3)[1] == "}"):
-            j = 1 if t[0] == "ch" else 4
+        upright = ("mathrm", "textrm", "rm", "operatorname", "text")
+        braced = (t[0] == "cmd" and t[1] in upright and self.peek(1)[1] == "{" and self.peek(2)[1] == "d"
+                  and self.peek(3)[1] == "}")                       # \mathrm{d}x
+        switched = (t == ("ch", "{", t[2]) and self.peek(1)[0] == "cmd" and self.peek(1)[1] in upright
+                    and self.peek(2)[1] == "d" and self.peek(3)[1] == "}")   # {\rm d}x
+        if t == ("ch", "d", t[2]) or braced or switched:
+            j = 1 if t[0] == "ch" and not switched else 4
             n = self.peek(j)
             return n[0] == "ch" and n[1].isalpha() or n[0] == "cmd" and (n[1] in GREEK or n[1] in STYLES
                                                                            or n[1] in DECOS)
@@ -163,7 +167,7 @@ class Parser(AtomsMixin, OperatorsMixin):
                 continue
             op = self.prefix()
             if op is not None and op[0] == "d":
-                items.append(("d", op[1], self.derivative_body(op[1], in_integral)))
+                items.append(("d_op", op[1], self.derivative_body(op[1], in_integral)))
                 continue
             if op is not None:
                 neg = False
@@ -177,7 +181,7 @@ class Parser(AtomsMixin, OperatorsMixin):
         if not items:
             self.fail(f"unexpected `{self.peek()[1]}`" if self.peek()[0] != "end" else "the row ends too early",
                       "an expression")
-        return _mul(items)
+        return _mul(_scope(items))
 
     def unit(self):
         t = self.peek()
@@ -241,7 +245,7 @@ class Parser(AtomsMixin, OperatorsMixin):
                     return self.frac_derivative(operator=False)
                 if kind == "operator":
                     op = self.frac_derivative(operator=True)
-                    node = ("d", op[1], self.derivative_body(op[1], False))
+                    node = ("d_op", op[1], self.derivative_body(op[1], False))  # product() decides its scope
                     return ("neg", node) if op[0] == "dneg" else node
                 self.next()
                 self.expect("ch", "{")
@@ -295,6 +299,21 @@ def _prime(node):
     if node[0] == "sym":
         return ("sym", node[1], node[2], node[3], node[4] + 1, node[5])
     return node
+
+
+def _scope(items):
+    """A derivative operator followed by more factors, `\\nabla_\\theta f\\, g`: ('d_scope', vars, f, g), for
+    meaning.py to read as (nabla f) g when g does not depend on the variable (both readings agree) and
+    to refuse as ambiguous otherwise; an operator at the end of the product is a plain ('d', vars, f)."""
+    for k, it in enumerate(items):
+        neg = isinstance(it, tuple) and it[0] == "neg" and isinstance(it[1], tuple) and it[1][0] == "d_op"
+        if isinstance(it, tuple) and (it[0] == "d_op" or neg):
+            op = it[1] if neg else it
+            rest = _scope(items[k + 1:])
+            head = items[:k]
+            node = ("d", op[1], op[2]) if not rest else ("d_scope", op[1], op[2], _mul(rest))
+            return head + [("neg", node) if neg else node]
+    return items
 
 
 def parse_row(text: str):

@@ -211,6 +211,22 @@ class Meaning(OperatorsMeaning):
             body = Derivative(body, (v, order))
         return body
 
+    def t_d_op(self, n, env):  # an operator read outside a product (as a factor of \log ...): its next factor
+        return self.t_d(("d", n[1], n[2]), env)
+
+    def t_d_scope(self, n, env):
+        """`\\nabla_\\theta f\\, g`: (nabla f) g, when g does not depend on the variable (then it is also the
+        derivative of f g); otherwise the row is ambiguous and is not read."""
+        from ..normal_form import _depends
+        rest = self.tr(n[3], env)
+        first = self.tr(("d", n[1], n[2]), env)
+        variables = first.variables if isinstance(first, Derivative) else ()
+        if any(_depends(sympy.expand(rest), v) or rest.has(v) for v in variables):
+            self.fail("a derivative operator followed by a product of factors that depend on its variable: it "
+                      "may apply to the first factor or to the whole product (write parentheses)",
+                      "parentheses: \\nabla_\\theta\\left[f\\,g\\right] or (\\nabla_\\theta f)\\,g")
+        return first * rest
+
     def state_derivative(self, n, env):
         """nabla_x f: the state x seen as a point of a coordinate xi (vocabulary/space.py AtState); the
         derivative acts on what depends on this x, not on sums over other states (nabla_x Z = 0)."""

@@ -44,8 +44,8 @@ def test_integral_differentials_close_the_integrand():
 
 
 def test_a_derivative_operator_takes_the_next_factor_and_big_operators_take_the_rest():
-    node = P(r"\nabla_\theta E(x) e^{-E(x)}")
-    assert node[0] == "mul" and node[1][0] == "d" and node[1][2] == ("app", sym("E"), [X], [])
+    node = P(r"\nabla_\theta E(x) e^{-E(x)}")   # its scope is decided by meaning.py (d_scope)
+    assert node[0] == "d_scope" and node[2] == ("app", sym("E"), [X], []) and node[3][0] == "exp"
     assert P(r"\frac{\partial}{\partial\theta}\frac{1}{N}\sum_i f(x_i)")[0] == "d"
     assert P(r"\nabla_\theta \sum_x f(x) g(x)")[2][0] == "sum"
 

@@ -329,3 +329,22 @@ def test_the_posts_derivation_in_other_letters_gets_the_posts_verdicts():
     rep = check_chain(chain)
     assert [s.verdict for s in rep.steps] == ["proved", "proved", "invalid", "proved", "invalid", "invalid"]
     assert rep.claim.verdict == "proved"
+
+
+def test_a_model_defined_by_its_exponent_has_minus_it_as_energy():
+    steps = verdicts(r"$$p_\theta(x) = \frac{\exp(f_\theta(x))}{Z(\theta)}$$" "\n"
+                     r"$$\nabla_\theta \log p_\theta(x) = \nabla_\theta f_\theta(x) - "
+                     r"\mathbb{E}_{x' \sim p_\theta}[\nabla_\theta f_\theta(x')]$$" "\n"
+                     r"$$\nabla_\theta \log p_\theta(x) = \nabla_\theta f_\theta(x) + "
+                     r"\mathbb{E}_{x' \sim p_\theta}[\nabla_\theta f_\theta(x')]$$")
+    assert [s.verdict for _, s in steps] == ["proved", "invalid"]   # the definition is shown, not judged
+
+
+def test_a_derivative_operator_before_a_product_is_read_only_when_both_readings_agree():
+    # f is free of theta: (nabla q) f = nabla (q f), read; q log q: the readings differ, not read (a row the
+    # post's grammar reads keeps the post's convention: the operator takes the whole product)
+    assert only(r"$$\nabla_\theta \mathbb{E}_{x\sim q_\theta}[f(x)] = \sum_x \nabla_\theta q_\theta(x) f(x)$$"
+                ).verdict == "proved"
+    rep = only(r"$$\frac{\partial}{\partial\theta} q_\theta(x) \log q_\theta(x) = "
+               r"\left(\frac{\partial}{\partial\theta} q_\theta(x)\right) \log q_\theta(x)$$")
+    assert rep.verdict == "unreadable" and "parentheses" in rep.explanation
