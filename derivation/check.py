@@ -32,6 +32,15 @@ class StepReport:
     explanation: str = ""                # in words: what the step does, or what went wrong
     justification_matches: bool | None = None   # whether the row's cited rule is among `rules`
 
+    def _repr_markdown_(self) -> str:  # Jupyter: the step as math, its verdict, a counterexample table
+        from .display import step_markdown
+        return step_markdown(self)
+
+    def _repr_pretty_(self, p, cycle) -> None:  # IPython's plain text: the verdict, not the dataclass
+        from .report import counterexample_text
+        p.text("\n".join([f"{self.verdict.upper()}: {self.explanation}"]
+                          + (counterexample_text(self, "  ") if self.counterexample else [])))
+
 
 def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFAULT_INSTANCES,
                seed: int = 20160610, step: Step | None = None) -> StepReport:
@@ -76,6 +85,14 @@ class ChainReport:
     @property
     def all_valid(self) -> bool:
         return all(s.verdict in ("proved", "holds") for s in self.steps)
+
+    def _repr_markdown_(self) -> str:  # Jupyter: every row as math with its verdict
+        from .display import chain_markdown
+        return chain_markdown(self)
+
+    def _repr_pretty_(self, p, cycle) -> None:
+        from .report import to_text
+        p.text(to_text(self))
 
 
 def _where(step: Step) -> str:

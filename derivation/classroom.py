@@ -36,8 +36,12 @@ class StepVerdict:
                      f"dE/dTheta {c['denergy']}: before = {c['lhs']:.6g}, after = {c['rhs']:.6g}")
         return text
 
-    def _repr_markdown_(self) -> str:  # notebooks show the verdict in words
-        return "**" + str(self).replace("\n", "**  \n", 1) + ("" if "\n" in str(self) else "**")
+    def _repr_markdown_(self) -> str:  # notebooks: the step as math, the verdict, a counterexample table
+        from .display import verdict_markdown
+        return verdict_markdown(self)
+
+    def _repr_pretty_(self, p, cycle) -> None:
+        p.text(str(self))
 
 
 def _read(text: str, which: str):

@@ -87,6 +87,13 @@ class DocumentReport:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
+    def _repr_markdown_(self) -> str:  # Jupyter (and %%derivation): rows as math, verdicts, tables
+        from ..display import document_markdown
+        return document_markdown(self)
+
+    def _repr_pretty_(self, p, cycle) -> None:
+        p.text(self.to_text())
+
 
 def check_text(text: str, name: str = "<document>", title: str = "") -> DocumentReport:
     """Read and check a document's text. DocumentError when it has no math or an unclosed display."""
