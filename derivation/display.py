@@ -81,7 +81,8 @@ def counterexample_table(c: dict) -> str:
     lhs = c.get("lhs_exact", _num(c["lhs"]))
     rhs = c.get("rhs_exact", _num(c["rhs"]))
     return "\n".join([
-        f"Counterexample ({where}): $K = {k}$ states, $N = {len(c['data'])}$ data points "
+        f"Counterexample ({where}): $K = {k}$ state{'s' if k > 1 else ''}, $N = {len(c['data'])}$ "
+        f"data point{'s' if len(c['data']) > 1 else ''} "
         f"$x^{{(1)}}, \\dots, x^{{(N)}}$ = {data}" + (f"; $Z_\\Theta = {z}$" if z else "") + given + ".",
         "", *lines, "",
         f"Left side = **{text(str(lhs))}** ({_num(float(c['lhs']))}); "
