@@ -32,6 +32,10 @@ class StepReport:
     explanation: str = ""                # in words: what the step does, or what went wrong
     justification_matches: bool | None = None   # whether the row's cited rule is among `rules`
 
+    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
+        from .html.notebook import step_html
+        return step_html(self)
+
     def _repr_markdown_(self) -> str:  # Jupyter: the step as math, its verdict, a counterexample table
         from .display import step_markdown
         return step_markdown(self)
@@ -85,6 +89,10 @@ class ChainReport:
     @property
     def all_valid(self) -> bool:
         return all(s.verdict in ("proved", "holds") for s in self.steps)
+
+    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
+        from .html.notebook import chain_html
+        return chain_html(self)
 
     def _repr_markdown_(self) -> str:  # Jupyter: every row as math with its verdict
         from .display import chain_markdown

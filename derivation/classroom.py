@@ -36,6 +36,10 @@ class StepVerdict:
                      f"dE/dTheta {c['denergy']}: before = {c['lhs']:.6g}, after = {c['rhs']:.6g}")
         return text
 
+    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
+        from .html.notebook import verdict_html
+        return verdict_html(self)
+
     def _repr_markdown_(self) -> str:  # notebooks: the step as math, the verdict, a counterexample table
         from .display import verdict_markdown
         return verdict_markdown(self)

@@ -16,6 +16,7 @@ SUBCOMMANDS = {
     "check": ("derivation.cli", "check every step of a derivation (default: the blog post's)"),
     "verify": ("toy_models.cli", "verify eq. (7) numerically on toy models with exact log Z"),
     "figures": ("toy_models.figures_cli", "draw the figures (phases, sampled negative phase) as PNG files"),
+    "companion": ("eq7.companion", "write the reading companion: derivation, verdicts and numbers on one web page"),
 }
 
 

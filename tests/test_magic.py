@@ -42,6 +42,7 @@ def test_a_valid_derivation_is_shown_with_its_verdicts_and_bound(shell):
     assert report.status == 0 and [s.verdict for s in report.main.steps] == ["proved", "proved"]
     shown = [o.data for o in out.outputs]
     assert len(shown) == 1 and "✅ **proved**" in shown[0]["text/markdown"]
+    assert "text/html" in shown[0] and "text/plain" in shown[0]   # the companion's HTML, and a text fallback
 
 
 def test_an_invalid_step_is_shown_but_does_not_fail_without_strict(shell):

@@ -87,6 +87,10 @@ class DocumentReport:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
+    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
+        from ..html.notebook import document_html
+        return document_html(self)
+
     def _repr_markdown_(self) -> str:  # Jupyter (and %%derivation): rows as math, verdicts, tables
         from ..display import document_markdown
         return document_markdown(self)

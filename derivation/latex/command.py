@@ -3,7 +3,7 @@
     eq7 check                      the blog post shipped with the package, read by the LaTeX reader
     eq7 check notes.md --json      JSON (the checker's shape; from_line/to_line are DOC's own lines)
     eq7 check - < notes.md         a document on standard input
-    eq7 check DOC --markdown C.md  also write a reading companion (or --latex C.tex)
+    eq7 check DOC --markdown C.md  also write a reading companion (or --latex C.tex, --html C.html)
     eq7 check --corrected          the hand-built corrected derivation (derivation/eq7.py)
 
 Exit status: 0 every step valid, 1 some step invalid, 2 something unreadable (a row, or the
@@ -21,6 +21,8 @@ def add_arguments(parser):
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--markdown", metavar="FILE", help="write a reading companion in Markdown to FILE")
     parser.add_argument("--latex", metavar="FILE", help="write a reading companion in LaTeX to FILE")
+    parser.add_argument("--html", metavar="FILE", help="write a reading companion as one self-contained web "
+                        "page to FILE (eq7 companion adds eq. (7) in numbers)")
     parser.add_argument("--corrected", action="store_true",
                         help="check the built-in corrected derivation (derivation/eq7.py) instead")
 
@@ -72,6 +74,12 @@ def run(args) -> int:
             if err:
                 return _fail(err)
             print(f"eq7 check: wrote the reading companion to {path}", file=sys.stderr)
+    if getattr(args, "html", None):
+        from ..html.page import document_page
+        err = _write(args.html, document_page(docrep))
+        if err:
+            return _fail(err)
+        print(f"eq7 check: wrote the reading companion to {args.html}", file=sys.stderr)
     if getattr(args, "main_job", False) and doc is None:
         proved = docrep.main.claim.verdict == "proved"
         print("Main job: the end-to-end claim (eq. 7) is " + ("proved; the invalid steps above are the post's "

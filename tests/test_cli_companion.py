@@ -1,0 +1,40 @@
+"""`eq7 companion` and `eq7 check --html`: one self-contained page, small, with the numbers."""
+import subprocess
+import sys
+
+MAX_BYTES = 300 * 1024
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "eq7", *args], capture_output=True, text=True, timeout=600,
+                          cwd=cwd)
+
+
+def test_companion_writes_the_posts_page(tmp_path):
+    out = run("companion", "-o", str(tmp_path / "c.html"))
+    assert out.returncode == 0, out.stderr
+    html = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert len(html.encode("utf-8")) < MAX_BYTES
+    assert 'id="numbers"' in html and 'src="data:image/svg+xml;base64,' in html
+    assert html.count('<tr data-passed="true">') == 6 and "6 of 6 toy models" in html
+    assert "12 steps (9 proved, 3 invalid)" in out.stdout
+
+
+def test_companion_default_file_name(tmp_path):
+    out = run("companion", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "eq7-companion.html").stat().st_size > 0
+
+
+def test_companion_refuses_a_missing_document_and_an_unwritable_file(tmp_path):
+    out = run("companion", str(tmp_path / "nope.md"))
+    assert out.returncode == 2 and "no such file" in out.stderr and "Traceback" not in out.stderr
+    out = run("companion", "-o", str(tmp_path))
+    assert out.returncode == 2 and "cannot write" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_check_html_writes_the_derivation_page(tmp_path):
+    out = run("check", "--html", str(tmp_path / "p.html"))
+    assert out.returncode == 1  # the post has invalid steps
+    html = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert html.count('<li class="row') == 12 and 'id="numbers"' not in html
