@@ -17,6 +17,7 @@ SUBCOMMANDS = {
     "verify": ("toy_models.cli", "verify eq. (7) numerically on toy models with exact log Z"),
     "figures": ("toy_models.figures_cli", "draw the figures (phases, sampled negative phase) as PNG files"),
     "companion": ("eq7.companion", "write the reading companion: derivation, verdicts and numbers on one web page"),
+    "estimators": ("toy_models.estimators_cli", "measure sampled estimates of the negative phase (CD, PCD, generators) against the exact one"),
 }
 
 
@@ -34,7 +35,7 @@ def build_parser(commands=SUBCOMMANDS) -> argparse.ArgumentParser:
             "identity on the default toy models."
         ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="{check,verify,figures}")
+    sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(commands) + "}")
     for name in commands:
         mod = _module(name)
         mod.add_arguments(sub.add_parser(name, help=SUBCOMMANDS[name][1]))

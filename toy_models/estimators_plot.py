@@ -1,0 +1,50 @@
+"""The figure of `eq7 estimators --plot FILE`: bias and variance against the number of
+samples M, one line per method, both on log-log axes. matplotlib is imported here only."""
+from __future__ import annotations
+
+import numpy as np
+
+STYLE = {"figure.figsize": (13, 5.5), "font.size": 12, "axes.titlesize": 13, "legend.fontsize": 10}
+
+
+def plot_study(result: dict, path, title: str = "") -> None:
+    import matplotlib
+    matplotlib.use("Agg")  # files only: no screen is needed
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update(STYLE)
+    fig, (left, right) = plt.subplots(1, 2)
+    sizes = np.array(result["sample_sizes"], dtype=float)
+    colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    markers = "osD^vP*X"  # lines that coincide (several biased methods) stay distinguishable
+    for i, method in enumerate(result["methods"]):
+        rows = [r for r in result["rows"] if r["method"] == method]
+        m = np.array([r["n_samples"] for r in rows], dtype=float)
+        colour = colours[i % len(colours)]
+        style = dict(color=colour, marker=markers[i % len(markers)], markersize=8, lw=2, alpha=0.85)
+        left.loglog(m, [r["bias"] for r in rows], "-", label=method, **style)
+        left.loglog(m, [r["noise"] for r in rows], ":", color=colour, lw=1.2)
+        right.loglog(m, [r["variance"] for r in rows], "-", **style)
+    if len(sizes) > 1:  # a reference slope, anchored at the smallest variance measured at the first M
+        first = min(r["variance"] for r in result["rows"] if r["n_samples"] == sizes[0])
+        right.loglog(sizes, first * sizes[0] / sizes, "k--", lw=1, label=r"$\propto 1/M$")
+    left.plot([], [], "k:", lw=1.2, label=r"dotted: noise $\sqrt{\mathrm{variance}/\mathrm{repeats}}$")
+    left.set_xlabel("samples M per estimate")
+    left.set_ylabel(r"bias $\|\,$mean error$\,\|$ of the negative phase")
+    left.set_title("Bias: above its dotted noise line it is real")
+    right.set_xlabel("samples M per estimate")
+    right.set_ylabel("variance of the estimate (trace)")
+    right.set_title("Variance (dashed: a 1/M slope)")
+    for ax in (left, right):
+        ax.grid(True, which="major", alpha=0.3)
+    # one legend under both panels, so no line is hidden behind it
+    handles, labels = left.get_legend_handles_labels()
+    extra = right.get_legend_handles_labels()
+    fig.legend(handles + extra[0], labels + extra[1], loc="lower center", ncol=min(4, len(labels) + 1),
+               frameon=False)
+    fig.suptitle(title or f"The negative phase estimated, against the exact one: {result['model']}, "
+                 f"{result['repeats']} repeats per point")
+    rows_of_legend = -(-(len(labels) + len(extra[1])) // 4)
+    fig.tight_layout(rect=(0, 0.06 * rows_of_legend, 1, 1))
+    fig.savefig(path, dpi=130)
+    plt.close(fig)
