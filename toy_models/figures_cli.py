@@ -3,7 +3,8 @@ from __future__ import annotations
 
 
 def add_arguments(parser):
-    parser.add_argument("--out", default="figures", help="folder for the PNG files (default: ./figures)")
+    parser.add_argument("--out", default="figures", help="folder for the PNG files (default: ./figures); "
+                        "the main figures of the notebooks, for slides")
     parser.add_argument("--seed", type=int, default=7, help="seed of the random models and samples")
 
 
