@@ -78,16 +78,27 @@ def counterexample_table(c: dict) -> str:
     where = f"at $\\Theta = {c['theta']}$" if c.get("theta") else r"at $\Theta = 0$"
     at = c.get("at")
     given = ("; with " + ", ".join(f"${name} = {value}$" for name, value in at.items())) if at else ""
-    lhs = c.get("lhs_exact", _num(c["lhs"]))
-    rhs = c.get("rhs_exact", _num(c["rhs"]))
+    lhs, rhs = exact_math(c.get("lhs_exact"), c["lhs"]), exact_math(c.get("rhs_exact"), c["rhs"])
     return "\n".join([
         f"Counterexample ({where}): $K = {k}$ state{'s' if k > 1 else ''}, $N = {len(c['data'])}$ "
         f"data point{'s' if len(c['data']) > 1 else ''} "
         f"$x^{{(1)}}, \\dots, x^{{(N)}}$ = {data}" + (f"; $Z_\\Theta = {z}$" if z else "") + given + ".",
         "", *lines, "",
-        f"Left side = **{text(str(lhs))}** ({_num(float(c['lhs']))}); "
-        f"right side = **{text(str(rhs))}** ({_num(float(c['rhs']))}).",
+        f"Left side = {lhs}; right side = {rhs}.",
     ])
+
+
+def exact_math(exact, value) -> str:
+    """An exact value (SymPy's string) as inline math, with its decimal when they differ: $\\log 3$ (1.09861)."""
+    approx = _num(float(value))
+    if exact is None:
+        return approx
+    try:
+        import sympy
+        tex = sympy.latex(sympy.sympify(exact))
+    except (sympy.SympifyError, TypeError, ValueError):
+        return f"{text(str(exact))} ({approx})"
+    return f"${tex}$" + ("" if str(exact) == approx else f" ({approx})")
 
 
 def _step_body(rep, correction=None) -> list[str]:
