@@ -56,7 +56,8 @@ def run(args) -> int:
         print(f"eq7 companion: cannot read {doc}: {e}", file=sys.stderr)
         return 2
     except DocumentError as e:
-        print(f"eq7 companion: {doc or 'the post'}: {e}", file=sys.stderr)
+        named = str(e).startswith((str(doc), "<stdin>")) if doc else True   # the reader names its source
+        print(f"eq7 companion: {e}" if named else f"eq7 companion: {doc}: {e}", file=sys.stderr)
         return 2
     page, summary = build(docrep)
     data = page.encode("utf-8")

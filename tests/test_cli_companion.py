@@ -31,6 +31,10 @@ def test_companion_refuses_a_missing_document_and_an_unwritable_file(tmp_path):
     assert out.returncode == 2 and "no such file" in out.stderr and "Traceback" not in out.stderr
     out = run("companion", "-o", str(tmp_path))
     assert out.returncode == 2 and "cannot write" in out.stderr and "Traceback" not in out.stderr
+    (tmp_path / "prose.md").write_text("no mathematics here\n")
+    out = run("companion", str(tmp_path / "prose.md"), "-o", str(tmp_path / "x.html"))
+    assert out.returncode == 2 and "prose.md: no display math found" in out.stderr
+    assert not (tmp_path / "x.html").exists()
 
 
 def test_check_html_writes_the_derivation_page(tmp_path):

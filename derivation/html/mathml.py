@@ -5,7 +5,8 @@ Windows, no dependencies). The pure-Python latex2mathml was tried on every row o
 reads them all, but renders `\\mathrm{x}` italic, `\\sim` as an identifier, `\\log` glued to its
 argument and every formula inline; math-core gets those right, and converts the post in ~2 ms.
 
-When math-core is missing or refuses a snippet, the TeX is shown as code instead: a page is
+A command math-core does not know (a document's own macro) is shown by name, in red, inside the
+rendered formula. When math-core is missing or cannot parse a snippet, the TeX is shown as code instead: a page is
 always written, and the reader still has the row as printed.
 """
 from __future__ import annotations
@@ -17,13 +18,13 @@ from functools import lru_cache
 _UNAVAILABLE = object()
 
 
-@lru_cache(maxsize=1)
-def _converter():
+@lru_cache(maxsize=2)
+def _converter(lenient: bool = False):
     try:
         from math_core import LatexToMathML
     except ImportError:
         return _UNAVAILABLE
-    return LatexToMathML(fancy_error=False)
+    return LatexToMathML(fancy_error=False, ignore_unknown_commands=lenient)
 
 
 def available() -> bool:
@@ -48,13 +49,16 @@ def display_tex(latex: str) -> str:
 @lru_cache(maxsize=4096)
 def to_mathml(tex: str, display: bool = True) -> str | None:
     """MathML Core for `tex` (a <math> element), or None when it cannot be converted."""
-    conv = _converter()
-    if conv is _UNAVAILABLE or not tex.strip():
+    if _converter() is _UNAVAILABLE or not tex.strip():
         return None
-    try:
-        return conv.convert_with_local_state(tex, displaystyle=display)
-    except Exception:  # math-core's LatexError, or anything a pre-1.0 binding may raise
-        return None
+    # Strict first; then with a document's own macros (\Vtheta, \RVx, ...) shown by name in an
+    # <merror> inside a formula that is otherwise rendered. Anything else unparsable: None.
+    for lenient in (False, True):
+        try:
+            return _converter(lenient).convert_with_local_state(tex, displaystyle=display)
+        except Exception:  # math-core's LatexError, or anything a pre-1.0 binding may raise
+            continue
+    return None
 
 
 def math_html(tex: str, display: bool = True) -> str:

@@ -96,7 +96,7 @@ def document_page(docrep, title: str | None = None, sections=(), result_extra: s
     name = docrep.doc.source.name
     if title is None:
         main_title = docrep.main.chain.title if docrep.reports else ""
-        title = f"Reading companion: {main_title or name}"
+        title = f"Reading companion: {main_title or name.replace(chr(92), '/').rsplit('/', 1)[-1]}"
     body = [f'<header class="eq7"><h1>{escape(title)}</h1>',
             f'<p class="where">Checked document: <code>{escape(name)}</code></p>',
             result_html(docrep, result_extra)]

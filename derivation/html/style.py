@@ -45,8 +45,11 @@ BASE = """
 .eq7 .counterexample .scroll{--bg:#fffafa}
 .eq7 .correction .math-display{--bg:#f7fdf8}
 .eq7 code,.eq7 pre{font:.85rem/1.45 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace}
+.eq7 h1,.eq7 h2,.eq7 p,.eq7 li{overflow-wrap:break-word}
+.eq7 code{overflow-wrap:anywhere}
 .eq7 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--panel);padding:.5rem .6rem;
   border-radius:4px;margin:.3rem 0;user-select:all}
+.eq7 merror{color:#9b1c1c;font-size:.85em}
 .eq7 .tex-fallback{display:block;white-space:pre-wrap;overflow-wrap:anywhere;background:#fff7e0;padding:.3rem .5rem}
 .eq7 .result{font-size:1.05rem;font-weight:600;background:var(--panel);border:1px solid var(--rule);
   border-radius:6px;padding:.6rem .8rem}

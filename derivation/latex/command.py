@@ -66,7 +66,7 @@ def run(args) -> int:
     except DocumentError as e:
         return _fail(f"{doc}: {e}" if doc and not str(e).startswith(str(doc)) else str(e))
     print(docrep.to_json() if getattr(args, "json", False) else docrep.to_text())
-    for flag, fmt in (("markdown", "to_markdown"), ("latex", "to_latex")):
+    for flag, fmt in (("markdown", "to_markdown"), ("latex", "to_latex"), ("html", "to_html")):
         path = getattr(args, flag, None)
         if path:
             from . import companion
@@ -74,12 +74,6 @@ def run(args) -> int:
             if err:
                 return _fail(err)
             print(f"eq7 check: wrote the reading companion to {path}", file=sys.stderr)
-    if getattr(args, "html", None):
-        from ..html.page import document_page
-        err = _write(args.html, document_page(docrep))
-        if err:
-            return _fail(err)
-        print(f"eq7 check: wrote the reading companion to {args.html}", file=sys.stderr)
     if getattr(args, "main_job", False) and doc is None:
         proved = docrep.main.claim.verdict == "proved"
         print("Main job: the end-to-end claim (eq. 7) is " + ("proved; the invalid steps above are the post's "

@@ -135,3 +135,10 @@ def to_latex(docrep) -> str:
             tex += ["", _tex_text(text), ""]
     tex.append(r"\end{document}")
     return "\n".join(tex) + "\n"
+
+
+def to_html(docrep) -> str:
+    """The companion as one self-contained web page: MathML, no script (derivation/html/page.py)."""
+    from ..html.page import document_page
+
+    return document_page(docrep)

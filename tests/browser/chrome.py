@@ -78,12 +78,15 @@ def screenshot(drv, path, full_page: bool = True) -> str:
     import base64
 
     metrics = drv.execute_cdp_cmd("Page.getLayoutMetrics", {})
-    size = metrics["cssContentSize"] if full_page else metrics["cssVisualViewport"]
-    width = metrics["cssVisualViewport"]["clientWidth"]
-    height = size["height"] if full_page else size["clientHeight"]
+    view = metrics["cssVisualViewport"]
+    width = view["clientWidth"]
+    if full_page:
+        y, height = 0, metrics["cssContentSize"]["height"]
+    else:  # what the window shows now, wherever it is scrolled to
+        y, height = view["pageY"], view["clientHeight"]
     shot = drv.execute_cdp_cmd("Page.captureScreenshot", {
         "format": "png", "captureBeyondViewport": full_page,
-        "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+        "clip": {"x": 0, "y": y, "width": width, "height": height, "scale": 1}})
     with open(path, "wb") as f:
         f.write(base64.b64decode(shot["data"]))
     return str(path)

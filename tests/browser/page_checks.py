@@ -29,11 +29,12 @@ const small = [...document.querySelectorAll('p, li, td, th, summary, figcaption,
   .map(e => parseFloat(getComputedStyle(e).fontSize)).filter(s => s < 12).length;
 return {rows, maths,
   fallbacks: document.querySelectorAll('.tex-fallback').length,
+  unknown_commands: document.querySelectorAll('merror').length,
   result_links: [...document.querySelectorAll('#result .to-invalid a')].map(a => a.getAttribute('href')),
   targets_ok: [...document.querySelectorAll('#result a')].every(a => !!document.querySelector(a.getAttribute('href'))),
   figure: img ? {complete: img.complete, naturalWidth: img.naturalWidth, width: rect(img).width} : null,
   resources: performance.getEntriesByType('resource').map(e => e.name),
-  scroll_width: document.documentElement.scrollWidth, inner_width: innerWidth, small_text: small};
+  scroll_width: document.documentElement.scrollWidth, inner_width: document.documentElement.clientWidth, small_text: small};
 """
 
 
@@ -87,6 +88,8 @@ def check(facts: dict, exp: dict, layout: bool = True) -> None:
         problems.append("a link in the result line points nowhere")
     if facts["fallbacks"]:
         problems.append(f"{facts['fallbacks']} formulas were left as TeX (not rendered)")
+    if facts["unknown_commands"]:
+        problems.append(f"{facts['unknown_commands']} commands were not rendered (shown by name)")
     flat = [m for m in facts["maths"] if not (m["w"] > 0 and m["h"] > 0)]
     if not facts["maths"] or flat:
         problems.append(f"{len(flat)} of {len(facts['maths'])} math elements have no width or height")

@@ -54,6 +54,19 @@ def test_every_test_derivation_renders(browser, doc, tmp_path):
     check(load(browser, page), expected(docrep, figure=False))
 
 
+def test_a_long_file_name_wraps_on_a_phone(browser, tmp_path):
+    from derivation.html.page import document_page
+    from derivation.latex.checkdoc import check_path
+
+    deep = tmp_path / ("a_very_long_folder_name_" * 4) / ("derivation_" + "x" * 80 + ".md")
+    deep.parent.mkdir(parents=True)
+    deep.write_text((ROOT / "tests" / "derivations" / "derivation_student_sign.tex").read_text(), encoding="utf-8")
+    docrep = check_path(str(deep))
+    page = tmp_path / "page.html"
+    page.write_text(document_page(docrep), encoding="utf-8")
+    check(load(browser, page, 390, 844, mobile=True), expected(docrep, figure=False))
+
+
 # -- a broken page must fail the checks: each check can fail ------------------------------------
 
 def _broken(tmp_path, html, name):
@@ -97,3 +110,15 @@ def test_unrendered_math_fails(browser, post_page, post_report, tmp_path):
     broken = html.replace("</style>", "math{display:none}</style>", 1)
     with pytest.raises(AssertionError, match="math elements have no width"):
         check(load(browser, _broken(tmp_path, broken, "nomath")), expected(post_report))
+
+
+def test_print_stylesheet_hides_navigation_and_keeps_every_row(browser, post_page, post_report):
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        facts = load(browser, post_page, 700, 1000)
+        hidden = browser.execute_script("return ['nav', 'details.tex'].map("
+                                        "s => getComputedStyle(document.querySelector(s)).display)")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert hidden == ["none", "none"]
+    check(facts, expected(post_report))
