@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, StateSpaceTooLarge
 from .models import RBM, Ising, Potts
 from .sampled import exact_samples
 from .samplers.checks import check_count, check_rng
+
+# The study takes an exact NLL at every training step and generators enumerate the space.
+MAX_STUDY_STATES = 2 ** 16
 
 DEFAULT_SIZES = {"ising": 10, "potts": 5, "rbm": 8}
 KINDS = tuple(DEFAULT_SIZES)
@@ -37,6 +40,14 @@ def study_problem(kind, size, rng):
         raise InputError(f"model must be one of {KINDS}, got {kind!r}")
     rng = check_rng(rng)
     n = DEFAULT_SIZES[kind] if size is None else check_count(size, "size", 2)
+    # Refuse before a single coupling is allocated (--size 100000 must not build a 10^10 J),
+    # by comparing exponents: q^n itself can have more digits than Python will print.
+    q = 3 if kind == "potts" else 2
+    largest = int(np.floor(np.log(MAX_STUDY_STATES) / np.log(q)))
+    if n > largest:
+        raise StateSpaceTooLarge(f"size {n} is too large: {q}^{n} states, more than the study's limit of "
+                                 f"{MAX_STUDY_STATES:,} (it takes an exact NLL at every training step): "
+                                 f"choose a size <= {largest} for {kind}")
     if kind == "ising":
         J = _ferromagnet(n, 2.0)
         model, target = Ising(J, np.zeros(n)), Ising(J, np.full(n, 0.3))
@@ -55,5 +66,4 @@ def study_problem(kind, size, rng):
                        0.3 * rng.standard_normal(n))
         model, target = draw(), draw()
         text = f"RBM {n} visible x {n} hidden, weights N(0, 1.5²/{n}); data: another such RBM"
-    model.space.require_enumerable(2 ** 16)  # the study takes exact NLLs at every training step
     return model, exact_samples(target, N_DATA, rng), text + f", N={N_DATA}"

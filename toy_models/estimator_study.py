@@ -33,7 +33,7 @@ import zlib
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, StateSpaceTooLarge
 from .estimators import (DEFAULT_GENERATOR_STEPS, DEFAULT_PCD_WARMUP, negative_phase_estimate,
                          new_chains, new_generator, parse_method, require_supported)
 from .estimator_training import train_with_estimator
@@ -86,10 +86,12 @@ def estimator_study(model, data, methods, sample_sizes, repeats, rng, train_step
     sizes = _sizes(sample_sizes)
     if isinstance(methods, str) or not list(methods):
         raise InputError(f"methods must be a non-empty list of method names, got {methods!r}")
-    parsed = [parse_method(m) for m in methods]
+    parsed = list({m.name: m for m in map(parse_method, methods)}.values())  # each method once
     model.validate()
     x = model.check_data(data)
-    model.space.require_enumerable(STUDY_MAX_STATES)
+    if model.space.n_states > STUDY_MAX_STATES:  # compared as exact ints: 2^5000 states must not overflow
+        raise StateSpaceTooLarge(f"{model!r} is too large: more than {STUDY_MAX_STATES:,} states; the study takes an "
+                                 "exact NLL at every training step; choose a smaller model")
     for m in parsed:
         require_supported(model, m, x)
 

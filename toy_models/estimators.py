@@ -27,7 +27,7 @@ from .generator_nade import NADEGenerator
 from .sampled import exact_samples, sampled_negative_phase
 from .samplers import PersistentChains, cd_chains, check_count, check_rng, check_scan, require_gibbs
 
-GENERATORS = {"meanfield": lambda d, rng: MeanFieldGenerator(np.zeros(d)),
+GENERATORS = {"meanfield": lambda d, rng: MeanFieldGenerator(0.1 * rng.standard_normal(d)),  # not 0: a saddle
               "nade": lambda d, rng: NADEGenerator(d, n_hidden=8, rng=rng),
               "table": lambda d, rng: TableGenerator(d)}
 METHOD_FORMS = ("exact", "cd-K", "pcd-K") + tuple(f"gen-{g}" for g in GENERATORS)

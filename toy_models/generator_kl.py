@@ -14,7 +14,7 @@ import autograd
 import autograd.numpy as anp
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, StateSpaceTooLarge
 from .exact import probabilities
 from .identity import log_partition
 from .samplers.checks import check_count
@@ -29,7 +29,9 @@ def require_generator_space(model, generator=None) -> None:
     if getattr(space, "q", None) != 2:
         raise InputError(f"generators produce bits, so the model must live on a two-valued space "
                          f"(Ising, RBM, neural energy); {type(model).__name__} lives on {space!r}")
-    space.require_enumerable(MAX_GENERATOR_STATES)
+    if space.n_states > MAX_GENERATOR_STATES:  # exact ints: no float of 2^d for a huge d
+        raise StateSpaceTooLarge(f"{space!r} is too large: more than {MAX_GENERATOR_STATES:,} states; the "
+                                 "generators' exact KL enumerates every state; choose a smaller model")
     if generator is not None and generator.space.d != space.d:
         raise InputError(f"generator has d = {generator.space.d} but the model has d = {space.d}")
 
