@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sympy
 from sympy import Add, Derivative, Integer, Sum, log
 
 from .notation import DataPoint, Energy, K, N, Theta, expand_definitions, i, x
+from .vocabulary import COMPONENTS, PRIMITIVES, Hidden, Index, M, State, is_param
 
 # A step is refuted when the two sides differ by more than this, relative to their size. Exact
 # values of a wrong row differ by O(1) on these small integer instances, while float rounding of
@@ -40,6 +41,13 @@ class Instance:
     denergy: tuple[int, ...]    # d_k = dE_k/dTheta at 0
     d2energy: tuple[int, ...]   # s_k = d2E_k/dTheta2 at 0
     theta: sympy.Rational = sympy.Integer(0)   # the point t where everything is evaluated
+    # The general vocabulary (derivation/vocabulary): a latent space 1..M, vector parameters with m
+    # components, and tables drawn on demand from `seed` (each entry drawn is kept in `tables`, so a
+    # counterexample prints every number it used).
+    hidden: int = 2                             # M
+    components: int = 2                         # m
+    seed: int = 0
+    tables: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         k = self.states
@@ -59,20 +67,76 @@ class Instance:
         """E_k at the point t, i.e. -ln w_k."""
         return tuple(-math.log(w) + 0.0 for w in self.weights)  # + 0.0: no "-0.0" for w = 1
 
+    # ---- the general vocabulary's primitives (derivation/vocabulary), drawn on demand ----------
+    def draw(self, key, choices):
+        """A deterministic choice for `key` (the same instance always gives the same table)."""
+        import random
+        return random.Random(f"{self.seed}|{key}").choice(choices)
+
+    def mass(self, k):
+        """The mass of atom k of the state space (a positive rational)."""
+        v = sympy.Rational(self.draw(("mass", k), (1, 1, 2, 3, 1, 2)), self.draw(("mass/", k), (1, 2, 3)))
+        self.tables[f"mass({k})"] = str(v)
+        return v
+
+    def point(self, p):
+        """The value of parameter p where the instance is evaluated."""
+        from .vocabulary.base import Param
+        if p == Theta:
+            return sympy.sympify(self.theta)
+        if isinstance(p, Param) and p.is_positive:  # the inverse temperature
+            v = sympy.sympify(self.draw(("point", str(p)), ("2", "1/2", "3", "1")))
+        else:
+            v = sympy.sympify(self.draw(("point", str(p)), ("0", "1/2", "1", "-2", "0")))
+        self.tables[f"{p} ="] = str(v)
+        return v
+
+    def components_of(self, params):
+        """Parameters with a vector expanded into its components lambda[1..m]."""
+        from .vocabulary.base import VectorParam
+        out = []
+        for p in params:
+            out += [p[j] for j in range(1, self.components + 1)] if isinstance(p, VectorParam) else [p]
+        return out
+
+    def table(self, key, params, kind="energy"):
+        """A smooth function of `params` for one table entry: base + sum_p d_p u_p + second-order terms,
+        u_p = p - point(p). energy: base -ln w (w in 1..4, so e^{-E} = w); logit: ln v; function: an integer."""
+        base_choices = {"energy": (1, 2, 3, 4), "logit": (1, 2, 3, 4), "function": (-3, -2, -1, 0, 1, 2, 3)}
+        b = self.draw((kind, key), base_choices[kind])
+        value = -log(b) if kind == "energy" else log(b) if kind == "logit" else sympy.Integer(b)
+        entry = {"base": str(b)}
+        ps = self.components_of(params)
+        us = [p - self.point(p) for p in ps]
+        for a, (p, u) in enumerate(zip(ps, us)):
+            d = self.draw(("d", kind, key, str(p)), (-3, -2, -1, 1, 2, 3, 0))
+            s2 = self.draw(("s", kind, key, str(p)), (-2, -1, 0, 1, 2))
+            value += d * u + sympy.Rational(s2, 2) * u ** 2
+            entry[f"d/d{p}"], entry[f"d2/d{p}2"] = d, s2
+            for q, w in list(zip(ps, us))[a + 1:]:
+                c = self.draw(("c", kind, key, str(p), str(q)), (-1, 0, 1, 2))
+                value += c * u * w
+                entry[f"d2/d{p}d{q}"] = c
+        self.tables[f"{kind}{key[1:] if isinstance(key, tuple) else key}"] = entry
+        return value
+
     def energy_of(self, k: int):
         """E_k(Theta) as a SymPy expression."""
         j, u = k - 1, Theta - self.theta
         return -log(self.weights[j]) + self.denergy[j] * u + sympy.Rational(self.d2energy[j], 2) * u ** 2
 
 
-def _unroll(e, n: int, k: int):
-    """Replace N, K by numbers and write every sum out term by term (inner sums first)."""
+def _unroll(e, n: int, k: int, sizes=None):
+    """Replace N, K (M, m) by numbers and write every sum out term by term (inner sums first)."""
+    sizes = sizes or {}
     if e in (N, K):
         return Integer(n if e == N else k)
+    if e in sizes:
+        return Integer(sizes[e])
     if isinstance(e, Sum):
-        body = _unroll(e.function, n, k)
+        body = _unroll(e.function, n, k, sizes)
         for idx, lo, hi in e.limits:
-            lo, hi = _unroll(lo, n, k), _unroll(hi, n, k)
+            lo, hi = _unroll(lo, n, k, sizes), _unroll(hi, n, k, sizes)
             if not (lo.is_Integer and hi.is_Integer):
                 raise NotEvaluable(f"a sum over {idx} has bounds {lo}..{hi} that are not numbers")
             if hi - lo + 1 > MAX_TERMS:
@@ -81,14 +145,14 @@ def _unroll(e, n: int, k: int):
         return body
     if not e.args:
         return e
-    return e.func(*[_unroll(a, n, k) for a in e.args])
+    return e.func(*[_unroll(a, n, k, sizes) for a in e.args])
 
 
 def evaluate(expr, inst: Instance):
     """The exact value of expr on the instance, at Theta = inst.theta (a SymPy number)."""
     if not isinstance(inst, Instance):
         raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
-    e = _unroll(expand_definitions(expr), len(inst.data), inst.states)
+    e = _unroll(expand_definitions(expr), len(inst.data), inst.states, {M: inst.hidden, COMPONENTS: inst.components})
 
     def data_point(a):
         j = a.args[0]
@@ -106,10 +170,36 @@ def evaluate(expr, inst: Instance):
 
     e = e.replace(lambda a: isinstance(a, DataPoint), data_point)
     e = e.replace(lambda a: isinstance(a, Energy), energy)
-    e = e.doit().xreplace({Theta: sympy.sympify(inst.theta)})
+    e = e.replace(lambda a: isinstance(a, PRIMITIVES), lambda a: a.instance_value(inst))
+    e = e.doit()
+    e = e.xreplace({p: inst.point(p) for p in _parameters(e)})
     if e.free_symbols:
         raise NotEvaluable(f"symbols {sorted(map(str, e.free_symbols))} have no value on an instance")
     return e
+
+
+def _parameters(e):
+    """The parameters left in an evaluated expression (Theta, Param symbols, components lambda[j])."""
+    return {a for a in e.atoms(sympy.Symbol, sympy.Indexed) if is_param(a)}
+
+
+def point_range(sym, inst) -> range:
+    """The values a free state or index takes on an instance: the row must hold for each."""
+    if sym == i:
+        return range(1, len(inst.data) + 1)
+    if isinstance(sym, Hidden):
+        return range(1, inst.hidden + 1)
+    if isinstance(sym, Index):
+        return range(1, inst.components + 1)
+    return range(1, inst.states + 1)
+
+
+def free_points(*exprs) -> list:
+    """The free states and indices of the expressions (x, the data index i, latent states, components)."""
+    out = set()
+    for e in exprs:
+        out |= {s for s in e.free_symbols if s in (x, i) or isinstance(s, (State, Hidden, Index))}
+    return sorted(out, key=str)
 
 
 def derivative_order(expr) -> int:
@@ -145,7 +235,8 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
             weights=tuple(int(w) for w in rng.integers(1, 5, k)),
             denergy=tuple(int(v) for v in rng.integers(-3, 4, k)),
             d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k,
-            theta=THETAS[t % len(THETAS)] if explicit else sympy.Integer(0))
+            theta=THETAS[t % len(THETAS)] if explicit else sympy.Integer(0),
+            hidden=1 + t % 3, components=1 + (t // 2) % 2 if t < 4 else 2, seed=t)
 
 
 @dataclass(frozen=True)
@@ -166,6 +257,9 @@ class Counterexample:
             out["at"] = dict(self.at)
         if inst.theta != 0:
             out["theta"] = str(inst.theta)
+        if inst.tables:  # the general vocabulary's tables: every entry this counterexample used
+            out["tables"] = dict(inst.tables)
+            out["hidden_states"], out["components"] = inst.hidden, inst.components
         return out
 
 
@@ -218,11 +312,11 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Sear
     second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
     explicit = explicit_theta(lhs) or explicit_theta(rhs)
     la, ra = expand_definitions(lhs), expand_definitions(rhs)
-    free = sorted((la.free_symbols | ra.free_symbols) & {x, i}, key=str)
+    free = free_points(la, ra)
     tried = 0
     for inst in random_instances(np.random.default_rng(seed), count, second_order=second, explicit=explicit):
         # a row with a free state x (or data index i) claims equality for every value of it
-        ranges = [range(1, (inst.states if s == x else len(inst.data)) + 1) for s in free]
+        ranges = [point_range(s, inst) for s in free]
         compared = False
         for values in itertools.product(*ranges):
             at = dict(zip(free, map(Integer, values)))

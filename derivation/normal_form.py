@@ -29,6 +29,7 @@ from sympy import Add, Derivative, Integer, Mul, Pow, Sum, Symbol, cancel, exp, 
 
 from .notation import (DEFINED, DataPoint, Energy, PartitionFunction, Probability, Loss,
                        ModelExpectation, DataAverage, Theta)
+from .vocabulary import Obj, depends, is_param
 
 _DEF_RULE = {PartitionFunction: "definition of Z", Probability: "definition of P",
              Loss: "definition of L", ModelExpectation: "definition of the model expectation",
@@ -56,6 +57,17 @@ def _sum_height(e) -> int:
     return max(hs, default=0)
 
 
+def _primitive(e) -> bool:
+    """An undefined smooth function of the parameters (an energy table, a function of the state)."""
+    return isinstance(e, Energy) or (isinstance(e, Obj) and e.definition() is None)
+
+
+def _depends(e, v) -> bool:
+    if isinstance(e, Obj) and hasattr(e, "depends_on") and e.definition() is None:
+        return e.depends_on(v)
+    return depends(e, v)
+
+
 def is_real(e) -> bool:
     """True when e is known real for every finite instance (False means: not known)."""
     if e.is_Number:
@@ -64,8 +76,14 @@ def is_real(e) -> bool:
         return bool(e.is_real)
     if isinstance(e, (Energy, DataPoint)):
         return True
+    if isinstance(e, Obj):
+        return bool(e.real) or bool(e.positive)
+    if isinstance(e, sympy.Indexed):
+        return is_param(e)
+    if isinstance(e, sympy.KroneckerDelta):
+        return True
     if isinstance(e, Derivative):
-        return isinstance(e.expr, Energy) and all(v == Theta for v in e.variables)
+        return _primitive(e.expr) and is_real(e.expr) and all(is_param(v) for v in e.variables)
     if isinstance(e, (Add, Mul)):
         return all(is_real(a) for a in e.args)
     if isinstance(e, Pow):
@@ -88,6 +106,8 @@ def is_positive(e) -> bool:
         return bool(e.is_positive)
     if isinstance(e, (DataPoint, PartitionFunction, Probability)):
         return True
+    if isinstance(e, Obj):
+        return bool(e.positive)
     if isinstance(e, exp):
         return is_real(e.args[0])
     if isinstance(e, Pow):
@@ -95,10 +115,8 @@ def is_positive(e) -> bool:
     if isinstance(e, (Add, Mul)):
         return all(is_positive(a) for a in e.args)
     if isinstance(e, Sum):
-        if len(e.limits) != 1:
-            return False
-        _, lo, hi = e.limits[0]
-        return is_positive(e.function) and bool((hi - lo).is_nonnegative)  # a non-empty range
+        # positive terms over non-empty ranges (SymPy merges nested sums: every limit counts)
+        return is_positive(e.function) and all(bool((hi - lo).is_nonnegative) for _, lo, hi in e.limits)
     return False
 
 
@@ -116,6 +134,12 @@ class Normalizer:
         if isinstance(e, DEFINED):
             self.fire(_DEF_RULE[type(e)])
             return self.norm(e.definition())
+        if isinstance(e, Obj):
+            d = e.definition()
+            if d is None:
+                return e  # a primitive: an atom
+            self.fire("definition of " + type(e).__name__)
+            return self.norm(d)
         if not isinstance(e, sympy.Basic) or e.is_Atom:
             return e
         if isinstance(e, Derivative):
@@ -137,13 +161,17 @@ class Normalizer:
         return e  # anything else stays an opaque atom: sound, maybe incomplete
 
     def _norm_derivative(self, e):
-        if any(v != Theta for v in e.variables):
+        if not all(is_param(v) for v in e.variables):
             return e
-        if isinstance(e.expr, Energy):  # dE/dTheta of an undefined energy: an atom
+        if isinstance(e.expr, Energy) and all(v == Theta for v in e.variables):
+            return Derivative(self.norm(e.expr), *e.variable_count)  # dE/dTheta of an undefined energy: an atom
+        if _primitive(e.expr):  # a derivative of an undefined table: an atom (0 if it does not depend on v)
+            if not all(_depends(e.expr, v) for v in e.variables):
+                return Integer(0)
             return Derivative(self.norm(e.expr), *e.variable_count)
         inner = self.norm(e.expr)
-        for _ in range(len(e.variables)):
-            inner = self.norm(self.diff(inner))
+        for v in e.variables:
+            inner = self.norm(self.diff(inner, v))
         return inner
 
     def _norm_exp(self, a):
@@ -193,44 +221,77 @@ class Normalizer:
             if free and free_part != 1:
                 self.fire("pull a factor free of the index out of the sum")
             dep_part = Mul(*dep)
+            picked = _kronecker_pick(dep, idx, lo, hi)
+            if picked is not None:  # sum_c delta(c, j) f(c) = f(j) when j runs over the same range
+                self.fire("sum of a Kronecker delta")
+                out.append(free_part * self.norm(picked))
+                continue
             k = fresh_index(dep_part, idx)
             out.append(free_part * Sum(dep_part.xreplace({idx: k}), (k, lo, hi)))
         return Add(*out)
 
     # ---- d/dTheta, rule by rule ----------------------------------------------------------
-    def diff(self, e):
-        if not e.has(Theta):
+    def diff(self, e, v=Theta):
+        """d e / d v, rule by rule (v a parameter: Theta, a Param, a component lambda[i])."""
+        if not _depends(e, v):
             return Integer(0)
+        if _primitive(e) and not isinstance(e, Energy):
+            return Derivative(e, v)
+        if isinstance(e, Derivative) and _primitive(e.expr) and not isinstance(e.expr, Energy):
+            return Derivative(e.expr, *e.variables, v)
+        if isinstance(v, sympy.Indexed) and isinstance(e, sympy.Indexed):
+            return sympy.KroneckerDelta(e.indices[0], v.indices[0]) if e.base == v.base else Integer(0)
         if isinstance(e, Add):
             self.fire("linearity of the derivative")
-            return Add(*[self.diff(a) for a in e.args])
+            return Add(*[self.diff(a, v) for a in e.args])
         if isinstance(e, Mul):
-            const = [f for f in e.args if not f.has(Theta)]
-            var = [f for f in e.args if f.has(Theta)]
+            const = [f for f in e.args if not _depends(f, v)]
+            var = [f for f in e.args if _depends(f, v)]
             if const:
                 self.fire("linearity of the derivative")
             if len(var) > 1:
                 self.fire("product rule")
-            terms = [Mul(*var[:j], self.diff(var[j]), *var[j + 1:]) for j in range(len(var))]
+            terms = [Mul(*var[:j], self.diff(var[j], v), *var[j + 1:]) for j in range(len(var))]
             return Mul(*const) * Add(*terms)
-        if isinstance(e, Pow) and not e.exp.has(Theta):
+        if isinstance(e, Pow) and not _depends(e.exp, v):
             self.fire("derivative of 1/u" if e.exp == -1 else "power rule")
-            return e.exp * e.base ** (e.exp - 1) * self.diff(e.base)
+            return e.exp * e.base ** (e.exp - 1) * self.diff(e.base, v)
         if isinstance(e, exp):
             self.fire("chain rule for exp")
-            return e * self.diff(e.args[0])
+            return e * self.diff(e.args[0], v)
         if isinstance(e, log):
             self.fire("derivative of log")
-            return self.diff(e.args[0]) / e.args[0]
-        if isinstance(e, Sum) and not any(b.has(Theta) for lim in e.limits for b in lim[1:]):
+            return self.diff(e.args[0], v) / e.args[0]
+        if isinstance(e, Sum) and not any(_depends(b, v) for lim in e.limits for b in lim[1:]):
             self.fire("derivative of a sum")
-            return Sum(self.diff(e.function), *e.limits)
+            return Sum(self.diff(e.function, v), *e.limits)
+        if v != Theta:
+            if isinstance(e, Energy):
+                return Integer(0)  # the post's energy depends on Theta only
+            if e.is_Symbol or isinstance(e, sympy.Indexed):
+                return Integer(1) if e == v else Integer(0)
+            raise NotImplementedError(f"no rule for d/d{v} of {type(e).__name__}")
         if isinstance(e, Energy) and not e.args[0].has(Theta):
             return Derivative(e, Theta)
         if isinstance(e, Derivative) and isinstance(e.expr, Energy) and set(e.variables) == {Theta}:
             return Derivative(e.expr, (Theta, len(e.variables) + 1))
         self.fire("derivative (by SymPy)")
         return sympy.diff(e, Theta)
+
+
+def _kronecker_pick(factors, idx, lo, hi):
+    """f(j) for sum_{idx=lo..hi} delta(idx, j) f(idx), when j surely lies in lo..hi (a component index
+    1..m summed over 1..m); None otherwise."""
+    from .vocabulary import COMPONENTS, Index
+    if not (lo == 1 and hi == COMPONENTS):
+        return None
+    for k, f in enumerate(factors):
+        if isinstance(f, sympy.KroneckerDelta) and idx in f.args:
+            j = f.args[0] if f.args[1] == idx else f.args[1]
+            if isinstance(j, Index) and j != idx:
+                rest = Mul(*(factors[:k] + factors[k + 1:]))
+                return rest.xreplace({idx: j})
+    return None
 
 
 def atomize(e, table=None):

@@ -248,12 +248,22 @@ def state_sum(body) -> Expr:
     return Sum(body, (x, 1, K))
 
 
+def _has_definition(e) -> bool:
+    """An object with a fixed definition: the post's (DEFINED) or the vocabulary's (derivation/vocabulary)."""
+    if isinstance(e, DEFINED):
+        return True
+    definition = getattr(e, "definition", None)
+    return callable(definition) and getattr(e, "is_vocabulary", False) and definition() is not None
+
+
 def expand_definitions(expr: Expr) -> Expr:
-    """Replace every Z, P, L, model expectation and data average by its fixed definition."""
+    """Replace every Z, P, L, expectation, ... by its fixed definition (until none is left)."""
     expr = sympy.sympify(expr)
-    while any(isinstance(a, DEFINED) for a in sympy.preorder_traversal(expr)):
-        expr = expr.replace(lambda e: isinstance(e, DEFINED), lambda e: e.definition())
-    return expr
+    for _ in range(50):  # definitions nest a few levels deep; a cycle would be a bug, not a hang
+        if not any(_has_definition(a) for a in sympy.preorder_traversal(expr)):
+            return expr
+        expr = expr.replace(_has_definition, lambda e: e.definition())
+    raise ValueError("expand_definitions: definitions nest more than 50 levels deep")
 
 
 class PostLatexPrinter(LatexPrinter):

@@ -1,0 +1,503 @@
+"""Generic AST (general.py) + the document's roles (roles.py) -> the vocabulary's SymPy objects.
+
+Every object keeps its fixed meaning (derivation/vocabulary); the document only says which letter plays
+which role. Rows are translated in order, so a row defining a new symbol (L(Y, W) = ..., G(theta) = ...,
+H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definition in later rows.
+"""
+from __future__ import annotations
+
+import sympy
+from sympy import Derivative, Dummy, Integer, Lambda, Rational, Sum, Symbol, Tuple, exp, log
+
+from .. import notation as nt
+from ..vocabulary import (COMPONENTS, CrossEntropy, DataDist, Entropy, Expect, FreeEnergy, Helmholtz, Hidden,
+                          Index, KL, Model, ModelDist, ModelEnergy, ModelProb, NLL, Obj, Param, ModelPartition,
+                          Posterior, PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm,
+                          VectorParam, Conditional, Cov, Var)
+from ..vocabulary.space import hidden_sum, visible_sum
+from .parse import ReadError
+from .roles import (DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, MODEL_WORDS,
+                    PARTITION, Roles, sub_text, walk)
+
+BETA = Param("beta", positive=True)
+DATA_INDEX = set("ijknlt")
+STATE_NAMES = set("xyvhzsXYVu") | {"RVx"}
+
+
+class Defined(Obj):
+    """A symbol the document defines (L(Y, W) = ...): it means its definition, printed by its name."""
+
+    def definition(self):
+        return self.args[1]
+
+    def latex_text(self, printer):
+        return printer._print(self.args[0])
+
+
+def _key(node):
+    return (node[1], node[2], node[4]) if node[0] == "sym" else None
+
+
+class Meaning:
+    def __init__(self, roles: Roles):
+        self.r = roles
+        self.free: dict = {}
+        self.defs: dict = {}
+        self.form = None
+        self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
+        self.second = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.second_params)}
+
+    # ---- the model and its relatives
+    def model(self) -> Model:
+        return Model(tuple(self.params.values()), BETA if self.r.beta else Integer(1), int(self.r.hidden),
+                     int(self.r.measure), self.form if self.form is not None else 0)
+
+    def second_of(self, names) -> Second:
+        ps = [self.second[n] for n in sorted(names) if n in self.second]
+        return Second(ps, int(self.r.measure))
+
+    def fail(self, what, expected=""):
+        raise ReadError(what, 0, expected)
+
+    # ---- letters
+    def free_state(self, key, hidden=False):
+        if key not in self.free:
+            if hidden:
+                self.free[key] = Hidden(key[0] + "'" * key[2])
+            else:
+                n = sum(1 for v in self.free.values() if isinstance(v, State) or v == nt.x)
+                self.free[key] = nt.x if n == 0 else State(f"x{n + 1}")
+        return self.free[key]
+
+    def param(self, node, env):
+        name = node[1]
+        if name == "beta" and self.r.beta:
+            return BETA
+        p = self.params.get(name, self.second.get(name))
+        if p is None:
+            return None
+        if isinstance(p, VectorParam):
+            if node[3] is None:
+                self.fail(f"the parameter {name} has components; write one, {name}_i", f"{name}_i")
+            return p[self.index(node[3], env)]
+        return p
+
+    def index(self, node, env):
+        if node[0] == "num":
+            return Integer(int(node[1]))
+        if node[0] == "sym":
+            return env.get(("comp", node[1])) or Index(node[1])
+        self.fail("a component index that is not a letter or a number", "lambda_i")
+
+    def is_dist(self, node) -> bool:
+        return node[0] == "sym" and node[1] in DIST_LETTERS and node[2] in ("", "hat")
+
+    def dist_kind(self, node) -> str:
+        """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
+        name, deco, sub, sup = node[1], node[2], node[3], node[5]
+        if deco == "tilde":
+            return "unnorm"
+        text = sub_text(sub)
+        if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
+            return "data"
+        if text in MODEL_WORDS:
+            return "model"
+        ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
+        if ps & set(self.second) and not ps & set(self.params):
+            return "second"
+        if name in self.r.model or ps & set(self.params):
+            return "model"
+        self.fail(f"the role of the letter {name} cannot be told",
+                  f"a comment `% eq7: model {name}` or `% eq7: data {name}` in the document")
+
+    def dist(self, node, env):
+        """A distribution object from a subscript or an argument: (dist, bound variable node or None)."""
+        if node is None:
+            return ModelDist(self.model()), None
+        kind = node[0]
+        if kind == "sim":
+            d, _ = self.dist(node[2], env)
+            return d, node[1]
+        if kind == "app" and self.is_dist(node[1]):
+            k = self.dist_kind(node[1])
+            var = node[2][0] if node[2] else None
+            if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
+                return PosteriorDist(self.tr(node[3][0], env), self.model()), var
+            return self._dist_of_kind(k, node[1]), var
+        if kind == "sym" and self.is_dist(node):
+            return self._dist_of_kind(self.dist_kind(node), node), None
+        if kind == "sym" and (node[1] in self.params or node[1] == "beta" or node[2] == "text" and
+                              node[1] in MODEL_WORDS or node[1] in MODEL_WORDS):
+            return ModelDist(self.model()), None
+        if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
+            return DataDist(int(self.r.measure)), None
+        if kind == "num" and str(node[1]) == "0":
+            return DataDist(int(self.r.measure)), None
+        if kind == "list" and all(n[0] == "sym" and (n[1] in self.params or n[1] == "beta") for n in node[1:]):
+            return ModelDist(self.model()), None
+        self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
+
+    def _dist_of_kind(self, k, sym):
+        if k == "data":
+            return DataDist(int(self.r.measure))
+        if k == "second":
+            return SecondDist(self.second_of({s[1] for s in walk(sym[3]) if s[0] == "sym"}))
+        return ModelDist(self.model())
+
+    def state_node(self, node) -> bool:
+        return node[0] == "sym" and not (node[1] in self.params or node[1] in self.second or node[1] == "beta") \
+            and node[2] != "cal" and node[1] not in ("N",)
+
+    # ---- expressions
+    def tr(self, node, env):
+        kind = node[0]
+        f = getattr(self, "t_" + kind, None)
+        if f is None:
+            self.fail(f"`{kind}` has no meaning in the vocabulary yet")
+        return f(node, env)
+
+    def t_num(self, n, env):
+        return Rational(n[1]) if "." in str(n[1]) else Integer(int(n[1]))
+
+    def t_add(self, n, env):
+        return sympy.Add(*[self.tr(a, env) for a in n[1:]])
+
+    def t_neg(self, n, env):
+        return -self.tr(n[1], env)
+
+    def t_mul(self, n, env):
+        return sympy.Mul(*[self.tr(a, env) for a in n[1:]])
+
+    def t_div(self, n, env):
+        return self.tr(n[1], env) / self.tr(n[2], env)
+
+    def t_pow(self, n, env):
+        return self.tr(n[1], env) ** self.tr(n[2], env)
+
+    def t_exp(self, n, env):
+        return exp(self.tr(n[1], env))
+
+    def t_log(self, n, env):
+        return log(self.tr(n[1], env))
+
+    def t_sqrt(self, n, env):
+        root = Integer(2) if n[2] is None else self.tr(n[2], env)
+        return self.tr(n[1], env) ** (1 / root)
+
+    def t_abs(self, n, env):
+        inner = n[1]
+        if inner[0] == "sym" and inner[1] == "D" and inner[2] == "cal":
+            return nt.N
+        self.fail("an absolute value or a set size other than |D|", "|\\mathcal{D}| = N")
+
+    def t_d(self, n, env):
+        body = self.tr(n[2], env)
+        for var, order in n[1]:
+            v = self.param(var, env) if var[0] == "sym" else None
+            if v is None:
+                if var[0] == "sym" and (var[1], var[2], var[4]) in env or var[0] == "sym" and self.state_node(var):
+                    self.fail(f"a derivative with respect to the state {var[1]} (not in the vocabulary yet: "
+                              "states are finite)", "a derivative with respect to a parameter")
+                self.fail(f"a derivative with respect to {var[1] if var[0] == 'sym' else var[0]}, which is not "
+                          "a parameter", "a parameter, or a comment `% eq7: parameter W`")
+            body = Derivative(body, (v, order))
+        return body
+
+    def t_sym(self, n, env):
+        name, deco, sub, primes, sup = n[1], n[2], n[3], n[4], n[5]
+        key = (name, deco, primes)
+        if key in env and sub is None:
+            return env[key]
+        if name == "e" and deco == "" and sub is None:
+            return sympy.E
+        if name == "N" and sub is None:
+            return nt.N
+        if name == "pi" and sub is None:
+            return sympy.pi
+        p = self.param(n, env)
+        if p is not None:
+            return p
+        if (name, deco) in PARTITION:
+            return ModelPartition(self.model())
+        bound = env.get("_bound")
+        if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
+            if ("def", name) in self.defs and bound is not None:
+                return self.use_definition(name, [bound], env)
+            if bound is None:
+                self.fail(f"the energy {name} without its state", f"{name}(x)")
+            return ModelEnergy(bound, self.model())
+        if (name, deco) in FREE_ENERGY:
+            return FreeEnergy(bound, self.model()) if bound is not None else Helmholtz(self.model())
+        if ("def", name) in self.defs:
+            return self.use_definition(name, [bound] if bound is not None else [], env)
+        if (name, deco) in LOSS and sub is None or (name, deco) in LOSS:
+            return NLL(self.model())
+        if name in STATE_NAMES or key in self.free:
+            if sub is not None or sup is not None:
+                return self.data_point(n, env)
+            hidden = (name, primes) in self.r.hidden_letters and name in HIDDEN_NAMES
+            return self.free_state(key, hidden)
+        if bound is not None and name.isalpha() and len(name) == 1:
+            return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
+        self.fail(f"the letter {name} has no role in this document",
+                  "a letter of the vocabulary, or a comment `% eq7: parameter " + name + "`")
+
+    def _param_sub(self, sub):
+        if sub is None:
+            return False
+        leaves = [s for s in walk(sub) if s[0] in ("sym", "num")]
+        return bool(leaves) and all(s[0] == "sym" and (s[1] in self.params or s[1] in self.second
+                                                        or s[1] == "beta") for s in leaves)
+
+    def data_point(self, n, env):
+        idx = n[5] if n[5] is not None else n[3]
+        if idx[0] == "sym" and idx[1] in DATA_INDEX:
+            return nt.DataPoint(env.get(("data", idx[1]), nt.i))
+        self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
+
+    def fn_name(self, n):
+        name = n[1] if n[2] == "" else f"{n[2]}{n[1]}"
+        if n[3] is not None and n[3][0] == "num":  # H_0: a function of its own
+            name += "_" + str(n[3][1])
+        return name
+
+    def fn_index(self, n, env):
+        sub = n[3]
+        if sub is None or self._param_sub(sub):
+            return Integer(0)
+        return self.index(sub, env)
+
+    def fn_params(self, n, env):
+        sub = n[3]
+        return [self.param(s, env) for s in walk(sub) if s[0] == "sym" and self.param(s, env) is not None] \
+            if sub is not None and self._param_sub(sub) else []
+
+    def state_args(self, args, env):
+        out = []
+        for a in args:
+            if a[0] == "sym" and (self.param(a, env) is not None or a[1] in self.params or a[1] == "beta"):
+                continue
+            if a[0] == "sym" and a[2] == "cal" and a[1] == "D":
+                continue
+            if a[0] == "sym" and self.is_dist(a):
+                continue
+            out.append(self.tr(a, env))
+        return out
+
+    def t_app(self, n, env):
+        head, args, cond = n[1], n[2], n[3]
+        name, deco = head[1], head[2]
+        if head[0] != "sym":
+            self.fail("an application of something that is not a letter")
+        if ("def", name) in self.defs:
+            return self.use_definition(name, self.state_args(args, env), env)
+        if name in ("H",) and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
+                                                          for a in args):
+            ds = [self.dist(a, env)[0] for a in args]
+            return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
+        if (self.is_dist(head) or (head[1] in DIST_LETTERS and deco == "tilde")):
+            states = self.state_args(args, env)
+            conds = [c for c in cond if self.state_node(c) or c[0] != "sym"]
+            conds = self.state_args(conds, env)
+            kind = self.dist_kind(head)
+            if kind == "unnorm":
+                return Unnorm(states[0] if len(states) == 1 else Tuple(*states), self.model())
+            if len(states) != 1 and not (kind == "model" and len(states) == 2):
+                self.fail(f"{name} of {len(states)} states", f"{name}(x)")
+            if kind == "data":
+                return DataDist(int(self.r.measure)).density(states[0])
+            if kind == "second":
+                return SecondProb(states[0], self._dist_of_kind("second", head).q)
+            if conds:
+                a, b = states[0], conds[0]
+                if isinstance(a, Hidden) or self._hidden_node(args[0]):
+                    return Posterior(a, b, self.model())
+                return Conditional(a, b, self.model())
+            return ModelProb(states[0] if len(states) == 1 else Tuple(*states), self.model())
+        if (name, deco) in PARTITION:
+            return ModelPartition(self.model())
+        if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
+            states = self.state_args(args, env)
+            if not states:
+                self.fail(f"the energy {name} without a state", f"{name}(x)")
+            return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), self.model())
+        if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
+            states = self.state_args(args, env)
+            return FreeEnergy(states[0], self.model()) if states else Helmholtz(self.model())
+        if (name, deco) in LOSS:
+            if self.state_args(args, env):
+                self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
+            return NLL(self.model())
+        if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
+            return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])
+        states = self.state_args(args, env)
+        if len(states) != 1:
+            self.fail(f"a function {name} of {len(states)} states", f"{name}(x)")
+        return StateFn(self.fn_name(head), self.fn_index(head, env), states[0], self.fn_params(head, env))
+
+    def _hidden_node(self, node):
+        return node[0] == "sym" and ((node[1], node[4]) in self.r.hidden_letters or node[1] in HIDDEN_NAMES)
+
+    # ---- definitions of new symbols
+    def define(self, name, arg_nodes, body_node, env):
+        keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
+        self.defs[("def", name)] = (keys, body_node)
+
+    def use_definition(self, name, values, env):
+        keys, body = self.defs[("def", name)]
+        if len(values) != len(keys):
+            self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
+        env2 = {**{k: v for k, v in env.items() if not isinstance(k, tuple) or k[0] in ("data", "comp")},
+                **dict(zip(keys, values))}
+        return Defined(Symbol(name), self.tr(body, env2))
+
+    # ---- big operators
+    def bind(self, var_node, env, hidden=False):
+        if var_node[0] != "sym":
+            self.fail("a bound variable that is not a letter", "x")
+        sym = Dummy(var_node[1] + "'" * var_node[4], integer=True, positive=True)
+        return sym, {**env, _key(var_node): sym}
+
+    def uses_hidden_slot(self, key, body):
+        for n in walk(body):
+            if n[0] == "app" and n[1][0] == "sym":
+                if (n[1][1], n[1][2]) in ENERGY_LETTERS | {("p", ""), ("P", "")} and len(n[2]) >= 2 \
+                        and n[2][1][0] == "sym" and _key(n[2][1]) == key:
+                    return True
+                if n[3] and n[2] and n[2][0][0] == "sym" and _key(n[2][0]) == key and key[0] in HIDDEN_NAMES:
+                    return True
+        return False
+
+    def t_sum(self, n, env, product=False):
+        sub, sup, body = n[1], n[2], n[3]
+        if sub is None:
+            self.fail("a sum without its index", "\\sum_x or \\sum_{i=1}^N")
+        if sub[0] == "list":
+            inner = body
+            for v in reversed(sub[1:]):
+                inner = ("sum", v, None, inner)
+            return self.tr(inner, env)
+        if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sup is None
+                                   and self._indexes_data(sub[1], body)):
+            var = sub[1] if sub[0] == "eqsub" else sub
+            if sub[0] == "eqsub" and not (sub[2][0] == "num" and str(sub[2][1]) == "1"):
+                self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
+            data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
+            if data or self._indexes_data(var[1], body):
+                d = Dummy(var[1], integer=True, positive=True)
+                b = self.tr(body, {**env, ("data", var[1]): d})
+                return self._big(b, (d, 1, nt.N), product)
+            c = Dummy(var[1], integer=True, positive=True)
+            b = self.tr(body, {**env, ("comp", var[1]): c})
+            return self._big(b, (c, 1, COMPONENTS), product)
+        if sub[0] == "in":
+            var, where = sub[1], sub[2]
+            if where[0] == "sym" and where[1] == "D" and where[2] == "cal":
+                d = Dummy("i", integer=True, positive=True)
+                if var[0] == "sym" and var[5] is not None:   # x^{(i)} in D
+                    b = self.tr(body, {**env, ("data", sub_text(var[5][1:] and var[5]) or "i"): d})
+                    idx = var[5]
+                    b = self.tr(body, {**env, ("data", idx[1] if idx[0] == "sym" else "i"): d})
+                else:
+                    b = self.tr(body, {**env, _key(var): nt.DataPoint(d)})
+                return self._big(b, (d, 1, nt.N), product)
+            sub = var
+        if sub[0] != "sym":
+            self.fail("a sum over something that is not a state or an index", "\\sum_x")
+        if product:
+            self.fail("a product over the states", "\\prod_{i=1}^N over the data")
+        hidden = self.r.hidden and self.uses_hidden_slot(_key(sub), body)
+        sym, env2 = self.bind(sub, env)
+        b = self.tr(body, env2)
+        return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
+
+    def _indexes_data(self, idx, body):
+        for n in walk(body):
+            if n[0] == "sym" and n[1] in STATE_NAMES and (n[3] == ("sym", idx, "", None, 0, None) or
+                                                         n[5] is not None and idx in sub_text(n[5][1:2] and n[5])):
+                return True
+            if n[0] == "sym" and n[1] in STATE_NAMES and n[5] is not None and any(
+                    s[0] == "sym" and s[1] == idx for s in walk(n[5])):
+                return True
+        return False
+
+    def _big(self, body, limits, product):
+        if not product:
+            return Sum(body, limits)
+        from ..normal_form import is_positive
+        if not is_positive(body):
+            self.fail("a product of factors not known to be positive", "a product of probabilities")
+        return exp(Sum(log(body), limits))   # prod f = e^{sum log f} for positive f
+
+    def t_prod(self, n, env):
+        return self.t_sum(n, env, product=True)
+
+    def t_int(self, n, env):
+        sub, _, body, diff = n[1], n[2], n[3], n[4]
+        var = None
+        if diff is not None:
+            var = diff[2][0] if diff[0] == "app" and diff[2] else diff
+        elif sub is not None and sub[0] == "sym" and self.state_node(sub) and len(sub[1]) == 1 \
+                and sub[2] == "" and not sub[1].isupper():
+            var = sub
+        else:
+            for m in walk(body):
+                if m[0] == "app":
+                    for a in m[2]:
+                        if a[0] == "sym" and self.state_node(a) and _key(a) not in env:
+                            var = a
+                            break
+                if var is not None:
+                    break
+        if var is None or var[0] != "sym":
+            self.fail("an integral whose variable cannot be told", "\\int f(x)\\,dx")
+        hidden = self.r.hidden and self.uses_hidden_slot(_key(var), body)
+        sym, env2 = self.bind(var, env)
+        b = self.tr(body, env2)
+        return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
+
+    def implicit_var(self, body, env):
+        for m in walk(body):
+            if m[0] == "sym" and m[1] in STATE_NAMES and m[3] is None and m[5] is None and _key(m) not in env:
+                return m
+        return None
+
+    def average(self, dist, var_node, body_node, env, build):
+        if var_node is None:
+            var_node = self.implicit_var(body_node, env)
+        if var_node is not None and var_node[0] == "sym":
+            sym, env2 = self.bind(var_node, env)
+        else:
+            sym = Dummy("x", integer=True, positive=True)
+            env2 = dict(env)
+        env2["_bound"] = sym
+        return build(sym, env2)
+
+    def t_expect(self, n, env):
+        dist, var = self.dist(n[1], env)
+        return self.average(dist, var, n[2], env, lambda s, e: Expect(self.tr(n[2], e), s, dist))
+
+    def t_bracket(self, n, env):
+        dist, var = self.dist(n[2], env)
+        return self.average(dist, var, n[1], env, lambda s, e: Expect(self.tr(n[1], e), s, dist))
+
+    def t_var(self, n, env):
+        dist, var = self.dist(n[1], env)
+        if len(n[2]) != 1:
+            self.fail("Var of more than one argument", "\\mathrm{Var}(f)")
+        return self.average(dist, var, n[2][0], env, lambda s, e: Var(self.tr(n[2][0], e), s, dist))
+
+    def t_cov(self, n, env):
+        dist, var = self.dist(n[1], env)
+        if len(n[2]) != 2:
+            self.fail("Cov of other than two arguments", "\\mathrm{Cov}(f, g)")
+        return self.average(dist, var, ("mul", *n[2]), env,
+                            lambda s, e: Cov(self.tr(n[2][0], e), self.tr(n[2][1], e), s, dist))
+
+    def t_kl(self, n, env):
+        a, _ = self.dist(n[1], env)
+        b, _ = self.dist(n[2], env)
+        return KL(a, b)
+
+    def t_empty(self, n, env):
+        self.fail("an empty group", "an expression")

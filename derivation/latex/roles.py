@@ -1,0 +1,189 @@
+"""The roles of a document's letters: which letter is the model, the data, the energy, a parameter.
+
+Meanings are fixed (derivation/vocabulary); only roles come from the document (DESIGN.md):
+  - a parameter is what the document differentiates by (the partial, nabla, d of theta, W, lambda_i, beta) or
+    writes as a Greek subscript/argument of p, q, E, Z (p_theta, E(x; theta), Z(beta, lambda));
+    beta is the inverse temperature; a parameter written with an index (lambda_i) is a vector;
+  - a distribution letter (p, P, q, Q, pi) carrying a model parameter is the model; one carrying only
+    parameters the energy never carries (q_phi beside E_theta) is a second distribution; a definition
+    row q(x) = e^{-E(x)}/Z makes q the model; p_data, p_D, p_{\\mathcal D}, \\hat p, p^{(0)} are the data; a
+    letter that never carries the parameter, used beside the model, is the data distribution;
+    \\tilde p is the model's unnormalized density;
+  - E, \\mathcal{E}, U, H applied to states are the energy (H(q) of a distribution is the entropy);
+    an energy applied to two states, E(x, h), makes the model a latent-variable model;
+  - a document that integrates over states (an integral with a state) has a measure on its states;
+  - a marker comment `% eq7: model q`, `% eq7: data p`, `% eq7: parameter W` says a role outright.
+A letter whose role cannot be told gives a Problem with a hint naming the marker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DIST_LETTERS = {"p", "P", "q", "Q", "pi"}
+ENERGY_LETTERS = {("E", ""), ("E", "cal"), ("U", ""), ("H", ""), ("H", "cal")}
+FREE_ENERGY = {("F", ""), ("F", "cal")}
+PARTITION = {("Z", ""), ("Z", "cal")}
+LOSS = {("L", ""), ("L", "cal"), ("l", ""), ("J", ""), ("NLL", "text"), ("L", "text")}
+GREEK_PARAMS = {"theta", "Theta", "phi", "varphi", "psi", "lambda", "Lambda", "eta", "beta", "omega", "vartheta",
+                "alpha", "gamma"}
+DATA_WORDS = {"data", "D", "mathcal{D}", "0", "emp", "empirical", "d", "\\mathcal{D}"}
+MODEL_WORDS = {"model", "infty", "\\infty", "m", "\\theta", "theta", "eq", "equilibrium"}
+HIDDEN_NAMES = {"h", "z"}
+_MARKER = re.compile(r"%\s*eq7\s*:\s*(model|data|parameter|param|second|temperature)\s+([^\s%]+)")
+
+
+def name_of(node) -> str | None:
+    """The letter of a symbol node as the roles see it (style dropped: \\mathbf{x} is x)."""
+    return node[1] if isinstance(node, tuple) and node and node[0] == "sym" else None
+
+
+def walk(node):
+    """Every node of a generic AST (tuples and lists inside)."""
+    if isinstance(node, tuple):
+        yield node
+        for a in node[1:]:
+            yield from walk(a)
+    elif isinstance(node, list):
+        for a in node:
+            yield from walk(a)
+
+
+def sub_text(sub) -> str:
+    """A subscript as plain text (for data / model words)."""
+    if sub is None:
+        return ""
+    if sub[0] == "sym":
+        return sub[1] if sub[2] != "cal" else "\\mathcal{" + sub[1] + "}"
+    if sub[0] == "num":
+        return str(sub[1])
+    return ""
+
+
+@dataclass
+class Roles:
+    params: set = field(default_factory=set)          # model parameter letters
+    second_params: set = field(default_factory=set)   # a second distribution's parameters
+    vectors: set = field(default_factory=set)         # parameters written with an index
+    beta: bool = False
+    model: set = field(default_factory=set)           # distribution letters that are the model
+    data: set = field(default_factory=set)            # distribution letters that are the data
+    hidden: bool = False
+    hidden_letters: set = field(default_factory=set)
+    measure: bool = False
+    problems: list = field(default_factory=list)      # (message, hint)
+
+    def is_param(self, name) -> bool:
+        return name in self.params or name in self.second_params or (name == "beta" and self.beta)
+
+
+def _dist_params(sym, roles_params) -> set:
+    out = set()
+    for n in walk(sym[3]) if sym[3] is not None else ():
+        if n[0] == "sym" and n[1] in roles_params:
+            out.add(n[1])
+    return out
+
+
+def find_roles(asts, source_text: str = "") -> Roles:
+    r = Roles()
+    nodes = list(walk(asts))
+    # ---- parameters: what is differentiated by, Greek letters on p, q, E, Z
+    diff_vars = set()
+    for n in nodes:
+        if n[0] == "d" and isinstance(n[1], list):
+            for var, _ in n[1]:
+                if var[0] == "sym":
+                    diff_vars.add(var[1])
+                    if var[3] is not None:
+                        r.vectors.add(var[1])
+    state_letters = set()
+    for n in nodes:
+        if n[0] == "app" and n[1][0] == "sym":
+            for a in n[2]:
+                if a[0] == "sym" and a[1] not in GREEK_PARAMS and a[1] not in ("W", "w"):
+                    state_letters.add(a[1])
+        if n[0] in ("sum", "int") and n[1] is not None and n[1][0] == "sym":
+            state_letters.add(n[1][1])
+    carried = set()
+    for n in nodes:
+        if n[0] == "sym" and n[3] is not None and (n[1] in DIST_LETTERS or (n[1], n[2]) in ENERGY_LETTERS
+                                                    or (n[1], n[2]) in PARTITION or (n[1], n[2]) in FREE_ENERGY):
+            for s in walk(n[3]):
+                if s[0] == "sym" and s[1] in GREEK_PARAMS:
+                    carried.add(s[1])
+        if n[0] == "app" and n[1][0] == "sym":
+            for a in list(n[2]) + list(n[3]):
+                if a[0] == "sym" and (a[1] in GREEK_PARAMS or a[1] in diff_vars) and a[1] not in state_letters:
+                    carried.add(a[1])
+    params = (diff_vars - state_letters) | carried
+    for m in _MARKER.finditer(source_text):
+        kind, letter = m.group(1), m.group(2).strip("\\")
+        if kind in ("parameter", "param"):
+            params.add(letter)
+        elif kind == "temperature":
+            params.add(letter)
+    if "beta" in params or any(n[0] == "sym" and n[1] == "beta" for n in nodes):
+        r.beta = True
+        params.discard("beta")
+    for n in nodes:
+        if n[0] == "sym" and n[1] in params and n[3] is not None and n[3][0] == "sym" and not n[3][1].isdigit():
+            r.vectors.add(n[1])
+    # ---- the energy's parameters and the distributions'
+    energy_params, dist_params = set(), {}
+    for n in nodes:
+        if n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS | PARTITION | FREE_ENERGY:
+            energy_params |= {s[1] for s in walk(n[3]) if s[0] == "sym" and s[1] in params} if n[3] else set()
+        if n[0] == "app" and n[1][0] == "sym" and (n[1][1], n[1][2]) in ENERGY_LETTERS | PARTITION | FREE_ENERGY:
+            energy_params |= {a[1] for a in n[2] + n[3] if a[0] == "sym" and a[1] in params}
+        if n[0] == "sym" and n[1] in DIST_LETTERS and n[2] == "" and n[3] is not None:
+            ps = {s[1] for s in walk(n[3]) if s[0] == "sym" and s[1] in params}
+            if ps:
+                dist_params.setdefault(n[1], set()).update(ps)
+    all_dist = set().union(*dist_params.values()) if dist_params else set()
+    if len(all_dist) >= 2:
+        r.second_params = all_dist - energy_params if energy_params else set()
+    r.params = params - r.second_params
+    # ---- distribution letters
+    for m in _MARKER.finditer(source_text):
+        kind, letter = m.group(1), m.group(2).strip("\\")
+        if kind == "model":
+            r.model.add(letter)
+        elif kind == "data":
+            r.data.add(letter)
+    used = {n[1] for n in nodes if n[0] == "sym" and n[1] in DIST_LETTERS and n[2] == ""}
+    carriers = {k for k, ps in dist_params.items() if ps & r.params}
+    for k in carriers:
+        if k not in r.data:
+            r.model.add(k)
+    # a definition row `q(x) = e^{-E(x)}/Z` makes q the model
+    for side in asts:
+        pass
+    rest = used - r.model - r.data
+    if not r.model:
+        if len(rest) == 1 or rest <= {"p", "P"}:
+            r.model |= rest
+        elif rest:
+            r.problems.append((f"which of the letters {', '.join(sorted(rest))} is the model cannot be told",
+                               "write the model with its parameter (p_\\theta) or add a comment "
+                               "`% eq7: model p` (and `% eq7: data q`)"))
+    else:
+        # a letter that never carries the parameter, used beside the model, is the data distribution
+        for k in rest:
+            if {k.lower(), k.upper()} & r.model and not (dist_params.get(k, set()) - r.params):
+                r.model.add(k)  # P beside p_theta: the same letter, capitalised
+            else:
+                r.data.add(k)
+    # ---- latent variables: an energy of two states
+    for n in nodes:
+        if n[0] == "app" and n[1][0] == "sym" and (n[1][1], n[1][2]) in ENERGY_LETTERS:
+            states = [a for a in n[2] if not (a[0] == "sym" and (a[1] in params or a[1] == "beta"))]
+            if len(states) == 2:
+                r.hidden = True
+                if states[1][0] == "sym":
+                    r.hidden_letters.add((states[1][1], states[1][4]))
+    # ---- a measure on the states: an integral over a state
+    for n in nodes:
+        if n[0] == "int":
+            r.measure = True
+    return r

@@ -1,0 +1,100 @@
+"""A second distribution on the same space, and entropy, cross-entropy and KL.
+
+    Second(params, measure)  q_phi: any normalized distribution depending on its own parameters; on an
+                             instance q(x) = e^{g(x)} / integral e^{g}, g a random table polynomial in phi
+    SecondProb(s, q)         q(s)
+    SecondDist(q)            the distribution, for expectations
+    Entropy(d)               H(d) = -E_d[log d]
+    CrossEntropy(d, e)       -E_d[log e]
+    KL(d, e)                 E_d[log d - log e]
+"""
+from __future__ import annotations
+
+from sympy import Basic, Integer, Tuple, exp, log
+
+from .base import Obj, depends, params_latex
+from .expectation import Expect
+from .space import dummy_state, visible_sum
+
+
+class Second(Basic):
+    def __new__(cls, params, measure=0):
+        return Basic.__new__(cls, Tuple(*params), Integer(measure))
+
+    params = property(lambda self: self.args[0])
+
+
+class SecondLogit(Obj):
+    """g(s): the log of q's unnormalized table (a primitive)."""
+
+    def instance_value(self, inst):
+        s, q = self.args
+        return inst.table(("q", s), q.params, kind="logit")
+
+    def depends_on(self, v):
+        return depends(self.args[1].params, v)
+
+    def latex_text(self, printer):
+        s, q = self.args
+        return r"g_{%s}(%s)" % (params_latex(printer, q.params), printer._print(s))
+
+
+class SecondProb(Obj):
+    positive = True
+
+    def definition(self):
+        s, q = self.args
+        y = dummy_state("y")
+        return exp(SecondLogit(s, q)) / visible_sum(exp(SecondLogit(y, q)), y, q.args[1])
+
+    def latex_text(self, printer):
+        s, q = self.args
+        return r"q_{%s}(%s)" % (params_latex(printer, q.params), printer._print(s))
+
+
+class SecondDist(Basic):
+    q = property(lambda self: self.args[0])
+
+    def average(self, body, var):
+        return visible_sum(SecondProb(var, self.q) * body, var, self.q.args[1])
+
+    def density(self, s):
+        return SecondProb(s, self.q)
+
+    def latex_text(self, printer):
+        return r"q_{%s}" % params_latex(printer, self.q.params)
+
+
+def _log_density(d, y):
+    return log(d.density(y))
+
+
+class Entropy(Obj):
+    def definition(self):
+        d = self.args[0]
+        y = dummy_state("y")
+        return -Expect(_log_density(d, y), y, d)
+
+    def latex_text(self, printer):
+        return r"H(%s)" % self.args[0].latex_text(printer)
+
+
+class CrossEntropy(Obj):
+    def definition(self):
+        d, e = self.args
+        y = dummy_state("y")
+        return -Expect(_log_density(e, y), y, d)
+
+    def latex_text(self, printer):
+        return r"H(%s, %s)" % (self.args[0].latex_text(printer), self.args[1].latex_text(printer))
+
+
+class KL(Obj):
+    def definition(self):
+        d, e = self.args
+        y = dummy_state("y")
+        return Expect(_log_density(d, y) - _log_density(e, y), y, d)
+
+    def latex_text(self, printer):
+        return r"\mathrm{KL}\left(%s \,\|\, %s\right)" % (self.args[0].latex_text(printer),
+                                                         self.args[1].latex_text(printer))
