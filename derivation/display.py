@@ -55,8 +55,72 @@ def _num(v) -> str:
     return f"{v:.6g}" if isinstance(v, float) else str(v)
 
 
+def _symbol(name: str) -> str:
+    """A parameter's name as LaTeX (theta -> \\theta)."""
+    import sympy
+    try:
+        return sympy.latex(sympy.Symbol(name))
+    except (TypeError, ValueError):  # pragma: no cover - a name SymPy cannot hold
+        return text(name)
+
+
+_DERIVATIVE = [(re.compile(r"^d/d(\w+)$"), lambda m: rf"$\partial/\partial {_symbol(m[1])}$"),
+               (re.compile(r"^d2/d(\w+)2$"), lambda m: rf"$\partial^2/\partial {_symbol(m[1])}^2$"),
+               (re.compile(r"^d2/d(\w+)d(\w+)$"),
+                lambda m: rf"$\partial^2/\partial {_symbol(m[1])}\,\partial {_symbol(m[2])}$")]
+_LETTER = {"energy": "E", "logit": r"\ell", "function": "f"}
+
+
+def _column(key: str) -> str:
+    for pattern, fmt in _DERIVATIVE:
+        m = pattern.match(key)
+        if m:
+            return fmt(m)
+    return text(key)
+
+
+def _entry(name: str) -> str:
+    """'energy((1, 2),)' -> $E(1, 2)$; anything unexpected stays as written."""
+    import ast
+    m = re.match(r"^(energy|logit|function)(.*)$", name)
+    try:
+        args = ast.literal_eval(m[2]) if m else None
+    except (ValueError, SyntaxError):
+        args = None
+    if not isinstance(args, tuple) or not args:
+        return text(name)
+    inner = args[0] if len(args) == 1 and isinstance(args[0], tuple) else args
+    return f"${_LETTER[m[1]]}({', '.join(map(str, inner))})$"
+
+
+def general_tables(c: dict) -> str:
+    """A counterexample of the general vocabulary: every table entry it used (energies, logits,
+    functions, masses, the points where parameters are evaluated), as Markdown."""
+    points = {k[:-2].strip(): v for k, v in c["tables"].items() if k.endswith(" =")}
+    scalars = {k: v for k, v in c["tables"].items() if not isinstance(v, dict) and not k.endswith(" =")}
+    entries = {k: v for k, v in c["tables"].items() if isinstance(v, dict)}
+    cols = sorted({key for e in entries.values() for key in e if key != "base"})
+    at = c.get("at") or {}
+    out = [f"Counterexample: $K = {c['states']}$ visible state{'s' if c['states'] > 1 else ''}, "
+           f"$M = {c.get('hidden_states', '?')}$ hidden, data $x^{{(1)}}, \\dots, x^{{(N)}}$ = "
+           + ", ".join(map(str, c["data"]))
+           + ("; evaluated at " + ", ".join(f"${_symbol(p)} = {v}$" for p, v in points.items()) if points else "")
+           + ("; with " + ", ".join(f"${text(k)} = {v}$" for k, v in at.items()) if at else "")
+           + ("; " + ", ".join(f"{text(k)} = {v}" for k, v in scalars.items()) if scalars else "") + "."]
+    if entries:
+        out += ["", "| entry | base (an energy: $e^{-E}$ at the point) | " + " | ".join(map(_column, cols)) + " |",
+                "|" + "---|" * (len(cols) + 2)]
+        out += [f"| {_entry(name)} | {e.get('base', '')} | " + " | ".join(str(e.get(x, "")) for x in cols) + " |"
+                for name, e in entries.items()]
+    return "\n".join(out)
+
+
 def counterexample_table(c: dict) -> str:
     """Markdown table of a counterexample (the dict of Counterexample.as_dict / StepVerdict)."""
+    if c.get("tables"):  # the general vocabulary's instance: its own tables are what was used
+        sides = (f"Left side = {exact_math(c.get('lhs_exact'), c['lhs'])}; "
+                 f"right side = {exact_math(c.get('rhs_exact'), c['rhs'])}.")
+        return general_tables(c) + "\n\n" + sides
     k = c["states"]
     weights = c.get("weights") or [None] * k
     z = sum(weights) if None not in weights else None

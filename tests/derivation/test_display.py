@@ -103,3 +103,21 @@ def test_ipython_formatter_offers_markdown_and_plain_text(post):
     step = post.main.steps[0]
     data, _ = InteractiveShell.instance().display_formatter.format(step)
     assert data["text/plain"].startswith("PROVED")
+
+
+def test_a_latent_variable_counterexample_shows_the_tables_it_used_and_they_recompute():
+    # The general vocabulary draws its own tables: the display must show those, not the post-style
+    # instance. d/dθ(-log Σ_h e^{-E(v,h)}) = Σ_h p(h|v) dE(v,h)/dθ, here wrongly written as Σ_h dE/dθ.
+    rep = check_text("$$\n\\frac{\\partial}{\\partial\\theta}\\left(-\\log \\sum_{h} e^{-E_\\theta(v, h)}\\right)"
+                     " = \\sum_h \\frac{\\partial E_\\theta(v, h)}{\\partial\\theta}\n$$\n", "<cell>").main.steps[0]
+    if rep.verdict == "unreadable":
+        pytest.skip("the general vocabulary's reader is not in this tree")
+    assert rep.verdict == "invalid"
+    c = rep.counterexample.as_dict()
+    md = display.counterexample_table(c)
+    rows = [r for r in table_rows(md) if r[0].startswith("$E(")]
+    assert len(rows) == c["hidden_states"]
+    w = [Fraction(r[1]) for r in rows]                  # e^{-E(v,h)} at the point
+    de = [Fraction(r[2]) for r in rows]                 # dE(v,h)/dθ
+    assert sum(wk * dk for wk, dk in zip(w, de)) / sum(w) == Fraction(c["lhs_exact"])
+    assert sum(de) == Fraction(c["rhs_exact"])
