@@ -37,7 +37,7 @@ class StepReport:
         return step_html(self)
 
     def _repr_markdown_(self) -> str:  # Jupyter: the step as math, its verdict, a counterexample table
-        from .display import step_markdown
+        from .markdown_display import step_markdown
         return step_markdown(self)
 
     def _repr_pretty_(self, p, cycle) -> None:  # IPython's plain text: the verdict, not the dataclass
@@ -95,7 +95,7 @@ class ChainReport:
         return chain_html(self)
 
     def _repr_markdown_(self) -> str:  # Jupyter: every row as math with its verdict
-        from .display import chain_markdown
+        from .markdown_display import chain_markdown
         return chain_markdown(self)
 
     def _repr_pretty_(self, p, cycle) -> None:

@@ -41,7 +41,7 @@ class StepVerdict:
         return verdict_html(self)
 
     def _repr_markdown_(self) -> str:  # notebooks: the step as math, the verdict, a counterexample table
-        from .display import verdict_markdown
+        from .markdown_display import verdict_markdown
         return verdict_markdown(self)
 
     def _repr_pretty_(self, p, cycle) -> None:

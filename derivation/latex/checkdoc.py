@@ -92,7 +92,7 @@ class DocumentReport:
         return document_html(self)
 
     def _repr_markdown_(self) -> str:  # Jupyter (and %%derivation): rows as math, verdicts, tables
-        from ..display import document_markdown
+        from ..markdown_display import document_markdown
         return document_markdown(self)
 
     def _repr_pretty_(self, p, cycle) -> None:

@@ -5,7 +5,7 @@ from fractions import Fraction
 
 import pytest
 
-from derivation import display
+from derivation import markdown_display as display
 from derivation.check import check_chain, check_step
 from derivation.classroom import check_step as check_latex
 from derivation.eq7 import corrected_chain, seed_chain
