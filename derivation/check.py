@@ -15,6 +15,7 @@ import sympy
 
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
+from .display import ChainDisplay, StepDisplay
 from .instances import Counterexample, find_counterexample
 from .prove import prove
 
@@ -23,7 +24,7 @@ DEFAULT_INSTANCES = 40
 
 
 @dataclass(frozen=True)
-class StepReport:
+class StepReport(StepDisplay):
     step: Step
     verdict: str
     rules: tuple[str, ...] = ()
@@ -31,19 +32,6 @@ class StepReport:
     tried: int = 0                       # instances evaluated (0 when proved)
     explanation: str = ""                # in words: what the step does, or what went wrong
     justification_matches: bool | None = None   # whether the row's cited rule is among `rules`
-
-    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
-        from .html.notebook import step_html
-        return step_html(self)
-
-    def _repr_markdown_(self) -> str:  # Jupyter: the step as math, its verdict, a counterexample table
-        from .markdown_display import step_markdown
-        return step_markdown(self)
-
-    def _repr_pretty_(self, p, cycle) -> None:  # IPython's plain text: the verdict, not the dataclass
-        from .report import counterexample_text
-        p.text("\n".join([f"{self.verdict.upper()}: {self.explanation}"]
-                          + (counterexample_text(self, "  ") if self.counterexample else [])))
 
 
 def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFAULT_INSTANCES,
@@ -79,7 +67,7 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
 
 
 @dataclass(frozen=True)
-class ChainReport:
+class ChainReport(ChainDisplay):
     chain: Chain
     steps: tuple[StepReport, ...]
     claim: StepReport
@@ -89,18 +77,6 @@ class ChainReport:
     @property
     def all_valid(self) -> bool:
         return all(s.verdict in ("proved", "holds") for s in self.steps)
-
-    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
-        from .html.notebook import chain_html
-        return chain_html(self)
-
-    def _repr_markdown_(self) -> str:  # Jupyter: every row as math with its verdict
-        from .markdown_display import chain_markdown
-        return chain_markdown(self)
-
-    def _repr_pretty_(self, p, cycle) -> None:
-        from .report import to_text
-        p.text(to_text(self))
 
 
 def _where(step: Step) -> str:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .display import VerdictDisplay
+
 
 @dataclass(frozen=True)
-class StepVerdict:
+class StepVerdict(VerdictDisplay):
     verdict: str                 # proved | holds | invalid | unreadable
     explanation: str
     rules: tuple[str, ...] = ()
@@ -35,17 +37,6 @@ class StepVerdict:
             text += (f"\ncounterexample: {c['states']} states, data {c['data']}, energies {c['energy']}, "
                      f"dE/dTheta {c['denergy']}: before = {c['lhs']:.6g}, after = {c['rhs']:.6g}")
         return text
-
-    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
-        from .html.notebook import verdict_html
-        return verdict_html(self)
-
-    def _repr_markdown_(self) -> str:  # notebooks: the step as math, the verdict, a counterexample table
-        from .markdown_display import verdict_markdown
-        return verdict_markdown(self)
-
-    def _repr_pretty_(self, p, cycle) -> None:
-        p.text(str(self))
 
 
 def _read(text: str, which: str):

@@ -16,8 +16,11 @@ def test_companion_writes_the_posts_page(tmp_path):
     html = (tmp_path / "c.html").read_text(encoding="utf-8")
     assert len(html.encode("utf-8")) < MAX_BYTES
     assert 'id="numbers"' in html and 'src="data:image/svg+xml;base64,' in html
-    assert html.count('<tr data-passed="true">') == 6 and "6 of 6 toy models" in html
-    assert "12 steps (9 proved, 3 invalid)" in out.stdout
+    from toy_models.examples import KINDS
+
+    n = len(KINDS)  # every default model of `eq7 verify`, each passing
+    assert html.count('<tr data-passed="true">') == n and f"{n} of {n} toy models" in html
+    assert "12 steps (9 proved, 3 invalid)" in out.stdout and f"{n} of {n} models pass" in out.stdout
 
 
 def test_companion_default_file_name(tmp_path):

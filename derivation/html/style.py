@@ -124,6 +124,8 @@ footer.eq7{color:#566073;font-size:.85rem;padding-bottom:2rem;border-top:1px sol
   .eq7 .math-display,.eq7 .scroll{overflow:visible}
   .eq7 .badge{background:none!important}
   .eq7 .math-display,.eq7 .scroll{background:none}
+  .eq7 table.verify{font-size:.85em}
+  .eq7 table.verify th,.eq7 table.verify td{white-space:normal;padding:.15rem .3rem}
   .eq7 h2{break-after:avoid}
 }
 """

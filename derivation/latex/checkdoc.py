@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
+from ..display import DocumentDisplay
 from .document import DocumentError
 from .reader import Document, read_text
 
@@ -24,7 +25,7 @@ def shipped_post() -> tuple[str, str]:
 
 
 @dataclass
-class DocumentReport:
+class DocumentReport(DocumentDisplay):
     doc: Document
     reports: list            # ChainReport per display, in document order
     owners: list             # per display: the ReadRow of each chain row
@@ -86,17 +87,6 @@ class DocumentReport:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
-
-    def _repr_html_(self) -> str:  # notebooks: the reading companion's rendering (derivation/html)
-        from ..html.notebook import document_html
-        return document_html(self)
-
-    def _repr_markdown_(self) -> str:  # Jupyter (and %%derivation): rows as math, verdicts, tables
-        from ..markdown_display import document_markdown
-        return document_markdown(self)
-
-    def _repr_pretty_(self, p, cycle) -> None:
-        p.text(self.to_text())
 
 
 def check_text(text: str, name: str = "<document>", title: str = "") -> DocumentReport:

@@ -103,6 +103,10 @@ def test_ipython_formatter_offers_markdown_and_plain_text(post):
     step = post.main.steps[0]
     data, _ = InteractiveShell.instance().display_formatter.format(step)
     assert data["text/plain"].startswith("PROVED")
+    data, _ = InteractiveShell.instance().display_formatter.format(post.main)
+    assert data["text/plain"].startswith("eq7 check:") and "text/html" in data
+    data, _ = InteractiveShell.instance().display_formatter.format(check_latex(r"\log Z", r"\log Z"))
+    assert data["text/plain"].startswith("proved") and {"text/html", "text/markdown"} <= set(data)
 
 
 def test_a_latent_variable_counterexample_shows_the_tables_it_used_and_they_recompute():
