@@ -16,12 +16,12 @@ import copy
 
 import numpy as np
 
-from .estimators import negative_phase_estimate, new_chains, parse_method, require_supported
+from .estimators import GENERATORS, negative_phase_estimate, new_chains, parse_method, require_supported
 from .errors import InputError
 from .generator_kl import fit_generator, kl_decomposition
 from .identity import negative_phase, nll, positive_phase
 from .models import Ising, Potts
-from .samplers.checks import check_count, check_rng
+from .samplers.checks import check_count, check_rng, check_scan
 
 
 def project(model) -> None:
@@ -47,7 +47,9 @@ def train_with_estimator(model, data, method, n_samples, steps, lr, rng, scan="s
     method None: the exact negative phase (no sampling), the reference run. With a dict
     `history`, a generator method also records there the generator's exact KL(P_φ || P_Θ)
     before each update ("kl", after its KL steps) and the exact NLL ("nll")."""
-    steps, rng = check_count(steps, "steps", 0), check_rng(rng)
+    steps, rng, scan = check_count(steps, "steps", 0), check_rng(rng), check_scan(scan)
+    check_count(generator_steps, "generator_steps", 0)
+    check_count(first_fit_steps, "first_fit_steps", 0)
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not np.isfinite(lr) or lr <= 0:
         raise InputError(f"lr must be a positive finite number, got {lr!r}")
     m = None if method is None else parse_method(method)
@@ -56,11 +58,11 @@ def train_with_estimator(model, data, method, n_samples, steps, lr, rng, scan="s
     x = model.check_data(data)
     if m is not None:
         require_supported(model, m, x)
+        check_count(n_samples, "n_samples")
     chains = generator = optimizer = None
     if m is not None and m.kind == "pcd":
-        chains = new_chains(model, m, check_count(n_samples, "n_samples"), rng, scan, warmup=0)
+        chains = new_chains(model, m, n_samples, rng, scan, warmup=0)
     if m is not None and m.kind == "gen":
-        from .estimators import GENERATORS
         generator = GENERATORS[m.generator](model.space.d, rng)
         optimizer = fit_generator(generator, model, first_fit_steps)
     nlls, kls = [nll(model, x)], []

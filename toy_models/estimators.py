@@ -1,6 +1,7 @@
 """The negative phase E_{x~P_Θ}[dF/dΘ] as practice estimates it, one call per method.
 
     negative_phase_estimate(model, method, n_samples, rng, ...)  -> dict shaped like params
+    limit_negative_phase(model, method, data, generator)          -> what it averages to, exactly
 
 methods
   "exact"          M independent draws from P_Θ by enumeration: unbiased, the reference
@@ -22,10 +23,12 @@ import numpy as np
 
 from .errors import InputError
 from .generator import MeanFieldGenerator, TableGenerator
-from .generator_kl import fit_generator, require_generator_space, to_states
+from .generator_kl import fit_generator, generator_negative_phase, require_generator_space, to_states
+from .identity import negative_phase
 from .generator_nade import NADEGenerator
 from .sampled import exact_samples, sampled_negative_phase
-from .samplers import PersistentChains, cd_chains, check_count, check_rng, check_scan, require_gibbs
+from .samplers import (PersistentChains, cd_chains, check_count, check_rng, check_scan, data_distribution,
+                       require_gibbs, sweep_distribution, uniform_distribution)
 
 GENERATORS = {"meanfield": lambda d, rng: MeanFieldGenerator(0.1 * rng.standard_normal(d)),  # not 0: a saddle
               "nade": lambda d, rng: NADEGenerator(d, n_hidden=8, rng=rng),
@@ -94,6 +97,7 @@ def negative_phase_estimate(model, method, n_samples, rng, data=None, chains=Non
     """The negative phase from `n_samples` samples of `method` (see the module docstring)."""
     m = parse_method(method)
     n_samples, rng, scan = check_count(n_samples, "n_samples"), check_rng(rng), check_scan(scan)
+    check_count(pcd_warmup, "pcd_warmup", 0)
     model.validate()
     require_supported(model, m, data)
     if m.kind == "exact":
@@ -112,3 +116,29 @@ def negative_phase_estimate(model, method, n_samples, rng, data=None, chains=Non
         require_generator_space(model, generator)
         xs = to_states(generator.sample(n_samples, rng), model.space)
     return sampled_negative_phase(model, xs)
+
+
+def limit_negative_phase(model, method, data=None, generator=None, scan="systematic",
+                         pcd_warmup=DEFAULT_PCD_WARMUP) -> dict:
+    """What `method`'s estimate averages to, exactly: its limit as M -> infinity at this Θ.
+
+    exact   the negative phase itself (no bias)
+    cd-K    E over the data's frequencies pushed through K exact sweep kernels
+    pcd-K   E over the uniform distribution pushed through (pcd_warmup + 1)·K sweeps
+            (new_chains' warm-up, then the K sweeps of the estimate)
+    gen-*   E over the given generator's q, exactly
+    Its distance from the exact phase is the method's bias with no sampling noise in it.
+    """
+    m = parse_method(method)
+    model.validate()
+    require_supported(model, m, data)
+    if m.kind == "exact":
+        return negative_phase(model)
+    if m.kind == "gen":
+        if generator is None:
+            raise InputError(f"method {m.name!r}: pass the fitted generator whose limit is wanted")
+        return generator_negative_phase(generator, model)
+    start = data_distribution(model, data) if m.kind == "cd" else uniform_distribution(model)
+    sweeps = m.sweeps if m.kind == "cd" else (check_count(pcd_warmup, "pcd_warmup", 0) + 1) * m.sweeps
+    p = sweep_distribution(model, start, sweeps, scan)
+    return model.weighted_energy_gradient(model.space.all_states(), p)

@@ -24,11 +24,15 @@ def plot_study(result: dict, path, title: str = "") -> None:
         style = dict(color=colour, marker=markers[i % len(markers)], markersize=8, lw=2, alpha=0.85)
         left.loglog(m, [r["bias"] for r in rows], "-", label=method, **style)
         left.loglog(m, [r["noise"] for r in rows], ":", color=colour, lw=1.2)
+        limit = rows[0].get("exact_bias", 0.0)
+        if limit > 1e-6:  # a zero limit has no place on a log axis
+            left.axhline(limit, color=colour, ls="--", lw=1)
         right.loglog(m, [r["variance"] for r in rows], "-", **style)
     if len(sizes) > 1:  # a reference slope, anchored at the smallest variance measured at the first M
         first = min(r["variance"] for r in result["rows"] if r["n_samples"] == sizes[0])
-        right.loglog(sizes, first * sizes[0] / sizes, "k--", lw=1, label=r"$\propto 1/M$")
-    left.plot([], [], "k:", lw=1.2, label=r"dotted: noise $\sqrt{\mathrm{variance}/\mathrm{repeats}}$")
+        right.loglog(sizes, first * sizes[0] / sizes, "k--", lw=1, label=r"right, dashed: $\propto 1/M$")
+    left.plot([], [], "k:", lw=1.2, label=r"left, dotted: noise $\sqrt{\mathrm{variance}/\mathrm{repeats}}$")
+    left.plot([], [], "k--", lw=1, label=r"left, dashed: exact bias as $M\to\infty$")
     left.set_xlabel("samples M per estimate")
     left.set_ylabel(r"bias $\|\,$mean error$\,\|$ of the negative phase")
     left.set_title("Bias: above its dotted noise line it is real")

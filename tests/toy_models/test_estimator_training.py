@@ -77,7 +77,9 @@ def test_same_seed_same_history(default_problem):
 
 @pytest.mark.parametrize("kwargs, match", [({"lr": 0.0}, "lr"), ({"lr": float("nan")}, "lr"),
                                            ({"steps": -1}, "steps"), ({"method": "cd-0"}, "cd-K"),
-                                           ({"n_samples": 0, "method": "pcd-1"}, "n_samples")])
+                                           ({"n_samples": 0, "method": "pcd-1"}, "n_samples"),
+                                           ({"n_samples": 0, "method": "exact"}, "n_samples"),
+                                           ({"scan": "zigzag"}, "scan")])
 def test_bad_arguments(default_problem, kwargs, match):
     model, data, _ = default_problem
     args = dict(model=model, data=data, method="exact", n_samples=10, steps=2, lr=0.1,

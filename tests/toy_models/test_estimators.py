@@ -5,7 +5,8 @@ import pytest
 from toy_models import RBM, Categorical, Ising, NeuralEnergy, Potts
 from toy_models.errors import InputError
 from toy_models.estimator_problems import study_problem
-from toy_models.estimators import negative_phase_estimate, new_chains, parse_method
+from toy_models.estimators import (limit_negative_phase, negative_phase_estimate, new_chains,
+                                   parse_method)
 from toy_models.identity import negative_phase
 
 # |z| above this for any one parameter entry is a failure: P(|N(0,1)| > 4.5) ≈ 7e-6, so a
@@ -163,3 +164,28 @@ def test_unsupported_models_and_missing_inputs_are_refused_before_work(rng, monk
         negative_phase_estimate(small_ising(rng), "cd-1", 5, rng, data=np.ones((2, 4)), scan="zigzag")
     rbm = RBM(np.zeros((2, 2)), np.zeros(2), np.zeros(2))
     negative_phase_estimate(rbm, "cd-1", 3, rng, data=np.ones((2, 2)))  # supported: no error
+
+
+def test_cd_limit_is_exact_and_shrinks_with_more_sweeps(rng):
+    """CD-k's bias as M -> infinity, by the exact sweep kernels: large for k = 1 on the
+    ferromagnet, smaller for more sweeps, and what 4000 chains average to."""
+    model, data, _ = study_problem("ising", 6, rng)
+    keys = list(model.params)
+    exact = flat(negative_phase(model), keys)
+    limits = {k: flat(limit_negative_phase(model, f"cd-{k}", data), keys) for k in (1, 5, 50)}
+    bias = {k: np.linalg.norm(v - exact) for k, v in limits.items()}
+    assert bias[1] > 1.0 and bias[50] < bias[5] < bias[1]
+    est = np.array([flat(negative_phase_estimate(model, "cd-1", 4000, rng, data=data), keys) for _ in range(4)])
+    noise = np.sqrt(est.var(axis=0).sum() / 4)
+    assert np.linalg.norm(est.mean(axis=0) - limits[1]) < 4 * noise + 1e-3
+
+
+def test_limits_of_exact_and_pcd(rng):
+    model, data, _ = study_problem("potts", 3, rng)
+    keys = list(model.params)
+    exact = flat(negative_phase(model), keys)
+    assert np.array_equal(flat(limit_negative_phase(model, "exact"), keys), exact)
+    pcd = flat(limit_negative_phase(model, "pcd-1", pcd_warmup=200), keys)
+    assert np.linalg.norm(pcd - exact) < 1e-6  # 201 sweeps of a 27-state Potts chain: mixed
+    with pytest.raises(InputError, match="generator"):
+        limit_negative_phase(small_ising(rng), "gen-nade")

@@ -6,6 +6,7 @@
                                                RBM           block Gibbs (h | v, then v | h)
   cd_chains(model, data, M, k, rng)          CD-k: M chains started at data rows, k sweeps
   PersistentChains(model, M, rng)            PCD: chains kept across parameter updates
+  sweep_distribution(model, p, k, scan)      where chains started at p are after k sweeps, exactly
 
 Only the standard discrete samplers are here: Gibbs (single-site and block). Gradient-
 informed discrete proposals (e.g. Gibbs-with-gradients) and Langevin-type samplers
@@ -19,6 +20,7 @@ from ..sampled import exact_samples
 from .chains import PersistentChains, cd_chains
 from .checks import SCANS, check_count, check_rng, check_scan
 from .ising import ising_sweeps
+from .kernels import data_distribution, sweep_distribution, uniform_distribution
 from .potts import potts_sweeps
 from .rbm import rbm_block_sweeps
 
@@ -56,4 +58,5 @@ def gibbs_sweeps(model, start, n_sweeps, rng, scan: str = "systematic"):
 
 
 __all__ = ["exact_samples", "gibbs_sweeps", "supports_gibbs", "require_gibbs", "cd_chains",
-           "PersistentChains", "SCANS", "check_count", "check_rng", "check_scan"]
+           "PersistentChains", "SCANS", "check_count", "check_rng", "check_scan",
+           "sweep_distribution", "data_distribution", "uniform_distribution"]
