@@ -31,6 +31,9 @@ class Row:
     justification: str | None = None
     notes: tuple[str, ...] = ()
     error: str | None = None
+    relation: str | None = "equality"   # how this row is joined to the one before (or its lhs to its expr):
+    judged: bool = True                 # equality, definition, approx, inequality, ...; None: starts anew
+    sign: str = ""                      # the relation as printed (=, \\approx, :=)
 
     def __post_init__(self):
         if self.expr is None and not self.error:
@@ -76,6 +79,9 @@ class Step:
     from_line: int | None
     to_line: int | None
     justification: str | None = None
+    kind: str = "equality"        # the relation's kind (relations.py); only judged steps get a verdict
+    judged: bool = True
+    sign: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,23 +102,36 @@ class Chain:
         object.__setattr__(self, "rows", rows)
         object.__setattr__(self, "notes", tuple(self.notes))
 
-    def steps(self) -> list[Step]:
-        """Every step: a row with its own left side, or a row continuing from the previous one."""
-        out = []
+    def links(self) -> list[Step]:
+        """Every link between two rows, judged or not: a row with its own left side, or a row joined
+        to the previous one by a relation. Unjudged links (approx, inequality, a new symbol's
+        definition) are shown, never judged; they carry number 0."""
+        out, judged = [], 0
         for k, row in enumerate(self.rows):
+            if row.relation is None:
+                continue  # a bare expression: a new chain starts here
             if row.lhs is not None:
-                out.append(Step(len(out) + 1, k + 1, k + 1, row.lhs, row.expr, row.line, row.line,
-                                row.justification))
+                lhs, frm, from_line = row.lhs, k + 1, row.line
             elif k > 0:
                 prev = self.rows[k - 1]
-                out.append(Step(len(out) + 1, k, k + 1, prev.expr, row.expr, prev.line, row.line,
-                                row.justification))
+                lhs, frm, from_line = prev.expr, k, prev.line
+            else:
+                continue
+            judged += row.judged
+            out.append(Step(judged if row.judged else 0, frm, k + 1, lhs, row.expr, from_line, row.line,
+                            row.justification, row.relation, row.judged, row.sign))
         return out
 
+    def steps(self) -> list[Step]:
+        """Every judged step: a row with its own left side, or a row continuing from the previous one."""
+        return [s for s in self.links() if s.judged]
+
     def claim_start(self) -> int:
-        """0-based position of the row that starts the last equation."""
+        """0-based position of the row that starts the last equation (the chain never claims across
+        a relation that is not judged: an approximation, an inequality)."""
         for k in range(len(self.rows) - 1, -1, -1):
-            if self.rows[k].lhs is not None:
+            r = self.rows[k]
+            if r.lhs is not None or r.relation is None or not r.judged:
                 return k
         return 0
 
@@ -120,7 +139,7 @@ class Chain:
         """The last equation end to end: its first left side = the last row."""
         k = self.claim_start()
         first, last = self.rows[k], self.rows[-1]
-        start = first.lhs if first.lhs is not None else first.expr
+        start = first.lhs if first.lhs is not None and first.judged else first.expr
         return Step(0, k + 1, len(self.rows), start, last.expr, first.line, last.line)
 
 

@@ -2,10 +2,20 @@
 
     proved      the normal forms agree (derivation/prove.py), for general N and K
     invalid     a finite instance where the two sides differ, confirmed exactly (instances.py)
-    holds       neither: no proof, and no counterexample in `tried` random instances
+    holds       no proof, and no counterexample in `tried` random instances that gave both sides a
+                value; at least MIN_EVALUATED of them (or all asked for, when fewer)
+    undecided   neither a proof nor a counterexample within the step's budget (derivation/budget.py):
+                time, digits of a number, size of an expression, or too few instances where the sides
+                have values; `limit` names which, the explanation says it in words. Never `holds`.
     unreadable  a row of the step could not be read (its Row.error says where and why)
 
-Entry points: `check_step(lhs, rhs)` for one equation, `check_chain(chain)` for a derivation.
+An instance where one side has a value and the other has none (1/0, log of a non-positive number)
+is a counterexample; points where neither has one compare nothing.
+
+Entry points: `check_step(lhs, rhs)` for one equation, `check_chain(chain)` for a derivation; both
+take `timeout` (seconds per step) or a whole `budget`. A step's time is bounded by about 1.5 times
+its budget: the proof and the search share `budget.seconds`, the diagnosis of an invalid step gets
+half as much again (past it the step stays invalid, without the diagnosis).
 """
 from __future__ import annotations
 
@@ -13,14 +23,20 @@ from dataclasses import dataclass
 
 import sympy
 
+from . import budget as _budget
+from .budget import Budget, OverBudget
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
 from .display import ChainDisplay, StepDisplay
 from .instances import Counterexample, find_counterexample
-from .prove import prove
+from .normal_form import atomize
+from .notation import K, N
+from .prove import Proof, prove
 
-VERDICTS = ("proved", "holds", "invalid", "unreadable")
+VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
+VALID = ("proved", "holds")
 DEFAULT_INSTANCES = 40
+MIN_EVALUATED = 10   # `holds` needs this many compared instances (or every one asked for, if fewer)
 
 
 @dataclass(frozen=True)
@@ -32,20 +48,95 @@ class StepReport(StepDisplay):
     tried: int = 0                       # instances evaluated (0 when proved)
     explanation: str = ""                # in words: what the step does, or what went wrong
     justification_matches: bool | None = None   # whether the row's cited rule is among `rules`
+    limit: str | None = None             # undecided: the budget reached (time, digits, size, instances, ...)
+
+
+def make_budget(timeout=None, budget: Budget | None = None) -> Budget:
+    """The step budget from `timeout` (seconds) and/or `budget`; ValueError naming a bad one."""
+    if budget is not None and not isinstance(budget, Budget):
+        raise TypeError(f"budget must be a derivation.budget.Budget, got {type(budget).__name__}")
+    budget = budget or _budget.DEFAULT
+    if timeout is None:
+        return budget
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0 \
+            or timeout == float("inf"):
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    return Budget(**{**budget.__dict__, "seconds": float(timeout)})
+
+
+def _undecided(step, text, limit, tried=0, matches=None) -> StepReport:
+    return StepReport(step, "undecided", (), None, tried, "Undecided: " + text, matches, limit)
 
 
 def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFAULT_INSTANCES,
-               seed: int = 20160610, step: Step | None = None) -> StepReport:
-    """Verdict on lhs = rhs (SymPy expressions in the notation of derivation/notation.py)."""
-    if not isinstance(instances, int) or instances < 1:
+               seed: int = 20160610, step: Step | None = None, timeout: float | None = None,
+               budget: Budget | None = None) -> StepReport:
+    """Verdict on lhs = rhs (SymPy expressions in the notation of derivation/notation.py), within
+    `budget` (default derivation.budget.DEFAULT; `timeout` overrides its seconds)."""
+    if isinstance(instances, bool) or not isinstance(instances, int) or instances < 1:
         raise ValueError(f"check_step: instances must be a positive int, got {instances!r}")
+    budget = make_budget(timeout, budget)
     step = step or Step(0, 0, 0, lhs, rhs, None, None, justification)
     if lhs is None or rhs is None:
         return StepReport(step, "unreadable", explanation="A row of this step could not be read.")
     for name, value in (("lhs", lhs), ("rhs", rhs)):
         if not isinstance(value, sympy.Basic):
             raise TypeError(f"check_step: {name} must be a SymPy expression, got {type(value).__name__}")
-    proof = prove(lhs, rhs)
+    try:  # refuse before any work what would blow the budget (SymPy cannot be interrupted in 9^(9^9))
+        _budget.scan(lhs, budget, "the left side")
+        _budget.scan(rhs, budget, "the right side")
+    except OverBudget as e:
+        return _undecided(step, f"{e.detail}; the checker refuses it before any work.", e.limit)
+    except RecursionError:
+        return _undecided(step, "an expression nests too deeply for the checker.", "depth")
+    try:
+        with _budget.deadline(budget.seconds):
+            return _decide(lhs, rhs, justification, instances, seed, step, budget)
+    except OverBudget as e:
+        text = (f"no proof and no counterexample within the {budget.seconds:g} s a step may take "
+                "(--step-timeout raises it)." if e.limit == "time" else f"{e.detail}.")
+        return _undecided(step, text, e.limit)
+    except RecursionError:
+        return _undecided(step, "an expression nests too deeply for the checker.", "depth")
+    except MemoryError:
+        return _undecided(step, "the step needs more memory than the checker may take.", "memory")
+    except (ArithmeticError, ValueError, TypeError, AttributeError, NotImplementedError, IndexError,
+            KeyError) as e:  # SymPy failing on an unusual expression: say so, never guess
+        return _undecided(step, f"the checker could not evaluate it ({type(e).__name__}: {e}).", "evaluation")
+
+
+def _reach(proof):
+    """(K, N) the instances must reach when the sides differ by a polynomial in K, N of degree >= 6
+    (degree d needs d + 1 values to be refuted); None when the small grid is enough."""
+    if proof.lhs_normal is None or proof.rhs_normal is None:
+        return None
+    table: dict = {}
+    a, _ = atomize(proof.lhs_normal, table)
+    b, _ = atomize(proof.rhs_normal, table)
+    num = sympy.numer(sympy.together(a - b))
+    try:
+        dk, dn = (sympy.degree(num, s) if num.has(s) else 0 for s in (K, N))
+    except (sympy.PolynomialError, ValueError, TypeError):
+        return None
+    dk, dn = int(dk), int(dn)
+    return (dk + 1, dn + 1) if max(dk, dn) >= 6 else None
+
+
+PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
+
+
+def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
+    reach = None
+    try:  # the proof may not eat the whole budget: a counterexample is often quick to find
+        with _budget.deadline(budget.seconds * PROOF_SHARE):
+            proof = prove(lhs, rhs)
+            if not proof.proved:
+                reach = _reach(proof)
+    except OverBudget as e:
+        if e.limit != "time":
+            raise
+        proof = Proof(False, (), None, None, error=f"the symbolic proof took longer than its share of "
+                                                   f"the budget ({budget.seconds * PROOF_SHARE:g} s)")
     matches = None
     if justification:
         j = justification.strip().lower()
@@ -53,17 +144,30 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
     if proof.proved:
         return StepReport(step, "proved", proof.rules, explanation="Valid: " + describe_rules(proof.rules),
                           justification_matches=matches)
-    search = find_counterexample(lhs, rhs, count=instances, seed=seed)
+    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=reach)
     if search.counterexample is not None:
-        why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)
+        try:
+            with _budget.deadline(max(budget.seconds / 2, 0.5)):
+                why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)
+        except (OverBudget, RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
+            why = "(No diagnosis within the budget: the counterexample shows the two sides differ.)"
         return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid. " + why, matches)
-    note = (f"Not proved symbolically, and no counterexample in {search.tried} random finite instances"
-            + (f" (instances could not evaluate it: {search.skipped})" if search.skipped else "")
-            + (" (no instance gave both sides a finite real value)" if not search.tried and not search.skipped
-               else "") + ".")
-    if proof.error:
-        note += f" No symbolic proof because {proof.error}."
-    return StepReport(step, "holds", (), None, search.tried, note, matches)
+    no_proof = f" No symbolic proof because {proof.error}." if proof.error else ""
+    needed = min(instances, MIN_EVALUATED)
+    gaps = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")
+            + (f" At {search.inconclusive} point(s) the float and exact values disagreed on whether a side "
+               "has one." if search.inconclusive else ""))
+    if search.skipped:
+        return _undecided(step, f"the instances cannot evaluate it: {search.skipped}.{no_proof}", "instances",
+                          search.tried, matches)
+    if search.tried < needed:
+        return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
+                          f"`holds` needs {needed}.{gaps}{no_proof}", "instances", search.tried, matches)
+    if search.unreached:
+        return _undecided(step, f"no counterexample in {search.tried} instances, but {search.unreached}."
+                          f"{no_proof}", "instances", search.tried, matches)
+    note = f"Not proved symbolically, and no counterexample in {search.tried} random finite instances.{gaps}"
+    return StepReport(step, "holds", (), None, search.tried, note + no_proof, matches)
 
 
 @dataclass(frozen=True)
@@ -76,7 +180,7 @@ class ChainReport(ChainDisplay):
 
     @property
     def all_valid(self) -> bool:
-        return all(s.verdict in ("proved", "holds") for s in self.steps)
+        return all(s.verdict in VALID for s in self.steps)
 
 
 def _where(step: Step) -> str:
@@ -103,7 +207,7 @@ def _runs(rows, word="row") -> str:
     return f"{word} " + (", ".join(runs[:-1]) + " and " + runs[-1] if len(runs) > 1 else runs[0])
 
 
-def _track(chain: Chain, steps, instances: int, seed: int):
+def _track(chain: Chain, steps, instances: int, seed: int, budget: Budget = _budget.DEFAULT):
     """Which rows of the claim's equation equal its left side; proved/holds steps carry it over."""
     start = chain.claim_start()
     track: list[bool | None] = [None] * len(chain.rows)
@@ -117,12 +221,13 @@ def _track(chain: Chain, steps, instances: int, seed: int):
         prev = track[k - 1] if k > start else True
         if k == start and first.lhs is None:
             track[k] = True
-        elif rep is not None and rep.verdict in ("proved", "holds") and prev is not None:
+        elif rep is not None and rep.verdict in VALID and prev is not None:
             track[k] = prev
         elif rep is not None and rep.verdict == "invalid" and prev is True:
             track[k] = False
         else:  # after a wrong row an invalid step may land back on track: check against the start
-            track[k] = check_step(origin, row.expr, instances=instances, seed=seed).verdict in ("proved", "holds")
+            verdict = check_step(origin, row.expr, instances=instances, seed=seed, budget=budget).verdict
+            track[k] = True if verdict in VALID else False if verdict == "invalid" else None
     return tuple(track)
 
 
@@ -134,13 +239,24 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
     if claim.verdict == "invalid":
         return ("The claim itself is false: the first and last rows differ (see the counterexample). "
                 + _first_sentence(claim.explanation.removeprefix("Invalid. ")) + f" {len(bad)} step(s) are invalid.")
-    claim_word = "proved" if claim.verdict == "proved" else "not refuted (holds)"
+    claim_word = {"proved": "proved", "holds": "not refuted (holds)"}.get(
+        claim.verdict, "undecided (over the checker's budget)")
+    open_ = [s for s in steps if s.verdict == "undecided"]
+    if open_:
+        head = (f"{len(open_)} step(s) are undecided (over the checker's budget: "
+                + ", ".join(sorted({s.limit or "budget" for s in open_})) + "); ")
+        if not bad:
+            return head + f"no step is invalid, and the end-to-end claim is {claim_word}."
     if not bad:
         return f"Every step is valid, and the end-to-end claim is {claim_word}."
     off = [k + 1 for k, t in enumerate(track) if t is False]
     back = [s for s in bad if track[s.step.to_row - 1] is True]
-    text = (f"The end-to-end claim is {claim_word} although {len(bad)} step(s) are invalid: the errors "
-            f"compensate. ")
+    text = head if open_ else ""
+    if claim.verdict in VALID:
+        text += (f"The end-to-end claim is {claim_word} although {len(bad)} step(s) are invalid: the errors "
+                 f"compensate. ")
+    else:
+        text += f"{len(bad)} step(s) are invalid, and the end-to-end claim is {claim_word}. "
     if off:
         lines = [chain.rows[k - 1].line for k in off]
         where = f" (source {_runs(lines, 'line')})" if all(lines) else ""
@@ -157,10 +273,13 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
     return text
 
 
-def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20160610) -> ChainReport:
-    """Verdicts on every step of `chain` and on its claim (first row of the last equation = last row)."""
+def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20160610,
+                timeout: float | None = None, budget: Budget | None = None) -> ChainReport:
+    """Verdicts on every step of `chain` and on its claim (first row of the last equation = last row);
+    each step within `budget` (`timeout`: its seconds)."""
     if not isinstance(chain, Chain):
         raise TypeError(f"check_chain: chain must be a derivation.chain.Chain, got {type(chain).__name__}")
+    budget = make_budget(timeout, budget)
     steps = []
     for st in chain.steps():
         rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
@@ -169,12 +288,12 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
                             for r in rows if not r.readable)
             steps.append(StepReport(st, "unreadable", explanation=f"Unreadable: {err}"))
             continue
-        steps.append(check_step(st.lhs, st.rhs, st.justification, instances, seed, step=st))
+        steps.append(check_step(st.lhs, st.rhs, st.justification, instances, seed, step=st, budget=budget))
     c = chain.claim()
     first, last = chain.rows[c.from_row - 1], chain.rows[-1]
     if first.readable and last.readable:
-        claim = check_step(c.lhs, c.rhs, None, instances, seed, step=c)
+        claim = check_step(c.lhs, c.rhs, None, instances, seed, step=c, budget=budget)
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
-    track = _track(chain, steps, instances, seed)
+    track = _track(chain, steps, instances, seed, budget)
     return ChainReport(chain, tuple(steps), claim, track, _summary(chain, steps, claim, track))

@@ -9,6 +9,11 @@ Both strings are LaTeX in any notation the reader knows (the post's, `\\nabla_\\
 ...). A leading `=` or `&=` is allowed; when a string is an equation `a = b`, its last side is used,
 so a row copied from an align block works as is. The symbols keep their fixed meaning
 (DESIGN.md): Z sums over the whole state space, a sum over i = 1..N over the data.
+
+What you get back is always a StepVerdict: text that cannot be read gives the verdict
+`unreadable` (with the column), a step over the checker's budget gives `undecided` (with the limit).
+Input of the wrong kind (not a string, a bad timeout) raises one exception type, `StepInputError`
+(a TypeError and a ValueError both, so either `except` catches it), naming the argument.
 """
 from __future__ import annotations
 
@@ -17,9 +22,13 @@ from dataclasses import dataclass
 from .display import VerdictDisplay
 
 
+class StepInputError(TypeError, ValueError):
+    """check_step was called with an argument of the wrong kind; the message names the argument."""
+
+
 @dataclass(frozen=True)
 class StepVerdict(VerdictDisplay):
-    verdict: str                 # proved | holds | invalid | unreadable
+    verdict: str                 # proved | holds | invalid | undecided | unreadable
     explanation: str
     rules: tuple[str, ...] = ()
     counterexample: dict | None = None
@@ -34,39 +43,56 @@ class StepVerdict(VerdictDisplay):
         text = f"{self.verdict}: {self.explanation}"
         if self.counterexample:
             c = self.counterexample
+            def val(side):
+                return f"{c[side]:.6g}" if c[side] is not None else c[side + "_exact"]
             text += (f"\ncounterexample: {c['states']} states, data {c['data']}, energies {c['energy']}, "
-                     f"dE/dTheta {c['denergy']}: before = {c['lhs']:.6g}, after = {c['rhs']:.6g}")
+                     f"dE/dTheta {c['denergy']}: before = {val('lhs')}, after = {val('rhs')}")
         return text
 
 
 def _read(text: str, which: str):
     from .latex.parse import ReadError, parse_tree, transform
-    from .latex.to_sympy import to_sympy
+    from .latex.to_sympy import side_to_sympy
 
-    if not isinstance(text, str):
-        raise TypeError(f"check_step: {which} must be a LaTeX string, got {type(text).__name__}")
     body = text.replace("&", " ")
     if not body.strip():
         raise ReadError("empty", 0, "an expression")
     tree = parse_tree(body)
     sides = [c for c in tree.children if hasattr(c, "data")]
     ast, _ = transform(sides[-1])
-    return to_sympy(ast)
+    try:
+        return side_to_sympy(ast)
+    except RecursionError:
+        raise ReadError("the expression nests too deeply for the checker", 0, "less nesting") from None
 
 
-def check_step(before: str, after: str, justification: str | None = None) -> StepVerdict:
-    """Is `before = after` valid for every finite state space, data set and energy?"""
-    from .check import check_step as check
+def check_step(before: str, after: str, justification: str | None = None,
+               timeout: float | None = None) -> StepVerdict:
+    """Is `before = after` valid for every finite state space, data set and energy?
+
+    `timeout`: seconds the step may take (default derivation.budget.DEFAULT.seconds). Raises
+    StepInputError for an argument of the wrong kind; everything else is a verdict."""
+    from .check import check_step as check, make_budget
     from .latex.parse import ReadError
 
+    for which, value in (("before", before), ("after", after)):
+        if not isinstance(value, str):
+            raise StepInputError(f"check_step: {which} must be a LaTeX string, got {type(value).__name__}")
+    if justification is not None and not isinstance(justification, str):
+        raise StepInputError(f"check_step: justification must be a string or None, "
+                             f"got {type(justification).__name__}")
+    try:
+        budget = make_budget(timeout)
+    except (TypeError, ValueError) as e:
+        raise StepInputError(f"check_step: {e}") from None
     exprs = []
     for which, text in (("before", before), ("after", after)):
         try:
             exprs.append(_read(text, which))
         except ReadError as e:
             where = f"{which}, column {e.offset + 1}"
-            return _through_document(before, after) or StepVerdict("unreadable", f"{where}: {e}")
-    report = check(exprs[0], exprs[1], justification)
+            return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
+    report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = report.counterexample.as_dict() if report.counterexample is not None else None
     return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1])
 
@@ -82,7 +108,7 @@ def _last_side(text: str) -> str:
     return text[cut + 1:].replace("&", " ").strip()
 
 
-def _through_document(before: str, after: str) -> StepVerdict | None:
+def _through_document(before: str, after: str, timeout: float | None = None) -> StepVerdict | None:
     """The chapter's wider notation (integrals, KL, entropy, latent variables, ...) is read by the
     document reader: check `before = after` as a one-row document; None when that cannot read it either."""
     from .latex.checkdoc import DocumentError, check_text
@@ -91,7 +117,7 @@ def _through_document(before: str, after: str) -> StepVerdict | None:
     if not a or not b:
         return None
     try:
-        doc = check_text(f"$$\n{a} = {b}\n$$\n", "<check_step>")
+        doc = check_text(f"$$\n{a} = {b}\n$$\n", "<check_step>", timeout=timeout)
     except DocumentError:
         return None
     steps = [s for r in doc.reports for s in r.steps]

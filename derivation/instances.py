@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 
 import sympy
 from sympy import Add, Derivative, Integer, Sum, log
+from sympy.core.evalf import PrecisionExhausted
 
-from .notation import DataPoint, Energy, K, N, Theta, expand_definitions, i, x
+from .budget import DEFAULT as DEFAULT_BUDGET, OverBudget, check_time, power_digits
+from .notation import DEFINED, DataPoint, Energy, K, N, Theta, expand_definitions, i, x
 from .vocabulary import COMPONENTS, PRIMITIVES, Hidden, Index, M, State, is_param
 
 # A step is refuted when the two sides differ by more than this, relative to their size. Exact
@@ -48,6 +50,7 @@ class Instance:
     components: int = 2                         # m
     seed: int = 0
     tables: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
 
     def __post_init__(self):
         k = self.states
@@ -82,6 +85,13 @@ class Instance:
     def point(self, p):
         """The value of parameter p where the instance is evaluated."""
         from .vocabulary.base import Param
+        cache = self.tables.setdefault("_points", {})
+        if p in cache:
+            return cache[p]
+        cache[p] = self._point(p, Param)
+        return cache[p]
+
+    def _point(self, p, Param):
         if p == Theta:
             return sympy.sympify(self.theta)
         if isinstance(p, Param) and p.is_positive:  # the inverse temperature
@@ -99,26 +109,40 @@ class Instance:
             out += [p[j] for j in range(1, self.components + 1)] if isinstance(p, VectorParam) else [p]
         return out
 
-    def table(self, key, params, kind="energy"):
-        """A smooth function of `params` for one table entry: base + sum_p d_p u_p + second-order terms,
-        u_p = p - point(p). energy: base -ln w (w in 1..4, so e^{-E} = w); logit: ln v; function: an integer."""
+    def table_coeffs(self, key, params, kind="energy"):
+        cache = self.tables.setdefault("_cache", {})
+        k = (kind, key, tuple(params))
+        if k not in cache:
+            cache[k] = self._table_coeffs(key, params, kind)
+        return cache[k]
+
+    def _table_coeffs(self, key, params, kind="energy"):
+        """The coefficients of one table entry: (base value, {p: d_p}, {p: s_p}, {(p, q): c_pq}); the entry is
+        base + sum_p d_p u_p + sum_p s_p u_p^2 / 2 + sum_{p<q} c_pq u_p u_q with u_p = p - point(p).
+        energy: base -ln w (w in 1..4, so e^{-E} = w); logit: ln v; function: a small integer."""
         base_choices = {"energy": (1, 2, 3, 4), "logit": (1, 2, 3, 4), "function": (-3, -2, -1, 0, 1, 2, 3)}
         b = self.draw((kind, key), base_choices[kind])
-        value = -log(b) if kind == "energy" else log(b) if kind == "logit" else sympy.Integer(b)
-        entry = {"base": str(b)}
+        base = -log(b) if kind == "energy" else log(b) if kind == "logit" else sympy.Integer(b)
+        entry = {"e^{-E}" if kind == "energy" else "e^{g}" if kind == "logit" else "value": b}
         ps = self.components_of(params)
-        us = [p - self.point(p) for p in ps]
-        for a, (p, u) in enumerate(zip(ps, us)):
-            d = self.draw(("d", kind, key, str(p)), (-3, -2, -1, 1, 2, 3, 0))
-            s2 = self.draw(("s", kind, key, str(p)), (-2, -1, 0, 1, 2))
-            value += d * u + sympy.Rational(s2, 2) * u ** 2
-            entry[f"d/d{p}"], entry[f"d2/d{p}2"] = d, s2
-            for q, w in list(zip(ps, us))[a + 1:]:
-                c = self.draw(("c", kind, key, str(p), str(q)), (-1, 0, 1, 2))
-                value += c * u * w
-                entry[f"d2/d{p}d{q}"] = c
-        self.tables[f"{kind}{key[1:] if isinstance(key, tuple) else key}"] = entry
-        return value
+        d, s2, c = {}, {}, {}
+        for a, p in enumerate(ps):
+            d[p] = self.draw(("d", kind, key, str(p)), (-3, -2, -1, 1, 2, 3, 0))
+            s2[p] = self.draw(("s", kind, key, str(p)), (-2, -1, 0, 1, 2))
+            entry[f"d/d{p}"], entry[f"d2/d{p}2"] = d[p], s2[p]
+            for q in ps[a + 1:]:
+                c[(p, q)] = self.draw(("c", kind, key, str(p), str(q)), (-1, 0, 1, 2))
+                entry[f"d2/d{p}d{q}"] = c[(p, q)]
+        name = key[0] if isinstance(key, tuple) else key
+        self.tables[f"{name}{tuple(map(str, key[1:]))}" if isinstance(key, tuple) else str(key)] = entry
+        return base, d, s2, c
+
+    def table(self, key, params, kind="energy"):
+        """The entry as a SymPy expression in the parameters (see table_coeffs)."""
+        base, d, s2, c = self.table_coeffs(key, params, kind)
+        u = {p: p - self.point(p) for p in d}
+        value = base + sum(d[p] * u[p] + sympy.Rational(s2[p], 2) * u[p] ** 2 for p in d)
+        return value + sum(v * u[p] * u[q] for (p, q), v in c.items())
 
     def energy_of(self, k: int):
         """E_k(Theta) as a SymPy expression."""
@@ -148,11 +172,10 @@ def _unroll(e, n: int, k: int, sizes=None):
     return e.func(*[_unroll(a, n, k, sizes) for a in e.args])
 
 
-def evaluate(expr, inst: Instance):
-    """The exact value of expr on the instance, at Theta = inst.theta (a SymPy number)."""
-    if not isinstance(inst, Instance):
-        raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
-    e = _unroll(expand_definitions(expr), len(inst.data), inst.states, {M: inst.hidden, COMPONENTS: inst.components})
+def _symbolic(expr, inst: Instance, env: dict):
+    """expr as a function of Theta on the instance (energies written out), for a derivative."""
+    e = expand_definitions(expr.subs(env) if env else expr)  # subs: an index bound inside stays bound
+    e = _unroll(e, len(inst.data), inst.states)
 
     def data_point(a):
         j = a.args[0]
@@ -169,8 +192,112 @@ def evaluate(expr, inst: Instance):
         return inst.energy_of(int(s))
 
     e = e.replace(lambda a: isinstance(a, DataPoint), data_point)
-    e = e.replace(lambda a: isinstance(a, Energy), energy)
+    return e.replace(lambda a: isinstance(a, Energy), energy)
+
+
+class _Exact:
+    """Exact values, bottom up: every leaf gets its number before its parent is built, so SymPy
+    cannot cancel a/a or 1/a - 1/a where a = 0 (1/0 is zoo, 0 * zoo is nan: both undefined)."""
+
+    def __init__(self, inst: Instance, budget):
+        self.inst, self.budget = inst, budget
+
+    def value(self, e, env):
+        check_time()
+        if e in env:
+            return env[e]
+        if e.is_Number or (not e.args and e.is_number):  # 2, 1/3, pi, zoo (1/0), nan (0/0)
+            return e
+        if e == N:
+            return Integer(len(self.inst.data))
+        if e == K:
+            return Integer(self.inst.states)
+        if e == Theta:
+            return sympy.sympify(self.inst.theta)
+        if isinstance(e, DEFINED):
+            with sympy.evaluate(False):  # keep the body as written: no cancelling on the way
+                body = e.definition()
+            return self.value(body, env)
+        if isinstance(e, Sum):
+            return self._sum(e.function, list(e.limits), env)
+        if isinstance(e, Energy):
+            k = self._index(e.args[0], env)
+            if not 1 <= k <= self.inst.states:
+                raise NotEvaluable(f"energy of state {k}, outside the state space 1..{self.inst.states}")
+            return -log(Integer(self.inst.weights[k - 1]))   # E_k(t) = -ln w_k at the point t
+        if isinstance(e, DataPoint):
+            j = e.args[0]
+            if not (j in env or j.is_Integer):
+                raise NotEvaluable(f"data point x^({j}) has a free index {j}: it has no value on an instance")
+            j = self._index(j, env)
+            if not 1 <= j <= len(self.inst.data):
+                raise NotEvaluable(f"data point x^({j}) is outside 1..N = 1..{len(self.inst.data)}")
+            return Integer(self.inst.data[j - 1])
+        if isinstance(e, Derivative):
+            if any(v != Theta for v in e.variables):
+                raise NotEvaluable(f"a derivative with respect to {e.variables}")
+            f = _symbolic(e, self.inst, env).doit()
+            return f.xreplace({Theta: sympy.sympify(self.inst.theta)})
+        if isinstance(e, sympy.Pow):
+            b, n = self.value(e.base, env), self.value(e.exp, env)
+            if b.is_Rational and n.is_Rational and power_digits(b, n) > self.budget.max_digits:
+                raise OverBudget("digits", f"{b}^{n} would have about {power_digits(b, n):.3g} digits "
+                                           f"(the limit is {self.budget.max_digits})")
+            return b ** n
+        if not e.args:
+            raise NotEvaluable(f"symbols ['{e}'] have no value on an instance")
+        return e.func(*[self.value(a, env) for a in e.args])
+
+    def _index(self, e, env) -> int:
+        v = self.value(e, env)
+        if not v.is_Integer:
+            raise NotEvaluable(f"index {e} is not an integer here ({v})")
+        return int(v)
+
+    def _sum(self, body, limits, env):
+        idx, lo, hi = limits[-1]  # the outermost limit is the last
+        a, b = self._index(lo, env), self._index(hi, env)
+        if b - a + 1 > MAX_TERMS:
+            raise NotEvaluable(f"a sum over {idx} would have {b - a + 1} terms")
+        inner = limits[:-1]
+        terms = []
+        for v in range(a, b + 1):
+            env2 = {**env, idx: Integer(v)}
+            terms.append(self._sum(body, inner, env2) if inner else self.value(body, env2))
+        return Add(*terms)
+
+
+def evaluate(expr, inst: Instance, at: dict | None = None, budget=None):
+    """The exact value of expr on the instance, at Theta = inst.theta (a SymPy number, maybe zoo/nan
+    or complex where expr has no real value). `at` gives values to free indices ({x: 2, j: 1})."""
+    if not isinstance(inst, Instance):
+        raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
+    from .jets import uses_vocabulary
+    if uses_vocabulary(expr):
+        return _evaluate_general(expr, inst, at)
+    env = {sympy.sympify(k): Integer(v) for k, v in (at or {}).items()}
+    return _Exact(inst, budget or DEFAULT_BUDGET).value(sympy.sympify(expr), env)
+
+
+def _evaluate_general(expr, inst: Instance, at=None):
+    """The general vocabulary (derivation/vocabulary): definitions expanded, sums written out, each
+    primitive replaced by its table (a polynomial in the parameters), derivatives taken by SymPy, then
+    every parameter set to its point. Values are rationals, logs and exps of rationals."""
+    e = sympy.sympify(expr)
+    if at:
+        e = e.xreplace({sympy.sympify(k): Integer(v) for k, v in at.items()})
+    e = _unroll(expand_definitions(e), len(inst.data), inst.states, {M: inst.hidden, COMPONENTS: inst.components})
+
+    def data_point(a):
+        j = a.args[0]
+        if not j.is_Integer or not 1 <= j <= len(inst.data):
+            raise NotEvaluable(f"data point x^({j}) has no value on this instance")
+        return Integer(inst.data[int(j) - 1])
+
+    e = e.replace(lambda a: isinstance(a, DataPoint), data_point)
     e = e.replace(lambda a: isinstance(a, PRIMITIVES), lambda a: a.instance_value(inst))
+    if e.has(Energy):
+        raise NotEvaluable("the post's energy beside the general vocabulary")
     e = e.doit()
     e = e.xreplace({p: inst.point(p) for p in _parameters(e)})
     if e.free_symbols:
@@ -185,21 +312,13 @@ def _parameters(e):
 
 def point_range(sym, inst) -> range:
     """The values a free state or index takes on an instance: the row must hold for each."""
-    if sym == i:
-        return range(1, len(inst.data) + 1)
     if isinstance(sym, Hidden):
         return range(1, inst.hidden + 1)
     if isinstance(sym, Index):
         return range(1, inst.components + 1)
-    return range(1, inst.states + 1)
-
-
-def free_points(*exprs) -> list:
-    """The free states and indices of the expressions (x, the data index i, latent states, components)."""
-    out = set()
-    for e in exprs:
-        out |= {s for s in e.free_symbols if s in (x, i) or isinstance(s, (State, Hidden, Index))}
-    return sorted(out, key=str)
+    if sym == x or isinstance(sym, State):
+        return range(1, inst.states + 1)
+    return range(1, len(inst.data) + 1)
 
 
 def derivative_order(expr) -> int:
@@ -210,21 +329,33 @@ def derivative_order(expr) -> int:
 
 def explicit_theta(expr) -> bool:
     """Whether expr uses Theta other than through the energy (so the point t matters)."""
+    from .jets import uses_vocabulary
+    if uses_vocabulary(expr):  # the general vocabulary draws its own point for every parameter
+        return False
     e = expand_definitions(expr).replace(lambda a: isinstance(a, Energy), lambda a: Integer(0))
     return e.doit().has(Theta)
 
 
 THETAS = (sympy.Integer(0), sympy.Rational(1, 2), sympy.Integer(1), sympy.Integer(-2))
+SMALL = sorted(((k, n) for k in range(1, 7) for n in range(1, 7)), key=lambda kn: (kn[0] + kn[1], kn))
+# After the small grid, sizes where identities true only for small K or N first fail (a polynomial
+# in N of degree d needs d + 1 values of N to be refuted): up to MAX_TERMS states or data points.
+LARGE = [(7, 7), (8, 3), (3, 8), (9, 9), (12, 5), (5, 12), (16, 16), (24, 7), (7, 24), (32, 32), (64, 8),
+         (8, 64)]
+SIZES = SMALL + LARGE
+MAX_POINTS = 64   # values of the free indices tried per instance (all of them when there are fewer)
+MAX_EXTRA = 120   # extra sizes the degree of a step may ask for
+EXACT_CONFIRMATIONS = 3   # points where the floats agree that are recomputed exactly all the same
 
 
-def random_instances(rng, count: int, second_order: bool = False, explicit: bool = False):
-    """`count` instances, smallest first: K and N grow from 1 to 6; data alternate between draws
-    with repeats (unseen states likely) and draws that visit every state when N >= K."""
+def random_instances(rng, count: int, second_order: bool = False, explicit: bool = False, extra=()):
+    """`count` instances, smallest first: K and N grow from 1 to 6, then to 64 (SIZES), then the
+    `extra` sizes (K, N) asked for; data alternate between draws with repeats (unseen states
+    likely) and draws that visit every state when N >= K."""
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"random_instances: count must be a positive int, got {count!r}")
-    sizes = sorted(((k, n) for k in range(1, 7) for n in range(1, 7)), key=lambda kn: (kn[0] + kn[1], kn))
-    for t in range(count):
-        k, n = sizes[t % len(sizes)]
+    sizes = [SIZES[t % len(SIZES)] for t in range(count)] + list(extra)
+    for t, (k, n) in enumerate(sizes):
         if t % 2 and n >= k:
             data = list(rng.permutation(k) + 1) + list(rng.integers(1, k + 1, n - k))
             rng.shuffle(data)
@@ -239,44 +370,107 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
             hidden=1 + t % 3, components=1 + (t // 2) % 2 if t < 4 else 2, seed=t)
 
 
+PREC = 60        # digits of the exact comparison
+EXACT_TOL = 40   # an imaginary part below 10^-40 of the real part is rounding: the value is real
+MAXN = 600       # bits of working precision evalf may use to tell a - b from zero
+
+
+def exact_real(v):
+    """(True, real part as a 60-digit Float) when v is a finite real number, else (False, None):
+    SymPy's zoo (1/0, log 0), nan (0/0), infinities and complex values (log of a negative)."""
+    if v.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+        return False, None
+    n = v.evalf(PREC)
+    if not n.is_number:
+        raise NotEvaluable(f"{v} has no numeric value")
+    if n.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+        return False, None
+    re, im = n.as_real_imag()
+    if im != 0 and abs(im) > sympy.Float(10, PREC) ** -EXACT_TOL * max(1, abs(re)):
+        return False, None
+    return True, re
+
+
+def compare_exact(a, b) -> str:
+    """'equal', 'differ' (a counterexample: also when only one side has a value) or 'undefined'.
+
+    Two values differ when SymPy evaluates a - b to PREC correct digits and gets a nonzero number
+    (strict evaluation: a nonzero answer is certain). When it cannot (|a - b| is below about
+    2^-MAXN of the terms, as for an exact zero such as log 6 - log 2 - log 3), they are equal. No
+    tolerance relative to the size of the sides: e^{1000} + 1 and e^{1000} differ.
+    """
+    da, _ = exact_real(a)
+    db, _ = exact_real(b)
+    if not da and not db:
+        return "undefined"
+    if da != db:
+        return "differ"
+    try:
+        gap = (a - b).evalf(PREC, strict=True, maxn=MAXN)
+    except PrecisionExhausted:
+        return "equal"
+    return "equal" if gap == 0 else "differ"
+
+
+def value_text(v) -> str:
+    """An exact value for a reader: '3/4 = 0.75', or why it has none ('undefined (division by zero)')."""
+    defined, re = exact_real(v)
+    if not defined:
+        why = ("0/0" if v.has(sympy.nan) else "a division by zero or log 0" if v.has(sympy.zoo, sympy.oo, -sympy.oo)
+               else "not a real number")
+        return f"undefined ({why})"
+    exact, approx = str(v), f"{float(re):.10g}" if abs(re) < 1e300 else sympy.sstr(re.evalf(10))
+    return exact if exact == approx else f"{exact} = {approx}"
+
+
 @dataclass(frozen=True)
 class Counterexample:
     instance: Instance
-    lhs: sympy.Expr      # exact values
+    lhs: sympy.Expr      # exact values (zoo, nan or complex when a side has no real value here)
     rhs: sympy.Expr
     at: tuple = ()       # values given to free indices, e.g. (("x", 2),): the row must hold for each
 
     def as_dict(self) -> dict:
+        """Floats `lhs`/`rhs` are None (JSON null) where a side has no finite real value; `*_exact`
+        say so in words."""
         inst = self.instance
         out = {"states": inst.states, "data": list(inst.data), "energy": list(inst.energy),
-               "denergy": list(inst.denergy), "lhs": float(self.lhs), "rhs": float(self.rhs),
-               "weights": list(inst.weights), "lhs_exact": str(self.lhs), "rhs_exact": str(self.rhs)}
+               "denergy": list(inst.denergy), "lhs": real_value(self.lhs), "rhs": real_value(self.rhs),
+               "weights": list(inst.weights), "lhs_exact": _exact_str(self.lhs),
+               "rhs_exact": _exact_str(self.rhs)}
         if any(inst.d2energy):
             out["d2energy"] = list(inst.d2energy)
         if self.at:
             out["at"] = dict(self.at)
         if inst.theta != 0:
             out["theta"] = str(inst.theta)
-        if inst.tables:  # the general vocabulary's tables: every entry this counterexample used
-            out["tables"] = dict(inst.tables)
+        if any(not k.startswith("_") for k in inst.tables):  # the general vocabulary's tables, as used
+            out["tables"] = {k: v for k, v in inst.tables.items() if not k.startswith("_")}
             out["hidden_states"], out["components"] = inst.hidden, inst.components
         return out
+
+
+def _exact_str(v) -> str:
+    return str(v) if exact_real(v)[0] else value_text(v)
 
 
 @dataclass(frozen=True)
 class Search:
     counterexample: Counterexample | None
-    tried: int
-    skipped: str | None = None     # why no instance could be evaluated, if none could
+    tried: int                     # instances where both sides had a value and were compared
+    skipped: str | None = None     # why the instances could not evaluate the step, if they could not
+    undefined: int = 0             # points where neither side had a value (nothing to compare)
+    inconclusive: int = 0          # points where the float and exact evaluators disagreed on definedness
+    unreached: str | None = None   # sizes the step's degree asks for that are over the budget
 
 
 def real_value(v) -> float | None:
-    """v as a float, or None when it is not a finite real number (0/0, log of a negative, ...)."""
+    """v as a float, or None when it is not a finite real number (0/0, log of a negative, overflow)."""
     if v.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         return None
     try:
         c = complex(v.evalf(30))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if not (math.isfinite(c.real) and math.isfinite(c.imag)) or abs(c.imag) > 1e-12 * max(1.0, abs(c.real)):
         return None
@@ -287,60 +481,124 @@ def differ(a: float, b: float) -> bool:
     return abs(a - b) > RTOL * max(1.0, abs(a), abs(b))
 
 
-def _exact_pair(lhs, rhs, inst, at):
-    """Exact values of both sides (SymPy), and their floats (None where not a finite real)."""
-    a, b = evaluate(lhs.subs(at), inst), evaluate(rhs.subs(at), inst)
-    return a, b, real_value(a), real_value(b)
+def free_indices(*exprs) -> list:
+    """The free state x and the free data indices (x_j, x_k outside any sum: each its own point)."""
+    free = set().union(*(e.free_symbols for e in exprs))
+    for e in exprs:  # d/d lambda_i: SymPy does not count i as free in the derivative
+        for dv in e.atoms(Derivative):
+            for v in dv.variables:
+                free |= v.free_symbols
+    points = {a.args[0] for e in exprs for a in e.atoms(DataPoint) if a.args[0].is_Symbol}
+    general = {s for s in free if isinstance(s, (State, Hidden, Index))}
+    return sorted(free & (points | {x}) | general, key=str)
 
 
-def _confirmed(a, b) -> bool:
-    # confirm with 60 significant digits: rounding cannot account for the gap
-    gap = abs((a - b).evalf(60))
-    return gap > sympy.Float(10) ** -40 * max(1, abs(a.evalf(60)), abs(b.evalf(60)))
+def _points(free, inst, rng):
+    """Values of the free indices on this instance: every combination, or MAX_POINTS drawn at random."""
+    ranges = [point_range(s, inst) for s in free]
+    total = math.prod(len(r) for r in ranges)
+    if total <= MAX_POINTS:
+        yield from itertools.product(*ranges)
+        return
+    for _ in range(MAX_POINTS):
+        yield tuple(int(rng.integers(1, len(r) + 1)) for r in ranges)
 
 
-def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610) -> Search:
-    """Try `count` random instances; return the first where the sides differ, confirmed exactly.
+def extra_sizes(reach) -> tuple[list, str | None]:
+    """Sizes (K, N) up to reach = (K_max, N_max) not already in SIZES; what cannot be reached, in words."""
+    if not reach:
+        return [], None
+    kmax, nmax = reach
+    note = None
+    if kmax > MAX_TERMS or nmax > MAX_TERMS:
+        need = " and ".join(f"{name} up to {v}" for name, v in (("K", kmax), ("N", nmax)) if v > 1)
+        note = (f"the sides differ by a polynomial of high degree, which may vanish at every size the "
+                f"instances reach (refuting it may need {need}; instances stop at {MAX_TERMS})")
+    have = set(SIZES)
+    out = [(k, n) for k in range(1, min(kmax, MAX_TERMS) + 1) for n in range(1, min(nmax, MAX_TERMS) + 1)
+           if (k, n) not in have]
+    if len(out) > MAX_EXTRA:
+        note = note or f"refuting it may need {len(out)} more instance sizes (the limit is {MAX_EXTRA})"
+        out = out[:MAX_EXTRA]
+    return out, note
 
-    The search evaluates in floats (taylor.py); a difference is then recomputed exactly with SymPy,
-    and only a confirmed one is reported. What the float evaluator cannot read goes to SymPy directly.
+
+def _expanded(e):
+    from .prove import domain_risks
+    if domain_risks(e):  # keep it as written: expanding must not cancel a/a where a can be 0
+        with sympy.evaluate(False):
+            return expand_definitions(e)
+    return expand_definitions(e)
+
+
+def float_value(expanded, inst, at=None) -> float:
+    """The float value of an expanded side: jets.py for the general vocabulary, taylor.py for the post's."""
+    from .jets import jet_value, uses_vocabulary
+    if uses_vocabulary(expanded):
+        return jet_value(expanded, inst, at)
+    from .taylor import float_value as taylor_value
+    return taylor_value(expanded, inst, at)
+
+
+def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=None, reach=None) -> Search:
+    """Try `count` random instances (and the sizes `reach` asks for); return the first where the
+    sides differ, confirmed exactly, or where one side has a value and the other has none.
+
+    The search evaluates in floats (taylor.py); a difference, an undefined side or what the float
+    evaluator cannot read is then recomputed exactly with SymPy, and only the exact verdict counts.
+    A point where neither side has a value compares nothing; the caller decides what too few
+    compared instances mean (check.py: `undecided`).
     """
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
     import numpy as np  # only paid when a step is not proved
-    from .taylor import Undefined, Unsupported, float_value
+    from .taylor import Undefined, Unsupported
+    budget = budget or DEFAULT_BUDGET
     second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
     explicit = explicit_theta(lhs) or explicit_theta(rhs)
-    la, ra = expand_definitions(lhs), expand_definitions(rhs)
-    free = free_points(la, ra)
-    tried = 0
-    for inst in random_instances(np.random.default_rng(seed), count, second_order=second, explicit=explicit):
-        # a row with a free state x (or data index i) claims equality for every value of it
-        ranges = [point_range(s, inst) for s in free]
+    la, ra = _expanded(lhs), _expanded(rhs)
+    free = free_indices(la, ra)
+    extra, unreached = extra_sizes(reach)
+    rng = np.random.default_rng(seed)
+    pick = np.random.default_rng(seed + 1)
+    tried = undefined = inconclusive = 0
+    confirm = EXACT_CONFIRMATIONS
+    for inst in random_instances(rng, count, second_order=second, explicit=explicit, extra=extra):
         compared = False
-        for values in itertools.product(*ranges):
+        for values in _points(free, inst, pick):
+            check_time()
             at = dict(zip(free, map(Integer, values)))
-            exact = None
-            try:
-                fa, fb = float_value(la, inst, at), float_value(ra, inst, at)
-            except Undefined:
-                continue  # a side divides by zero or leaves the reals here: nothing to compare
-            except Unsupported:
-                exact = None, None, None, None
-            try:
-                if exact is not None:
-                    exact = _exact_pair(lhs, rhs, inst, at)
-                    fa, fb = exact[2], exact[3]
-                    if fa is None or fb is None:
-                        continue
-                compared = True
-                if not differ(fa, fb):
+            fl = []
+            for side in (la, ra):
+                try:
+                    fl.append(float_value(side, inst, at))
+                except Undefined:
+                    fl.append("undefined")
+                except Unsupported:
+                    fl.append("unsupported")
+            if fl == ["undefined", "undefined"]:
+                undefined += 1   # neither side has a value here: nothing to compare
+                continue
+            floats = all(isinstance(v, float) for v in fl)
+            if floats and not differ(*fl):
+                if confirm <= 0:
+                    compared = True
                     continue
-                a, b, fa, fb = exact if exact is not None else _exact_pair(lhs, rhs, inst, at)
+                confirm -= 1   # floats miss a gap below 1e-9 (1 + 10^{-20} = 1): ask SymPy, a few times
+            try:
+                a, b = evaluate(lhs, inst, at, budget), evaluate(rhs, inst, at, budget)
+                verdict = compare_exact(a, b)
             except NotEvaluable as exc:
-                return Search(None, tried, skipped=str(exc))
-            if fa is not None and fb is not None and differ(fa, fb) and _confirmed(a, b):
+                return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
+            if verdict == "differ":
                 named = tuple((str(s), int(v)) for s, v in at.items())
-                return Search(Counterexample(inst, a, b, named), tried + 1)
+                return Search(Counterexample(inst, a, b, named), tried + 1, undefined=undefined,
+                              inconclusive=inconclusive)
+            if verdict == "undefined":
+                undefined += 1
+            elif "undefined" in fl:
+                inconclusive += 1   # floats saw no value where the exact values agree: count nothing
+            else:
+                compared = True
         tried += compared
-    return Search(None, tried)
+    return Search(None, tried, undefined=undefined, inconclusive=inconclusive, unreached=unreached)

@@ -69,6 +69,9 @@ _DERIVATIVE = [(re.compile(r"^d/d(\w+)$"), lambda m: rf"$\partial/\partial {_sym
                (re.compile(r"^d2/d(\w+)d(\w+)$"),
                 lambda m: rf"$\partial^2/\partial {_symbol(m[1])}\,\partial {_symbol(m[2])}$")]
 _LETTER = {"energy": "E", "logit": r"\ell", "function": "f"}
+# The value column of an entry, by the key the instance stores it under (older instances: "base").
+_VALUE_KEYS = {"e^{-E}": r"$e^{-E}$ at the point", "e^{g}": r"$e^{g}$ at the point", "value": "value",
+               "base": r"base ($e^{-E}$ for an energy)"}
 
 
 def _column(key: str) -> str:
@@ -76,30 +79,45 @@ def _column(key: str) -> str:
         m = pattern.match(key)
         if m:
             return fmt(m)
-    return text(key)
+    return _VALUE_KEYS.get(key, text(key))
+
+
+def _flat(args) -> list[str]:
+    out = []
+    for a in args if isinstance(args, tuple) else (args,):
+        if isinstance(a, tuple):
+            out += _flat(a)
+        else:
+            out.append(str(a).strip("()").replace(" ", ""))
+    return out
 
 
 def _entry(name: str) -> str:
-    """'energy((1, 2),)' -> $E(1, 2)$; anything unexpected stays as written."""
+    """"E('(1, 2)',)" or 'energy((1, 2),)' -> $E(1,2)$; anything unexpected stays as written."""
     import ast
-    m = re.match(r"^(energy|logit|function)(.*)$", name)
+    m = re.match(r"^([A-Za-z_]\w*)(\(.*\))$", name)
     try:
         args = ast.literal_eval(m[2]) if m else None
     except (ValueError, SyntaxError):
         args = None
-    if not isinstance(args, tuple) or not args:
+    if args is None:
         return text(name)
-    inner = args[0] if len(args) == 1 and isinstance(args[0], tuple) else args
-    return f"${_LETTER[m[1]]}({', '.join(map(str, inner))})$"
+    letter = _LETTER.get(m[1], m[1] if len(m[1]) == 1 else None)
+    if letter is None:
+        return text(name)
+    return f"${letter}({', '.join(_flat(args))})$"
 
 
 def general_tables(c: dict) -> str:
     """A counterexample of the general vocabulary: every table entry it used (energies, logits,
     functions, masses, the points where parameters are evaluated), as Markdown."""
-    points = {k[:-2].strip(): v for k, v in c["tables"].items() if k.endswith(" =")}
-    scalars = {k: v for k, v in c["tables"].items() if not isinstance(v, dict) and not k.endswith(" =")}
-    entries = {k: v for k, v in c["tables"].items() if isinstance(v, dict)}
-    cols = sorted({key for e in entries.values() for key in e if key != "base"})
+    tables = {k: v for k, v in c["tables"].items() if not str(k).startswith("_")}
+    points = {k[:-2].strip(): v for k, v in tables.items() if k.endswith(" =")}
+    scalars = {k: v for k, v in tables.items() if not isinstance(v, dict) and not k.endswith(" =")}
+    entries = {k: v for k, v in tables.items() if isinstance(v, dict)}
+    keys = {key for e in entries.values() for key in e}
+    values = [k for k in _VALUE_KEYS if k in keys]
+    cols = values + sorted(keys - set(values))
     at = c.get("at") or {}
     out = [f"Counterexample: $K = {c['states']}$ visible state{'s' if c['states'] > 1 else ''}, "
            f"$M = {c.get('hidden_states', '?')}$ hidden, data $x^{{(1)}}, \\dots, x^{{(N)}}$ = "
@@ -108,9 +126,8 @@ def general_tables(c: dict) -> str:
            + ("; with " + ", ".join(f"${text(k)} = {v}$" for k, v in at.items()) if at else "")
            + ("; " + ", ".join(f"{text(k)} = {v}" for k, v in scalars.items()) if scalars else "") + "."]
     if entries:
-        out += ["", "| entry | base (an energy: $e^{-E}$ at the point) | " + " | ".join(map(_column, cols)) + " |",
-                "|" + "---|" * (len(cols) + 2)]
-        out += [f"| {_entry(name)} | {e.get('base', '')} | " + " | ".join(str(e.get(x, "")) for x in cols) + " |"
+        out += ["", "| entry | " + " | ".join(map(_column, cols)) + " |", "|" + "---|" * (len(cols) + 1)]
+        out += [f"| {_entry(name)} | " + " | ".join(str(e.get(x, "")) for x in cols) + " |"
                 for name, e in entries.items()]
     return "\n".join(out)
 

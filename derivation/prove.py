@@ -3,6 +3,11 @@
 Both sides go to the sound normal form of `normal_form.py`; equal normal forms prove the step.
 The rules reported are the ones the two sides needed in different amounts: what the step did.
 A failure inside SymPy never becomes a proof: it is reported, and the step falls to instances.
+
+No proof where a side may be undefined: a division by something that can be zero, a log of
+something that can be non-positive, a non-integer power of something that can be negative, or an
+undefined value (SymPy's zoo, nan: `1/0`, `log 0`) anywhere in a side (`domain_risks`). Cancelling
+there (a/a = 1, 1/0 = 1/0) would prove rows that have no value; the instances judge them instead.
 """
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from dataclasses import dataclass
 
 import sympy
 
-from .normal_form import Normalizer, risky_denominators, same_value
+from .normal_form import Normalizer, is_positive, risky_denominators, same_value
 
 SAME = "same normal form (a rearrangement)"
 
@@ -30,11 +35,44 @@ def step_rules(left: Normalizer, right: Normalizer) -> tuple[str, ...]:
     return tuple(r for r in order if left.rules[r] != right.rules[r])
 
 
+UNDEFINED = (sympy.zoo, sympy.nan, sympy.oo, -sympy.oo)
+
+
+def domain_risks(expr) -> list[str]:
+    """Where expr may have no real value, in words (empty: defined on every finite instance)."""
+    from .budget import TooLarge
+    out: list[str] = []
+
+    def add(text):
+        if text not in out:
+            out.append(text)
+
+    if expr.has(*UNDEFINED):
+        add("an undefined value (a division by zero or a log of zero)")
+    if expr.atoms(TooLarge):
+        add("a number over the checker's budget")
+    for e in sympy.preorder_traversal(expr):
+        if isinstance(e, sympy.Pow):
+            b, n = e.args
+            if is_positive(b):
+                continue
+            if n.is_number and n.is_negative:
+                add(f"a division by {b}, which can be zero")
+            elif not n.is_Integer:
+                add(f"a non-integer power of {b}, which can be negative")
+        elif isinstance(e, sympy.log) and not is_positive(e.args[0]):
+            add(f"a log of {e.args[0]}, which can be zero or negative")
+    return out
+
+
 def prove(lhs, rhs) -> Proof:
     """Try to prove lhs = rhs; `proved` is False when the normal forms differ (or SymPy failed)."""
     for name, value in (("lhs", lhs), ("rhs", rhs)):
         if not isinstance(value, sympy.Basic):
             raise TypeError(f"prove: {name} must be a SymPy expression, got {type(value).__name__}")
+    risks = domain_risks(lhs) + [r for r in domain_risks(rhs) if r not in domain_risks(lhs)]
+    if risks:  # no algebra where a side may have no value: the instances judge it
+        return Proof(False, (), None, None, error="a side may be undefined: " + "; ".join(risks))
     if lhs == rhs:  # the same expression, symbol for symbol (wherever one side is defined, so is the other)
         return Proof(True, ("the two sides are identical",), lhs, rhs)
     left, right = Normalizer(), Normalizer()

@@ -5,7 +5,12 @@ Each step of each derivation is one item, named by its rows and lines; it fails 
 finds the step invalid, with the counterexample in the message. A row carrying `% expect: invalid`
 makes the step that ends on it a strict expected failure: it fails if the step turns out valid.
 Each derivation's end-to-end claim is one more item. An unreadable row or document is a failing
-item saying where and what was expected.
+item saying where and what was expected. Class-sized runs: a file that cannot be read or checked
+(garbage, too large, not UTF-8, a crash of the reader) is one failing item of its own with its
+message, never a collection error, so the other files are still checked; a step over the checker's
+budget fails as `undecided`; item names are deterministic, so `pytest -n auto` (pytest-xdist) and
+`--junitxml` work. Links that are shown, not judged (an approximation, an inequality, a new
+symbol's definition) are not items.
 
 This module is loaded in every pytest run (entry point `pytest11`): it imports only pytest at the
 top; the reader and the checker (SymPy, lark) are imported when a derivation file is collected.
@@ -48,18 +53,29 @@ def _short(latex: str, width: int = 48) -> str:
 
 class DerivationFile(pytest.File):
     def collect(self):
-        from .latex.document import DocumentError
-        from .latex.reader import read_text
-        from .latex.to_sympy import chains_of
-
         try:
-            doc = read_text(self.path.read_text(encoding="utf-8"), str(self.path))
+            from .latex.chains import chains_of
+            from .latex.checkdoc import read_limited
+            from .latex.document import DocumentError
+            from .latex.reader import read_text
+        except Exception as e:  # noqa: BLE001 - a broken install still gives one clear item per file
+            yield ProblemItem.from_parent(self, name="document", message=f"the checker cannot load: {e!r}")
+            return
+        try:
+            doc = read_text(read_limited(str(self.path)), str(self.path))
             pairs = chains_of(doc)
         except DocumentError as e:
             yield ProblemItem.from_parent(self, name="document", message=str(e), line=e.line)
             return
         except (OSError, UnicodeDecodeError) as e:
             yield ProblemItem.from_parent(self, name="document", message=f"cannot read the file: {e}")
+            return
+        except RecursionError:
+            yield ProblemItem.from_parent(self, name="document", message="the document nests too deeply to read")
+            return
+        except Exception as e:  # noqa: BLE001 - one bad file must not stop the class's run
+            yield ProblemItem.from_parent(self, name="document",
+                                          message=f"the document could not be read ({type(e).__name__}: {e})")
             return
         self.config.stash.setdefault(_NOTES, []).extend(f"{self.path.name}: {n}" for n in doc.notes)
         seen: dict[str, int] = {}
@@ -130,7 +146,11 @@ class StepItem(_Item):
     def runtest(self):
         from .check import check_step
 
-        report = check_step(self.step.lhs, self.step.rhs, self.step.justification, step=self.step)
+        try:
+            report = check_step(self.step.lhs, self.step.rhs, self.step.justification, step=self.step)
+        except Exception as e:  # noqa: BLE001 - the checker failing on a step: undecided, with the reason
+            raise DerivationFailure(f"undecided: the checker failed on this step ({type(e).__name__}: {e})") \
+                from None
         if report.verdict in ("proved", "holds"):
             if report.justification_matches is False:
                 import warnings

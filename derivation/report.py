@@ -17,18 +17,48 @@ from .check import ChainReport, StepReport
 LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
           "HOLDS = not proved, and no counterexample in the number of random finite instances shown; "
           "INVALID = a finite counterexample, printed so you can recompute it by hand; "
-          "UNREADABLE = the row could not be read.")
+          "UNDECIDED = neither within the checker's budget (the limit reached is named); "
+          "UNREADABLE = the row could not be read. Rows joined by an approximation, an inequality or the "
+          "definition of a new symbol are shown, not judged.")
+
+
+UNJUDGED = "unjudged"   # the verdict field of a link that is shown, not judged (approx, inequality, ...)
+KIND_WORDS = {"approx": "an approximation", "inequality": "an inequality", "definition": "a definition of a new symbol",
+              "not-equal": "a 'not equal'", "proportional": "a proportionality"}
 
 
 def step_dict(rep: StepReport) -> dict:
     st = rep.step
     return {
         "from": st.from_row, "to": st.to_row, "from_line": st.from_line, "to_line": st.to_line,
+        "kind": getattr(st, "kind", "equality"),
         "verdict": rep.verdict, "rules": list(rep.rules),
         "counterexample": rep.counterexample.as_dict() if rep.counterexample else None,
         "instances": rep.tried, "explanation": rep.explanation,
         "justification": st.justification, "justification_matches": rep.justification_matches,
+        "limit": rep.limit,
     }
+
+
+def link_dict(st) -> dict:
+    """A link that is shown, not judged (an approximation, an inequality, a new symbol's definition)."""
+    return {"from": st.from_row, "to": st.to_row, "from_line": st.from_line, "to_line": st.to_line,
+            "kind": st.kind, "verdict": UNJUDGED, "sign": st.sign, "rules": [], "counterexample": None,
+            "instances": 0, "explanation": f"{KIND_WORDS.get(st.kind, st.kind).capitalize()} ({st.sign}): shown, "
+            "not judged as an equality; the chain does not claim across it.",
+            "justification": st.justification, "justification_matches": None}
+
+
+def all_steps(report: ChainReport) -> list[dict]:
+    """Judged steps and shown links, in the chain's order."""
+    judged = {(s.step.from_row, s.step.to_row): s for s in report.steps}
+    links = report.chain.links() if hasattr(report.chain, "links") else [s.step for s in report.steps]
+    out = []
+    for st in links:
+        rep = judged.pop((st.from_row, st.to_row), None)
+        out.append(step_dict(rep) if rep is not None else link_dict(st))
+    out += [step_dict(r) for r in judged.values()]  # (none: every judged step is a link)
+    return out
 
 
 def to_dict(report: ChainReport) -> dict:
@@ -38,7 +68,7 @@ def to_dict(report: ChainReport) -> dict:
         "rows": [{"row": k + 1, "line": r.line, "latex": r.latex, "rendered": r.rendered,
                   "justification": r.justification, "notes": list(r.notes), "error": r.error}
                  for k, r in enumerate(chain.rows)],
-        "steps": [step_dict(s) for s in report.steps],
+        "steps": all_steps(report),
         "claim": step_dict(report.claim),
         "on_track": list(report.on_track),
         "summary": report.summary,
@@ -59,8 +89,9 @@ def _num(v: float) -> str:
 
 
 def _value(v) -> str:
-    exact, approx = str(v), _num(float(v))
-    return exact if exact == approx else f"{exact} = {approx}"
+    from .instances import value_text
+    return value_text(v)  # '3/4 = 0.75', or 'undefined (a division by zero or log 0)'
+
 
 
 def counterexample_text(rep: StepReport, indent: str) -> list[str]:
@@ -92,8 +123,13 @@ def _step_title(rep: StepReport, chain) -> str:
 
 def headline(report: ChainReport) -> str:
     """One line: how many steps got which verdict, where the invalid ones are, and the claim."""
-    counts = {v: sum(s.verdict == v for s in report.steps) for v in ("proved", "holds", "invalid", "unreadable")}
+    counts: dict[str, int] = {}
+    for s in report.steps:  # any verdict the checker gives (proved, holds, invalid, undecided, unreadable, ...)
+        counts[s.verdict] = counts.get(s.verdict, 0) + 1
     parts = [f"{n} {v}" for v, n in counts.items() if n]
+    shown = [st for st in getattr(report.chain, "links", lambda: [])() if not st.judged]
+    if shown:
+        parts.append(f"{len(shown)} shown, not judged ({', '.join(sorted({st.kind for st in shown}))})")
     bad = [s.step for s in report.steps if s.verdict == "invalid"]
     where = (" (at " + ", ".join(f"lines {st.from_line}->{st.to_line}" if st.from_line else
                                         f"rows {st.from_row}->{st.to_row}" for st in bad) + ")") if bad else ""
@@ -117,6 +153,7 @@ def to_text(report: ChainReport) -> str:
            headline(report), _wrap(LEGEND, ""), ""]
     out += [_wrap(f"Note: {n}", "") for n in chain.notes]
     by_to = {s.step.to_row: s for s in report.steps}
+    shown = {st.to_row: st for st in getattr(chain, "links", lambda: [])() if not st.judged}
     for k, row in enumerate(chain.rows):
         where = f"row {k + 1}" + (f", line {row.line}" if row.line else "")
         same = k > 0 and row.latex and row.latex == chain.rows[k - 1].latex
@@ -129,9 +166,14 @@ def to_text(report: ChainReport) -> str:
         else:
             out.append("    read as: " + row.rendered)
         rep = by_to.get(k + 1)
+        if rep is None and k + 1 in shown:
+            st = shown[k + 1]
+            out.append(_wrap(f"{st.kind.upper()} ({st.sign}), shown, not judged -- {KIND_WORDS.get(st.kind, st.kind)} "
+                             f"from row {st.from_row}: the chain does not claim across it", "    "))
         if rep is None:
             continue
-        extra = f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else ""
+        extra = (f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else
+                 f" (limit reached: {getattr(rep, 'limit', '') or 'see below'})" if rep.verdict == "undecided" else "")
         out.append(f"    {rep.verdict.upper()}{extra}  -- {_step_title(rep, chain)}")
         if rep.rules:
             out.append(_wrap("rules: " + "; ".join(rep.rules), "    "))

@@ -13,6 +13,7 @@ import math
 import sympy
 from sympy import Add, Derivative, Mul, Pow, Sum, exp, log
 
+from .budget import check_time
 from .notation import DataPoint, Energy, K, N, Theta
 
 
@@ -54,13 +55,16 @@ def _log(a):
 
 
 def _pow(a, n):
+    """a^n for a series a and a number n (an int: repeated products; else exp(n log a), a > 0)."""
     if isinstance(n, int):
         out = [1.0] + [0.0] * (len(a) - 1)
         base = a if n >= 0 else _recip(a)
         for _ in range(abs(n)):
             out = _mul(out, base)
         return out
-    return _exp(_mul(n, _log(a)))
+    if a[0] == 0 and n > 0 and len(a) == 1:
+        return [0.0]
+    return _exp([n * c for c in _log(a)])
 
 
 class Evaluator:
@@ -80,14 +84,17 @@ class Evaluator:
         return int(v)
 
     def value(self, e, env, order: int):
+        check_time()
         if e in env:
             return self.const(env[e], order)
         if e.is_number:  # a constant (2, pi, log(3), I*pi): its value, if it is a finite real
             if e.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
                 raise Undefined("not a finite number")
             c = complex(e.evalf(20))
-            if c.imag != 0 or not math.isfinite(c.real):
-                raise Undefined("not a finite real number")
+            if not (math.isfinite(c.real) and math.isfinite(c.imag)):  # e^{1000}: too large for floats
+                raise Unsupported("a number too large for floats")
+            if c.imag != 0:
+                raise Undefined("not a real number")
             return self.const(c.real, order)
         if e == N:
             return self.const(len(self.inst.data), order)
@@ -109,7 +116,10 @@ class Evaluator:
                 return _pow(self.value(e.base, env, order), int(n))
             if n.free_symbols & {Theta}:
                 return _exp(_mul(self.value(n, env, order), _log(self.value(e.base, env, order))))
-            return _pow(self.value(e.base, env, order), self.value(n, env, 0)[0])
+            v = self.value(n, env, 0)[0]
+            if v == int(v) and abs(v) <= 1000 and n.is_integer:  # u^N, N a number here: a product
+                v = int(v)
+            return _pow(self.value(e.base, env, order), v)
         if isinstance(e, exp):
             return _exp(self.value(e.args[0], env, order))
         if isinstance(e, log) and len(e.args) == 1:
@@ -159,6 +169,6 @@ def float_value(expanded, inst, at: dict | None = None) -> float:
         v = Evaluator(inst).value(sympy.sympify(expanded), dict(at or {}), 0)[0]
     except OverflowError as exc:  # too large for floats; SymPy's exact numbers can still compare it
         raise Unsupported(f"float overflow: {exc}") from exc
-    if not math.isfinite(v):
-        raise Undefined("not finite")
+    if not math.isfinite(v):  # an overflow on the way (inf, or inf - inf): SymPy's exact values decide
+        raise Unsupported("not finite in floats")
     return v

@@ -1,9 +1,13 @@
 """Check every derivation of a document: read it, run the checker on each display, report.
 
 Exit status of a check (what `eq7 check DOC` returns):
-    0  every step is valid (proved or holds)
+    0  every judged step is valid (proved or holds)
     1  some step is invalid
-    2  something could not be read (a row, or the document: no math, an unclosed display)
+    2  nothing invalid, but something could not be read or decided (a row, a step over the budget,
+       or the document: no math, an unclosed display, too large, not UTF-8)
+Verdict strings are treated generically: anything but proved/holds/invalid (undecided, unreadable,
+what the checker may add) makes the status 2. Links that are shown, not judged (an approximation,
+an inequality, a new symbol's definition) do not count.
 """
 from __future__ import annotations
 
@@ -12,10 +16,13 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..display import DocumentDisplay
-from .document import DocumentError
+from .document import MAX_DOCUMENT_CHARS, DocumentError
 from .reader import Document, read_text
 
 POST = "kim_bengio_eq7_post.md"
+VALID = ("proved", "holds")
+# A document larger than this (bytes) is refused before it is read whole: `eq7 check /dev/zero` stops here.
+MAX_DOCUMENT_BYTES = MAX_DOCUMENT_CHARS
 
 
 def shipped_post() -> tuple[str, str]:
@@ -32,7 +39,9 @@ class DocumentReport(DocumentDisplay):
 
     @property
     def unreadable(self) -> bool:
-        return bool(self.doc.errors) or any(s.verdict == "unreadable" for r in self.reports for s in r.steps)
+        """Something neither valid nor invalid: an unreadable row, a step undecided or unreadable."""
+        return (bool(self.doc.errors) or not self.reports
+                or any(s.verdict not in VALID + ("invalid",) for r in self.reports for s in r.steps))
 
     @property
     def invalid(self) -> bool:
@@ -40,12 +49,21 @@ class DocumentReport(DocumentDisplay):
 
     @property
     def status(self) -> int:
-        return 2 if self.unreadable else 1 if self.invalid else 0
+        return 1 if self.invalid else 2 if self.unreadable else 0
+
+    def counts(self) -> dict:
+        """Steps per verdict over the whole document (shown links under 'unjudged')."""
+        out: dict[str, int] = {}
+        for r in self.reports:
+            for s in r.steps:
+                out[s.verdict] = out.get(s.verdict, 0) + 1
+            out["unjudged"] = out.get("unjudged", 0) + sum(not st.judged for st in r.chain.links())
+        return out
 
     @property
     def main(self):
         """The report of the main derivation: the display with the most rows (the post's align)."""
-        return max(self.reports, key=lambda r: len(r.chain.rows))
+        return max(self.reports, key=lambda r: len(r.chain.rows)) if self.reports else None
 
     def notes_text(self) -> list[str]:
         out = [f"NOTE  line {n.line}, column {n.column}: {n.message} (a slip of the document, read as "
@@ -66,7 +84,10 @@ class DocumentReport(DocumentDisplay):
         notes = self.notes_text()
         if notes:
             parts += ["Reading notes:"] + ["  " + n for n in notes]
-        word = {0: "every step is valid", 1: "some step is invalid", 2: "something could not be read"}
+        if not self.reports:
+            parts.append("No derivation rows to check (only prose between the displays).")
+        word = {0: "every judged step is valid", 1: "some step is invalid",
+                2: "nothing invalid, but something could not be read or decided"}
         parts.append(f"Status: {self.status} ({word[self.status]}).")
         return "\n".join(parts)
 
@@ -77,10 +98,14 @@ class DocumentReport(DocumentDisplay):
         extra = {"notes": [{"line": n.line, "column": n.column, "message": n.message} for n in self.doc.notes],
                  "errors": [{"line": e.line, "column": e.column, "message": e.message, "expected": e.expected}
                             for e in self.doc.errors],
-                 "status": self.status}
+                 "prose": [{"line": r.line, "kind": "prose", "text": r.row.justification or r.latex}
+                           for r in self.doc.prose],
+                 "counts": self.counts(), "status": self.status}
         if len(ds) == 1:
             return {**ds[0], **extra}
         steps = [{**s, "derivation": k + 1} for k, d in enumerate(ds) for s in d["steps"]]
+        if not ds:
+            return {"source": self.doc.source.name, "derivations": [], "steps": [], "claim": None, **extra}
         main = self.reports.index(self.main)
         return {"source": self.doc.source.name, "derivations": ds, "steps": steps,
                 "claim": {**ds[main]["claim"], "derivation": main + 1}, **extra}
@@ -89,27 +114,77 @@ class DocumentReport(DocumentDisplay):
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
 
-def check_text(text: str, name: str = "<document>", title: str = "") -> DocumentReport:
-    """Read and check a document's text. DocumentError when it has no math or an unclosed display."""
+def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None) -> DocumentReport:
+    """Read and check a document's text. DocumentError when it has no math or an unclosed display.
+    `timeout`: seconds per step (derivation/budget.py)."""
     from ..check import check_chain
-    from .to_sympy import chains_of
+    from .chains import chains_of
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    return DocumentReport(doc, [check_chain(c) for c, _ in pairs], [o for _, o in pairs])
+    return DocumentReport(doc, [_checked(c, timeout) for c, _ in pairs], [o for _, o in pairs])
 
 
-def check_path(path: str | None) -> DocumentReport:
+def _checked(chain, timeout: float | None = None):
+    """check_chain, and if the checker itself fails on this chain, each step on its own: a step the
+    checker cannot handle is `undecided` with the reason, the others keep their verdicts."""
+    from ..check import ChainReport, StepReport, check_chain, check_step
+
+    try:
+        return check_chain(chain, timeout=timeout)
+    except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
+        why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
+    steps = []
+    for st in chain.steps():
+        rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
+        if not all(r.readable for r in rows):
+            steps.append(StepReport(st, "unreadable", explanation="Unreadable: " + "; ".join(
+                r.error or "" for r in rows if not r.readable)))
+            continue
+        try:
+            steps.append(check_step(st.lhs, st.rhs, st.justification, step=st, timeout=timeout))
+        except Exception as e:  # noqa: BLE001
+            steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
+                                                                 f"({type(e).__name__}: {str(e)[:200]})."))
+    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.")
+    return ChainReport(chain, tuple(steps), claim, tuple(None for _ in chain.rows),
+                       "Some steps could not be checked: " + why + ".")
+
+
+def read_limited(path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
+    """A file's text, reading at most limit+1 bytes: a larger file (or /dev/zero) is refused, never
+    read whole. DocumentError for too large or not UTF-8; OSError propagates."""
+    import sys
+
+    if path == "-" and getattr(sys.stdin, "buffer", None) is None:  # a text stream (tests, notebooks)
+        data = sys.stdin.read(limit + 1).encode("utf-8", "surrogateescape")
+    elif path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    name = "<stdin>" if path == "-" else path
+    if len(data) > limit:
+        raise DocumentError(f"{name}: larger than {limit} bytes (the limit of a document eq7 reads); "
+                            "split it or check a part")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DocumentError(f"{name}: not UTF-8 text (byte {e.start}: {data[e.start:e.start + 1]!r}); "
+                            "expected a Markdown or LaTeX document") from None
+    if "\x00" in text:
+        raise DocumentError(f"{name}: a binary file (it holds NUL bytes); expected a Markdown or LaTeX document")
+    return text
+
+
+def check_path(path: str | None, timeout: float | None = None) -> DocumentReport:
     """Check a file (None: the shipped post; "-": standard input). OSError / DocumentError propagate."""
     if path is None:
         text, name = shipped_post()
-        return check_text(text, name, title="Kim & Bengio (2016) eq. (7), as the blog post derives it")
-    if path == "-":  # a document piped in: `eq7 check - < notes.md`
-        import sys
-        return check_text(sys.stdin.read(), "<stdin>")
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    return check_text(text, str(path))
+        return check_text(text, name, title="Kim & Bengio (2016) eq. (7), as the blog post derives it",
+                          timeout=timeout)
+    text = read_limited(path)
+    return check_text(text, "<stdin>" if path == "-" else str(path), timeout=timeout)
 
 
-__all__ = ["DocumentError", "DocumentReport", "check_path", "check_text", "shipped_post"]
+__all__ = ["DocumentError", "DocumentReport", "check_path", "check_text", "read_limited", "shipped_post"]

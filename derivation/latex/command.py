@@ -6,12 +6,17 @@
     eq7 check DOC --markdown C.md  also write a reading companion (or --latex C.tex, --html C.html)
     eq7 check --corrected          the hand-built corrected derivation (derivation/eq7.py)
 
-Exit status: 0 every step valid, 1 some step invalid, 2 something unreadable (a row, or the
-document: missing, no math, an unclosed display). As part of the main job (`eq7` alone) the post's
+Exit status: 0 every judged step valid, 1 some step invalid, 2 nothing invalid but something
+unreadable or undecided (a row, a step over the budget, or the document: missing, no math, an
+unclosed display, too large, not text). Every bad input gets exit 2 and one message naming the
+place, never a traceback, never 1 (which only ever means an invalid step). With --json the output
+is JSON even then ({"error": ..., "status": 2}). As part of the main job (`eq7` alone) the post's
 invalid steps are findings, not failures: the status is 0 when the end-to-end claim is proved.
 """
 from __future__ import annotations
 
+import json
+import os
 import sys
 
 
@@ -25,10 +30,16 @@ def add_arguments(parser):
                         "page to FILE (eq7 companion adds eq. (7) in numbers)")
     parser.add_argument("--corrected", action="store_true",
                         help="check the built-in corrected derivation (derivation/eq7.py) instead")
+    parser.add_argument("--step-timeout", metavar="SECONDS", type=float, default=None,
+                        help="seconds each step may take before it is `undecided` (default 3)")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, args=None, line: int | None = None, column: int | None = None) -> int:
     print(f"eq7 check: {message}", file=sys.stderr)
+    if args is not None and getattr(args, "json", False):
+        print(json.dumps({"source": getattr(args, "doc", None), "error": {"message": message, "line": line,
+                                                                          "column": column},
+                          "derivations": [], "steps": [], "status": 2}, indent=2, ensure_ascii=False))
     return 2
 
 
@@ -37,9 +48,19 @@ def _corrected(args) -> int:
     from ..eq7 import corrected_chain
     from ..report import to_json, to_text
 
-    report = check_chain(corrected_chain())
+    if getattr(args, "markdown", None) or getattr(args, "latex", None):
+        return _fail("--corrected checks the built-in corrected derivation; it has no reading companion "
+                     "(--markdown/--latex go with a document: eq7 check DOC --markdown FILE)", args)
+    report = check_chain(corrected_chain(), timeout=getattr(args, "step_timeout", None))
     print(to_json(report) if args.json else to_text(report))
     return 0 if report.all_valid else 1
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
 
 
 def _write(path: str, text: str) -> str | None:
@@ -51,31 +72,75 @@ def _write(path: str, text: str) -> str | None:
     return None
 
 
+def _outputs(args) -> tuple[list[tuple[str, str]], str | None]:
+    """The companions asked for, or why they cannot be written (checked before any work)."""
+    doc = getattr(args, "doc", None)
+    out = []
+    for flag, fmt in (("markdown", "to_markdown"), ("latex", "to_latex"), ("html", "to_html")):
+        path = getattr(args, flag, None)
+        if path is None:
+            continue
+        if not path.strip() or path == "-":
+            return [], f"--{flag}: expected a file name to write the companion to, got {path!r}"
+        if doc not in (None, "-") and _same_file(path, doc):
+            return [], f"--{flag} {path}: that is the document being checked; refusing to overwrite it"
+        if os.path.isdir(path):
+            return [], f"--{flag} {path}: a directory; expected a file name"
+        out.append((path, fmt))
+    for k, (first, _) in enumerate(out):
+        if any(_same_file(first, other) for other, _ in out[k + 1:]):
+            return [], "two of --markdown, --latex and --html name the same file"
+    return out, None
+
+
 def run(args) -> int:
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        raise
+    except RecursionError:
+        return _fail("the document nests too deeply to check (recursion limit); nothing was judged", args)
+    except MemoryError:
+        return _fail("the document needs more memory than the checker allows; nothing was judged", args)
+    except Exception as e:  # noqa: BLE001 - never a traceback, never exit 1 for anything but an invalid step
+        return _fail(f"internal error while checking {getattr(args, 'doc', None) or 'the post'}: "
+                     f"{type(e).__name__}: {str(e)[:300]} (please report it with the document)", args)
+
+
+def _run(args) -> int:
     from .checkdoc import DocumentError, check_path
 
     if getattr(args, "corrected", False):
+        if getattr(args, "step_timeout", None) is not None and not 0 < args.step_timeout < float("inf"):
+            return _fail(f"--step-timeout must be a positive number of seconds, got {args.step_timeout}")
         return _corrected(args)
     doc = getattr(args, "doc", None)
+    outputs, err = _outputs(args)
+    if err:
+        return _fail(err, args)
+    timeout = getattr(args, "step_timeout", None)
+    if timeout is not None and not 0 < timeout < float("inf"):
+        return _fail(f"--step-timeout must be a positive number of seconds, got {timeout}", args)
     try:
-        docrep = check_path(doc)
+        docrep = check_path(doc, timeout=timeout)
     except FileNotFoundError:
-        return _fail(f"{doc}: no such file")
+        return _fail(f"{doc}: no such file", args)
+    except IsADirectoryError:
+        return _fail(f"{doc}: a directory; expected a Markdown or LaTeX file (eq7 grade FOLDER checks a folder)",
+                     args)
     except (OSError, UnicodeDecodeError) as e:
-        return _fail(f"cannot read {doc}: {e}")
+        return _fail(f"cannot read {doc}: {e}", args)
     except DocumentError as e:
-        return _fail(f"{doc}: {e}" if doc and not str(e).startswith(str(doc)) else str(e))
+        return _fail(f"{doc}: {e}" if doc and not str(e).startswith(str(doc)) else str(e), args, e.line, e.column)
     print(docrep.to_json() if getattr(args, "json", False) else docrep.to_text())
-    for flag, fmt in (("markdown", "to_markdown"), ("latex", "to_latex"), ("html", "to_html")):
-        path = getattr(args, flag, None)
-        if path:
-            from . import companion
-            err = _write(path, getattr(companion, fmt)(docrep))
-            if err:
-                return _fail(err)
-            print(f"eq7 check: wrote the reading companion to {path}", file=sys.stderr)
+    for path, fmt in outputs:
+        from . import companion
+        err = _write(path, getattr(companion, fmt)(docrep))
+        if err:
+            return _fail(err)
+        print(f"eq7 check: wrote the reading companion to {path}", file=sys.stderr)
     if getattr(args, "main_job", False) and doc is None:
-        proved = docrep.main.claim.verdict == "proved"
+        proved = docrep.main is not None and docrep.main.claim.verdict == "proved"
         print("Main job: the end-to-end claim (eq. 7) is " + ("proved; the invalid steps above are the post's "
               "own slips, explained in the summary, not a failure of the job." if proved else "NOT proved."))
         return 0 if proved else 1

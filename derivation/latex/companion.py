@@ -28,9 +28,30 @@ def _counterexample(c) -> str:
             f"right side = {d['rhs_exact']} ({d['rhs']:.6g})")
 
 
+# The corrections search tries several rewrites per invalid step, each a full check: the companion as
+# a whole gets this wall-clock budget (each check inside keeps its own, shorter one).
+CORRECTIONS_SECONDS = 20.0
+
+
+def _fixes(report) -> dict:
+    """corrections(report) within CORRECTIONS_SECONDS; past it (or if the search fails), no correction
+    is offered rather than a hang: the companion says 'none found' for those rows."""
+    from ..budget import OverBudget, deadline
+
+    if not any(s.verdict == "invalid" for s in report.steps):
+        return {}
+    try:
+        with deadline(CORRECTIONS_SECONDS):
+            return corrections(report)
+    except OverBudget:
+        return {}
+    except Exception:  # noqa: BLE001 - a companion without corrections beats no companion
+        return {}
+
+
 def _entries(report):
     """Per chain row: (row, step report ending there or None, correction or None)."""
-    fixes = corrections(report)
+    fixes = _fixes(report)
     by_to = {}
     for s in report.steps:
         by_to.setdefault(s.step.to_row, []).append(s)

@@ -88,7 +88,9 @@ def general_chains(doc, title: str = ""):
     for rr, parts, err in parsed:
         rows = []
         if err is not None:
-            rr.error, rr.sides = _problem(doc, rr, *err), []
+            # both readers fail: the post's reader's message stands when it has one (it is located
+            # and names what it expected); otherwise the general reader's
+            rr.error, rr.sides = rr.error or _problem(doc, rr, *err), []
             rows.append(Row(None, error=str(rr.error), latex=rr.latex, line=rr.line))
         else:
             rr.error = None

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from lark import Lark, Token, Transformer, Tree
+from lark import Lark, Token, Tree
+from lark.visitors import Transformer_NonRecursive
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
 KNOWN_COMMANDS = frozenset("""frac dfrac tfrac partial nabla sum log ln exp sim in cdot times Theta theta
@@ -38,6 +39,9 @@ _EXPECTED_WORDS = {
 }
 
 _PARSER = None
+MAX_LITERAL_DIGITS = 4000   # longer literals stay strings (int() refuses > 4300 digits)
+MAX_ROW_CHARS = 100_000     # a longer row is refused before parsing
+MAX_NESTING = 200           # braces, parentheses and brackets open at once
 # `Z(` / `L(` / `\mathcal{L}(`, possibly with a subscript: what comes next must be their argument.
 _ARGS_OPEN = re.compile(r"(?:\bZ|\bL|\\mathcal\s*\{\s*L\s*\})(?:_\{[^{}]*\}|_\\?\w+)?\s*(?:\\left\s*)?\(\s*$")
 
@@ -72,11 +76,29 @@ def check_commands(text: str) -> None:
                             "a command of the notation (\\frac, \\partial, \\sum, \\log, \\exp, \\Theta, ...)")
 
 
+def check_size(text: str) -> None:
+    """Refuse, located, a row too long or nested too deeply to read within the reader's budget."""
+    if len(text) > MAX_ROW_CHARS:
+        raise ReadError(f"the row is {len(text)} characters long; the reader reads rows of at most "
+                        f"{MAX_ROW_CHARS}", MAX_ROW_CHARS, "a shorter row")
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch in "{([":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise ReadError(f"more than {MAX_NESTING} brackets open at once", k, "less nesting")
+        elif ch in "})]":
+            depth -= 1
+
+
 def parse_tree(text: str) -> Tree:
     """The lark tree of a row, or a ReadError saying where and what was expected."""
+    check_size(text)
     check_commands(text)
     try:
         return parser().parse(text)
+    except RecursionError:
+        raise ReadError("the row nests too deeply for the reader", 0, "less nesting") from None
     except UnexpectedToken as e:
         if e.token.type == "$END":
             raise ReadError("the row ends too early", len(text.rstrip()), _words(e.expected)) from None
@@ -101,7 +123,7 @@ def _flat(kind, items):
     return (kind, *out)
 
 
-class ToAST(Transformer):
+class ToAST(Transformer_NonRecursive):  # iterative: a row of 1000 terms must not overflow the stack
     """lark tree -> AST tuples; collects notes on forms read leniently (the post's slips)."""
 
     def __init__(self):
@@ -125,7 +147,8 @@ class ToAST(Transformer):
         return _flat("mul", [x for x in c if not isinstance(x, Token)])
 
     def number(self, c):
-        return ("num", int(c[0]))
+        # a literal past Python's int-from-string limit stays a string: to_sympy refuses it by size
+        return ("num", int(c[0]) if len(c[0]) <= MAX_LITERAL_DIGITS else str(c[0]))
 
     def count(self, c):
         return ("N",)
@@ -289,7 +312,11 @@ def transform(tree: Tree) -> tuple[object, list[tuple[int, str]]]:
     except VisitError as e:
         if isinstance(e.orig_exc, ReadError):
             raise e.orig_exc from None
+        if isinstance(e.orig_exc, RecursionError):
+            raise ReadError("the row nests too deeply for the reader", 0, "less nesting") from None
         raise
+    except RecursionError:
+        raise ReadError("the row nests too deeply for the reader", 0, "less nesting") from None
 
 
 def parse_expression(text: str):

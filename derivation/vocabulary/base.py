@@ -55,10 +55,12 @@ class Index(Symbol):
         return Symbol.__new__(cls, name, integer=True, positive=True)
 
 
+_THETA = Symbol("Theta", real=True)  # notation.Theta, the post's parameter
+
+
 def is_param(v) -> bool:
     """Whether v is something one differentiates with respect to (a parameter or one component)."""
-    from ..notation import Theta
-    return isinstance(v, Param) or v == Theta or (isinstance(v, Indexed) and isinstance(v.base, VectorParam))
+    return isinstance(v, Param) or v == _THETA or (isinstance(v, Indexed) and isinstance(v.base, VectorParam))
 
 
 def param_base(v):

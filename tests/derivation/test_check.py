@@ -121,7 +121,11 @@ _expr = st.recursive(_leaf, lambda c: st.one_of(
 def test_any_pair_gets_a_verdict(a, b):
     rep = check_step(a, b, instances=3)   # few instances: this tests robustness, not search power
     assert rep.verdict in VERDICTS and rep.verdict != "unreadable"
-    assert check_step(a, a, instances=3).verdict == "proved"
+    # a side that may have no value (1/u, log u for u not known positive) is never proved equal to
+    # itself: where it is undefined the row says nothing; the instances judge it
+    from derivation.prove import domain_risks
+    same = check_step(a, a, instances=3).verdict
+    assert same == "proved" if not domain_risks(a) else same in ("holds", "undecided"), (a, same)
 
 
 def test_second_order_counterexample_prints_second_derivatives():

@@ -75,7 +75,7 @@ def test_bad_documents_exit_2_with_a_clear_message(capsys, tmp_path, text, messa
 
 
 @pytest.mark.parametrize("row, message", [
-    (r"&= \alpha Z", r"line 4, column 4: unknown command \alpha"),
+    (r"&= \foo Z", r"line 4, column 4: unknown command \foo"),
     (r"&= ", "line 4, column 2: empty row"),
     (r"&= Z +", "line 4, column 7: the row ends too early"),
 ])
@@ -133,3 +133,60 @@ def test_a_document_on_standard_input(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("$$\n\\log Z = \\log \\sum_x e^{-E(x)}\n$$\n"))
     code, out, _ = check(capsys, "-")
     assert code == 0 and "<stdin>" in out
+
+
+# ---- bad input: exit 2 and one located message, never a traceback, never exit 1 (issue 9)
+
+def test_the_companion_never_overwrites_the_document(capsys, tmp_path):
+    doc = write(tmp_path, "notes.md", "$$\nZ = Z\n$$\n")
+    code, out, err = check(capsys, doc, "--markdown", doc)
+    assert code == 2 and "refusing to overwrite" in err and open(doc).read() == "$$\nZ = Z\n$$\n"
+
+
+def test_corrected_with_a_companion_is_refused_clearly(capsys, tmp_path):
+    code, _, err = check(capsys, "--corrected", "--markdown", str(tmp_path / "c.md"))
+    assert code == 2 and "--corrected" in err and "no reading companion" in err
+
+
+@pytest.mark.parametrize("text, message", [
+    ("$$\n$$\n", "every display is empty"),
+    ("no mathematics here\n", "no display math"),
+    ("$$ \\begin{align} Z = Z", "never closed"),
+])
+def test_bad_documents_with_json_give_clean_json(capsys, tmp_path, text, message):
+    code, out, err = check(capsys, write(tmp_path, "d.md", text), "--json")
+    d = json.loads(out)
+    assert code == 2 and d["status"] == 2 and d["steps"] == [] and message in d["error"]["message"]
+    assert message in err and "Traceback" not in err
+
+
+def test_binary_huge_and_directory_inputs_are_refused(capsys, tmp_path):
+    from derivation.latex.checkdoc import MAX_DOCUMENT_BYTES
+    png = tmp_path / "x.md"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    code, _, err = check(capsys, str(png))
+    assert code == 2 and "not UTF-8" in err
+    nul = tmp_path / "n.md"
+    nul.write_bytes(b"$$ Z = Z $$\x00")
+    assert check(capsys, str(nul))[0] == 2
+    big = tmp_path / "big.md"
+    big.write_bytes(b"$$ Z = " + b"Z" * MAX_DOCUMENT_BYTES + b" $$")
+    code, _, err = check(capsys, str(big))
+    assert code == 2 and "larger than" in err
+    code, _, err = check(capsys, str(tmp_path))
+    assert code == 2 and "a directory" in err
+
+
+def test_dev_zero_is_refused_after_reading_only_the_limit(capsys):
+    import os
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    code, _, err = check(capsys, "/dev/zero")
+    assert code == 2 and "larger than" in err
+
+
+def test_an_internal_error_is_exit_2_with_a_message_not_a_traceback(capsys, tmp_path, monkeypatch):
+    import derivation.latex.checkdoc as checkdoc
+    monkeypatch.setattr(checkdoc, "check_text", lambda *a, **k: 1 / 0)
+    code, _, err = check(capsys, write(tmp_path, "d.md", "$$ Z = Z $$"))
+    assert code == 2 and "internal error" in err and "ZeroDivisionError" in err

@@ -121,12 +121,15 @@ def test_free_state_index_is_checked_for_every_state():
     assert c.as_dict()["at"] == dict(c.at)
 
 
-def test_division_by_zero_is_skipped_not_compared():
-    # (dE + dE^2) / dE = 1 + dE wherever it is defined; where dE = 0 the left side has no value
+def test_a_side_without_a_value_where_the_other_has_one_is_a_counterexample():
+    # (dE + dE^2) / dE = 1 + dE only where dE != 0; where dE = 0 the left side is 0/0 and the right
+    # side is 1: the row does not hold there (DESIGN: for every smooth energy)
     lhs, rhs = (d(E(x)) + d(E(x)) ** 2) / d(E(x)), 1 + d(E(x))
     flat = Instance(1, (1,), (2,), (0,), (0,))
-    assert not evaluate(lhs.subs(x, 1), flat).is_finite
-    assert find_counterexample(lhs, rhs, count=20).counterexample is None
+    assert not evaluate(lhs, flat, {x: 1}).is_finite
+    c = find_counterexample(lhs, rhs, count=20).counterexample
+    assert c is not None and c.instance.denergy[dict(c.at)["x"] - 1] == 0
+    assert c.as_dict()["lhs"] is None and c.as_dict()["lhs_exact"].startswith("undefined")
 
 
 def test_explicit_theta_is_evaluated_away_from_zero():

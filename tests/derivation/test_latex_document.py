@@ -89,3 +89,84 @@ def test_labels_tags_intertext_and_a_final_full_stop_are_not_mathematics():
             "&= Z \\nonumber.\n\\end{align}")
     _, rows = _rows(text)
     assert [r.text.split() for r in rows] == [["Z", "=", "Z"], ["=", "Z"]]
+
+
+# ---- where people put their mathematics (issue 8) and linear scanning (issue 9)
+
+def _lines(text, name="<document>"):
+    src, blocks = find_blocks(text, name)
+    return [(b.environment, [r.line for r in b.rows if r.kind == "math"]) for b in blocks]
+
+
+def test_github_math_fences_are_mathematics_other_fences_are_code():
+    text = "```math\nZ = Z\n```\n\n```python\n$$ x $$\n```\n\n```math\n\\begin{aligned}\nZ &= Z \\\\\n&= Z\n\\end{aligned}\n```\n"
+    assert _lines(text) == [("```math", [2]), ("aligned", [11, 12])]
+
+
+def test_rest_math_blocks_skip_options_and_split_at_blank_lines():
+    text = ".. math::\n  :label: e1\n\n  Z = Z\n\nprose\n\n.. math::\n    Z = Z \\\\\n    = Z\n\n    Z = Z\n\nafter\n"
+    assert _lines(text) == [(".. math::", [4]), (".. math::", [9, 10, 12])]
+
+
+def test_inline_math_with_a_relation_is_a_one_row_derivation_at_its_own_line():
+    text = "Prose $x$ and $\\partial_\\beta \\log Z = -\\langle H\\rangle$ here.\n\nMore \\(Z = Z\\) and $5 or $6.\n"
+    assert _lines(text) == [("$", [1]), ("\\(", [3])]
+
+
+def test_dollars_inside_inline_code_do_not_open_a_display():
+    text = "Write `$$` to open a display, or ``$$ a $$``.\n\n$$\nZ = Z\n$$\n"
+    assert _lines(text) == [("$$", [4])]
+
+
+def test_obsidian_callouts_keep_their_line_numbers():
+    text = "> [!note]\n> $$\n> Z = Z \\\\\n> = Z\n> $$\n"
+    src, blocks = find_blocks(text)
+    assert [(r.line, r.column, r.text.strip()) for r in blocks[0].rows] == [(3, 3, "Z = Z"), (4, 3, "= Z")]
+
+
+def test_hugo_triple_backslash_breaks_rows_at_the_line_the_mathematics_starts():
+    text = "$$\n\\begin{aligned}\nZ &= Z \\\\\\\n&= Z \\\\\\\\\n&= Z\n\\end{aligned}\n$$\n"
+    assert _lines(text) == [("aligned", [3, 4, 5])]
+
+
+def test_eqnarray_tag_nonumber_are_not_mathematics():
+    text = "\\begin{eqnarray}\nZ &=& Z \\tag{3} \\\\\n&=& Z \\nonumber \\tag*{b}\n\\end{eqnarray}"
+    _, rows = _rows(text)
+    assert [r.text.split() for r in rows] == [["Z", "=", "Z"], ["=", "Z"]]
+
+
+def test_a_text_row_between_rows_is_prose_not_an_empty_row():
+    text = "\\begin{align*}\nZ &= Z \\\\\n\\text{and by linearity} \\\\\n&= Z\n\\end{align*}"
+    _, rows = _rows(text)
+    assert [(r.kind, r.line) for r in rows] == [("math", 2), ("prose", 3), ("math", 4)]
+    assert rows[1].justification == "and by linearity"
+
+
+def test_an_empty_display_is_a_clear_error_not_a_crash():
+    with pytest.raises(DocumentError, match="every display is empty"):
+        find_blocks("$$\n$$\n")
+
+
+def test_a_document_over_the_size_limit_is_refused():
+    from derivation.latex.document import MAX_DOCUMENT_CHARS
+    with pytest.raises(DocumentError, match="larger than"):
+        find_blocks("x" * (MAX_DOCUMENT_CHARS + 1))
+
+
+def test_sixty_thousand_comment_lines_are_read_in_one_pass():
+    # quadratic scanning (one copy of the text per comment) took minutes here; linear takes ~1 s
+    text = "\\begin{align}\nZ &= Z \\\\\n" + "% a comment\n" * 60000 + "&= Z % by: nothing\n\\end{align}\n"
+    _, blocks = find_blocks(text, "doc.tex")
+    rows = blocks[0].rows
+    assert [r.line for r in rows] == [2, 60003] and rows[1].justification == "nothing"
+
+
+def test_many_unclosed_fences_and_dollars_do_not_rescan_the_document():
+    for junk in ("```x\n" * 20000, "$5 and " * 50000, "`a ``b " * 30000, "\\(" * 50000):
+        assert _lines("$$ Z = Z $$\n\n" + junk) == [("$$", [1])]
+
+
+def test_nested_environments_the_innermost_is_the_derivation_and_html_comments_are_hidden():
+    text = "$$\n\\begin{equation}\n\\begin{split}\nZ &= Z \\\\\n&= Z\n\\end{split}\n\\end{equation}\n$$\n"
+    assert _lines(text) == [("split", [4, 5])]
+    assert _lines("<!-- $$ old $$ -->\n$$ Z = Z $$\n") == [("$$", [2])]

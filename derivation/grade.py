@@ -1,0 +1,238 @@
+"""`eq7 grade FOLDER [--csv FILE]`: check every student file of a folder, one row per file.
+
+For an instructor who wants a table rather than a test log: per file, the steps proved / holds /
+invalid / undecided / unreadable (and links shown, not judged), the first invalid line, the status
+`eq7 check` would give (0 valid, 1 invalid, 2 unreadable or undecided) and the message of a file
+that could not be read. Every file is checked in a worker process of its own pool with a wall-clock
+budget (--timeout): a garbage, huge or hanging file costs at most its budget and gets a row saying
+so; the other files are graded as usual. Workers are forked after the checker is imported, so a
+file costs its checking time, not an interpreter start.
+
+Exit status: 0 when the table is made (whatever the students' verdicts), 2 when the folder or the
+CSV file cannot be used.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sys
+import time
+from pathlib import Path
+
+SUFFIXES = (".md", ".markdown", ".tex", ".rst", ".txt")
+COLUMNS = ("file", "status", "proved", "holds", "invalid", "undecided", "unreadable", "unjudged",
+           "first_invalid_line", "seconds", "message")
+DEFAULT_TIMEOUT = 60.0
+
+
+STEP_TIMEOUT = None   # seconds per step (None: the checker's default budget); set by --step-timeout
+
+
+def grade_file(path: str) -> dict:
+    """One student file -> its row (never raises)."""
+    from .latex.checkdoc import check_text, read_limited
+    from .latex.document import DocumentError
+
+    t0 = time.perf_counter()
+    row = {c: 0 for c in COLUMNS[2:8]}
+    row.update(file=path, status=2, first_invalid_line="", message="")
+    try:
+        rep = check_text(read_limited(path), path, timeout=STEP_TIMEOUT)
+    except DocumentError as e:
+        row["message"] = str(e)
+    except OSError as e:
+        row["message"] = f"cannot read the file: {e.strerror or e}"
+    except RecursionError:
+        row["message"] = "the document nests too deeply to read"
+    except Exception as e:  # noqa: BLE001 - one bad file gets a row, the class goes on
+        row["message"] = f"internal error: {type(e).__name__}: {str(e)[:200]}"
+    else:
+        for verdict, n in rep.counts().items():
+            key = verdict if verdict in row else "undecided"  # a verdict the checker may add: not valid
+            row[key] += n
+        bad = [s.step.to_line for r in rep.reports for s in r.steps if s.verdict == "invalid" and s.step.to_line]
+        row["first_invalid_line"] = min(bad) if bad else ""
+        row["status"] = rep.status
+        if rep.doc.errors:
+            row["message"] = str(rep.doc.errors[0])
+    row["seconds"] = round(time.perf_counter() - t0, 2)
+    return row
+
+
+def _worker(conn) -> None:
+    """A worker process: grade the paths it is sent until it is sent None."""
+    while True:
+        try:
+            path = conn.recv()
+        except EOFError:
+            return
+        if path is None:
+            return
+        conn.send(grade_file(path))
+
+
+class _Pool:
+    """Forked workers with a per-file wall-clock budget; a worker over budget is killed and replaced."""
+
+    def __init__(self, jobs: int, timeout: float):
+        import multiprocessing as mp
+
+        self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        self.jobs, self.timeout = jobs, timeout
+        self.workers: list = []
+
+    def _start(self):
+        parent, child = self.ctx.Pipe()
+        p = self.ctx.Process(target=_worker, args=(child,), daemon=True)
+        p.start()
+        child.close()
+        return [p, parent, None, 0.0]  # process, connection, current path, started
+
+    def run(self, paths: list[str]):
+        from multiprocessing.connection import wait
+
+        todo = list(reversed(paths))
+        self.workers = [self._start() for _ in range(min(self.jobs, len(paths)))]
+        results: dict[str, dict] = {}
+        while todo or any(w[2] is not None for w in self.workers):
+            for w in self.workers:
+                if w[2] is None and todo:
+                    w[2], w[3] = todo.pop(), time.monotonic()
+                    w[1].send(w[2])
+            busy = [w for w in self.workers if w[2] is not None]
+            left = min(w[3] + self.timeout for w in busy) - time.monotonic()
+            ready = wait([w[1] for w in busy], timeout=max(0.0, left))
+            now = time.monotonic()
+            for k, w in enumerate(self.workers):
+                if w[2] is None:
+                    continue
+                if w[1] in ready:
+                    try:
+                        results[w[2]] = w[1].recv()
+                        w[2] = None
+                        continue
+                    except (EOFError, OSError):  # the worker died (killed by the system: memory)
+                        results[w[2]] = _failed(w[2], "the checker's process died on this file (out of memory?)",
+                                                now - w[3])
+                elif now - w[3] < self.timeout:
+                    continue
+                else:
+                    results[w[2]] = _failed(w[2], f"over the time budget of {self.timeout:g} s: not finished "
+                                                  "(undecided)", now - w[3])
+                w[0].kill()
+                w[0].join()
+                self.workers[k] = self._start()
+        for w in self.workers:
+            try:
+                w[1].send(None)
+            except OSError:
+                pass
+            w[0].join(timeout=1)
+            if w[0].is_alive():
+                w[0].kill()
+        return [results[p] for p in paths]
+
+
+def _failed(path: str, message: str, seconds: float) -> dict:
+    row = {c: 0 for c in COLUMNS[2:8]}
+    row.update(file=path, status=2, first_invalid_line="", seconds=round(seconds, 2), message=message)
+    return row
+
+
+def student_files(folder: str) -> list[str]:
+    """The documents of a folder (and its subfolders), sorted; hidden files and folders skipped."""
+    root = Path(folder)
+    out = []
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root).parts
+        if any(part.startswith(".") for part in rel) or not p.is_file() or p.suffix.lower() not in SUFFIXES:
+            continue
+        out.append(str(p))
+    return out
+
+
+def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None = None) -> list[dict]:
+    paths = student_files(folder)
+    if not paths:
+        return []
+    from . import check  # noqa: F401 - imported once here, inherited by every forked worker
+    from .latex import checkdoc, parse  # noqa: F401
+    parse.parser()
+    jobs = jobs or max(1, min(len(paths), os.cpu_count() or 1))
+    return _Pool(jobs, timeout).run(paths)
+
+
+def table(rows: list[dict], folder: str) -> str:
+    """A plain-text table, one line per file."""
+    head = ("file", "status", "proved", "holds", "invalid", "undecided", "unreadable", "first invalid", "message")
+    lines = []
+    for r in rows:
+        name = os.path.relpath(r["file"], folder)
+        lines.append((name, str(r["status"]), *(str(r[c]) for c in COLUMNS[2:7]), str(r["first_invalid_line"]),
+                      r["message"][:70]))
+    widths = [max(len(h), *(len(l[k]) for l in lines)) for k, h in enumerate(head)]
+    fmt = "  ".join("{:<%d}" % w for w in widths)
+    return "\n".join([fmt.format(*head).rstrip()] + [fmt.format(*l).rstrip() for l in lines])
+
+
+def to_csv(rows: list[dict], folder: str) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow({**r, "file": os.path.relpath(r["file"], folder)})
+    return buf.getvalue()
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("folder", help="a folder of student documents (.md, .tex, .rst, .txt; subfolders too)")
+    parser.add_argument("--csv", metavar="FILE", help="also write the table as CSV to FILE")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                        help=f"wall-clock budget per file in seconds (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--step-timeout", type=float, default=None, metavar="S",
+                        help="seconds each step may take before it is `undecided` (default: the checker's)")
+    parser.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="files checked at once (default: the number of CPUs)")
+
+
+def _fail(message: str) -> int:
+    print(f"eq7 grade: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args) -> int:
+    folder = args.folder
+    if not os.path.isdir(folder):
+        return _fail(f"{folder}: not a folder (expected a folder of student documents)")
+    if not (args.timeout > 0) or args.timeout > 86400:
+        return _fail(f"--timeout {args.timeout}: expected a number of seconds between 0 and 86400")
+    if args.jobs is not None and not 1 <= args.jobs <= 256:
+        return _fail(f"--jobs {args.jobs}: expected a number of worker processes from 1 to 256")
+    step = getattr(args, "step_timeout", None)
+    if step is not None and not 0 < step < 3600:
+        return _fail(f"--step-timeout {step}: expected a number of seconds between 0 and 3600")
+    global STEP_TIMEOUT
+    STEP_TIMEOUT = step
+    paths = student_files(folder)
+    if args.csv:
+        if os.path.isdir(args.csv):
+            return _fail(f"--csv {args.csv}: a folder; expected a file name")
+        if any(os.path.abspath(args.csv) == os.path.abspath(p) for p in paths):
+            return _fail(f"--csv {args.csv}: that is a student file; refusing to overwrite it")
+    if not paths:
+        return _fail(f"{folder}: no documents in it (expected files ending in {', '.join(SUFFIXES)})")
+    t0 = time.perf_counter()
+    rows = grade_folder(folder, args.timeout, args.jobs)
+    print(table(rows, folder))
+    print(f"\n{len(rows)} file(s) in {time.perf_counter() - t0:.1f} s: "
+          f"{sum(r['status'] == 0 for r in rows)} valid, {sum(r['status'] == 1 for r in rows)} with an invalid "
+          f"step, {sum(r['status'] == 2 for r in rows)} unreadable or undecided.")
+    if args.csv:
+        try:
+            with open(args.csv, "w", encoding="utf-8", newline="") as f:
+                f.write(to_csv(rows, folder))
+        except OSError as e:
+            return _fail(f"cannot write {args.csv}: {e.strerror or e}")
+        print(f"eq7 grade: wrote {args.csv}", file=sys.stderr)
+    return 0

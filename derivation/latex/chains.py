@@ -1,0 +1,193 @@
+"""A read document -> the checker's Chains: one per derivation (a chain may run across displays).
+
+Each side of a row becomes a chain Row joined to the one before by the row's relation:
+`a = b = c` gives Row(b, lhs=a) then Row(c); `a \\approx b` gives Row(a) (a new start) then
+Row(b, relation="approx", judged=False), so an approximation is shown and never judged, and the
+claim does not run across it. An unreadable side stays in place as Row(None, error=...): every
+judged step touching it is `unreadable`, the others go on.
+
+Only the structure is decided here; the meaning of each side comes from the vocabulary:
+  - a document the post's grammar reads side for side keeps the post's reading (to_sympy.py);
+  - any other goes through the general reader, when it is installed (general.py parses a side,
+    roles.py gives the letters their roles from the whole document, meaning.py translates the sides
+    in document order, so a definition of a new symbol applies to the rows after it).
+"""
+from __future__ import annotations
+
+from ..chain import Chain, Row
+from .reader import Document, Problem, ReadRow, _mark_error
+
+
+def _safe(convert, node):
+    try:
+        return convert(node), None
+    except RecursionError:
+        return None, "too deeply nested to convert"
+    except Exception as e:  # noqa: BLE001 - an AST the vocabulary cannot turn into SymPy: unreadable
+        what = getattr(e, "what", None)
+        return None, what or f"cannot be read ({type(e).__name__}: {e})"
+
+
+class PostMeaning:
+    """Sides read by the post's grammar (their ASTs are already in the ReadRows)."""
+
+    def __init__(self, convert=None):
+        if convert is None:
+            from .to_sympy import to_sympy as convert
+        self.convert = convert
+
+    def row(self, rr: ReadRow):
+        """(exprs, errors, notes, definition?) of a row's sides."""
+        exprs, errors = [], []
+        for k, node in enumerate(rr.sides):
+            err = rr.side_errors[k]
+            if node is None:
+                exprs.append(None)
+                errors.append(str(err) if err is not None else None)
+                continue
+            e, why = _safe(self.convert, node)
+            exprs.append(e)
+            errors.append(None if e is not None else f"line {rr.line}: {why}")
+        return exprs, errors, (), False
+
+
+class GeneralMeaning:
+    """Sides read by the general reader, with the letters' roles found in the whole document."""
+
+    def __init__(self, doc: Document, reads: list[ReadRow], api):
+        self.doc, self.api = doc, api
+        parse_general, find_roles, meaning_cls = api["parse_general"], api["find_roles"], api["Meaning"]
+        self.asts: dict = {}
+        for rr in reads:
+            for k, t in enumerate(rr.texts):
+                if t is None or not t.text.strip():
+                    continue
+                try:
+                    self.asts[(id(rr), k)] = parse_general(t.text)
+                except Exception as e:  # noqa: BLE001 - ReadError (located) or anything else: unreadable
+                    off = t.source_offset(getattr(e, "offset", 0) or 0)
+                    line, col = doc.source.position(off)
+                    what = getattr(e, "what", None) or f"cannot be read ({type(e).__name__}: {e})"
+                    self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
+        good = [a for a in self.asts.values() if not isinstance(a, Problem)]
+        self.roles = find_roles(good, doc.source.text)
+        self.m = meaning_cls(self.roles)
+
+    def row(self, rr: ReadRow):
+        api, m = self.api, self.m
+        sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
+        errors = [str(s) if isinstance(s, Problem) else None for s in sides]
+        if self.roles.problems:
+            what, hint = self.roles.problems[0]
+            tail = f" (expected {hint})" if hint else ""
+            return [None] * len(sides), [f"line {rr.line}: {what}{tail}" if s is not None else None
+                                         for s in sides], (), False
+        notes, definition = [], False
+        if len(sides) == 2 and not any(isinstance(s, Problem) or s is None for s in sides) \
+                and rr.relations[1] in ("equality", "definition"):
+            try:
+                name = api["is_new_symbol"](sides[0], sides[1], m)
+                if name == "energy form":
+                    api["energy_form"](m, sides, {})
+                    notes.append("defines the energy: it means this in later rows")
+                    definition = True
+                elif name is not None:
+                    args = sides[0][2] if sides[0][0] == "app" else []
+                    m.define(name, args, sides[1], {})
+                    notes.append(f"defines {name}: it means this in later rows")
+                    definition = True
+            except Exception as e:  # noqa: BLE001
+                return [None, None], [f"line {rr.line}: cannot be given a meaning ({type(e).__name__}: {e})"] * 2, \
+                    (), False
+        exprs = []
+        for k, s in enumerate(sides):
+            if s is None or isinstance(s, Problem):
+                exprs.append(None)
+                if s is None and errors[k] is None and rr.texts[k] is not None:
+                    errors[k] = f"line {rr.line}: unreadable"
+                continue
+            e, why = _safe(lambda node: m.tr(node, {}), s)
+            exprs.append(e)
+            if e is None:
+                errors[k] = f"line {rr.line}: {why}"
+        if any(n[0] == "int" for s in sides if isinstance(s, tuple) for n in api["walk"](s)):
+            notes.append(api.get("integral_note") or "continuous x: assumes differentiation under the integral sign")
+        # the row's errors are now the general reader's, not the post grammar's
+        rr.side_errors = [s if isinstance(s, Problem) else (Problem(rr.line, rr.column, errors[k].split(": ", 1)[-1])
+                                                              if errors[k] else None) for k, s in enumerate(sides)]
+        rr.error = None
+        _mark_error(rr)
+        return exprs, errors, tuple(notes), definition
+
+
+def _general_api():
+    """The general reader's entry points, when that part of the vocabulary is installed."""
+    try:
+        from . import general, general_chains, meaning, roles
+        return {"parse_general": general.parse_general, "find_roles": roles.find_roles, "Meaning": meaning.Meaning,
+                "is_new_symbol": general_chains._is_new_symbol, "energy_form": general_chains._energy_form,
+                "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None)}
+    except (ImportError, AttributeError):
+        return None
+
+
+def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]]:
+    """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
+    meaning = meaning or PostMeaning()
+    rows: list[Row] = []
+    owners: list[ReadRow] = []
+    for rr in read:
+        if rr.kind != "math":
+            continue
+        notes = tuple(n.message for n in rr.notes)
+        common = dict(latex=rr.latex, line=rr.line, justification=rr.row.justification)
+        if not rr.sides:  # the whole row is unreadable (empty, a macro error)
+            rows.append(Row(None, error=str(rr.error), notes=notes, relation=None, **common))
+            owners.append(rr)
+            continue
+        exprs, errors, more, definition = meaning.row(rr)
+        notes += more
+        judged = list(rr.judged)
+        relations = list(rr.relations)
+        if definition:  # a new symbol's definition: shown, and it means this in the rows after it
+            judged[1], relations[1] = False, "definition"
+        first = 1 if rr.continues else 0
+        for k in range(first, len(exprs)):
+            expr, err = exprs[k], errors[k]
+            kw = dict(common, notes=notes if not (owners and owners[-1] is rr) else ())
+            if k == 0:
+                if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
+                    continue  # folded into the next Row as its left side
+                rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
+                owners.append(rr)
+                continue
+            relation, sign = relations[k], rr.signs[k]
+            if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
+                rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
+            else:
+                rows.append(Row(expr, error=(err or "unreadable") if expr is None else None,
+                                relation=relation, judged=judged[k], sign=sign, **kw))
+            owners.append(rr)
+    return rows, owners
+
+
+def chains_of(doc: Document, title: str = "", convert=None) -> list[tuple[Chain, list[ReadRow]]]:
+    """One Chain per derivation of the document, with the ReadRow of each of its Rows."""
+    reads = [rr for rr in doc.rows if rr.kind == "math"]
+    meaning = PostMeaning(convert)
+    post_reads_all = all(e is None for rr in reads for e in rr.side_errors) and not any(rr.error for rr in reads)
+    api = None if post_reads_all or convert is not None else _general_api()
+    if api is not None:
+        try:
+            meaning = GeneralMeaning(doc, reads, api)
+        except Exception:  # noqa: BLE001 - the general reader failing: the post's reading, rows unreadable
+            meaning = PostMeaning()
+    groups: dict[int, list[ReadRow]] = {}
+    for rr in reads:
+        groups.setdefault(rr.chain, []).append(rr)
+    out = []
+    for _, run in sorted(groups.items()):
+        rows, owners = rows_of(run, meaning)
+        if rows:
+            out.append((Chain(tuple(rows), source=doc.source.name, title=title), owners))
+    return out

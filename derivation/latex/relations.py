@@ -1,0 +1,138 @@
+"""The top level of a row: its relation signs, and what separates two equations written on one row.
+
+One linear pass over the row, tracking the depth of braces, `\\left ... \\right` and nested
+environments; only what sits at depth 0 is a relation of the row (`\\sum_{i=1}` is not). Each
+relation has a kind, which says how the step it makes is treated:
+
+    equality      =                                       judged
+    definition    :=  =:  \\coloneqq  \\triangleq  \\equiv  \\stackrel{def}{=}   a new symbol: shown, not judged
+    approx        \\approx  \\simeq  ≈  ≃                  shown, not judged; the chain does not claim across it
+    inequality    \\le \\leq \\ge \\geq < > ≤ ≥ \\ll \\gg         shown, not judged
+    not-equal     \\ne \\neq ≠                              shown, not judged
+    proportional  \\propto ∝                                shown, not judged
+
+Separators between two equations on one row: `\\quad`, `\\qquad`, a `\\text{...}` between them
+(`\\text{ with }`, `\\text{where }`), `\\implies`, `\\Rightarrow`, `\\iff`, a comma.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .macros import group_end
+
+RELATION_WORDS = {
+    "approx": "approx", "simeq": "approx", "thickapprox": "approx", "approxeq": "approx", "eqsim": "approx",
+    "le": "inequality", "leq": "inequality", "leqslant": "inequality", "ge": "inequality", "geq": "inequality",
+    "geqslant": "inequality", "lt": "inequality", "gt": "inequality", "ll": "inequality", "gg": "inequality",
+    "ne": "not-equal", "neq": "not-equal", "propto": "proportional",
+    "coloneqq": "definition", "coloneq": "definition", "eqqcolon": "definition", "triangleq": "definition",
+    "equiv": "definition", "defeq": "definition", "eqdef": "definition",
+}
+RELATION_CHARS = {"=": "equality", "<": "inequality", ">": "inequality", "≈": "approx", "≃": "approx",
+                  "≤": "inequality", "≥": "inequality", "⩽": "inequality", "⩾": "inequality", "≠": "not-equal",
+                  "≡": "definition", "≔": "definition", "∝": "proportional"}
+SEPARATOR_WORDS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrightarrow", "Longleftrightarrow",
+                   "impliedby", "Leftarrow", "quad", "qquad"}
+TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"}
+STACK_WORDS = {"stackrel", "overset", "underset"}
+JUDGED = ("equality",)
+
+_TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>,≈≃≤≥⩽⩾≠≡≔∝]")
+_DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*\{?\s*)*"
+                       r"(def|defn|definition|d|:|△|\\triangle|\\Delta)\b")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    kind: str                 # relation | separator | text | comma
+    relation: str = ""        # for a relation: its kind (equality, approx, ...)
+    sign: str = ""            # as printed: =, \approx, :=, ...
+    note: str = ""            # \stackrel{note}{=}, or the words of a \text{...}
+
+
+def scan(text: str) -> list[Token]:
+    """The depth-0 relations and separators of a row, in order (linear time)."""
+    out: list[Token] = []
+    depth = 0
+    prev_end, prev_char = 0, ""
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        if m.start() < pos:
+            continue
+        tok, word = m.group(0), m.group(1)
+        s, e = m.start(), m.end()
+        before = text[prev_end:s].strip()
+        last = before[-1:] if before else prev_char
+        prev_end, prev_char = e, tok[-1:]
+        pos = e
+        if tok == "{":
+            depth += 1
+            continue
+        if tok == "}":
+            depth = max(0, depth - 1)
+            continue
+        if word in ("left", "begin"):
+            depth += 1
+            if word == "begin":
+                g = re.compile(r"\s*\{[^{}]*\}").match(text, e)
+                pos = g.end() if g else e
+            continue
+        if word in ("right", "end"):
+            depth = max(0, depth - 1)
+            if word == "end":
+                g = re.compile(r"\s*\{[^{}]*\}").match(text, e)
+                pos = g.end() if g else e
+            continue
+        if depth:
+            continue
+        if word in STACK_WORDS:
+            g1 = re.compile(r"\s*\{").match(text, e)
+            if not g1:
+                continue
+            end1 = group_end(text, g1.end() - 1)
+            g2 = re.compile(r"\s*\{").match(text, end1) if end1 > 0 else None
+            end2 = group_end(text, g2.end() - 1) if g2 else -1
+            if end2 < 0:
+                continue
+            inner = text[g2.end():end2 - 1].strip()
+            kind = RELATION_CHARS.get(inner) or (RELATION_WORDS.get(inner[1:]) if inner.startswith("\\") else None)
+            if kind is None:
+                continue
+            note = text[g1.end():end1 - 1].strip()
+            if kind == "equality" and _DEF_NOTE.match(note):
+                kind = "definition"
+            out.append(Token(s, end2, "relation", kind, text[s:end2], note))
+            pos = end2
+            continue
+        if word in TEXT_WORDS:
+            g = re.compile(r"\s*\{").match(text, e)
+            end = group_end(text, g.end() - 1) if g else -1
+            if end < 0:
+                continue
+            pos = end
+            if last in ("_", "^"):
+                continue  # p_\text{data}: a subscript, not words between equations
+            out.append(Token(s, end, "text", note=text[g.end():end - 1].strip()))
+            continue
+        if word is not None:
+            if word in RELATION_WORDS:
+                out.append(Token(s, e, "relation", RELATION_WORDS[word], tok))
+            elif word in SEPARATOR_WORDS:
+                out.append(Token(s, e, "separator", sign=tok))
+            continue
+        if tok in (":=", "=:"):
+            out.append(Token(s, e, "relation", "definition", tok))
+        elif tok in ("=", "=="):
+            out.append(Token(s, e, "relation", "equality", tok))
+        elif tok == ",":
+            out.append(Token(s, e, "comma"))
+        elif tok in RELATION_CHARS:
+            out.append(Token(s, e, "relation", RELATION_CHARS[tok], tok))
+    return out
+
+
+def has_relation(text: str) -> bool:
+    return any(t.kind == "relation" for t in scan(text))

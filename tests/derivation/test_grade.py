@@ -1,0 +1,61 @@
+"""`eq7 grade FOLDER`: one row per student file, whatever the files hold (derivation/grade.py)."""
+import csv
+import time
+
+import pytest
+
+from derivation import grade
+from eq7.cli import main
+
+VALID = "$$\n\\log Z = \\log \\sum_x e^{-E(x)}\n$$\n"
+WRONG = "Notes.\n\n$$\nZ = \\sum_x e^{E(x)}\n$$\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "alice.md").write_text(VALID)
+    (tmp_path / "bob.md").write_text(WRONG)
+    (tmp_path / "carol.tex").write_bytes(b"\x89PNG\r\n\x1a\n\xff")
+    sub = tmp_path / "group2"
+    sub.mkdir()
+    (sub / "dave.md").write_text("$$\n\\begin{align} Z = Z\n")
+    (tmp_path / ".hidden.md").write_text(VALID)
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    return tmp_path
+
+
+def test_one_row_per_student_file_with_counts_and_first_invalid_line(folder):
+    rows = {r["file"].split("/")[-1]: r for r in grade.grade_folder(str(folder), timeout=60, jobs=2)}
+    assert sorted(rows) == ["alice.md", "bob.md", "carol.tex", "dave.md"]
+    assert (rows["alice.md"]["status"], rows["alice.md"]["proved"]) == (0, 1)
+    assert (rows["bob.md"]["status"], rows["bob.md"]["invalid"], rows["bob.md"]["first_invalid_line"]) == (1, 1, 4)
+    assert rows["carol.tex"]["status"] == 2 and "not UTF-8" in rows["carol.tex"]["message"]
+    assert rows["dave.md"]["status"] == 2 and "never closed" in rows["dave.md"]["message"]
+
+
+def test_a_hanging_file_costs_its_budget_and_the_others_are_graded(folder, monkeypatch):
+    real = grade.grade_file
+
+    def slow(path):  # forked workers inherit the patched module
+        if path.endswith("bob.md"):
+            time.sleep(60)
+        return real(path)
+    monkeypatch.setattr(grade, "grade_file", slow)
+    t0 = time.monotonic()
+    rows = {r["file"].split("/")[-1]: r for r in grade.grade_folder(str(folder), timeout=1.5, jobs=2)}
+    assert time.monotonic() - t0 < 30
+    assert rows["bob.md"]["status"] == 2 and "time budget" in rows["bob.md"]["message"]
+    assert rows["alice.md"]["status"] == 0
+
+
+def test_the_command_writes_csv_and_refuses_bad_arguments(folder, tmp_path_factory, capsys):
+    out = tmp_path_factory.mktemp("out") / "grades.csv"
+    assert main(["grade", str(folder), "--csv", str(out), "--jobs", "1"]) == 0
+    table = capsys.readouterr().out
+    assert "alice.md" in table and "4 file(s)" in table
+    rows = list(csv.DictReader(out.open()))
+    assert [r["file"] for r in rows] == ["alice.md", "bob.md", "carol.tex", "group2/dave.md"]
+    assert main(["grade", str(folder), "--csv", str(folder / "alice.md")]) == 2
+    assert main(["grade", str(folder / "alice.md")]) == 2
+    assert main(["grade", str(folder), "--timeout", "-1"]) == 2
+    assert "refusing to overwrite" in capsys.readouterr().err

@@ -1,0 +1,32 @@
+"""Every step of the real documents in ../shared/realworld-dev is FOUND: at the line its later row
+starts, going on from the row the answer key names, with the kind the key gives (≈ rows shown, not
+judged). Verdicts are the checker's business (most rows still need the vocabulary to be read); here
+only the reading of the documents' structure is tested. The documents are read in place, never copied."""
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from derivation.latex.chains import chains_of
+from derivation.latex.reader import read_file
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = next((p for p in (ROOT.parent / "shared" / "realworld-dev", ROOT.parent.parent / "shared" / "realworld-dev")
+            if (p / "key.json").exists()), None)
+pytestmark = pytest.mark.skipif(DEV is None, reason="../shared/realworld-dev is not next to this checkout")
+KEY = json.loads((DEV / "key.json").read_text()) if DEV else []
+
+
+@pytest.mark.parametrize("entry", KEY, ids=[e["doc"] for e in KEY])
+def test_every_step_is_found_at_its_line_with_its_neighbour_and_kind(entry):
+    links = [s for chain, _ in chains_of(read_file(DEV / entry["doc"])) for s in chain.links()]
+    assert Counter(s.to_line for s in links) == Counter(s["end_line"] for s in entry["steps"])
+    for s in entry["steps"]:
+        here = [l for l in links if l.to_line == s["end_line"]]
+        if s.get("prev_line"):
+            assert any(l.from_line == s["prev_line"] for l in here), s
+        if s["expect"] == "approx":
+            assert all(l.kind == "approx" and not l.judged for l in here), s
+        if s["expect"] in ("valid", "invalid"):
+            assert any(l.judged for l in here), s

@@ -1,0 +1,107 @@
+"""No false `proved` or `holds`: rows with a known truth value, each with its neighbours.
+
+False rows must be `invalid` (a confirmed counterexample) or, where the checker cannot reach one,
+`undecided`; true rows must never be `invalid`. Verdicts come from the checker, the truth values
+from arithmetic done here by hand (comments say why each row is true or false).
+"""
+import pytest
+
+from derivation.classroom import check_step
+from derivation.latex.checkdoc import check_text
+
+DE = r"\frac{\partial E(x)}{\partial \Theta}"
+POLY6 = "".join(f"(N-{k})" for k in range(1, 7))            # zero for N = 1..6 only
+POLY8 = "".join(f"(N-{k})" for k in range(1, 9))            # zero for N = 1..8 only
+KPOLY6 = "".join(rf"(\sum_x 1-{k})" for k in range(1, 7))    # sum_x 1 = K: zero for K = 1..6 only
+POLY65 = "".join(f"(N-{k})" for k in range(1, 66))          # zero for N = 1..65: past every instance
+
+FALSE = {  # name: (before, after, verdicts allowed)
+    "two free data points": (r"E(x_j)", r"E(x_k)", {"invalid"}),
+    "free i and free j": (r"E(x_i)", r"E(x_j)", {"invalid"}),
+    "free points in a sum and outside": (r"E(x_j) + \sum_i E(x_i)", r"\sum_i E(x_i) + E(x_k)", {"invalid"}),
+    "1/0 = 2/0": (r"\frac{1}{0}", r"\frac{2}{0}", {"undecided"}),
+    "1/0 = 1/0": (r"\frac{1}{0}", r"\frac{1}{0}", {"undecided"}),
+    "0/0 = 1": (r"\frac{0}{0}", "1", {"invalid"}),
+    "1/(1-1) = 5": (r"\frac{1}{1-1}", "5", {"invalid"}),
+    "dE/dE = 1 (dE can be 0)": (r"\frac{" + DE + "}{" + DE + "}", "1", {"invalid"}),
+    "dE * 1/dE = 1": (DE + r"\frac{1}{" + DE + "}", "1", {"invalid"}),
+    "1/E - 1/E = 0 (E can be 0)": (r"\frac{1}{E(x)} - \frac{1}{E(x)}", "0", {"invalid"}),
+    "e^1000 = 2 e^1000": (r"e^{1000}", r"2e^{1000}", {"invalid"}),
+    "e^1000 + 1 = e^1000": (r"e^{1000} + 1", r"e^{1000}", {"invalid"}),
+    "log(e^1000 + 1) = 1000": (r"\log(e^{1000}+1)", "1000", {"invalid"}),
+    "1 + 10^-20 = 1": (r"1 + \frac{1}{10^{20}}", "1", {"invalid"}),
+    "log(a^2) = 2 log a, a = dE": (r"\log(" + DE + "^2)", r"2\log " + DE, {"invalid"}),
+    "log 0 = 5": (r"\log 0", "5", {"invalid"}),
+    "log 0 = log 0": (r"\log 0", r"\log 0", {"undecided"}),
+    "log(-Z) = log(-Z)": (r"\log(-Z)", r"\log(-Z)", {"undecided"}),
+    "Z^(1/2) = Z": (r"Z^{\frac{1}{2}}", "Z", {"invalid"}),
+    "polynomial in N, zero for N <= 6": (POLY6, "0", {"invalid"}),
+    "polynomial in N, zero for N <= 8": (POLY8, "0", {"invalid"}),
+    "polynomial in K, zero for K <= 6": (KPOLY6, "0", {"invalid"}),
+    "polynomial in N, zero for N <= 65": (POLY65, "0", {"undecided"}),
+}
+
+
+@pytest.mark.parametrize("name", FALSE)
+def test_false_rows_are_never_proved_or_holding(name):
+    before, after, allowed = FALSE[name]
+    v = check_step(before, after)
+    assert v.verdict in allowed, (name, v.verdict, v.explanation)
+
+
+TRUE = {  # name: (before, after, verdicts allowed)
+    "one free data point, twice": (r"E(x_j)", r"E(x_j)", {"proved"}),
+    "sums over j and over k": (r"\sum_j E(x_j)", r"\sum_k E(x_k)", {"proved"}),
+    "P at a free data point": (r"P(x_j)", r"\frac{e^{-E(x_j)}}{Z}", {"proved"}),
+    "free points commute": (r"E(x_j) + E(x_k)", r"E(x_k) + E(x_j)", {"proved"}),
+    "e^1000 = e^1000": (r"e^{1000}", r"e^{1000}", {"proved"}),
+    "(Z^(1/2))^2 = Z": (r"(Z^{\frac{1}{2}})^2", "Z", {"proved"}),
+    "log Z^(1/2) = log Z / 2": (r"\log (Z^{\frac{1}{2}})", r"\frac{1}{2}\log Z", {"proved"}),
+    "log(a^2) = log(a^2), a = dE": (r"\log(" + DE + "^2)", r"\log(" + DE + "^2)", {"holds"}),
+    "(N+1)^2 expanded": (r"(N+1)^2", r"N^2 + 2N + 1", {"proved"}),
+    "Z/Z = 1 (Z > 0)": (r"\frac{Z}{Z}", "1", {"proved"}),
+    "log of a polynomial in Z": (r"\log(Z^2 + 2Z + 1)", r"2\log(Z + 1)", {"holds"}),
+}
+
+
+@pytest.mark.parametrize("name", TRUE)
+def test_true_rows_are_never_invalid(name):
+    before, after, allowed = TRUE[name]
+    v = check_step(before, after)
+    assert v.verdict in allowed, (name, v.verdict, v.explanation)
+
+
+def test_an_undefined_side_is_shown_as_undefined_in_the_counterexample():
+    v = check_step(r"\log 0", "5")
+    c = v.counterexample
+    assert c["lhs"] is None and c["lhs_exact"].startswith("undefined") and c["rhs"] == 5
+    assert "undefined" in str(v)
+
+
+def test_holds_says_how_many_instances_and_undecided_names_the_limit():
+    v = check_step(r"\log(" + DE + "^2)", r"\log(" + DE + "^2)")
+    assert v.verdict == "holds" and "neither side has a value" in v.explanation
+    u = check_step(r"\frac{1}{0}", r"\frac{2}{0}")
+    assert u.verdict == "undecided" and "holds` needs" in u.explanation
+
+
+def verdicts(row):
+    rep = check_text("$$\n" + row + "\n$$\n")
+    return [s.verdict for r in rep.reports for s in r.steps], rep.doc.notes
+
+
+def test_missing_row_break_only_between_two_definitions():
+    steps, notes = verdicts(r"\sum_x P(x) = 1 Z = Z")   # a chain: sum P = Z is false (sum P = 1)
+    assert "invalid" in steps and not notes
+    steps, notes = verdicts(r"e^{-E(x)} = Z P(x) = P(x) Z")  # a true chain, not two equations
+    assert steps == ["proved", "proved"] and not notes
+    steps, notes = verdicts(r"P(x) = \frac{e^{-E(x)}}{Z} Z = \sum_x e^{-E(x)}")   # the post's slip
+    assert steps == ["proved", "proved"] and len(notes) == 1
+
+
+def test_the_post_keeps_its_verdicts():
+    from derivation.latex.checkdoc import check_path
+    rep = check_path(None).main
+    bad = [(s.step.from_line, s.step.to_line) for s in rep.steps if s.verdict == "invalid"]
+    assert [s.verdict for s in rep.steps].count("proved") == 9
+    assert bad == [(23, 24), (26, 27), (28, 29)] and rep.claim.verdict == "proved"
