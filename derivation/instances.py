@@ -35,6 +35,16 @@ class NotEvaluable(ValueError):
     """The expression cannot be evaluated on a finite instance (say why)."""
 
 
+def _entry_name(key) -> str:
+    """('E', 2) -> 'E(2)'; ('E', (1, 2)) -> 'E(1, 2)'; ('f', 'A', 1, 3) -> 'A_1(3)'; ('q', 2) -> 'g_q(2)'."""
+    def state(s):
+        return ", ".join(map(str, s)) if isinstance(s, (tuple, sympy.Tuple)) else str(s)
+    if key[0] == "f":
+        _, name, idx, s = key
+        return f"{name}{'_' + str(idx) if idx != 0 else ''}({state(s)})"
+    return f"{'E' if key[0] == 'E' else 'g_q'}({state(key[1])})"
+
+
 @dataclass(frozen=True)
 class Instance:
     states: int                 # K
@@ -133,8 +143,7 @@ class Instance:
             for q in ps[a + 1:]:
                 c[(p, q)] = self.draw(("c", kind, key, str(p), str(q)), (-1, 0, 1, 2))
                 entry[f"d2/d{p}d{q}"] = c[(p, q)]
-        name = key[0] if isinstance(key, tuple) else key
-        self.tables[f"{name}{tuple(map(str, key[1:]))}" if isinstance(key, tuple) else str(key)] = entry
+        self.tables[_entry_name(key)] = entry
         return base, d, s2, c
 
     def table(self, key, params, kind="energy"):
@@ -143,6 +152,24 @@ class Instance:
         u = {p: p - self.point(p) for p in d}
         value = base + sum(d[p] * u[p] + sympy.Rational(s2[p], 2) * u[p] ** 2 for p in d)
         return value + sum(v * u[p] * u[q] for (p, q), v in c.items())
+
+    def describe_general(self) -> list[str]:
+        """The general vocabulary's instance in words (empty when it drew nothing): everything needed to
+        recompute both sides by hand. Table entries are polynomials in u_p = p - (p's point)."""
+        shown = {k: v for k, v in self.tables.items() if not k.startswith("_")}
+        if not shown:
+            return []
+        points = [f"{k[:-2]} = {v}" for k, v in shown.items() if k.endswith(" =")]
+        masses = [f"{k} = {v}" for k, v in shown.items() if k.startswith("mass(")]
+        out = [f"Latent states h = 1..{self.hidden}; vector parameters have {self.components} component(s)."]
+        if points:
+            out.append("Parameters at: " + ", ".join(points) + ".")
+        if masses:
+            out.append("Masses of the atoms: " + ", ".join(m.replace("mass", "mu") for m in masses) + ".")
+        for k, v in shown.items():
+            if isinstance(v, dict):
+                out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
+        return out
 
     def energy_of(self, k: int):
         """E_k(Theta) as a SymPy expression."""

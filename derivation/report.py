@@ -111,6 +111,9 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
         (f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
         + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
     ]
+    general = inst.describe_general() if hasattr(inst, "describe_general") else []
+    if general:  # the general vocabulary's instance: its own tables, not the post's weights
+        lines = lines[:1] + general + lines[2:]
     return [_wrap(s, indent) for s in lines]
 
 

@@ -174,7 +174,7 @@ class Parser:
     def expr(self):
         self.depth += 1
         if self.depth > 60:
-            raise ReadError("the row nests too deeply", self.peek()[2], "fewer nested groups")
+            raise ReadError("groups nested deeper than 60 (not read)", self.peek()[2], "fewer nested groups")
         try:
             terms = []
             if self.at("ch", "-"):
@@ -767,8 +767,22 @@ def _mul(items):
     return flat[0] if len(flat) == 1 else ("mul", *flat)
 
 
+OPERATORS = set("""frac dfrac tfrac sqrt sum prod int oint iint partial nabla log ln exp langle rangle cdot times ast
+    sim in mid vert lvert rvert Vert infty prime pm ell emptyset to rightarrow""".split())
+KNOWN = OPERATORS | GREEK | set(DECOS) | STYLES | TEXTS | DROP | set(MACROS) | set(RELATIONS)
+
+
+def check_commands(text: str) -> None:
+    """Name an unknown command before parsing: the most common reason a row is unreadable."""
+    for m in re.finditer(r"\\([a-zA-Z]+)", text):
+        if m.group(1) not in KNOWN:
+            raise ReadError(f"unknown command \\{m.group(1)}", m.start(),
+                            "a command of the notation (\\frac, \\partial, \\sum, \\log, \\int, \\langle, ...)")
+
+
 def parse_row(text: str):
     """[(relation, side)]: relation None for the first side; side None when the row starts with `=`."""
+    check_commands(text)
     p = Parser(text)
     while p.toks and p.toks[-1][0] == "ch" and p.toks[-1][1] in ".,;":  # a sentence's punctuation
         p.toks.pop()

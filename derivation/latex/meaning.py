@@ -90,7 +90,8 @@ class Meaning:
         self.fail("a component index that is not a letter or a number", "lambda_i")
 
     def is_dist(self, node) -> bool:
-        return node[0] == "sym" and node[1] in DIST_LETTERS and node[2] in ("", "hat")
+        return node[0] == "sym" and (node[1] in DIST_LETTERS or node[1] in self.r.model or node[1] in self.r.data) \
+            and node[2] in ("", "hat")
 
     def dist_kind(self, node) -> str:
         """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
@@ -123,6 +124,8 @@ class Meaning:
             var = node[2][0] if node[2] else None
             if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
                 return PosteriorDist(self.tr(node[3][0], env), self.model()), var
+            if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
+                return ModelDist(self.model()), ("joint", node[2][0], node[2][1])
             return self._dist_of_kind(k, node[1]), var
         if kind == "sym" and self.is_dist(node):
             return self._dist_of_kind(self.dist_kind(node), node), None
@@ -463,6 +466,17 @@ class Meaning:
         return None
 
     def average(self, dist, var_node, body_node, env, build):
+        if var_node is not None and var_node[0] == "joint":  # E_{p(v,h)}[f] = E_{p(v)}[E_{p(h|v)}[f]]
+            v, h = var_node[1], var_node[2]
+            sv, env_v = self.bind(v, env)
+            sh, env_h = self.bind(h, env_v)
+            env_h["_bound"] = sh
+            inner = build(sh, env_h)
+            f, _, _ = inner.args[0], None, None
+            kind = type(inner)
+            if kind is not Expect:
+                self.fail("Var or Cov under a joint distribution", "an expectation")
+            return Expect(Expect(inner.args[0], sh, PosteriorDist(sv, self.model())), sv, dist)
         if var_node is None:
             var_node = self.implicit_var(body_node, env)
         if var_node is not None and var_node[0] == "sym":

@@ -159,7 +159,9 @@ def find_roles(asts, source_text: str = "") -> Roles:
     # a definition row `q(x) = e^{-E(x)}/Z` makes q the model
     for side in asts:
         pass
-    rest = used - r.model - r.data
+    # a letter carrying only a second distribution's parameters (q_phi beside E_theta) is that distribution
+    seconds = {k for k, ps in dist_params.items() if ps and ps <= r.second_params}
+    rest = used - r.model - r.data - seconds
     if not r.model:
         if len(rest) == 1 or rest <= {"p", "P"}:
             r.model |= rest
