@@ -16,8 +16,8 @@ SUBCOMMANDS = {
     "check": ("derivation.cli", "check every step of a derivation (default: the blog post's)"),
     "verify": ("toy_models.cli", "verify eq. (7) numerically on toy models with exact log Z"),
     "figures": ("toy_models.figures_cli", "draw the figures (phases, sampled negative phase) as PNG files"),
-    "companion": ("eq7.companion", "write the reading companion: derivation, verdicts and numbers on one web page"),
     "estimators": ("toy_models.estimators_cli", "measure sampled estimates of the negative phase (CD, PCD, generators) against the exact one"),
+    "companion": ("eq7.companion", "write the reading companion: derivation, verdicts and numbers on one web page"),
     "grade": ("derivation.grade", "check every student file of a folder: one row per file (--csv FILE)"),
 }
 

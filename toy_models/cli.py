@@ -9,6 +9,7 @@ differences. Exit 0 when every row passes, 1 when one fails, 2 on bad options.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -38,7 +39,8 @@ def add_arguments(parser):
     parser.add_argument("--size", type=int, default=None,
                         help="size of every chosen model (d; K for categorical; d sites with q = 3 for potts; n_visible = n_hidden "
                              f"for rbm); default per model: {DEFAULT_SIZES}")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the random parameters and data")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                        help="seed (an integer >= 0) of the random parameters and data")
     parser.add_argument("--n-data", type=int, default=20, help="data rows per model (default 20)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
 
@@ -53,11 +55,15 @@ def verify(kinds, size, seed, n_data):
     """One dict per model: the report summary plus kind, seconds and passed."""
     import numpy as np
 
+    from .budget import require_verify_budget
     from .examples import random_data, random_model
     from .identity import check_identity, require_check_budget
 
-    if n_data < 1:
-        raise InputError(f"--n-data must be >= 1, got {n_data}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise InputError(f"--seed must be an integer >= 0, got {seed!r}")
+    # Every budget (states, time, memory) is checked from the options alone, before any
+    # model or data set is built: --size 10**9 must not allocate a 10^9 x 10^9 J first.
+    require_verify_budget(kinds, size, n_data)
     models = []
     for i, kind in enumerate(kinds):
         rng = np.random.default_rng([seed, i])  # each model its own stream: adding one changes no other
@@ -94,15 +100,19 @@ def _table(rows, seed) -> str:
 def run(args) -> int:
     try:
         rows = verify(_kinds(args.model), args.size, args.seed, args.n_data)
-    except (InputError, StateSpaceTooLarge) as exc:
-        print(f"eq7 verify: error: {exc}\n(eq7 verify computes all three gradients, autograd and "
-              "central differences included: choose a smaller --size)", file=sys.stderr)
+    except (InputError, StateSpaceTooLarge, ArithmeticError, MemoryError) as exc:
+        # one message, never a traceback; MemoryError only as a last net (the budgets come first)
+        print(f"eq7 verify: error: {exc or type(exc).__name__}", file=sys.stderr)
         return 2
     ok = all(r["passed"] for r in rows)
-    if args.json:
-        print(json.dumps({"seed": args.seed, "tolerances": {"autograd": TOL_AUTOGRAD,
-                          "finite_difference": TOL_FINITE_DIFFERENCE},
-                          "passed": ok, "models": rows}, indent=2))
-    else:
-        print(_table(rows, args.seed))
+    try:
+        if args.json:
+            print(json.dumps({"seed": args.seed, "tolerances": {"autograd": TOL_AUTOGRAD,
+                              "finite_difference": TOL_FINITE_DIFFERENCE},
+                              "passed": ok, "models": rows}, indent=2))
+        else:
+            print(_table(rows, args.seed))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `eq7 verify | head`: the reader left early, nothing went wrong here
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
     return 0 if ok else 1

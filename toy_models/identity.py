@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import reference
+from . import budget, reference
 from .errors import InputError
 from .routes import choose_route
 
@@ -72,17 +72,21 @@ def nll_gradient(model, data, method: str = "identity", route: str | None = None
         return {k: np.asarray(positive[k]) - np.asarray(negative[k]) for k in model.params}
     if method == "autograd":
         return reference.autograd_gradient(model, x)
+    reference.require_finite_difference_budget(model)  # the state counts first, with the sizes
+    budget.require_check_seconds(model, x.shape[0])
     return reference.finite_difference_gradient(model, x)
 
 
-def require_check_budget(model, finite_difference: bool = True) -> None:
+def require_check_budget(model, finite_difference: bool = True, n_data: int = 1) -> None:
     """Refuse (StateSpaceTooLarge), before any work, a check the reference gradients cannot
-    afford: autograd's tape (reference.MAX_AUTOGRAD_STATES) and the run time of central
-    differences (reference.MAX_FD_STATE_EVALUATIONS)."""
-    if model.space.n_states > reference.MAX_AUTOGRAD_STATES:
+    afford: autograd's tape (reference.MAX_AUTOGRAD_STATES), the run time of central
+    differences (reference.MAX_FD_STATE_EVALUATIONS), and the estimated time of the whole
+    check (budget.MAX_CHECK_SECONDS)."""
+    if model.space.more_states_than(reference.MAX_AUTOGRAD_STATES):
         reference.traced_log_partition(model, model.params)  # raises with the sizes
     if finite_difference:
         reference.require_finite_difference_budget(model)
+    budget.require_check_seconds(model, n_data, finite_difference)
 
 
 def check_identity(model, data, route: str | None = None, finite_difference: bool = True):
@@ -91,7 +95,7 @@ def check_identity(model, data, route: str | None = None, finite_difference: boo
 
     x = _data(model, data)
     route_obj = choose_route(model, route)
-    require_check_budget(model, finite_difference)
+    require_check_budget(model, finite_difference, x.shape[0])
     positive = model.weighted_energy_gradient(x, np.full(x.shape[0], 1.0 / x.shape[0]))
     log_z, negative = route_obj.log_partition_and_negative_phase(model)
     by_autograd = reference.autograd_gradient(model, x)

@@ -13,12 +13,14 @@ up to 14 wide, far beyond what enumeration reaches.
 """
 from __future__ import annotations
 
+import math
+
 import autograd.numpy as anp
 import numpy as np
 
 from .errors import InputError
 from .models.base import EnergyModel, as_param
-from .spaces import Spin
+from .spaces import MAX_COORDINATES, Spin
 
 
 class LatticeSpins(Spin):
@@ -42,6 +44,15 @@ def _flag(value, name):
     if not isinstance(value, (bool, np.bool_)):
         raise InputError(f"{name} must be True or False, got {value!r}")
     return bool(value)
+
+
+def _line_bond_sum(x, periodic):
+    """sum_i x_i x_{i+1} per row (plus the wrap bond x_{n-1} x_0 when periodic; n = 1:
+    the self bond x_0^2), the same bonds as _line_bonds."""
+    total = np.einsum("ij,ij->i", x[:, :-1], x[:, 1:])
+    if periodic:
+        total = total + x[:, -1] * x[:, 0]
+    return total
 
 
 def _line_bonds(n, periodic):
@@ -78,9 +89,10 @@ class IsingLattice(EnergyModel):
         self.shape = tuple(_positive_int(v, nm) for v, nm in zip(shape, names))
         self.kind = kind
         self.periodic = _flag(periodic, "periodic")
-        self.n_sites = int(np.prod(self.shape))
-        self.bonds = chain_bonds(*self.shape, self.periodic) if kind == "chain" \
-            else grid_bonds(*self.shape, self.periodic)
+        self.n_sites = math.prod(self.shape)  # exact: np.prod wraps around past 2^63
+        if self.n_sites > MAX_COORDINATES:
+            raise InputError(f"a {kind} of more than 10^300 sites (here about 10^{int(math.log10(self.n_sites))}) "
+                             f"has a log Z of order n (n log 2 at zero coupling), beyond any float")
         self.params = {"coupling": as_param(coupling, "coupling", ndim=0),
                        "field": as_param(field, "field", ndim=0)}
         self.space = LatticeSpins(self.n_sites)
@@ -91,6 +103,29 @@ class IsingLattice(EnergyModel):
                 raise InputError(f"params[{key!r}] must be a scalar (shape ()), "
                                  f"got {np.shape(params.get(key))}")
 
+    @property
+    def bonds(self):
+        """(first, second) site indices of every bond: two O(n) arrays, built on request
+        only (the transfer route and bond_sum do not need them; a 10^8-site chain would
+        spend 2.4 GB on them)."""
+        if self.kind == "chain":
+            return chain_bonds(*self.shape, self.periodic)
+        return grid_bonds(*self.shape, self.periodic)
+
+    @property
+    def n_bonds(self) -> int:
+        def line(n):
+            return n if self.periodic else n - 1
+        if self.kind == "chain":
+            return line(self.shape[0])
+        rows, cols = self.shape
+        return rows * line(cols) + cols * line(rows)
+
+    def energy_bound(self):
+        with np.errstate(over="ignore"):
+            return (abs(float(self.params["coupling"])) * float(self.n_bonds)
+                    + abs(float(self.params["field"])) * float(self.n_sites))
+
     def sizes(self) -> str:
         where = "periodic" if self.periodic else "open"
         if self.kind == "chain":
@@ -98,9 +133,16 @@ class IsingLattice(EnergyModel):
         return f"grid {self.shape[0]}x{self.shape[1]}, {where}"
 
     def bond_sum(self, x):
-        """sum_<ij> s_i s_j for every row of x (the coupling's sufficient statistic)."""
-        first, second = self.bonds
-        return anp.sum(x[:, first] * x[:, second], axis=1)
+        """sum_<ij> s_i s_j for every row of x (the coupling's sufficient statistic), by
+        products of shifted slices: no index arrays, temporaries the size of x."""
+        x = np.asarray(x, dtype=np.float64)
+        if self.kind == "chain":
+            return _line_bond_sum(x, self.periodic)
+        rows, cols = self.shape
+        g = x.reshape(x.shape[0], rows, cols)
+        horizontal = _line_bond_sum(g.reshape(-1, cols), self.periodic).reshape(x.shape[0], rows)
+        vertical = _line_bond_sum(np.swapaxes(g, 1, 2).reshape(-1, rows), self.periodic)
+        return horizontal.sum(axis=1) + vertical.reshape(x.shape[0], cols).sum(axis=1)
 
     def energy(self, x, params=None):
         p = self._p(params)

@@ -47,7 +47,7 @@ def exact_nll(model, data, params):
 
 
 def autograd_gradient(model, data) -> dict:
-    if model.space.n_states > MAX_AUTOGRAD_STATES:
+    if model.space.more_states_than(MAX_AUTOGRAD_STATES):
         traced_log_partition(model, model.params)  # raises before any work
     return autograd.grad(lambda p: exact_nll(model, data, p))(dict(model.params))
 

@@ -49,6 +49,7 @@ def exact_samples(model, n_samples, rng) -> np.ndarray:
 
 def sampled_negative_phase(model, samples) -> dict:
     """(1/M) Σ_m dE(x_m)/dΘ over the given samples: the negative phase as practice sees it."""
+    model.validate()
     x = model.check_data(samples, "samples")
     return model.weighted_energy_gradient(x, np.full(x.shape[0], 1.0 / x.shape[0]))
 

@@ -8,6 +8,8 @@ from a range of integer codes in one vectorized step, so memory is bounded by
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .errors import InputError, StateSpaceTooLarge
@@ -39,6 +41,38 @@ def _human_seconds(s: float) -> str:
     return f"{s:.2g} seconds"
 
 
+# Coordinates of a space at most: beyond, neither d log q nor log Z fits in a float (and
+# Python will not print an int of more than 4300 digits in a message).
+MAX_COORDINATES = 10 ** 300
+# Counts with more digits than this are written as powers (2^4000, about 10^1204).
+EXACT_DIGITS = 30
+
+
+def count_text(n: int, noun: str = "", power: str | None = None) -> str:
+    """An exact count for messages: "1,099,511,627,776 states (2^40)", or for huge counts
+    "2^4000 states (about 10^1204)". Never converts n to a float (q^d may exceed 1e308) and
+    never prints more than EXACT_DIGITS digits (Python refuses ints over 4300 digits)."""
+    n = int(n)
+    noun = f" {noun}" if noun else ""
+    log10_n = math.log10(n) if n > 0 else 0.0  # math.log10 takes ints of any size
+    if log10_n < EXACT_DIGITS:
+        return f"{n:,}{noun}" if power is None else f"{n:,}{noun} ({power})"
+    about = f"about 10^{int(log10_n)}"
+    return f"{about}{noun}" if power is None else f"{power}{noun} ({about})"
+
+
+def _human_bytes_log10(log10_b: float) -> str:
+    if log10_b > 18:  # beyond a petabyte: the power says it better
+        return f"about 10^{int(log10_b)} bytes"
+    return _human_bytes(10.0 ** log10_b)
+
+
+def _human_seconds_log10(log10_s: float) -> str:
+    if log10_s > 12:  # beyond ~30,000 years
+        return f"10^{int(log10_s - math.log10(3.15e7))} years"
+    return _human_seconds(10.0 ** log10_s)
+
+
 def _check_positive_int(value, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
         raise InputError(f"{name} must be a positive integer, got {value!r}")
@@ -54,6 +88,9 @@ class ProductSpace:
 
     def __init__(self, d: int, values, dtype=np.float64):
         self.d = _check_positive_int(d, "d")
+        if self.d > MAX_COORDINATES:
+            raise InputError(f"d must be at most 10^300 (no float can hold log Z, or even d log 2, "
+                             f"beyond it), got about 10^{int(math.log10(self.d))}")
         self.values = np.asarray(values, dtype=dtype)
         if self.values.ndim != 1 or len(self.values) < 2 or np.any(np.diff(self.values) <= 0):
             raise InputError(f"values must be >= 2 distinct increasing numbers, got {values!r}")
@@ -69,21 +106,31 @@ class ProductSpace:
         return f"{type(self).__name__}(d={self.d}, values={self.values.tolist()})"
 
     # -- enumeration -------------------------------------------------------------
+    def more_states_than(self, limit: int) -> bool:
+        """n_states > limit, without computing q**d when it is far larger (3**(10**8) alone
+        takes minutes): the logarithm decides unless the two are within a factor of 2."""
+        if self.d * math.log2(self.q) > math.log2(max(int(limit), 1)) + 1:
+            return True
+        return self.n_states > limit
+
     def enumeration_cost(self) -> str:
-        """What a full enumeration costs, in words (used in refusals)."""
-        n = self.n_states
+        """What a full enumeration costs, in words (used in refusals); see count_text."""
         row_bytes = self.d * self.values.itemsize
-        return (f"{n:,} states ({self.q}^{self.d}); one table of them would take "
-                f"{_human_bytes(float(n) * row_bytes)}, and streaming through them roughly "
-                f"{_human_seconds(float(n) * self.d / COORDINATES_PER_SECOND)}")
+        log10_n = self.d * math.log10(self.q)
+        power = f"{self.q}^{self.d}"
+        states = (count_text(self.n_states, "states", power) if log10_n < EXACT_DIGITS
+                  else f"{power} states (about 10^{int(log10_n)})")
+        return (f"{states}; one table of them would take "
+                f"{_human_bytes_log10(log10_n + math.log10(row_bytes))}, and streaming through them "
+                f"roughly {_human_seconds_log10(log10_n + math.log10(self.d / COORDINATES_PER_SECOND))}")
 
     def require_enumerable(self, limit: int | None = None) -> None:
         """Raise StateSpaceTooLarge, before any work, if n_states exceeds `limit`."""
         limit = MAX_ENUMERABLE_STATES if limit is None else limit
-        if self.n_states > limit:
+        if self.more_states_than(limit):
             raise StateSpaceTooLarge(
                 f"{self!r} is too large to enumerate: {self.enumeration_cost()}; the limit "
-                f"is {limit:,} states (toy_models.spaces.MAX_ENUMERABLE_STATES). Use a smaller "
+                f"is {count_text(limit, 'states')} (toy_models.spaces.MAX_ENUMERABLE_STATES). Use a smaller "
                 f"model or an exact route that does not enumerate (toy_models.routes).")
 
     def states_from_codes(self, codes: np.ndarray) -> np.ndarray:

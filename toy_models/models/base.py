@@ -22,14 +22,16 @@ from autograd.tracer import getval
 import numpy as np
 
 from ..errors import InputError
+from ..validate import as_float64, check_energy_bound, check_params
 
 
 def as_param(value, name: str, shape=None, ndim=None) -> np.ndarray:
-    """A float64 copy of `value`, checked for numeric type, shape and finiteness."""
-    try:
-        arr = np.array(value, dtype=np.float64)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} must be a numeric array: {exc}") from None
+    """A float64 copy of `value`, checked for numeric type, shape and finiteness.
+
+    Real ints are cast when exact; complex, bool and strings are refused (validate.py)."""
+    arr = as_float64(value, name)
+    if arr is value:
+        arr = arr.copy()
     if ndim is not None and arr.ndim != ndim:
         raise InputError(f"{name} must be {ndim}-dimensional, got shape {arr.shape}")
     if shape is not None and arr.shape != tuple(shape):
@@ -91,14 +93,30 @@ class EnergyModel:
         w = np.asarray(weights, dtype=np.float64)
         return autograd.grad(lambda p: anp.dot(w, self.free_energy(x, p)))(dict(self._p(params)))
 
+    def energy_bound(self):
+        """An upper bound on |F(x)| (and the energy's intermediates) over every state, from
+        the parameters alone; None when the model has none (validate.check_energy_bound)."""
+        return None
+
+    def __setattr__(self, name, value):
+        # The first params a model is given (by its constructor, after checking them) fix the
+        # names and shapes that validate() holds every later edit to.
+        if name == "params" and "_param_shapes" not in self.__dict__ and isinstance(value, dict) and value:
+            self._record_param_shapes(value)
+        object.__setattr__(self, name, value)
+
+    def _record_param_shapes(self, params):
+        object.__setattr__(self, "_param_shapes", {k: np.shape(v) for k, v in params.items()})
+
     def validate(self) -> None:
-        """Re-check the parameters (they may have been edited since construction)."""
-        if not isinstance(self.params, dict):
-            raise InputError(f"params must be a dict, got {type(self.params).__name__}")
-        for name, value in self.params.items():
-            if not np.all(np.isfinite(value)):
-                raise InputError(f"parameter {name} holds NaN or inf")
+        """Re-check the parameters (they may have been edited since construction): names,
+        dtype (float64, exact casts only), shapes, finiteness, the model's own checks
+        (symmetry, ...), and the energy bound. Every entry point calls this first."""
+        if "_param_shapes" not in self.__dict__ and isinstance(self.params, dict):
+            self._record_param_shapes(self.params)  # a model that filled an empty dict in place
+        check_params(self)
         self._check_params(self.params)
+        check_energy_bound(self)
 
     def check_data(self, data, name: str = "data") -> np.ndarray:
         return self.space.check_data(data, name)

@@ -26,6 +26,9 @@ class Categorical(EnergyModel):
         if np.shape(params["theta"]) != (self.K,):
             raise InputError(f"theta must have shape ({self.K},), got {np.shape(params['theta'])}")
 
+    def energy_bound(self):
+        return float(np.max(np.abs(self.params["theta"])))
+
     def sizes(self) -> str:
         return f"K={self.K}"
 

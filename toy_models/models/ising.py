@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..spaces import Binary, Spin
+from ..validate import sum_abs
 from .base import EnergyModel, as_param
 
 SPIN_SETS = {(-1, 1): Spin, (0, 1): Binary}
@@ -19,17 +20,14 @@ SPIN_SETS = {(-1, 1): Spin, (0, 1): Binary}
 
 class Ising(EnergyModel):
     def __init__(self, J, h, spins=(-1, 1)):
-        try:
-            key = tuple(int(s) for s in spins) if len(spins) == 2 else None
-        except (TypeError, ValueError):
-            key = None
-        if key not in SPIN_SETS:
-            raise InputError(f"spins must be (-1, 1) or (0, 1), got {spins!r}")
+        key = _spin_key(spins)
         J = as_param(J, "J", ndim=2)
         d = J.shape[0]
         if J.shape != (d, d) or d < 1:
             raise InputError(f"J must be a square (d, d) matrix, got shape {J.shape}")
         h = as_param(h, "h", shape=(d,))
+        if key is None:
+            raise InputError(f"spins must be exactly (-1, 1) or (0, 1), got {spins!r}")
         self.spins = key
         self.d = d
         self.space = SPIN_SETS[key](d)
@@ -49,6 +47,10 @@ class Ising(EnergyModel):
         if np.any(np.diag(J) != 0):
             i = int(np.flatnonzero(np.diag(J))[0])
             raise InputError(f"J must have a zero diagonal: J[{i},{i}] = {float(J[i, i])!r}")
+
+    def energy_bound(self):
+        # |x_i| <= 1 for both spin sets: |E| <= sum|J|/2 + sum|h|
+        return 0.5 * sum_abs(self.params["J"]) + sum_abs(self.params["h"])
 
     def sizes(self) -> str:
         return f"d={self.d}, spins={self.spins}"
@@ -70,6 +72,21 @@ class Ising(EnergyModel):
     @classmethod
     def grid(cls, rows, cols, coupling, field=0.0, periodic=False):
         return _lattice().grid(rows, cols, coupling, field=field, periodic=periodic)
+
+
+def _spin_key(spins):
+    """(-1, 1) or (0, 1) when `spins` is exactly one of them (as real numbers), else None:
+    int() would read (0.5, 1) as (0, 1) and ("0", "1") as numbers."""
+    try:
+        items = list(spins) if not isinstance(spins, (str, bytes)) else None
+    except TypeError:
+        items = None
+    if items is None or len(items) != 2 or not all(
+            isinstance(s, (int, float, np.integer, np.floating)) and not isinstance(s, (bool, np.bool_))
+            for s in items):
+        return None
+    key = tuple(float(s) for s in items)
+    return {(-1.0, 1.0): (-1, 1), (0.0, 1.0): (0, 1)}.get(key)
 
 
 def _lattice():

@@ -15,6 +15,7 @@ from autograd.extend import defvjp, primitive
 
 from ..errors import InputError
 from ..spaces import Binary
+from ..validate import sum_abs
 from .base import EnergyModel, as_param, softplus
 
 
@@ -66,6 +67,15 @@ class NeuralEnergy(EnergyModel):
             if np.shape(params[name]) != shape:
                 raise InputError(f"{name} must have shape {shape}, got {np.shape(params[name])}")
 
+    def energy_bound(self):
+        # |f| <= 1 (tanh), x in {0,1}; the tanh input (W1, c1) is bounded too, so that no
+        # intermediate overflows into inf - inf
+        p = self.params
+        with np.errstate(over="ignore", divide="ignore"):
+            quadratic = float(self.d / np.float64(self.sigma) ** 2)  # inf, not ZeroDivisionError
+        return (quadratic + sum_abs(p["b"], p["w"], p["c"], p["W1"], p["c1"])
+                + self.n_experts * np.log(2.0))
+
     def sizes(self) -> str:
         return f"d={self.d}, features={self.n_features}, experts={self.n_experts}"
 
@@ -76,4 +86,4 @@ class NeuralEnergy(EnergyModel):
     def energy(self, x, params=None):
         p = self._p(params)
         experts = softplus(anp.dot(self.features(x, p), p["w"]) + p["c"])
-        return anp.sum(x * x, axis=1) / self.sigma ** 2 - anp.dot(x, p["b"]) - anp.sum(experts, axis=1)
+        return anp.sum(x * x, axis=1) / self.sigma / self.sigma - anp.dot(x, p["b"]) - anp.sum(experts, axis=1)

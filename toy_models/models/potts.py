@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..spaces import Qary
+from ..validate import sum_abs
 from .base import EnergyModel, as_param
 
 
@@ -44,6 +45,9 @@ class Potts(EnergyModel):
         if np.any(diag != 0):
             i = int(np.argwhere(diag != 0)[0][0])
             raise InputError(f"J must have zero diagonal blocks: J[{i},{i}] is not all zero")
+
+    def energy_bound(self):
+        return 0.5 * sum_abs(self.params["J"]) + sum_abs(self.params["h"])
 
     def sizes(self) -> str:
         return f"d={self.d}, q={self.q}"

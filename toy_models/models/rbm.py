@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..spaces import Binary, RBMJoint
+from ..validate import sum_abs
 from .base import EnergyModel, as_param, sigmoid, softplus
 
 
@@ -37,6 +38,11 @@ class RBM(EnergyModel):
         for name, shape in shapes.items():
             if np.shape(params[name]) != shape:
                 raise InputError(f"{name} must have shape {shape}, got {np.shape(params[name])}")
+
+    def energy_bound(self):
+        # joint |E| <= sum|W| + sum|b| + sum|c|; the free energy adds at most n_hidden log 2
+        p = self.params
+        return sum_abs(p["W"], p["b"], p["c"]) + self.n_hidden * np.log(2.0)
 
     def sizes(self) -> str:
         return f"n_visible={self.n_visible}, n_hidden={self.n_hidden}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..validate import route_entry
 from ._blas import blas_single_threaded
 
 name = "blocked"
@@ -171,6 +172,7 @@ def applies(model) -> bool:
     return _kind(model) is not None and model.space.n_states <= MAX_BLOCKED_STATES
 
 
+@route_entry
 def log_partition_and_negative_phase(model):
     """log Z and E_P[dE/dΘ] = {"J": -E[x x^T]/2, "h": -E[x]} (Potts: one-hot, i != j)."""
     p = model.params

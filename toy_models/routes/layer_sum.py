@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..validate import route_entry
 from ._blas import blas_single_threaded
 from .blocked import MAX_B_STATES, half_table, split_sizes
 
@@ -113,6 +114,7 @@ def applies(model) -> bool:
     return type(model) is RBM and 2 ** min(model.n_visible, model.n_hidden) <= MAX_LAYER_STATES
 
 
+@route_entry
 def log_partition_and_negative_phase(model):
     """log Z and E_P[dF/dΘ] = {"W": -E[v h^T], "b": -E[v], "c": -E[h]} (free-energy form)."""
     p = model.params

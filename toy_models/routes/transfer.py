@@ -23,11 +23,21 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import InputError, StateSpaceTooLarge
+from ..validate import route_entry
 
 name = "transfer"
 MAX_WIDTH = 14  # 2^14 log weights per frontier: ~0.3 ms a site
 MAX_PERIODIC_WIDTH = 10  # 4^10 = 1M entries per array (8 MB) for the periodic trace
 SPINS = np.array([-1.0, 1.0])
+# A grid costs one frontier update per site beyond the first row(s): ~SITE_SECONDS of
+# Python and NumPy overhead plus its 2^w (periodic: 4^w) entries at ENTRIES_PER_SECOND.
+# Measured on a shared 2-core machine: 14 x 20 open 0.11 s (3.9e7 entries/s), 10 x 20
+# periodic 8.4 s (2.4e7/s), 3 x 20000 open 0.89 s (1.5e-5 s a site); the constants below
+# are the slower side of that. A grid estimated above MAX_GRID_SECONDS is refused, before
+# any work, with the longest side that fits (chains take log2 n steps: no limit needed).
+SITE_SECONDS = 2e-5
+ENTRIES_PER_SECOND = 2e7
+MAX_GRID_SECONDS = 20.0
 
 
 def _softmax_mean(logw, *gs):
@@ -134,9 +144,18 @@ def grid_log_partition(rows: int, cols: int, coupling: float, field: float = 0.0
     limit = MAX_PERIODIC_WIDTH if periodic else MAX_WIDTH
     if w > limit:  # such a grid has >= 2^121 states: no exact route can take it
         raise StateSpaceTooLarge(
-            f"a {'periodic' if periodic else 'open'} {rows} x {cols} grid has 2^{rows * cols} states, "
+            f"{'a periodic' if periodic else 'an open'} {rows} x {cols} grid has 2^{rows * cols} states, "
             f"far too many to enumerate, and its transfer matrix needs min(rows, cols) <= {limit} "
             f"(a frontier of 2^min(rows, cols) states); use a narrower grid")
+    seconds = grid_seconds(w, length, periodic)
+    if seconds > MAX_GRID_SECONDS:
+        per_row = grid_seconds(w, 3, periodic) - grid_seconds(w, 2, periodic)
+        longest = max(2, int((MAX_GRID_SECONDS - grid_seconds(w, 2, periodic)) // per_row) + 2)
+        raise StateSpaceTooLarge(
+            f"{'a periodic' if periodic else 'an open'} {rows} x {cols} grid would take about "
+            f"{seconds:,.0f} s by the transfer matrix ({length - 1:,} rows of {w} site updates over "
+            f"{'4' if periodic else '2'}^{w} frontier entries); the limit is {MAX_GRID_SECONDS:g} s "
+            f"(toy_models.routes.transfer.MAX_GRID_SECONDS): choose at most {longest:,} for the longer side")
     K, H = float(coupling), float(field)
     sig, added = _row_tables(w, periodic)
     hsum, mag = added.sum(axis=0), sig.sum(axis=0)
@@ -163,6 +182,12 @@ def grid_log_partition(rows: int, cols: int, coupling: float, field: float = 0.0
     return float(log_z + offset), dK, dH
 
 
+def grid_seconds(w: int, length: int, periodic: bool) -> float:
+    """Estimated run time of grid_log_partition for width w (the shorter side) and length."""
+    entries = 4.0 ** w if periodic else 2.0 ** w
+    return (length - 1) * w * (SITE_SECONDS + entries / ENTRIES_PER_SECOND)
+
+
 # -- the route protocol (toy_models.routes) ----------------------------------------------
 def applies(model) -> bool:
     """Every Ising lattice. A grid too wide for the frontier (> MAX_WIDTH, or periodic >
@@ -172,6 +197,7 @@ def applies(model) -> bool:
     return isinstance(model, IsingLattice)
 
 
+@route_entry
 def log_partition_and_negative_phase(model):
     """log Z and E_P[dE/dΘ] = -(d log Z/d coupling, d log Z/d field) as 0-d arrays."""
     K, H = float(model.params["coupling"]), float(model.params["field"])
