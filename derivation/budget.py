@@ -6,7 +6,8 @@ and the work itself runs under a deadline: checked cooperatively by the evaluato
 SIGALRM when the checker runs on the main thread of a Unix process (elsewhere only the cooperative
 checks apply). A step over budget is `undecided`, and its explanation names the limit reached.
 
-    Budget(seconds=3.0, max_digits=1000, max_nodes=5000, max_depth=80, max_exponent=100, max_tower=4)
+    Budget(seconds=3.0, max_digits=1000, max_nodes=5000, max_depth=80, max_exponent=100,
+           chain_seconds=20.0, max_tower=4)
 
     scan(expr, budget)            raise OverBudget before any work if expr is too large
     power_digits(base, exponent)  how many digits base**exponent would have (numbers only)
@@ -32,12 +33,15 @@ class Budget:
     max_nodes: int = 5000      # nodes of a side's expression tree
     max_depth: int = 80        # nesting of a side's expression tree
     max_exponent: int = 100    # |n| in u^n for a u that is not a number (cancel expands it)
+    chain_seconds: float = 20.0  # a whole derivation (one display): steps past it are undecided
     max_tower: int = 4         # nested exp, log and powers with a non-constant exponent (SymPy's evalf
                                # of log(log(...)) 8 deep takes seconds, 9 deep minutes)
 
     def __post_init__(self):
-        if not (isinstance(self.seconds, (int, float)) and self.seconds > 0 and math.isfinite(self.seconds)):
-            raise ValueError(f"Budget: seconds must be a positive finite number, got {self.seconds!r}")
+        for name in ("seconds", "chain_seconds"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not (isinstance(v, (int, float)) and v > 0 and math.isfinite(v)):
+                raise ValueError(f"Budget: {name} must be a positive finite number, got {v!r}")
         for name in ("max_digits", "max_nodes", "max_depth", "max_exponent", "max_tower"):
             v = getattr(self, name)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1:

@@ -19,18 +19,19 @@ half as much again (past it the step stays invalid, without the diagnosis).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 
 import sympy
+from sympy.core.parameters import global_parameters
 
 from . import budget as _budget
 from .budget import Budget, OverBudget
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
+from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .display import ChainDisplay, StepDisplay
 from .instances import Counterexample, find_counterexample
-from .normal_form import atomize
-from .notation import K, N
 from .prove import Proof, prove
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
@@ -61,7 +62,8 @@ def make_budget(timeout=None, budget: Budget | None = None) -> Budget:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0 \
             or timeout == float("inf"):
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return Budget(**{**budget.__dict__, "seconds": float(timeout)})
+    ratio = budget.chain_seconds / budget.seconds   # a longer step timeout lengthens the chain's too
+    return replace(budget, seconds=float(timeout), chain_seconds=max(budget.chain_seconds, ratio * timeout))
 
 
 def _undecided(step, text, limit, tried=0, matches=None) -> StepReport:
@@ -89,6 +91,7 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         return _undecided(step, f"{e.detail}; the checker refuses it before any work.", e.limit)
     except RecursionError:
         return _undecided(step, "an expression nests too deeply for the checker.", "depth")
+    evaluating = global_parameters.evaluate   # an alarm inside `with evaluate(False)` must not leak
     try:
         with _budget.deadline(budget.seconds):
             return _decide(lhs, rhs, justification, instances, seed, step, budget)
@@ -103,40 +106,26 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
     except (ArithmeticError, ValueError, TypeError, AttributeError, NotImplementedError, IndexError,
             KeyError) as e:  # SymPy failing on an unusual expression: say so, never guess
         return _undecided(step, f"the checker could not evaluate it ({type(e).__name__}: {e}).", "evaluation")
-
-
-def _reach(proof):
-    """(K, N) the instances must reach when the sides differ by a polynomial in K, N of degree >= 6
-    (degree d needs d + 1 values to be refuted); None when the small grid is enough."""
-    if proof.lhs_normal is None or proof.rhs_normal is None:
-        return None
-    table: dict = {}
-    a, _ = atomize(proof.lhs_normal, table)
-    b, _ = atomize(proof.rhs_normal, table)
-    num = sympy.numer(sympy.together(a - b))
-    try:
-        dk, dn = (sympy.degree(num, s) if num.has(s) else 0 for s in (K, N))
-    except (sympy.PolynomialError, ValueError, TypeError):
-        return None
-    dk, dn = int(dk), int(dn)
-    return (dk + 1, dn + 1) if max(dk, dn) >= 6 else None
+    finally:
+        global_parameters.evaluate = evaluating
 
 
 PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
 
 
 def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
-    reach = None
+    gaps = Gaps()
     try:  # the proof may not eat the whole budget: a counterexample is often quick to find
         with _budget.deadline(budget.seconds * PROOF_SHARE):
             proof = prove(lhs, rhs)
             if not proof.proved:
-                reach = _reach(proof)
+                gaps = polynomial_gaps(proof)
     except OverBudget as e:
         if e.limit != "time":
             raise
         proof = Proof(False, (), None, None, error=f"the symbolic proof took longer than its share of "
                                                    f"the budget ({budget.seconds * PROOF_SHARE:g} s)")
+        gaps = bounded_gaps(lhs, rhs)   # no normal forms to read the degrees from: bound them
     matches = None
     if justification:
         j = justification.strip().lower()
@@ -144,7 +133,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if proof.proved:
         return StepReport(step, "proved", proof.rules, explanation="Valid: " + describe_rules(proof.rules),
                           justification_matches=matches)
-    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=reach)
+    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach)
     if search.counterexample is not None:
         try:
             with _budget.deadline(max(budget.seconds / 2, 0.5)):
@@ -154,7 +143,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
         return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid. " + why, matches)
     no_proof = f" No symbolic proof because {proof.error}." if proof.error else ""
     needed = min(instances, MIN_EVALUATED)
-    gaps = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")
+    holes = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")
             + (f" At {search.inconclusive} point(s) the float and exact values disagreed on whether a side "
                "has one." if search.inconclusive else ""))
     if search.skipped:
@@ -162,11 +151,12 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
                           search.tried, matches)
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
-                          f"`holds` needs {needed}.{gaps}{no_proof}", "instances", search.tried, matches)
-    if search.unreached:
-        return _undecided(step, f"no counterexample in {search.tried} instances, but {search.unreached}."
-                          f"{no_proof}", "instances", search.tried, matches)
-    note = f"Not proved symbolically, and no counterexample in {search.tried} random finite instances.{gaps}"
+                          f"`holds` needs {needed}.{holes}{no_proof}", "instances", search.tried, matches)
+    beyond = out_of_reach(lhs, rhs, gaps, search)
+    if beyond:
+        return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
+                          "instances", search.tried, matches)
+    note = f"Not proved symbolically, and no counterexample in {search.tried} random finite instances.{holes}"
     return StepReport(step, "holds", (), None, search.tried, note + no_proof, matches)
 
 
@@ -207,7 +197,7 @@ def _runs(rows, word="row") -> str:
     return f"{word} " + (", ".join(runs[:-1]) + " and " + runs[-1] if len(runs) > 1 else runs[0])
 
 
-def _track(chain: Chain, steps, instances: int, seed: int, budget: Budget = _budget.DEFAULT):
+def _track(chain: Chain, steps, verdict_of):
     """Which rows of the claim's equation equal its left side; proved/holds steps carry it over."""
     start = chain.claim_start()
     track: list[bool | None] = [None] * len(chain.rows)
@@ -226,7 +216,7 @@ def _track(chain: Chain, steps, instances: int, seed: int, budget: Budget = _bud
         elif rep is not None and rep.verdict == "invalid" and prev is True:
             track[k] = False
         else:  # after a wrong row an invalid step may land back on track: check against the start
-            verdict = check_step(origin, row.expr, instances=instances, seed=seed, budget=budget).verdict
+            verdict = verdict_of(origin, row.expr)
             track[k] = True if verdict in VALID else False if verdict == "invalid" else None
     return tuple(track)
 
@@ -280,6 +270,16 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
     if not isinstance(chain, Chain):
         raise TypeError(f"check_chain: chain must be a derivation.chain.Chain, got {type(chain).__name__}")
     budget = make_budget(timeout, budget)
+    start = time.monotonic()
+
+    def within(lhs, rhs, justification, step):  # every step within its budget and the chain's
+        left = budget.chain_seconds - (time.monotonic() - start)
+        if left <= 0.05:
+            return _undecided(step, f"the derivation used up its budget of {budget.chain_seconds:g} s "
+                                    "before this step was reached.", "time")
+        own = budget if left >= budget.seconds else replace(budget, seconds=left)
+        return check_step(lhs, rhs, justification, instances, seed, step=step, budget=own)
+
     steps = []
     for st in chain.steps():
         rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
@@ -288,12 +288,12 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
                             for r in rows if not r.readable)
             steps.append(StepReport(st, "unreadable", explanation=f"Unreadable: {err}"))
             continue
-        steps.append(check_step(st.lhs, st.rhs, st.justification, instances, seed, step=st, budget=budget))
+        steps.append(within(st.lhs, st.rhs, st.justification, st))
     c = chain.claim()
     first, last = chain.rows[c.from_row - 1], chain.rows[-1]
     if first.readable and last.readable:
-        claim = check_step(c.lhs, c.rhs, None, instances, seed, step=c, budget=budget)
+        claim = within(c.lhs, c.rhs, None, c)
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
-    track = _track(chain, steps, instances, seed, budget)
+    track = _track(chain, steps, lambda a, b: within(a, b, None, None).verdict)
     return ChainReport(chain, tuple(steps), claim, track, _summary(chain, steps, claim, track))

@@ -45,7 +45,8 @@ class StepVerdict(VerdictDisplay):
             c = self.counterexample
             def val(side):
                 return f"{c[side]:.6g}" if c[side] is not None else c[side + "_exact"]
-            text += (f"\ncounterexample: {c['states']} states, data {c['data']}, energies {c['energy']}, "
+            at = (" at " + ", ".join(f"{k} = {v}" for k, v in c["at"].items())) if c.get("at") else ""
+            text += (f"\ncounterexample{at}: {c['states']} states, data {c['data']}, energies {c['energy']}, "
                      f"dE/dTheta {c['denergy']}: before = {val('lhs')}, after = {val('rhs')}")
         return text
 

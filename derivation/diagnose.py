@@ -47,12 +47,13 @@ def describe_rules(rules) -> str:
 
 def readable(expr) -> str:
     """LaTeX of a normal form with canonical indices renamed: i (j, ...) over data, x (y, ...) over states."""
-    names = {N: iter("ijklmn"), K: iter("xyzuvw")}
+    from .vocabulary import COMPONENTS, M
+    names = {N: iter("ijklmn"), K: iter("xyzuvw"), M: iter(["h", "g", "h'", "g'"]), COMPONENTS: iter("abcd")}
     rename = {}
     for s in sorted(expr.atoms(Sum), key=sympy.default_sort_key):
-        idx, _, hi = s.limits[0]
-        if idx not in rename and idx.name.startswith("_s") and hi in names:
-            rename[idx] = Symbol(next(names[hi], idx.name), integer=True, positive=True)
+        for idx, _, hi in s.limits:
+            if idx not in rename and idx.name.startswith("_s") and hi in names:
+                rename[idx] = Symbol(next(names[hi], idx.name), integer=True, positive=True)
     return latex_of(expr.xreplace(rename))
 
 
@@ -195,14 +196,29 @@ NO_DIAGNOSIS = ("No specific diagnosis applies: the two sides are different expr
                 "counterexample shows they take different values.")
 
 
+def distinct_points(lhs, rhs) -> list[str]:
+    """A free data point on one side that the other side does not have: x_j and x_k are two points."""
+    def points(e):
+        return {a.args[0] for a in e.atoms(DataPoint) if a.args[0] in e.free_symbols}
+    a, b = points(lhs), points(rhs)
+    if not a or not b or a == b:
+        return []
+    one, other = (", ".join(f"x_{s}" for s in sorted(p, key=str)) for p in (a, b))
+    return [f"The left side is about the data point(s) {one}, the right side about {other}. Outside a sum, "
+            "each data index names a point of its own, and the row must hold for every choice of them: "
+            "different indices may be different data points."]
+
+
 def diagnose(lhs, rhs, lhs_nf, rhs_nf) -> str:
     """Why lhs = rhs fails, in words (for a step with a counterexample)."""
-    found = derivative_vs_expectation(lhs, rhs) + log_of_sum(lhs, rhs)
+    found = distinct_points(lhs, rhs) + derivative_vs_expectation(lhs, rhs) + log_of_sum(lhs, rhs)
     # Look for a data sum standing in for a state sum first as the rows are written (definitions
     # expanded only): that names the slip itself rather than its consequences after differentiation.
     found += state_vs_data(canonical_sums(lhs), canonical_sums(rhs))
     if lhs_nf is not None and rhs_nf is not None:
         if not found:
             found += state_vs_data(lhs_nf, rhs_nf)
-        found += coefficient_changes(lhs_nf, rhs_nf)
+        from .diagnose_vocabulary import vocabulary_slips
+        named = [] if found else vocabulary_slips(lhs, rhs, lhs_nf, rhs_nf)  # a term the chapter names
+        found += named or coefficient_changes(lhs_nf, rhs_nf)
     return " ".join(found) if found else NO_DIAGNOSIS

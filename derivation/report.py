@@ -98,13 +98,14 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     """The instance, with everything needed to recompute both sides by hand."""
     c = rep.counterexample
     inst = c.instance
-    z = sum(inst.weights)
-    probs = ", ".join(str(Fraction(w, z)) for w in inst.weights)
+    z = Fraction(sum(inst.weights), inst.scale)
+    probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
     energies = ", ".join(_num(e) for e in inst.energy)
     lines = [
         f"Counterexample: K = {inst.states} state(s) 1..{inst.states}; N = {len(inst.data)} data point(s) "
         f"x^(1..N) = {list(inst.data)}.",
-        f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)} (so E = -ln of these = [{energies}]), "
+        f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
+        + f" (so E = -ln of these = [{energies}]), "
         f"dE/dTheta = {list(inst.denergy)}"
         + (f", d2E/dTheta2 = {list(inst.d2energy)}" if any(inst.d2energy) else "")
         + f"; hence Z = {z} and P = [{probs}].",

@@ -140,7 +140,7 @@ class Evaluator:
             if not 1 <= k <= inst.states:
                 raise Unsupported(f"state {k} outside 1..{inst.states}")
             j = k - 1
-            c = [-math.log(inst.weights[j]), float(inst.denergy[j]), inst.d2energy[j] / 2.0]
+            c = [math.log(inst.scale) - math.log(inst.weights[j]), float(inst.denergy[j]), inst.d2energy[j] / 2.0]
             return (c + [0.0] * order)[:order + 1]
         if isinstance(e, DataPoint):
             j = self.index(e.args[0], env)

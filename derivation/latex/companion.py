@@ -23,9 +23,11 @@ def _display(latex: str) -> str:
 
 def _counterexample(c) -> str:
     d = c.as_dict()
-    return (f"K = {d['states']} states, data x^(1..N) = {d['data']}, e^(-E) = {d['weights']}, "
-            f"dE/dTheta = {d['denergy']}: left side = {d['lhs_exact']} ({d['lhs']:.6g}), "
-            f"right side = {d['rhs_exact']} ({d['rhs']:.6g})")
+    def side(k):  # a side without a value (1/0, log of a negative) has no float: its words say why
+        return d[k + "_exact"] + (f" ({d[k]:.6g})" if d[k] is not None else "")
+    scale = f"/{d['scale']}" if "scale" in d else ""
+    return (f"K = {d['states']} states, data x^(1..N) = {d['data']}, e^(-E) = {d['weights']}{scale}, "
+            f"dE/dTheta = {d['denergy']}: left side = {side('lhs')}, right side = {side('rhs')}")
 
 
 # The corrections search tries several rewrites per invalid step, each a full check: the companion as

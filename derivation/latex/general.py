@@ -49,8 +49,34 @@ NAMED = {"Var": "var", "var": "var", "Cov": "cov", "cov": "cov", "KL": "kl", "D_
 _TOKEN = re.compile(r"\\([a-zA-Z]+)\*?|\\(.)|(\d+(?:\.\d+)?)|(\s+)|(.)", re.S)
 
 
+_MATHOP_E = re.compile(r"\\(?:mathop|operatorname\*?)\s*\{\s*(\\mathbb\s*\{\s*E\s*\}|E)\s*\}")
+_UNDERSET = re.compile(r"\\underset\s*\{")
+
+
+def _respell(text: str) -> str:
+    """\\mathop{\\mathbb{E}} -> \\mathbb{E}; \\underset{x \\sim p}{\\mathbb{E}} -> \\mathbb{E}_{x \\sim p}, keeping
+    the row's length where it can (positions of errors stay close)."""
+    text = re.sub(r"\\[hv]space\*?\s*\{[^{}]*\}", lambda m: " " * len(m.group(0)), text)
+    text = _MATHOP_E.sub(lambda m: r"\mathbb{E}".ljust(len(m.group(0))), text)
+    while True:
+        m = _UNDERSET.search(text)
+        if not m:
+            return text
+        depth, j = 1, m.end()
+        while j < len(text) and depth:
+            depth += text[j] == "{"
+            depth -= text[j] == "}"
+            j += 1
+        sub = text[m.end():j - 1]
+        rest = re.match(r"\s*\{\s*\\mathbb\s*\{\s*E\s*\}\s*\}", text[j:])
+        if not rest:
+            return text
+        text = text[:m.start()] + r"\mathbb{E}_{" + sub + "}" + text[j + rest.end():]
+
+
 def tokenize(text: str):
     """(kind, value, offset): kind 'cmd', 'num', 'ch'; spacing and sizing commands are dropped."""
+    text = _respell(text)
     out = []
     for m in _TOKEN.finditer(text):
         if m.group(4):
@@ -222,7 +248,7 @@ class Parser:
 
     def product(self, in_integral=False):
         items = []
-        while not self.stops(in_integral):
+        while not self.stops(in_integral) or (not items and self.at("ch", "|")):
             t = self.peek()
             if t[0] == "cmd" and t[1] in ("cdot", "times", "ast"):
                 self.next()
@@ -238,15 +264,46 @@ class Parser:
                 self.next()
                 continue
             op = self.prefix()
+            if op is not None and op[0] == "d":
+                items.append(("d", op[1], self.derivative_body(op[1], in_integral)))
+                continue
             if op is not None:
+                neg = False
+                if self.at("ch", "-"):  # \sum_x -E(x), \int -f dx: the sign belongs to the body
+                    self.next()
+                    neg = True
                 body = self.product(in_integral=in_integral or op[0] == "int")
-                items.append(self.apply(op, body))
+                items.append(self.apply(op, ("neg", body) if neg else body))
                 break
             items.append(self.unit())
         if not items:
             self.fail(f"unexpected `{self.peek()[1]}`" if self.peek()[0] != "end" else "the row ends too early",
                       "an expression")
         return _mul(items)
+
+    def derivative_body(self, variables, in_integral):
+        """What a derivative operator (nabla_theta, partial_theta, d/dtheta) applies to: the next factor, as
+        people mean `\\nabla_\\theta E(x) e^{-E(x)}` = (nabla E) e^{-E}; a big operator after it (a sum, an
+        integral, an expectation without brackets) takes the rest; constant factors in front (1/N, 2,
+        another Greek letter) are passed over: d/dtheta (1/N) sum_i ... is the derivative of the whole."""
+        names = {v[1] for v, _ in variables if v[0] == "sym"}
+        consts = []
+        while not self.stops(in_integral):
+            if self.at("ch", "-") and not consts:
+                break
+            save = self.k
+            op = self.prefix()
+            if op is not None:
+                self.k = save
+                return _mul(consts + [self.product(in_integral)])
+            u = self.unit()
+            if _constant(u, names) and not self.stops(in_integral):
+                consts.append(u)
+                continue
+            return _mul(consts + [u])
+        if not consts:
+            self.fail("a derivative of nothing", "an expression after the derivative")
+        return _mul(consts)
 
     def apply(self, op, body):
         if op[0] == "int":
@@ -513,8 +570,7 @@ class Parser:
                     return self.frac_derivative(operator=False)
                 if kind == "operator":
                     op = self.frac_derivative(operator=True)
-                    body = self.product()
-                    node = ("d", op[1], body)
+                    node = ("d", op[1], self.derivative_body(op[1], False))
                     return ("neg", node) if op[0] == "dneg" else node
                 self.next()
                 self.expect("ch", "{")
@@ -541,8 +597,11 @@ class Parser:
                     self.next()
                     sub = self.script_arg(allow_relations=True)
                 return ("bracket", body, sub)
-            if name in ("{",):
-                return self.group("{", "}")
+            if name == "{":
+                self.next()
+                e = self.expr()
+                self.expect("cmd", "}")
+                return e
             if name in ("lvert", "vert"):
                 self.next()
                 e = self.expr()
@@ -748,6 +807,18 @@ class Parser:
         return ("expect", sub, self.product())
 
 
+def _constant(node, names) -> bool:
+    """A factor free of every parameter and state for sure: numbers, N, and Greek letters other than the
+    derivative's variables (beta in d/dtheta beta E)."""
+    if node[0] == "num":
+        return True
+    if node[0] == "sym":
+        return node[3] is None and (node[1] == "N" or (node[1] in GREEK and node[1] not in names))
+    if node[0] in ("div", "mul", "pow", "neg"):
+        return all(_constant(a, names) for a in node[1:] if isinstance(a, tuple))
+    return False
+
+
 def _order(node, parser):
     if node[0] == "num" and str(node[1]).isdigit() and 1 <= int(node[1]) <= 3:
         return int(node[1])
@@ -767,7 +838,7 @@ def _mul(items):
     return flat[0] if len(flat) == 1 else ("mul", *flat)
 
 
-OPERATORS = set("""frac dfrac tfrac sqrt sum prod int oint iint partial nabla log ln exp langle rangle cdot times ast
+OPERATORS = {"hspace", "vspace", "underset", "operatorname"} | set("""frac dfrac tfrac sqrt sum prod int oint iint partial nabla log ln exp langle rangle cdot times ast
     sim in mid vert lvert rvert Vert infty prime pm ell emptyset to rightarrow""".split())
 KNOWN = OPERATORS | GREEK | set(DECOS) | STYLES | TEXTS | DROP | set(MACROS) | set(RELATIONS)
 

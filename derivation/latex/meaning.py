@@ -77,8 +77,8 @@ class Meaning:
         if p is None:
             return None
         if isinstance(p, VectorParam):
-            if node[3] is None:
-                self.fail(f"the parameter {name} has components; write one, {name}_i", f"{name}_i")
+            if node[3] is None:  # nabla_theta beside d/dtheta_i: any one component (DESIGN.md), free
+                return p[Index("k")]
             return p[self.index(node[3], env)]
         return p
 

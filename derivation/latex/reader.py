@@ -35,12 +35,13 @@ from .relations import JUDGED, scan
 _DEFINABLE = ("partition", "prob", "loss", "energy")
 MAX_SIDE_CHARS = 20_000     # a side longer than this is not read (the grammar is linear, SymPy is not)
 MAX_NESTING = 100           # braces/parentheses nested deeper than this are not read
+MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
 # `N = 100`, `\beta = 1`: a size or a parameter given a value, not an identity to judge.
 _ASSIGNABLE = re.compile(r"^\s*(N|K|M|T|n|m|d|k|\\(?:beta|lambda|alpha|eta|epsilon|varepsilon|sigma|tau|gamma|"
                          r"mu|theta|Theta))(?:_\{?[\w\\]+\}?)?\s*$")
-_NUMBER = re.compile(r"^\s*[-+]?\s*\d+(?:\.\d+)?\s*$")
+_NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
-_OPERATOR_START = re.compile(r"^\s*(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)*\s*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
+_OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
 
 
 @dataclass
@@ -264,13 +265,17 @@ def _segments(text: Mapped) -> list[Mapped]:
 
 
 def _blank_tail_separators(m: Mapped) -> Mapped:
-    """Drop a \\text{...} or \\quad left at the end of an equation after splitting."""
+    """Drop the \\text{...} and \\quad left at the end of an equation after splitting (one pass)."""
     t = m.text
     tokens = [x for x in scan(t) if x.kind in ("separator", "text")]
-    while tokens and not t[tokens[-1].end:].strip(" \t\n,;.\\,"):
-        t = t[:tokens[-1].start] + " " * (len(t) - tokens[-1].start)
-        tokens.pop()
-    return Mapped(t, m.starts, m.origins, m.verbatim)
+    cut, end = len(t), len(t)
+    for tok in reversed(tokens):
+        if t[tok.end:end].strip(" \t\n,;.\\,"):
+            break
+        cut = end = tok.start
+    if cut == len(t):
+        return m
+    return Mapped(t[:cut] + " " * (len(t) - cut), m.starts, m.origins, m.verbatim)
 
 
 class _Reader:
@@ -303,6 +308,10 @@ class _Reader:
             text = Mapped(" " * m.end() + text.text[m.end():], text.starts, text.origins, text.verbatim)
         out = []
         segments = _segments(text)
+        if len(segments) > MAX_RELATIONS:
+            return [ReadRow(row, error=Problem(line, col, f"{len(segments)} equations on one row (more than "
+                                               f"{MAX_RELATIONS}: not read)", "a row per equation"),
+                            line=line, column=col)]
         self.single = len(segments) == 1
         for k, seg in enumerate(segments):
             seg = _blank_tail_separators(seg) if seg is not text else seg
@@ -311,6 +320,11 @@ class _Reader:
 
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:
         tokens = [t for t in scan(text.text) if t.kind == "relation"]
+        if len(tokens) > MAX_RELATIONS:
+            line, col = self.at(text, tokens[MAX_RELATIONS].start)
+            return [ReadRow(row, error=Problem(line, col, f"{len(tokens)} relation signs in one row (more than "
+                                               f"{MAX_RELATIONS}: not read)", "a row per equation"),
+                            line=row.line, column=row.column)]
         bounds, prev = [], 0
         for t in tokens:
             bounds.append((prev, t.start))

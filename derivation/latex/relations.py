@@ -39,7 +39,7 @@ STACK_WORDS = {"stackrel", "overset", "underset"}
 JUDGED = ("equality",)
 
 _TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>,≈≃≤≥⩽⩾≠≡≔∝]")
-_DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*\{?\s*)*"
+_DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*(?:\{\s*)?)*"
                        r"(def|defn|definition|d|:|△|\\triangle|\\Delta)\b")
 
 
@@ -47,7 +47,7 @@ _DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scr
 class Token:
     start: int
     end: int
-    kind: str                 # relation | separator | text | comma
+    kind: str                 # relation | separator | text
     relation: str = ""        # for a relation: its kind (equality, approx, ...)
     sign: str = ""            # as printed: =, \approx, :=, ...
     note: str = ""            # \stackrel{note}{=}, or the words of a \text{...}
@@ -127,8 +127,6 @@ def scan(text: str) -> list[Token]:
             out.append(Token(s, e, "relation", "definition", tok))
         elif tok in ("=", "=="):
             out.append(Token(s, e, "relation", "equality", tok))
-        elif tok == ",":
-            out.append(Token(s, e, "comma"))
         elif tok in RELATION_CHARS:
             out.append(Token(s, e, "relation", RELATION_CHARS[tok], tok))
     return out

@@ -24,7 +24,7 @@ DIST_LETTERS = {"p", "P", "q", "Q", "pi"}
 ENERGY_LETTERS = {("E", ""), ("E", "cal"), ("U", ""), ("H", ""), ("H", "cal")}
 FREE_ENERGY = {("F", ""), ("F", "cal")}
 PARTITION = {("Z", ""), ("Z", "cal")}
-LOSS = {("L", ""), ("L", "cal"), ("l", ""), ("J", ""), ("NLL", "text"), ("L", "text")}
+LOSS = {("L", ""), ("L", "cal"), ("J", ""), ("NLL", "text"), ("L", "text")}  # \\ell: often the log-likelihood
 GREEK_PARAMS = {"theta", "Theta", "phi", "varphi", "psi", "lambda", "Lambda", "eta", "beta", "omega", "vartheta",
                 "alpha", "gamma"}
 DATA_WORDS = {"data", "D", "mathcal{D}", "0", "emp", "empirical", "d", "\\mathcal{D}"}

@@ -73,7 +73,7 @@ class Obj(Expr):
     is_commutative = True
     is_vocabulary = True
     positive = False
-    real = True
+    real = False      # what the normal form may assume: set True only where the definition guarantees it
     bound: tuple[int, ...] = ()   # positions of args that are bound variables (like a Sum's index)
 
     def __new__(cls, *args):
@@ -118,3 +118,14 @@ def depends(e, v) -> bool:
     if e.has(v):
         return True
     return isinstance(v, Indexed) and e.has(v.base)
+
+
+def expand_vocabulary(expr, depth: int = 50):
+    """expr with every vocabulary object that has a definition replaced by it (the post's objects kept)."""
+    def defined(e):
+        return isinstance(e, Obj) and e.definition() is not None
+    for _ in range(depth):
+        if not any(defined(a) for a in sympy.preorder_traversal(expr)):
+            return expr
+        expr = expr.replace(defined, lambda e: e.definition())
+    raise ValueError("expand_vocabulary: definitions nest more than 50 levels deep")

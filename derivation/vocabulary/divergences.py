@@ -26,6 +26,7 @@ class Second(Basic):
 
 class SecondLogit(Obj):
     """g(s): the log of q's unnormalized table (a primitive)."""
+    real = True
 
     def instance_value(self, inst):
         s, q = self.args

@@ -12,6 +12,8 @@ from .base import Obj, depends
 
 
 class StateFn(Obj):
+    real = True
+
     def __new__(cls, name, index, s, params=()):
         name = Symbol(name) if isinstance(name, str) else name
         return Obj.__new__(cls, name, index, s, Tuple(*params))

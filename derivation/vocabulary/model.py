@@ -52,6 +52,7 @@ def _state_latex(printer, s):
 
 class ModelEnergy(Obj):
     """E(s): a primitive table on an instance, unless the document fixed its form (or s is a marginal)."""
+    real = True
 
     def definition(self):
         s, m = self.args
@@ -145,6 +146,7 @@ class Conditional(Obj):
 
 class FreeEnergy(Obj):
     """F(x) = -(1/beta) log p~(x): -(1/beta) log sum_h e^{-beta E(x,h)} (= E(x) without latents)."""
+    real = True
 
     def definition(self):
         s, m = self.args
@@ -159,6 +161,7 @@ class FreeEnergy(Obj):
 
 class Helmholtz(Obj):
     """F = -(1/beta) log Z, the free energy of the whole system."""
+    real = True
 
     def definition(self):
         m = self.args[0]
@@ -170,6 +173,7 @@ class Helmholtz(Obj):
 
 class NLL(Obj):
     """L = -(1/N) sum_i log p(x^(i)): the negative log-likelihood per data point."""
+    real = True
 
     def definition(self):
         m = self.args[0]

@@ -152,3 +152,16 @@ def test_step_timeout_on_the_command_line(capsys, tmp_path):
     assert main(["check", str(doc), "--step-timeout", "5"]) == 0
     assert main(["check", str(doc), "--step-timeout", "-1"]) == 2
     assert "--step-timeout must be a positive number" in capsys.readouterr().err
+
+
+def test_a_derivation_has_a_budget_of_its_own():
+    from derivation.chain import chain
+    from derivation.check import check_chain
+    heavy = (Z() + E(x) + d(E(x)) + 3) ** 90
+    rows = [heavy, (Z() + E(x)) ** 90 + 1] * 6
+    t = time.monotonic()
+    rep = check_chain(chain(*rows), budget=Budget(seconds=0.3, chain_seconds=0.1))
+    assert time.monotonic() - t < 4
+    last = rep.steps[-1]
+    assert last.verdict == "undecided" and last.limit == "time" and "used up its budget" in last.explanation
+    assert "undecided" in rep.summary

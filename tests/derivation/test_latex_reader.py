@@ -97,3 +97,10 @@ def test_unknown_verdicts_and_crashes_of_the_checker_make_status_2(monkeypatch):
     monkeypatch.setattr(check, "check_step", boom)
     rep = check_text("$$ Z = Z $$")
     assert [s.verdict for s in rep.reports[0].steps] == ["undecided"] and rep.status == 2
+
+
+def test_long_blank_runs_before_a_row_are_read_in_linear_time():
+    # a regex with two `\s*` side by side backtracked quadratically here (minutes); linear: about a second
+    text = "\\begin{align}\nZ &= Z \\\\\n" + "% a comment line\n" * 60000 + "&= Z \\\\\n" + " " * 200000 + "+ Z\n\\end{align}\n"
+    assert links(text, "d.tex") == [[(2, 2, "equality", True), (2, 60003, "equality", True)]]
+    assert links("$$ N = " + " " * 200000 + "x $$") == [[(1, 1, "equality", True)]]

@@ -39,6 +39,13 @@ FALSE = {  # name: (before, after, verdicts allowed)
     "polynomial in N, zero for N <= 8": (POLY8, "0", {"invalid"}),
     "polynomial in K, zero for K <= 6": (KPOLY6, "0", {"invalid"}),
     "polynomial in N, zero for N <= 65": (POLY65, "0", {"undecided"}),
+    "a gap of 10^-20 only for K > 1": (r"Z + \frac{1}{10^{20}}(\sum_x 1 - 1)", "Z", {"invalid"}),
+    "a gap of 10^-20 only for N > 1": (r"Z + \frac{N-1}{10^{20}}", "Z", {"invalid"}),
+    "third derivative of E = 0 (instances are quadratic)": (r"\frac{\partial^{3} E(x)}{\partial\Theta^{3}}", "0",
+                                                            {"undecided", "invalid"}),
+    "a polynomial in dE zero at -3..3": (DE + "".join(f"({DE}-{k})({DE}+{k})" for k in (1, 2, 3)), "0",
+                                         {"undecided"}),
+    "sqrt(E^2) = -E (true only where E <= 0)": (r"(E(x)^2)^{\frac{1}{2}}", "-E(x)", {"invalid"}),
 }
 
 
@@ -61,6 +68,7 @@ TRUE = {  # name: (before, after, verdicts allowed)
     "(N+1)^2 expanded": (r"(N+1)^2", r"N^2 + 2N + 1", {"proved"}),
     "Z/Z = 1 (Z > 0)": (r"\frac{Z}{Z}", "1", {"proved"}),
     "log of a polynomial in Z": (r"\log(Z^2 + 2Z + 1)", r"2\log(Z + 1)", {"holds"}),
+    "log(-E) = log(-E): defined where E < 0": (r"\log(-E(x))", r"\log(-E(x))", {"holds"}),
 }
 
 
@@ -105,3 +113,57 @@ def test_the_post_keeps_its_verdicts():
     bad = [(s.step.from_line, s.step.to_line) for s in rep.steps if s.verdict == "invalid"]
     assert [s.verdict for s in rep.steps].count("proved") == 9
     assert bad == [(23, 24), (26, 27), (28, 29)] and rep.claim.verdict == "proved"
+
+
+def test_some_instances_have_positive_energies():
+    import numpy as np
+    from derivation.instances import Instance, random_instances
+    insts = list(random_instances(np.random.default_rng(0), 40))
+    assert any(e > 0 for inst in insts for e in inst.energy) and any(e < 0 for inst in insts for e in inst.energy)
+    assert Instance(1, (1,), (1,), (0,), (0,), scale=3).energy[0] > 0
+    with pytest.raises(ValueError, match="scale"):
+        Instance(1, (1,), (1,), (0,), (0,), scale=0)
+
+
+def test_a_polynomial_in_theta_zero_at_every_instance_point_is_not_holding():
+    from sympy import Integer, Rational
+    from derivation.check import check_step as check_expr
+    from derivation.instances import THETAS
+    from derivation.notation import Theta
+    vanishing = Integer(1)
+    for t in THETAS:            # zero at every point where the instances put Theta
+        vanishing *= Theta - t
+    rep = check_expr(vanishing, Integer(0))
+    assert rep.verdict == "undecided" and "degree 4 in Θ" in rep.explanation
+    assert check_expr(vanishing * 0 + (Theta + 1) ** 2, Theta ** 2 + 2 * Theta + 1).verdict == "proved"
+    assert check_expr(Theta * (Theta - Rational(1, 2)), Integer(0)).verdict == "invalid"
+
+
+def test_the_derivative_of_what_has_no_value_has_none():
+    # SymPy says d/dΘ log 0 = d/dΘ zoo = 0; the exact evaluator must not
+    from sympy import Integer, log
+    from derivation.check import check_step as check_expr
+    from derivation.notation import P, d, state_sum, x
+    nowhere = d(log(d(Integer(1))))                       # log 0 inside: undefined on every instance
+    assert check_expr(nowhere, Integer(0)).verdict == "invalid"
+    assert check_expr(d(log(d(state_sum(P(x))))), nowhere, instances=12).verdict == "undecided"
+
+
+def test_two_free_points_are_explained():
+    v = check_step(r"E(x_j)", r"E(x_k)")
+    assert "different data points" in v.explanation and "j = " in str(v) and "k = " in str(v)
+
+
+def test_a_proof_out_of_time_still_bounds_the_degrees():
+    # when the normal forms are not there to read, a bound read off the rows keeps `holds` honest
+    from sympy import Integer
+    from derivation.coverage import bounded_gaps, degree_bound
+    from derivation.latex.parse import parse_expression
+    from derivation.latex.to_sympy import side_to_sympy
+    from derivation.notation import N, Theta
+    poly = side_to_sympy(parse_expression(POLY65))
+    assert degree_bound(poly, N) >= 65 and bounded_gaps(poly, Integer(0)).reach[1] >= 66
+    dlogz = side_to_sympy(parse_expression(r"\frac{\partial \log Z}{\partial\Theta}"))
+    assert bounded_gaps(dlogz, Integer(0)).reach is None and degree_bound(dlogz, Theta) == 0
+    v = check_step(POLY65, "0", timeout=0.05)      # the proof cannot finish: never `holds`
+    assert v.verdict in ("undecided", "invalid")

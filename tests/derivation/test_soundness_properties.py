@@ -89,3 +89,44 @@ def test_junk_documents_get_a_report(tokens):
     rep.to_text()
     if rep.reports:  # an empty display's JSON is the documents side's (issue 9: `--json` traceback)
         rep.to_json()
+
+
+# ---- proved means equal: wherever one side has a value, the other has the same ------------------
+import numpy as np  # noqa: E402
+import sympy  # noqa: E402
+
+from derivation.instances import NotEvaluable, compare_exact, evaluate, free_indices, random_instances  # noqa: E402
+from derivation.notation import expand_definitions  # noqa: E402
+from derivation.prove import prove  # noqa: E402
+
+_leaf = st.sampled_from([E(x), E(xi), d(E(x)), Z(), P(x), N, Integer(-1), Integer(0), expect(E(x)), d(E(x), 2)])
+_expr = st.recursive(_leaf, lambda c: st.one_of(
+    st.tuples(c, c).map(lambda t: t[0] + t[1]), st.tuples(c, c).map(lambda t: t[0] * t[1]),
+    st.tuples(c, c).map(lambda t: t[0] / t[1]), c.map(log), c.map(exp), c.map(d), c.map(data_sum),
+    c.map(state_sum)), max_leaves=4)
+# rewrites SymPy offers; some are not valid where a side has no value (expand: (u + u^2)/u -> 1 + u)
+REWRITES = [sympy.expand, sympy.together, sympy.cancel, lambda e: sympy.expand_log(e, force=True),
+            expand_definitions]
+INSTANCES = list(random_instances(np.random.default_rng(3), 45, second_order=True))[::9]
+
+
+@FEW
+@given(_expr, st.sampled_from(range(len(REWRITES))))
+def test_a_proof_is_never_refuted_by_exact_values(a, k):
+    b = REWRITES[k](a)
+    if not prove(a, b).proved:
+        return
+    at = {s: 1 for s in free_indices(a, b)}
+    for inst in INSTANCES:
+        try:
+            va, vb = evaluate(a, inst, at), evaluate(b, inst, at)
+        except NotEvaluable:
+            continue
+        assert compare_exact(va, vb) != "differ", (a, b, inst)
+
+
+@FEW
+@given(_expr)
+def test_writing_out_the_definitions_is_never_invalid(a):
+    rep = check_step(a, expand_definitions(a), instances=12, timeout=2)
+    assert rep.verdict != "invalid", (a, rep.explanation)
