@@ -192,15 +192,16 @@ def _unroll(e, n: int, k: int, sizes=None):
         return Integer(n if e == N else k)
     if e in sizes:
         return Integer(sizes[e])
-    if isinstance(e, Sum):
+    if isinstance(e, (Sum, sympy.Product)):  # a product (the likelihood) is written out like a sum
         body = _unroll(e.function, n, k, sizes)
+        join = Add if isinstance(e, Sum) else sympy.Mul
         for idx, lo, hi in e.limits:
             lo, hi = _unroll(lo, n, k, sizes), _unroll(hi, n, k, sizes)
             if not (lo.is_Integer and hi.is_Integer):
                 raise NotEvaluable(f"a sum over {idx} has bounds {lo}..{hi} that are not numbers")
             if hi - lo + 1 > MAX_TERMS:
                 raise NotEvaluable(f"a sum over {idx} would have {hi - lo + 1} terms")
-            body = Add(*[body.xreplace({idx: Integer(v)}) for v in range(int(lo), int(hi) + 1)])
+            body = join(*[body.xreplace({idx: Integer(v)}) for v in range(int(lo), int(hi) + 1)])
         return body
     if not e.args:
         return e

@@ -13,7 +13,7 @@ import math
 import sympy
 from sympy import Add, Derivative, Indexed, KroneckerDelta, Mul, Pow, Sum, Tuple, exp, log
 
-from .notation import DataPoint, Energy, K, N, Theta
+from .notation import DataPoint, K, N
 from .taylor import Undefined, Unsupported
 from .vocabulary import COMPONENTS, M, Obj, VectorParam, is_param
 
@@ -197,6 +197,13 @@ class Jets:
             return self.log(self.value(e.args[0], env, D), D)
         if isinstance(e, Sum):
             return self._sum(e.function, list(e.limits), env, D)
+        if isinstance(e, sympy.Product) and len(e.limits) == 1:
+            idx, lo, hi = e.limits[0]
+            z = (0,) * self.n
+            out = self.const(1.0)
+            for v in range(int(self.value(lo, env, 0)[z]), int(self.value(hi, env, 0)[z]) + 1):
+                out = self.mul(out, self.value(e.function, {**env, idx: v}, D), D)
+            return out
         if isinstance(e, Derivative):
             order = sum(int(c) for _, c in e.variable_count)
             inner = self.value(e.expr, env, D + order)
@@ -226,18 +233,20 @@ class Jets:
 
     def _primitive(self, e, env, D):
         from .vocabulary import Mass, ModelEnergy, SecondLogit, StateFn
+        from .vocabulary.space import located
         if isinstance(e, Mass):
-            return self.const(float(self.inst.mass(self.state(e.args[0], env))))
+            return self.const(float(self.inst.mass(self.state(located(e.args[0])[0], env))))
         if isinstance(e, ModelEnergy) and e.definition() is None:
-            s = self.state(e.args[0], env)
-            return self.table(("E", s), e.args[1].params, "energy", D)
+            s, extra = located(e.args[0])
+            return self.table(("E", self.state(s, env)), tuple(e.args[1].params) + extra, "energy", D)
         if isinstance(e, SecondLogit):
-            s = self.state(e.args[0], env)
-            return self.table(("q", s), e.args[1].params, "logit", D)
+            s, extra = located(e.args[0])
+            return self.table(("q", self.state(s, env)), tuple(e.args[1].params) + extra, "logit", D)
         if isinstance(e, StateFn):
             name, index, s, params = e.args
+            s, extra = located(s)
             idx = self.state(index, env) if index != 0 else index
-            return self.table(("f", name.name, idx, self.state(s, env)), params, "function", D)
+            return self.table(("f", name.name, idx, self.state(s, env)), tuple(params) + extra, "function", D)
         raise Unsupported(f"cannot evaluate {type(e).__name__} as a jet")
 
     def _sum(self, body, limits, env, D):

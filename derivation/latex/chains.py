@@ -151,6 +151,9 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
         relations = list(rr.relations)
         if definition:  # a new symbol's definition: shown, and it means this in the rows after it
             judged[1], relations[1] = False, "definition"
+        elif isinstance(meaning, GeneralMeaning) and len(exprs) > 1 and relations[1] == "definition" \
+                and not (rr.values[1:2] or [False])[0]:
+            judged[1] = True  # `\tilde p := e^{-E}`: a definition of a fixed object is checked like any row
         first = 1 if rr.continues else 0
         for k in range(first, len(exprs)):
             expr, err = exprs[k], errors[k]

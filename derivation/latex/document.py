@@ -396,7 +396,7 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         line, col = src.position(opened_at)
         block = Block(len(blocks), kind, line, col)
         for a, b in parts:
-            block.rows += split_rows(text, src, a, b, block.index)
+            block.rows += split_rows(text, src, a, b, block.index, markdown=not latex)
         if let:
             for r in block.rows:
                 r.let = True
@@ -493,8 +493,12 @@ def _blank_intertext(body: str) -> tuple[str, str | None]:
     return body, words
 
 
-def split_rows(text: str, src: Source, start: int, end: int, block: int = 0) -> list[Row]:
-    """Cut [start, end) at `\\\\` into rows; comments go to the row they sit on."""
+_MD_ESCAPE = re.compile(r"\\(?=[_*])")  # Markdown authors write x\_i so that _ is not emphasis
+
+
+def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False) -> list[Row]:
+    """Cut [start, end) at `\\\\` into rows; comments go to the row they sit on. In Markdown, `\\_` and
+    `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore."""
     spans, prev = [], start
     for b0, b1 in _row_breaks(text, start, end):
         spans.append((prev, b0))
@@ -506,6 +510,8 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0) -> 
         raw = text[a:b]
         body = _COMMENT.sub(lambda m: " " * len(m.group(0)), raw) if "%" in raw else raw
         body = body.replace("&", " ")
+        if markdown and "\\" in body:
+            body = _MD_ESCAPE.sub(" ", body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
         body, words = _blank_intertext(body)
         just = None

@@ -597,11 +597,14 @@ class Parser:
                     self.next()
                     sub = self.script_arg(allow_relations=True)
                 return ("bracket", body, sub)
-            if name == "{":
+            if name == "{":  # \{ ... \}: a group, or a set {0, 1}
                 self.next()
-                e = self.expr()
+                items = [self.expr()]
+                while self.at("ch", ","):
+                    self.next()
+                    items.append(self.expr())
                 self.expect("cmd", "}")
-                return e
+                return items[0] if len(items) == 1 else ("set", *items)
             if name in ("lvert", "vert"):
                 self.next()
                 e = self.expr()

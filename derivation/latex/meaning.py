@@ -7,7 +7,7 @@ H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definit
 from __future__ import annotations
 
 import sympy
-from sympy import Derivative, Dummy, Integer, Lambda, Rational, Sum, Symbol, Tuple, exp, log
+from sympy import Derivative, Dummy, Integer, Rational, Sum, Symbol, Tuple, exp, log
 
 from .. import notation as nt
 from ..vocabulary import (COMPONENTS, CrossEntropy, DataDist, Entropy, Expect, FreeEnergy, Helmholtz, Hidden,
@@ -134,6 +134,9 @@ class Meaning:
             return ModelDist(self.model()), None
         if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
             return DataDist(int(self.r.measure)), None
+        if kind == "sym" and self.state_node(node) and node[1] in STATE_NAMES and not self.r.data \
+                and not self.r.second_params:  # E_x[f]: the only distribution of the document
+            return ModelDist(self.model()), node
         if kind == "num" and str(node[1]) == "0":
             return DataDist(int(self.r.measure)), None
         if kind == "list" and all(n[0] == "sym" and (n[1] in self.params or n[1] == "beta") for n in node[1:]):
@@ -194,17 +197,35 @@ class Meaning:
         self.fail("an absolute value or a set size other than |D|", "|\\mathcal{D}| = N")
 
     def t_d(self, n, env):
+        if len(n[1]) == 1 and n[1][0][0][0] == "sym" and self.param(n[1][0][0], env) is None \
+                and self.state_node(n[1][0][0]) and n[1][0][0][3] is None:
+            return self.state_derivative(n, env)
         body = self.tr(n[2], env)
         for var, order in n[1]:
             v = self.param(var, env) if var[0] == "sym" else None
             if v is None:
                 if var[0] == "sym" and (var[1], var[2], var[4]) in env or var[0] == "sym" and self.state_node(var):
-                    self.fail(f"a derivative with respect to the state {var[1]} (not in the vocabulary yet: "
-                              "states are finite)", "a derivative with respect to a parameter")
+                    self.fail(f"a derivative with respect to the state {var[1]} mixed with others",
+                              "one derivative with respect to the state")
                 self.fail(f"a derivative with respect to {var[1] if var[0] == 'sym' else var[0]}, which is not "
                           "a parameter", "a parameter, or a comment `% eq7: parameter W`")
             body = Derivative(body, (v, order))
         return body
+
+    def state_derivative(self, n, env):
+        """nabla_x f: the state x seen as a point of a coordinate xi (vocabulary/space.py AtState); the
+        derivative acts on what depends on this x, not on sums over other states (nabla_x Z = 0)."""
+        from ..vocabulary.space import AtState
+        var, order = n[1][0]
+        key = _key(var)
+        point = env.get(key)
+        if point is None:
+            point = self.free_state(key, hidden=(var[1], var[4]) in self.r.hidden_letters and var[1] in HIDDEN_NAMES)
+        if isinstance(point, AtState):
+            self.fail("a derivative with respect to the state inside another", "one state derivative")
+        xi = Param(f"xi_{var[1]}" + "'" * var[4])
+        body = self.tr(n[2], {**env, key: AtState(point, xi)})
+        return Derivative(body, (xi, order))
 
     def t_sym(self, n, env):
         name, deco, sub, primes, sup = n[1], n[2], n[3], n[4], n[5]
@@ -409,7 +430,9 @@ class Meaning:
             self.fail("a sum over something that is not a state or an index", "\\sum_x")
         if product:
             self.fail("a product over the states", "\\prod_{i=1}^N over the data")
-        hidden = self.r.hidden and self.uses_hidden_slot(_key(sub), body)
+        # in a latent-variable document h and z range over the latent space (F(h) is then a slip, refuted);
+        # another letter (x') over the space of the slot it fills
+        hidden = self.r.hidden and (self.uses_hidden_slot(_key(sub), body) or sub[1] in HIDDEN_NAMES)
         sym, env2 = self.bind(sub, env)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
@@ -428,8 +451,8 @@ class Meaning:
         if not product:
             return Sum(body, limits)
         from ..normal_form import is_positive
-        if not is_positive(body):
-            self.fail("a product of factors not known to be positive", "a product of probabilities")
+        if not is_positive(body):  # kept as a product: the instances write it out, no rewrite touches it
+            return sympy.Product(body, limits)
         return exp(Sum(log(body), limits))   # prod f = e^{sum log f} for positive f
 
     def t_prod(self, n, env):

@@ -37,10 +37,12 @@ MAX_SIDE_CHARS = 20_000     # a side longer than this is not read (the grammar i
 MAX_NESTING = 100           # braces/parentheses nested deeper than this are not read
 MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
 # `N = 100`, `\beta = 1`: a size or a parameter given a value, not an identity to judge.
-_ASSIGNABLE = re.compile(r"^\s*(N|K|M|T|n|m|d|k|\\(?:beta|lambda|alpha|eta|epsilon|varepsilon|sigma|tau|gamma|"
-                         r"mu|theta|Theta))(?:_\{?[\w\\]+\}?)?\s*$")
+_ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-oru-zA-DG-KMNOQR-Y]|\\(?:beta|lambda|alpha|eta|"
+                         r"epsilon|varepsilon|sigma|tau|gamma|mu|theta|Theta))\}?(?:_\{?[\w\\]+\}?)?\s*$")
+# (every letter but the fixed objects' p, q, s, t, E, F, L, P, Z: `Z = 1` is a claim to judge, `h_j = 1` a value)
 _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
+_EQ_NUMBER = re.compile(r"^\s*(?:\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$|\\(?:forall|exists)(?![A-Za-z]))")
 _OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
 
 
@@ -83,6 +85,7 @@ class ReadRow:
     kind: str = "math"    # "math" or "prose"
     chain: int = 0        # which chain (derivation) the row belongs to; chains may span displays
     leading: bool | None = None   # the row starts with a relation (`= ...`): it goes on from the row before
+    values: list = field(default_factory=list)  # values[k]: side k-1 = side k gives a letter a number (N = 100)
 
     def __post_init__(self):
         self.latex = self.latex or self.row.source
@@ -224,7 +227,7 @@ def _segments(text: Mapped) -> list[Mapped]:
     """Two equations on one row, separated by \\quad, \\text{...}, \\implies: one Mapped per equation.
     A piece without a relation stays with the equation before it (a condition, spacing)."""
     tokens = scan(text.text)
-    cuts = [t for t in tokens if t.kind in ("separator", "text")]
+    cuts = [t for t in tokens if t.kind in ("separator", "text", "comma")]
     if not cuts:
         return [text]
     pieces, prev = [], 0
@@ -251,16 +254,23 @@ def _segments(text: Mapped) -> list[Mapped]:
         if segs and (not has_rel(a, b) or starts_with_rel(a, b)):
             if not has_rel(a, b) and cut is None and segs and text.text[a:b].strip() and any_text:
                 continue  # `a = b \text{ for all } x`: the condition after the words is not mathematics
+            if not has_rel(a, b) and cut is None and _EQ_NUMBER.match(text.text[a:b]):
+                continue  # `a = b \quad (7)`, `a = b, \quad \forall x`: a number or a condition
             segs[-1][1] = b
         else:
             segs.append([a, b])
+    if len(segs) > 1 and not has_rel(*segs[0]):  # `x_1, x_2 = ...`: words before the first relation stay
+        segs[1][0] = segs[0][0]
+        segs.pop(0)
     if segs == [[0, len(text.text)]]:
         return [text]
     out = []
     for a, b in segs:
         piece = text.text[a:b]
-        # the words or spacing that separated it from the previous equation are not mathematics
-        out.append(text.slice(a, b) if not piece.endswith(tuple(",;")) else text.slice(a, b - 1))
+        end = len(piece.rstrip())  # a comma or full stop between two equations is not mathematics
+        if piece[:end].endswith((",", ";", ".")) and not piece[:end].endswith("\\,"):
+            end -= 1
+        out.append(text.slice(a, a + end))
     return out
 
 
@@ -295,7 +305,9 @@ class _Reader:
         """The equations of one row; `whole`: the text is the row's own (not joined to the next)."""
         self.whole = whole
         line, col = row.line, row.column
-        if not text.text.strip() or not text.text.replace("=", " ").strip():
+        if not text.text.strip():
+            return []  # a blank row (`\\ \\` for spacing): nothing to read, nothing wrong
+        if not text.text.replace("=", " ").strip():
             return [ReadRow(row, error=Problem(line, col, "empty row", "an expression"), line=line, column=col)]
         try:
             text = expand(text, self.table)
@@ -378,6 +390,7 @@ class _Reader:
         result.notes = notes
         result.judged = [False] + [self._judged(relations[k], sides[k - 1], sides[k], result, k, let)
                                    for k in range(1, len(sides))]
+        result.values = [False] + [_is_assignment(sides[k - 1], sides[k]) for k in range(1, len(sides))]
         result.relations = [relations[0]] + [
             "definition" if (let or _is_assignment(sides[k - 1], sides[k])) and relations[k] == "equality"
             else relations[k] for k in range(1, len(sides))]

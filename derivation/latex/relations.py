@@ -38,7 +38,7 @@ TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"
 STACK_WORDS = {"stackrel", "overset", "underset"}
 JUDGED = ("equality",)
 
-_TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>,≈≃≤≥⩽⩾≠≡≔∝]")
+_TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>()\[\],≈≃≤≥⩽⩾≠≡≔∝]")
 _DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*(?:\{\s*)?)*"
                        r"(def|defn|definition|d|:|△|\\triangle|\\Delta)\b")
 
@@ -47,15 +47,22 @@ _DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scr
 class Token:
     start: int
     end: int
-    kind: str                 # relation | separator | text
+    kind: str                 # relation | separator | text | comma
     relation: str = ""        # for a relation: its kind (equality, approx, ...)
     sign: str = ""            # as printed: =, \approx, :=, ...
     note: str = ""            # \stackrel{note}{=}, or the words of a \text{...}
 
 
 def scan(text: str) -> list[Token]:
-    """The depth-0 relations and separators of a row, in order (linear time)."""
+    """The depth-0 relations and separators of a row, in order (linear time). Parentheses and brackets
+    count as depth (`p(h_j = 1 | v)` has one relation, after it) unless they do not balance (`[0, 1)`)."""
+    out = _scan(text, brackets=True)
+    return out if out is not None else _scan(text, brackets=False)
+
+
+def _scan(text: str, brackets: bool) -> list[Token] | None:
     out: list[Token] = []
+    round_depth = 0
     depth = 0
     prev_end, prev_char = 0, ""
     pos = 0
@@ -86,7 +93,15 @@ def scan(text: str) -> list[Token]:
                 g = re.compile(r"\s*\{[^{}]*\}").match(text, e)
                 pos = g.end() if g else e
             continue
-        if depth:
+        if brackets and tok in "([" and not word:
+            round_depth += 1
+            continue
+        if brackets and tok in ")]" and not word:
+            round_depth -= 1
+            if round_depth < 0:
+                return None
+            continue
+        if depth or round_depth:
             continue
         if word in STACK_WORDS:
             g1 = re.compile(r"\s*\{").match(text, e)
@@ -123,12 +138,17 @@ def scan(text: str) -> list[Token]:
             elif word in SEPARATOR_WORDS:
                 out.append(Token(s, e, "separator", sign=tok))
             continue
+        if tok == ",":
+            out.append(Token(s, e, "comma"))
+            continue
         if tok in (":=", "=:"):
             out.append(Token(s, e, "relation", "definition", tok))
         elif tok in ("=", "=="):
             out.append(Token(s, e, "relation", "equality", tok))
         elif tok in RELATION_CHARS:
             out.append(Token(s, e, "relation", RELATION_CHARS[tok], tok))
+    if brackets and round_depth:
+        return None
     return out
 
 

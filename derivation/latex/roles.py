@@ -30,6 +30,7 @@ GREEK_PARAMS = {"theta", "Theta", "phi", "varphi", "psi", "lambda", "Lambda", "e
 DATA_WORDS = {"data", "D", "mathcal{D}", "0", "emp", "empirical", "d", "\\mathcal{D}"}
 MODEL_WORDS = {"model", "infty", "\\infty", "m", "\\theta", "theta", "eq", "equilibrium"}
 HIDDEN_NAMES = {"h", "z"}
+TYPICAL_STATES = {"x", "y", "v", "h", "z", "s", "X", "Y", "V"}  # never a parameter unless a marker says so
 _MARKER = re.compile(r"%\s*eq7\s*:\s*(model|data|parameter|param|second|temperature)\s+([^\s%]+)")
 
 
@@ -116,11 +117,13 @@ def find_roles(asts, source_text: str = "") -> Roles:
             for a in list(n[2]) + list(n[3]):
                 if a[0] == "sym" and (a[1] in GREEK_PARAMS or a[1] in diff_vars) and a[1] not in state_letters:
                     carried.add(a[1])
-    params = (diff_vars - state_letters) | carried
+    marked_params: set = set()
+    params = (diff_vars - state_letters - TYPICAL_STATES) | carried   # nabla_x: a state derivative
     for m in _MARKER.finditer(source_text):
         kind, letter = m.group(1), m.group(2).strip("\\")
         if kind in ("parameter", "param"):
             params.add(letter)
+            marked_params.add(letter)
         elif kind == "temperature":
             params.add(letter)
     if "beta" in params or any(n[0] == "sym" and n[1] == "beta" for n in nodes):
@@ -176,14 +179,20 @@ def find_roles(asts, source_text: str = "") -> Roles:
                 r.model.add(k)  # P beside p_theta: the same letter, capitalised
             else:
                 r.data.add(k)
-    # ---- latent variables: an energy of two states
+    # ---- latent variables: an energy of two states, a joint p(v, h), a conditional p(h | v)
+    def states_of(args):
+        return [a for a in args if not (a[0] == "sym" and (a[1] in params or a[1] == "beta" or a[2] == "cal"))]
     for n in nodes:
-        if n[0] == "app" and n[1][0] == "sym" and (n[1][1], n[1][2]) in ENERGY_LETTERS:
-            states = [a for a in n[2] if not (a[0] == "sym" and (a[1] in params or a[1] == "beta"))]
-            if len(states) == 2:
-                r.hidden = True
-                if states[1][0] == "sym":
-                    r.hidden_letters.add((states[1][1], states[1][4]))
+        if n[0] != "app" or n[1][0] != "sym":
+            continue
+        letter = (n[1][1], n[1][2])
+        states, conds = states_of(n[2]), states_of(n[3])
+        if letter in ENERGY_LETTERS and len(states) == 2 or n[1][1] in DIST_LETTERS and (
+                len(states) == 2 or (len(states) == 1 and len(conds) == 1)):
+            r.hidden = True
+            second = states[1] if len(states) == 2 else states[0]
+            if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
+                r.hidden_letters.add((second[1], second[4]))
     # ---- a measure on the states: an integral over a state
     for n in nodes:
         if n[0] == "int":

@@ -170,8 +170,8 @@ def chains_of(doc: Document, title: str = "") -> list[tuple[Chain, list[ReadRow]
     A document the post's grammar reads row for row keeps the post's reading; any other goes through
     the general reader (general.py, roles.py, meaning.py), which reads the notation people use."""
     if any(rr.error is not None for rr in doc.rows):
-        from .general_chains import general_chains
-        return general_chains(doc, title)
+        from .chains import chains_of as structured  # the general reader, driven by chains.py
+        return structured(doc, title)
     blocks: dict[int, list[ReadRow]] = {}
     for rr in doc.rows:
         blocks.setdefault(rr.row.block, []).append(rr)

@@ -29,11 +29,12 @@ class SecondLogit(Obj):
     real = True
 
     def instance_value(self, inst):
-        s, q = self.args
-        return inst.table(("q", s), q.params, kind="logit")
+        from .space import located
+        s, extra = located(self.args[0])
+        return inst.table(("q", s), tuple(self.args[1].params) + extra, kind="logit")
 
     def depends_on(self, v):
-        return depends(self.args[1].params, v)
+        return depends(self.args[1].params, v) or self.args[0].has(v)
 
     def latex_text(self, printer):
         s, q = self.args

@@ -19,11 +19,13 @@ class StateFn(Obj):
         return Obj.__new__(cls, name, index, s, Tuple(*params))
 
     def instance_value(self, inst):
+        from .space import located
         name, index, s, params = self.args
-        return inst.table(("f", name.name, index, s), params, kind="function")
+        s, extra = located(s)
+        return inst.table(("f", name.name, index, s), tuple(params) + extra, kind="function")
 
     def depends_on(self, v):
-        return depends(self.args[3], v)
+        return depends(self.args[3], v) or self.args[2].has(v)
 
     def latex_text(self, printer):
         name, index, s, params = self.args

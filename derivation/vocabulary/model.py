@@ -63,11 +63,12 @@ class ModelEnergy(Obj):
         return None
 
     def instance_value(self, inst):
-        s, m = self.args
-        return inst.table(("E", s), m.params, kind="energy")
+        from .space import located
+        s, extra = located(self.args[0])
+        return inst.table(("E", s), tuple(self.args[1].params) + extra, kind="energy")
 
     def depends_on(self, v):
-        return depends(self.args[1].params, v)
+        return depends(self.args[1].params, v) or self.args[0].has(v)
 
     def latex_text(self, printer):
         s, m = self.args

@@ -10,7 +10,7 @@ A document that writes an integral over states reads every sum over states as th
 """
 from __future__ import annotations
 
-from sympy import Dummy, Sum
+from sympy import Basic, Dummy, Sum, Tuple
 
 from .base import K, M, Obj
 
@@ -20,7 +20,7 @@ class Mass(Obj):
     positive = True
 
     def instance_value(self, inst):
-        return inst.mass(self.args[0])
+        return inst.mass(located(self.args[0])[0])
 
     def latex_text(self, printer):
         return r"\mu(%s)" % printer._print(self.args[0])
@@ -37,3 +37,26 @@ def hidden_sum(body, var) -> Sum:
 
 def dummy_state(name="y"):
     return Dummy(name, integer=True, positive=True)
+
+
+class AtState(Basic):
+    """A state seen as a point of a continuous coordinate xi, for derivatives with respect to the state
+    (nabla_x log p(x) = -nabla_x E(x)): every table entry at this state gets a slope in xi; sums over
+    other (bound) states do not, so nabla_x Z = 0. Args (state, xi)."""
+
+    @property
+    def free_symbols(self):
+        return self.args[0].free_symbols | self.args[1].free_symbols
+
+    def _latex(self, printer):
+        return printer._print(self.args[0])
+
+
+def located(s):
+    """(the plain state, extra parameters): AtState(x, xi) -> (x, (xi,)); Tuple(AtState(x, xi), h) -> ((x, h), (xi,))."""
+    if isinstance(s, AtState):
+        return s.args[0], (s.args[1],)
+    if isinstance(s, Tuple):
+        parts = [located(a) for a in s.args]
+        return Tuple(*[p for p, _ in parts]), tuple(x for _, e in parts for x in e)
+    return s, ()

@@ -104,3 +104,21 @@ def test_long_blank_runs_before_a_row_are_read_in_linear_time():
     text = "\\begin{align}\nZ &= Z \\\\\n" + "% a comment line\n" * 60000 + "&= Z \\\\\n" + " " * 200000 + "+ Z\n\\end{align}\n"
     assert links(text, "d.tex") == [[(2, 2, "equality", True), (2, 60003, "equality", True)]]
     assert links("$$ N = " + " " * 200000 + "x $$") == [[(1, 1, "equality", True)]]
+
+
+def test_markdown_escapes_equation_numbers_and_blank_rows():
+    assert verdicts("$$\nZ = \\sum\\_x e^{-E(x)} \\quad (3)\n$$") == ([(2, 2, "proved")], 0)
+    text = "$$\n\\begin{aligned}\nZ &= Z \\\\ \\\\\n&= Z\n\\end{aligned}\n$$"
+    assert verdicts(text) == ([(3, 3, "proved"), (3, 4, "proved")], 0)  # `\\ \\` is spacing, not an error
+    assert verdicts("\\[ Z = \\sum\\_x e^{-E(x)} \\]".replace("\\[", "$$").replace("\\]", "$$"))[1] == 0
+
+
+def test_a_value_given_to_a_letter_is_not_an_identity_but_z_equals_one_is_judged():
+    assert links("For $h_j = 1$ and $\\mathbf{v}_i = 0$.") == [[(1, 1, "definition", False)]] * 2
+    assert verdicts("Clearly $Z = 1$.")[1] == 1
+
+
+def test_commas_between_equations_and_conditions_after_them():
+    assert verdicts("$$ Z = \\sum_x e^{-E(x)}, \\quad \\log Z = \\log Z. $$") == ([(1, 1, "proved")] * 2, 0)
+    assert verdicts("$$ Z = Z, \\forall x $$") == ([(1, 1, "proved")], 0)
+    assert links("$$ P(x, h) = \\frac{e^{-E(x, h)}}{Z} $$") == [[(1, 1, "equality", True)]]

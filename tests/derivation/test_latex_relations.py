@@ -40,3 +40,9 @@ def test_separators_between_two_equations():
 def test_a_long_row_is_scanned_once():
     row = "a " + r"\quad b = c " * 20000
     assert len(scan(row)) == 40000
+
+
+def test_parentheses_hold_their_relations_unless_they_do_not_balance():
+    assert kinds(r"p(h_j = 1 \mid v) = \sigma(c_j)") == [("relation", "equality")]
+    assert kinds(r"\mathbb{E}[x = 1] \le 1") == [("relation", "inequality")]
+    assert kinds(r"f \in [0, 1) = g") == [("relation", "equality")]   # unbalanced: read flat

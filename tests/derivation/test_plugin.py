@@ -30,6 +30,7 @@ FILES = {
     "derivation_nomath.md": "Only prose here.\n",
     "derivation_cites.md": "$$\nZ = \\sum_x e^{-E(x)} \\quad\\text{(chain rule for exp)}\n$$\n",
     "derivation_slip.md": "$$\nP(x) = \\frac{e^{-E(x)}}{Z}\nZ = \\sum_x e^{-E(x)}\n$$\n",
+    "derivation_budget.md": "$$\n(Z+1)^{100000} = (Z+1)^{100000} + 1\n$$\n",  # over the checker's budget
     "notes.md": "$$ Z = Z + 1 $$\n",  # not named derivation_*: not collected
     "test_plain.py": "def test_one():\n    assert True\n",
 }
@@ -114,3 +115,8 @@ def test_a_class_run_survives_bad_files_under_xdist_and_junitxml(tmp_path):
         assert outcomes(out, f"derivation_{bad}.md").get("FAILED", 0) >= 1, bad
     assert "not UTF-8" in out and "never closed" in out and "nested deeper" in out
     assert xml.exists() and "testcase" in xml.read_text()
+
+
+def test_a_step_over_the_budget_fails_as_undecided(run):
+    assert outcomes(run, "derivation_budget.md") == {"FAILED": 1}
+    assert "derivation_budget.md:2: undecided" in run

@@ -277,3 +277,20 @@ def test_a_marker_says_which_letter_is_the_model():
     assert rep.verdict == "unreadable" and "eq7: model" in rep.explanation
     assert only("% eq7: model q\n% eq7: data p\n" + row).verdict == "proved"
     assert only("% eq7: model q\n% eq7: data r\n" + row.replace("p}", "r}")).verdict == "proved"
+
+
+# ---- gradients with respect to the state ----------------------------------------------------------
+
+def test_state_gradients_proved():
+    assert only(r"$$\nabla_x \log p_\theta(x) = -\nabla_x E_\theta(x)$$").verdict == "proved"
+    assert only(r"$$\nabla_{\mathbf{x}} \log Z_\theta = 0$$").verdict == "proved"
+
+
+def test_state_gradient_with_the_wrong_sign_refuted_by_twice_the_slope():
+    rep = only(r"$$\nabla_x \log p_\theta(x) = \nabla_x E_\theta(x)$$")
+    assert rep.verdict == "invalid"
+    inst, tab = tables(rep)
+    x = dict(rep.counterexample.at)["x"]
+    slope = tab[f"E({x})"]["d/dxi_x"]   # the energy's slope in the state's coordinate, as printed
+    assert float(rep.counterexample.lhs) == pytest.approx(-slope) and float(rep.counterexample.rhs) == pytest.approx(slope)
+    assert slope != 0
