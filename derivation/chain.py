@@ -126,21 +126,30 @@ class Chain:
         """Every judged step: a row with its own left side, or a row continuing from the previous one."""
         return [s for s in self.links() if s.judged]
 
+    def claim_end(self) -> int:
+        """0-based position of the last row of the last judged equation: a chain that ends on an
+        approximation (`… ≈ a Monte-Carlo estimate`) claims what it showed before it."""
+        for k in range(len(self.rows) - 1, -1, -1):
+            r = self.rows[k]
+            if r.relation is not None and r.judged and (r.lhs is not None or k > 0):
+                return k
+        return len(self.rows) - 1
+
     def claim_start(self) -> int:
         """0-based position of the row that starts the last equation (the chain never claims across
         a relation that is not judged: an approximation, an inequality)."""
-        for k in range(len(self.rows) - 1, -1, -1):
+        for k in range(self.claim_end(), -1, -1):
             r = self.rows[k]
             if r.lhs is not None or r.relation is None or not r.judged:
                 return k
         return 0
 
     def claim(self) -> Step:
-        """The last equation end to end: its first left side = the last row."""
-        k = self.claim_start()
-        first, last = self.rows[k], self.rows[-1]
+        """The last equation end to end: its first left side = its last row."""
+        k, end = self.claim_start(), self.claim_end()
+        first, last = self.rows[k], self.rows[end]
         start = first.lhs if first.lhs is not None and first.judged else first.expr
-        return Step(0, k + 1, len(self.rows), start, last.expr, first.line, last.line)
+        return Step(0, k + 1, end + 1, start, last.expr, first.line, last.line)
 
 
 def chain(first, *rest, **kwargs) -> Chain:

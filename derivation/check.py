@@ -113,13 +113,22 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
 PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
 
 
+def _gaps(lhs, rhs, proof, budget) -> Gaps:
+    """What the instances cannot refute (coverage.py): from the normal forms, within the proof's share."""
+    try:
+        with _budget.deadline(budget.seconds * PROOF_SHARE):
+            return polynomial_gaps(proof)
+    except OverBudget as e:
+        if e.limit != "time":
+            raise
+        return bounded_gaps(lhs, rhs)
+
+
 def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepReport:
-    gaps = Gaps()
+    gaps = None
     try:  # the proof may not eat the whole budget: a counterexample is often quick to find
         with _budget.deadline(budget.seconds * PROOF_SHARE):
             proof = prove(lhs, rhs)
-            if not proof.proved:
-                gaps = polynomial_gaps(proof)
     except OverBudget as e:
         if e.limit != "time":
             raise
@@ -133,7 +142,14 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if proof.proved:
         return StepReport(step, "proved", proof.rules, explanation="Valid: " + describe_rules(proof.rules),
                           justification_matches=matches)
-    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach)
+    search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget)
+    if search.counterexample is None and not search.skipped:
+        gaps = gaps or _gaps(lhs, rhs, proof, budget)
+        if gaps.reach:  # a polynomial of high degree in K or N: the sizes it asks for, too
+            more = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach,
+                                       skip=instances)
+            search = replace(more, tried=more.tried + search.tried, undefined=more.undefined + search.undefined,
+                             inconclusive=more.inconclusive + search.inconclusive)
     if search.counterexample is not None:
         try:
             with _budget.deadline(max(budget.seconds / 2, 0.5)):
@@ -152,7 +168,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
                           f"`holds` needs {needed}.{holes}{no_proof}", "instances", search.tried, matches)
-    beyond = out_of_reach(lhs, rhs, gaps, search)
+    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search)
     if beyond:
         return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
                           "instances", search.tried, matches)

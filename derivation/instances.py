@@ -272,11 +272,13 @@ class _Exact:
         if isinstance(e, Derivative):
             if any(v != Theta for v in e.variables):
                 raise NotEvaluable(f"a derivative with respect to {e.variables}")
+            t = sympy.sympify(self.inst.theta)
+            g = _symbolic(e.expr, self.inst, env).doit()
+            at_t = g.xreplace({Theta: t})
             # no derivative of what has no value here (SymPy's d/dΘ of log 0 = zoo is 0)
-            if not exact_real(self.value(e.expr, env))[0]:
+            if at_t.has(*UNDEFINED) or at_t.is_extended_real is False:
                 return sympy.nan
-            f = _symbolic(e, self.inst, env).doit()
-            return f.xreplace({Theta: sympy.sympify(self.inst.theta)})
+            return sympy.diff(g, *e.variable_count).xreplace({Theta: t})
         if isinstance(e, sympy.Pow):
             b, n = self.value(e.base, env), self.value(e.exp, env)
             if b.is_Rational and n.is_Rational and power_digits(b, n) > self.budget.max_digits:
@@ -415,6 +417,7 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
 
 
 PREC = 60        # digits of the exact comparison
+UNDEFINED = (sympy.zoo, sympy.nan, sympy.oo, -sympy.oo)
 EXACT_TOL = 40   # an imaginary part below 10^-40 of the real part is rounding: the value is real
 MAXN = 600       # bits of working precision evalf may use to tell a - b from zero
 
@@ -586,14 +589,16 @@ def float_value(expanded, inst, at=None) -> float:
     return taylor_value(expanded, inst, at)
 
 
-def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=None, reach=None) -> Search:
+def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=None, reach=None,
+                        skip: int = 0) -> Search:
     """Try `count` random instances (and the sizes `reach` asks for); return the first where the
     sides differ, confirmed exactly, or where one side has a value and the other has none.
 
     The search evaluates in floats (taylor.py); a difference, an undefined side or what the float
     evaluator cannot read is then recomputed exactly with SymPy, and only the exact verdict counts.
     A point where neither side has a value compares nothing; the caller decides what too few
-    compared instances mean (check.py: `undecided`).
+    compared instances mean (check.py: `undecided`). `skip`: leave out the first instances (already
+    tried by an earlier search with the same seed).
     """
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
@@ -608,8 +613,10 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     rng = np.random.default_rng(seed)
     pick = np.random.default_rng(seed + 1)
     tried = undefined = inconclusive = 0
-    confirm = EXACT_CONFIRMATIONS
+    later = []   # points where the floats agree, to recompute exactly once no counterexample is found
     for t, inst in enumerate(random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)):
+        if t < skip:
+            continue
         compared = False
         for values in _points(free, inst, pick):
             check_time()
@@ -625,13 +632,13 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             if fl == ["undefined", "undefined"]:
                 undefined += 1   # neither side has a value here: nothing to compare
                 continue
-            floats = all(isinstance(v, float) for v in fl)
-            if floats and not differ(*fl):
-                spot = not compared and t < len(SMALL) and t % SPOT_EVERY == SPOT_EVERY - 1
-                if confirm <= 0 and not spot:
-                    compared = True
-                    continue
-                confirm -= 1   # floats miss a gap below 1e-9 (1 + 10^{-20} = 1): ask SymPy, a few times
+            if all(isinstance(v, float) for v in fl) and not differ(*fl):
+                # floats miss a gap below 1e-9 (1 + 10^{-20} = 1): a few such points go to SymPy at the end
+                if len(later) < EXACT_CONFIRMATIONS or (not compared and t < len(SMALL)
+                                                        and t % SPOT_EVERY == SPOT_EVERY - 1):
+                    later.append((inst, at))
+                compared = True
+                continue
             try:
                 a, b = evaluate(lhs, inst, at, budget), evaluate(rhs, inst, at, budget)
                 verdict = compare_exact(a, b)
@@ -648,4 +655,14 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             else:
                 compared = True
         tried += compared
+    for inst, at in later:
+        check_time()
+        try:
+            a, b = evaluate(lhs, inst, at, budget), evaluate(rhs, inst, at, budget)
+            verdict = compare_exact(a, b)
+        except NotEvaluable as exc:
+            return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
+        if verdict == "differ":
+            named = tuple((str(s), int(v)) for s, v in at.items())
+            return Search(Counterexample(inst, a, b, named), tried, undefined=undefined, inconclusive=inconclusive)
     return Search(None, tried, undefined=undefined, inconclusive=inconclusive, unreached=unreached)

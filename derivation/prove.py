@@ -70,7 +70,8 @@ def prove(lhs, rhs) -> Proof:
     for name, value in (("lhs", lhs), ("rhs", rhs)):
         if not isinstance(value, sympy.Basic):
             raise TypeError(f"prove: {name} must be a SymPy expression, got {type(value).__name__}")
-    risks = domain_risks(lhs) + [r for r in domain_risks(rhs) if r not in domain_risks(lhs)]
+    left = domain_risks(lhs)
+    risks = left + [r for r in domain_risks(rhs) if r not in left]
     if risks:  # no algebra where a side may have no value: the instances judge it
         return Proof(False, (), None, None, error="a side may be undefined: " + "; ".join(risks))
     if lhs == rhs:  # the same expression, symbol for symbol (wherever one side is defined, so is the other)

@@ -15,7 +15,8 @@ Only the structure is decided here; the meaning of each side comes from the voca
 from __future__ import annotations
 
 from ..chain import Chain, Row
-from .reader import Document, Problem, ReadRow, _mark_error
+from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
+                     _mark_error)
 
 
 def _safe(convert, node):
@@ -61,6 +62,12 @@ class GeneralMeaning:
         for rr in reads:
             for k, t in enumerate(rr.texts):
                 if t is None or not t.text.strip():
+                    continue
+                t = _compact(t)
+                if len(t.text) > MAX_SIDE_CHARS or not _depth_ok(t.text):  # the reader's limits hold here too
+                    line, col = doc.source.position(t.source_offset(0))
+                    self.asts[(id(rr), k)] = Problem(line, col, f"a side longer than {MAX_SIDE_CHARS} characters "
+                                                     f"or nested deeper than {MAX_NESTING} (not read)")
                     continue
                 try:
                     self.asts[(id(rr), k)] = parse_general(t.text)

@@ -131,7 +131,7 @@ def _checked(chain, timeout: float | None = None):
     from ..check import ChainReport, StepReport, check_chain, check_step
 
     try:
-        return check_chain(chain, timeout=timeout)
+        return _claim_before_approximation(check_chain(chain, timeout=timeout), chain, timeout)
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
@@ -149,6 +149,28 @@ def _checked(chain, timeout: float | None = None):
     claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.")
     return ChainReport(chain, tuple(steps), claim, tuple(None for _ in chain.rows),
                        "Some steps could not be checked: " + why + ".")
+
+
+def _claim_before_approximation(report, chain, timeout):
+    """A chain that ends on an unjudged link (`≈ a Monte-Carlo estimate` that may not even be readable)
+    claims its last judged equation (Chain.claim_end): judge that claim when its own rows can be read."""
+    import dataclasses
+
+    from ..check import check_step
+
+    c = report.claim
+    if c.verdict != "unreadable" or c.step.to_row == len(chain.rows):
+        return report
+    if not (chain.rows[c.step.from_row - 1].readable and chain.rows[c.step.to_row - 1].readable):
+        return report
+    claim = check_step(c.step.lhs, c.step.rhs, None, step=c.step, timeout=timeout)
+    summary = report.summary
+    try:
+        from ..check import _summary
+        summary = _summary(chain, report.steps, claim, report.on_track)
+    except Exception:  # noqa: BLE001 - the checker's wording may change; the old summary still stands
+        pass
+    return dataclasses.replace(report, claim=claim, summary=summary)
 
 
 def read_limited(path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:

@@ -30,7 +30,8 @@ MAX_ROWS = 3_000
 # readers put single-row derivations in them.
 ENVIRONMENTS = ("align", "align*", "aligned", "alignat", "alignat*", "eqnarray", "eqnarray*",
                 "equation", "equation*", "gather", "gather*", "gathered", "split", "multline", "multline*",
-                "flalign", "flalign*", "alignedat", "displaymath", "math")
+                "flalign", "flalign*", "alignedat", "displaymath", "math", "array", "IEEEeqnarray", "IEEEeqnarray*")
+_COLUMN_SPEC = ("alignat", "alignat*", "alignedat", "array", "IEEEeqnarray", "IEEEeqnarray*")  # {2}, {rcl}
 _OPEN = re.compile(r"\$\$|(?<!\\)\\\[|\\begin\s*\{([a-zA-Z*]+)\}")  # `\\[2pt]` is a row break, not \[
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _BY = re.compile(r"%\s*by\s*:\s*(.*?)\s*$")
@@ -335,9 +336,9 @@ def _inner_environment(masked: str, src: Source, start: int, end: int, kind: str
         if masked[sub_end:end].replace("\\end", "").strip(" \t\r\n{}*" + "abcdefghijklmnopqrstuvwxyz"):
             break  # more mathematics after the inner environment: the outer one is the derivation
         kind, start, end = inner.group(1), inner.end(), sub_end
-    if kind.startswith("alignat") or kind == "alignedat":  # alignat takes a column count: {2}
-        am = re.match(r"\s*\{\d+\}", masked[start:end])
-        start += am.end() if am else 0
+    if kind in _COLUMN_SPEC:  # alignat takes a column count {2}, array a column spec {rcl}
+        am = re.compile(r"\s*\{[^{}]{0,40}\}").match(masked, start, end)
+        start = am.end() if am else start
     return kind, start, end
 
 

@@ -21,6 +21,8 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     if head is None or head[0] != "sym":
         return None
     name, deco = head[1], head[2]
+    if ("def", name) in m.defs:  # defined earlier: this row is a claim about it
+        return None
     if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
         return None
     fixed = (name in DIST_LETTERS and deco in ("", "tilde", "hat")) or (name, deco) in PARTITION \

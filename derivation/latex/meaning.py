@@ -42,6 +42,7 @@ class Meaning:
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
+        self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
         self.defs: dict = {}
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
@@ -96,9 +97,14 @@ class Meaning:
     def dist_kind(self, node) -> str:
         """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
         name, deco, sub, sup = node[1], node[2], node[3], node[5]
+        text = sub_text(sub)
+        if sub is not None and not (text in DATA_WORDS - {"0"} or text in MODEL_WORDS or self._param_sub(sub)):
+            # p_0, p_1, p_\eta, Z_1: distributions the vocabulary does not have (AIS, tempering): never
+            # read as the model, which would make Z_1 / Z_0 = 1
+            self.fail(f"a distribution {name}_{text or '?'} other than the model, the data and a second "
+                      "distribution with its own parameter", "p_\\theta, p_{\\mathrm{data}}, q_\\phi")
         if deco == "tilde":
             return "unnorm"
-        text = sub_text(sub)
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
         if text in MODEL_WORDS:
@@ -234,7 +240,7 @@ class Meaning:
             return env[key]
         if name == "e" and deco == "" and sub is None:
             return sympy.E
-        if name == "N" and sub is None:
+        if (name == "N" or name in self.data_size) and sub is None:
             return nt.N
         if name == "pi" and sub is None:
             return sympy.pi
@@ -242,6 +248,9 @@ class Meaning:
         if p is not None:
             return p
         if (name, deco) in PARTITION:
+            if sub is not None and not self._param_sub(sub):
+                self.fail(f"a partition function Z_{sub_text(sub) or '?'} of another distribution (not the model's)",
+                          "Z, Z_\\theta, Z(\\theta)")
             return ModelPartition(self.model())
         bound = env.get("_bound")
         if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
@@ -250,12 +259,14 @@ class Meaning:
             if bound is None:
                 self.fail(f"the energy {name} without its state", f"{name}(x)")
             return ModelEnergy(bound, self.model())
-        if (name, deco) in FREE_ENERGY:
+        if (name, deco) in FREE_ENERGY and (sub is None or self._param_sub(sub)):
             return FreeEnergy(bound, self.model()) if bound is not None else Helmholtz(self.model())
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
-        if (name, deco) in LOSS and sub is None or (name, deco) in LOSS:
+        if (name, deco) in LOSS and self._loss_sub(sub):
             return NLL(self.model())
+        if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
+            return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
         if name in STATE_NAMES or key in self.free:
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
@@ -265,6 +276,10 @@ class Meaning:
             return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
         self.fail(f"the letter {name} has no role in this document",
                   "a letter of the vocabulary, or a comment `% eq7: parameter " + name + "`")
+
+    def _loss_sub(self, sub) -> bool:
+        """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""
+        return sub is None or sub_text(sub).upper() in ("MLE", "NLL", "ML") or self._param_sub(sub)
 
     def _param_sub(self, sub):
         if sub is None:
@@ -315,7 +330,7 @@ class Meaning:
             self.fail("an application of something that is not a letter")
         if ("def", name) in self.defs:
             return self.use_definition(name, self.state_args(args, env), env)
-        if name in ("H",) and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
+        if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
             ds = [self.dist(a, env)[0] for a in args]
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
@@ -339,6 +354,9 @@ class Meaning:
                 return Conditional(a, b, self.model())
             return ModelProb(states[0] if len(states) == 1 else Tuple(*states), self.model())
         if (name, deco) in PARTITION:
+            if head[3] is not None and not self._param_sub(head[3]):
+                self.fail(f"a partition function Z_{sub_text(head[3]) or '?'} of another distribution",
+                          "Z, Z_\\theta, Z(\\theta)")
             return ModelPartition(self.model())
         if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
@@ -348,7 +366,7 @@ class Meaning:
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
             return FreeEnergy(states[0], self.model()) if states else Helmholtz(self.model())
-        if (name, deco) in LOSS:
+        if (name, deco) in LOSS and self._loss_sub(head[3]):
             if self.state_args(args, env):
                 self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
             return NLL(self.model())
@@ -408,6 +426,8 @@ class Meaning:
                 self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
             data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
             if data or self._indexes_data(var[1], body):
+                if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
+                    self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
                 d = Dummy(var[1], integer=True, positive=True)
                 b = self.tr(body, {**env, ("data", var[1]): d})
                 return self._big(b, (d, 1, nt.N), product)
@@ -513,6 +533,20 @@ class Meaning:
     def t_expect(self, n, env):
         dist, var = self.dist(n[1], env)
         return self.average(dist, var, n[2], env, lambda s, e: Expect(self.tr(n[2], e), s, dist))
+
+    def t_expect_given(self, n, env):
+        """E[f | v] in a latent-variable document: the posterior expectation E_{h ~ p(h|v)}[f]."""
+        sub, body, given = n[1], n[2], n[3]
+        if not self.r.hidden or given[0] != "sym" or not self.state_node(given):
+            self.fail("a conditional expectation E[f | x] outside a latent-variable model",
+                      "E_{h \\sim p(h \\mid v)}[f]")
+        var = sub if sub is not None and sub[0] == "sym" else next(
+            (m for m in walk(body) if m[0] == "sym" and m[1] in HIDDEN_NAMES and m[3] is None
+             and _key(m) not in env), None)
+        if var is None:
+            self.fail("a conditional expectation whose latent variable cannot be told", "E_{h}[f | v]")
+        dist = PosteriorDist(self.tr(given, env), self.model())
+        return self.average(dist, var, body, env, lambda s_, e: Expect(self.tr(body, e), s_, dist))
 
     def t_bracket(self, n, env):
         dist, var = self.dist(n[2], env)

@@ -73,6 +73,7 @@ class Roles:
     hidden_letters: set = field(default_factory=set)
     measure: bool = False
     problems: list = field(default_factory=list)      # (message, hint)
+    data_size: set = field(default_factory=set)       # letters used for N (n in sum_{i=1}^n f(x_i))
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -193,6 +194,14 @@ def find_roles(asts, source_text: str = "") -> Roles:
             second = states[1] if len(states) == 2 else states[0]
             if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
                 r.hidden_letters.add((second[1], second[4]))
+    # ---- the data size under another letter: sum_{i=1}^{n} f(x_i)
+    for n in nodes:
+        if n[0] in ("sum", "prod") and n[1] is not None and n[1][0] == "eqsub" and n[2] is not None \
+                and n[2][0] == "sym" and n[2][1] not in ("N", "m", "M", "K", "d", "k") and n[2][3] is None:
+            idx = n[1][1][1] if n[1][1][0] == "sym" else None
+            if idx and any(a[0] == "sym" and a[1] in ("x", "v", "y") and (a[3] == ("sym", idx, "", None, 0, None)
+                                                                       or a[5] is not None) for a in walk(n[3])):
+                r.data_size.add(n[2][1])
     # ---- a measure on the states: an integral over a state
     for n in nodes:
         if n[0] == "int":

@@ -43,3 +43,17 @@ def test_chain_rejects_empty_and_non_rows():
 
 def test_rendered_shows_left_side():
     assert Row(exp(-E(x)) / Z(), lhs=P(x)).rendered.startswith(r"P_{\Theta}(\mathrm{x}) = ")
+
+
+def test_the_claim_is_the_last_judged_equation_never_across_an_approximation():
+    import sympy
+    a, b, c = sympy.symbols("a b c")
+    rows = (Row(b, lhs=a, line=1), Row(c, line=2), Row(a + c, relation="approx", judged=False, line=3))
+    chain = Chain(rows)
+    assert [(s.from_row, s.to_row, s.kind, s.judged) for s in chain.links()] == [
+        (1, 1, "equality", True), (1, 2, "equality", True), (2, 3, "approx", False)]
+    assert len(chain.steps()) == 2
+    claim = chain.claim()
+    assert (claim.from_row, claim.to_row, claim.lhs, claim.rhs) == (1, 2, a, c)
+    more = Chain(rows + (Row(b, line=4),))  # after the approximation, a new equation: a + c = b
+    assert (more.claim().lhs, more.claim().rhs) == (a + c, b)

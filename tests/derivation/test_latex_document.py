@@ -170,3 +170,9 @@ def test_nested_environments_the_innermost_is_the_derivation_and_html_comments_a
     text = "$$\n\\begin{equation}\n\\begin{split}\nZ &= Z \\\\\n&= Z\n\\end{split}\n\\end{equation}\n$$\n"
     assert _lines(text) == [("split", [4, 5])]
     assert _lines("<!-- $$ old $$ -->\n$$ Z = Z $$\n") == [("$$", [2])]
+
+
+def test_array_and_ieeeeqnarray_skip_their_column_spec():
+    assert _lines("$$\n\\begin{array}{rcl}\nZ &=& Z \\\\\n&=& Z\n\\end{array}\n$$") == [("array", [3, 4])]
+    _, rows = _rows("\\begin{IEEEeqnarray}{rCl}\nZ &=& Z \\\\\n&=& Z\n\\end{IEEEeqnarray}")
+    assert [r.text.split() for r in rows] == [["Z", "=", "Z"], ["=", "Z"]]

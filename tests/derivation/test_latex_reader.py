@@ -35,7 +35,8 @@ def test_approximations_inequalities_and_new_definitions_are_shown_not_judged():
                             (5, 6, "inequality", False)]]
     rep = check_text(text)
     (chain_report,) = rep.reports
-    assert chain_report.claim.step.from_line == 6 and rep.status == 0  # the claim does not run across ≈ or ≤
+    claim = chain_report.claim.step  # the last judged equation: it does not run across ≈, nor end on ≤
+    assert (claim.from_line, claim.to_line, chain_report.claim.verdict, rep.status) == (4, 5, "proved", 0)
 
 
 def test_a_definition_of_a_new_symbol_is_shown_one_of_a_fixed_object_is_checked():
@@ -122,3 +123,9 @@ def test_commas_between_equations_and_conditions_after_them():
     assert verdicts("$$ Z = \\sum_x e^{-E(x)}, \\quad \\log Z = \\log Z. $$") == ([(1, 1, "proved")] * 2, 0)
     assert verdicts("$$ Z = Z, \\forall x $$") == ([(1, 1, "proved")], 0)
     assert links("$$ P(x, h) = \\frac{e^{-E(x, h)}}{Z} $$") == [[(1, 1, "equality", True)]]
+
+
+def test_a_chain_ending_on_an_unreadable_approximation_still_claims_what_it_showed():
+    text = ("$$\n\\begin{aligned}\nZ &= \\sum_x e^{-E(x)} \\\\\n&= Z \\\\\n&\\approx \\foo\n\\end{aligned}\n$$\n")
+    (rep,) = check_text(text).reports
+    assert (rep.claim.step.from_line, rep.claim.step.to_line, rep.claim.verdict) == (3, 4, "proved")

@@ -294,3 +294,19 @@ def test_state_gradient_with_the_wrong_sign_refuted_by_twice_the_slope():
     slope = tab[f"E({x})"]["d/dxi_x"]   # the energy's slope in the state's coordinate, as printed
     assert float(rep.counterexample.lhs) == pytest.approx(-slope) and float(rep.counterexample.rhs) == pytest.approx(slope)
     assert slope != 0
+
+
+def test_other_distributions_are_never_read_as_the_model():
+    """Z_1 / Z_0 (annealed importance sampling) or p_1, L_CD are not the model's: read as such, Z_1/Z_0 = 1
+    would be `proved`. They are unreadable, with the reason."""
+    for row in (r"$$\frac{Z_1}{Z_0} = 1$$", r"$$p_1(x) = p_0(x)$$",
+                r"$$\nabla_\theta \mathcal{L}_{\text{CD}} = \mathbb{E}_{x\sim p_{\text{data}}}[\nabla_\theta E_\theta(x)]$$"):
+        assert only(row).verdict == "unreadable"
+
+
+def test_a_conditional_expectation_is_the_posterior_expectation():
+    steps = verdicts(LATENT + r"$$\frac{\partial \mathcal{F}(v)}{\partial \theta} = \mathbb{E}\left[\frac{\partial "
+                     r"E(v,h)}{\partial \theta} \,\middle|\, v\right]$$" "\n"
+                     r"$$\frac{\partial \mathcal{F}(v)}{\partial \theta} = -\mathbb{E}_h\left[\frac{\partial E(v,h)}"
+                     r"{\partial \theta} \mid v\right]$$")
+    assert [s.verdict for _, s in steps] == ["proved", "proved", "invalid"]

@@ -1,0 +1,202 @@
+"""The general reader's letters and what hangs on them: styles, subscripts, primes, applications
+f(a, b; c | d), named operators (Var, Cov, KL) and expectations with or without brackets."""
+from __future__ import annotations
+
+from .general_tokens import DECOS, GREEK, NAMED, STYLES, TEXTS
+from .parse import ReadError
+
+
+class AtomsMixin:
+    """Methods of general.Parser that read a letter and what is attached to it."""
+
+    def letter(self):
+        """A letter with its decoration: (name, deco)."""
+        t = self.next()
+        if t[0] == "ch" and t[1].isalpha():
+            return t[1], ""
+        if t[0] == "cmd":
+            name = t[1]
+            if name in GREEK:
+                return name, ""
+            if name in DECOS or name in STYLES or name in TEXTS:
+                deco = DECOS.get(name, "")
+                if self.at("ch", "{"):
+                    self.next()
+                    if name in TEXTS or (name in ("mathrm",) and self._word_ahead()):
+                        word = self.word()
+                        self.expect("ch", "}")
+                        return word, "text"
+                    inner, inner_deco = self.letter()
+                    while self.at("ch", "_") or self.at("ch", "^"):
+                        break
+                    self.expect("ch", "}")
+                    return inner, deco or inner_deco
+                inner, inner_deco = self.letter()
+                return inner, deco or inner_deco
+            if name == "ell":
+                return "l", ""
+            if name in ("emptyset",):
+                return name, ""
+        raise ReadError(f"unknown command \\{t[1]}" if t[0] == "cmd" else f"unexpected `{t[1]}`", t[2],
+                        "a letter, a number or a command of the notation")
+
+    def _word_ahead(self):
+        j, n = self.k, 0
+        while j < len(self.toks) and self.toks[j][0] == "ch" and self.toks[j][1].isalpha():
+            j += 1
+            n += 1
+        return n > 1 and j < len(self.toks) and self.toks[j][1] == "}"
+
+    def word(self):
+        out = []
+        depth = 0
+        while not (self.at("ch", "}") and depth == 0) and not self.at("end"):
+            t = self.next()
+            depth += t[1] == "{"
+            depth -= t[1] == "}"
+            out.append(t[1] if t[0] != "cmd" else "\\" + t[1])
+        return "".join(out).strip()
+
+    def atom(self, scripts=True):
+        name, deco = self.letter()
+        if deco == "text":
+            named = NAMED.get(name)
+            if named in ("var", "cov"):
+                return self.named(named)
+            if (name.lower() in ("kl",) or name in ("D_{KL}",)) and (self.at("ch", "(") or self.at("ch", "[")
+                                                                         or self.at("ch", "_")):
+                return self.named("kl")
+            if name == "d" and self.at("ch", "}") is False:
+                pass
+        if deco == "" and name in NAMED and NAMED[name] == "kl" and self.at("ch", "("):
+            return self.named("kl")
+        if deco == "bb" and name == "E":
+            return self.expectation()
+        if deco == "bb" and name == "V":
+            return self.named("var")
+        if name in ("D",) and deco in ("", "text") and self.at("ch", "_") and self._kl_sub():
+            return self.named("kl", skip_sub=True)
+        sub = sup = None
+        primes = 0
+        if not scripts:
+            return ("sym", name, deco, None, 0, None)
+        while True:
+            if self.at("ch", "_") and sub is None:
+                self.next()
+                sub = self.script_arg(allow_relations=True)
+            elif self.at("ch", "'"):
+                self.next()
+                primes += 1
+            elif self.at("ch", "^") and self._prime_sup():
+                self.next()
+                if self.at("cmd", "prime"):
+                    self.next()
+                else:  # ^{'} or ^{\prime}, possibly ^{''}
+                    self.next()
+                    while not self.at("ch", "}") and not self.at("end"):
+                        primes += self.next()[1] in ("'", "prime")
+                    self.expect("ch", "}")
+                    continue
+                primes += 1
+            elif self.at("ch", "^") and sup is None and self._paren_sup():
+                self.next()
+                sup = self.script_arg()
+            else:
+                break
+        sym = ("sym", name, deco, sub, primes, sup)
+        if name == "E" and deco == "" and sub is not None and (self.at("ch", "[") or self.at("cmd", "{")):
+            return self.expectation(sub=sub, head_taken=True)
+        if self.at("ch", "(") and name not in ("e",):
+            return self.application(sym)
+        if self.at("ch", "[") and name in ("H", "KL", "D") and deco in ("", "cal"):
+            return self.application(sym, "[", "]")
+        return sym
+
+    def _kl_sub(self):
+        j = self.k + 1
+        words = "".join(t[1] for t in self.toks[j:j + 8] if t[0] in ("ch", "cmd"))
+        return "KL" in words[:12]
+
+    def _prime_sup(self):
+        a, b = self.peek(1), self.peek(2)
+        return (a[0] == "cmd" and a[1] == "prime") or (a[1] == "{" and (b[1] == "'" or b[1] == "prime"))
+
+    def _paren_sup(self):
+        a, b = self.peek(1), self.peek(2)
+        return a[1] == "{" and b[1] == "(" or a[1] == "("
+
+    def application(self, sym, open_="(", close=")"):
+        self.next()
+        args, cond, semi = [], [], []
+        target = args
+        if self.at("ch", close):
+            self.next()
+            return ("app", sym, [], [])
+        while True:
+            a = self.expr()
+            if self.at("cmd", "|") or self.at("cmd", "Vert") or (self.at("ch", "|") and self.at("ch", "|", 1)):
+                self.k += 1 if self.peek()[0] == "cmd" else 2
+                target.append(a)
+                return self._kl_rest(sym, target, close)
+            target.append(a)
+            if self.at("ch", ",") or self.at("ch", ";"):
+                if self.at("ch", ";"):
+                    target = semi
+                self.next()
+                continue
+            if self.at("ch", "|") or self.at("cmd", "mid") or self.at("cmd", "vert"):
+                self.next()
+                target = cond
+                continue
+            break
+        self.expect("ch", close)
+        return ("app", sym, args, cond + semi)
+
+    def _kl_rest(self, sym, first, close):
+        b = self.expr()
+        self.expect("ch", close)
+        return ("kl", first[0], b)
+
+    def named(self, kind, skip_sub=False):
+        sub = None
+        if skip_sub and self.at("ch", "_"):
+            self.next()
+            self.script_arg()
+        if kind in ("var", "cov") and self.at("ch", "_"):
+            self.next()
+            sub = self.script_arg(allow_relations=True)
+        if kind == "kl" and self.at("ch", "_"):
+            self.next()
+            self.script_arg()
+        opener = self.peek()
+        if opener[1] not in ("(", "["):
+            self.fail(f"{kind} without its argument", "( or [")
+        close = ")" if opener[1] == "(" else "]"
+        app = self.application(("sym", kind, "", None, 0, None), opener[1], close)
+        if kind == "kl":
+            if app[0] == "kl":
+                return app
+            self.fail("KL needs two distributions separated by \\|", "KL(q \\| p)")
+        return (kind, sub, app[2] + app[3])
+
+    def expectation(self, sub=None, head_taken=False):
+        if not head_taken and self.at("ch", "_"):
+            self.next()
+            sub = self.script_arg(allow_relations=True)
+        if self.at("ch", "[") or self.at("ch", "("):
+            close = "]" if self.peek()[1] == "[" else ")"
+            self.next()
+            body = self.expr()
+            if self.at("cmd", "mid") or self.at("ch", "|") or self.at("cmd", "vert"):
+                self.next()
+                given = self.expr()
+                self.expect("ch", close)
+                return ("expect_given", sub, body, given)
+            self.expect("ch", close)
+            return ("expect", sub, body)
+        if self.at("cmd", "{"):
+            self.next()
+            body = self.expr()
+            self.expect("cmd", "}")
+            return ("expect", sub, body)
+        return ("expect", sub, self.product())
