@@ -29,8 +29,8 @@ from . import budget as _budget
 from .budget import Budget, OverBudget
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
-from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .display import ChainDisplay, StepDisplay
+from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .instances import Counterexample, find_counterexample
 from .prove import Proof, prove
 
@@ -94,7 +94,16 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
     evaluating = global_parameters.evaluate   # an alarm inside `with evaluate(False)` must not leak
     try:
         with _budget.deadline(budget.seconds):
-            return _decide(lhs, rhs, justification, instances, seed, step, budget)
+            found = _decide(lhs, rhs, justification, instances, seed, step, budget)
+        if isinstance(found, StepReport):
+            return found
+        report, proof = found   # invalid: say why, within a budget of its own (half a step's)
+        try:
+            with _budget.deadline(max(budget.seconds / 2, 0.5)):
+                why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)
+        except (OverBudget, RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
+            why = "(No diagnosis within the budget: the counterexample shows the two sides differ.)"
+        return replace(report, explanation="Invalid. " + why)
     except OverBudget as e:
         text = (f"no proof and no counterexample within the {budget.seconds:g} s a step may take "
                 "(--step-timeout raises it)." if e.limit == "time" else f"{e.detail}.")
@@ -150,13 +159,8 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
                                        skip=instances)
             search = replace(more, tried=more.tried + search.tried, undefined=more.undefined + search.undefined,
                              inconclusive=more.inconclusive + search.inconclusive)
-    if search.counterexample is not None:
-        try:
-            with _budget.deadline(max(budget.seconds / 2, 0.5)):
-                why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)
-        except (OverBudget, RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
-            why = "(No diagnosis within the budget: the counterexample shows the two sides differ.)"
-        return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid. " + why, matches)
+    if search.counterexample is not None:  # diagnosed by check_step, outside this step's deadline
+        return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid.", matches), proof
     no_proof = f" No symbolic proof because {proof.error}." if proof.error else ""
     needed = min(instances, MIN_EVALUATED)
     holes = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")

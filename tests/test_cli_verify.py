@@ -19,9 +19,9 @@ def test_default_run_passes_and_shows_every_model():
     out = _eq7()
     assert out.returncode == 0, out.stderr
     for name in ("Categorical", "Ising(d=10, spins=(-1, 1))", "Ising(d=10, spins=(0, 1))", "Potts", "RBM",
-                 "NeuralEnergy"):
+                 "NeuralEnergy", "IsingGraph(n=32"):
         assert name in out.stdout
-    assert out.stdout.count("PASS") == 6 and "FAIL" not in out.stdout
+    assert out.stdout.count("PASS") == 7 and "FAIL" not in out.stdout
     assert "positive phase" in out.stdout and "negative phase" in out.stdout
 
 

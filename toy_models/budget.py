@@ -119,6 +119,10 @@ class Estimate:
 def estimate(kind: str, size: int, n_data: int) -> Estimate:
     """Estimated time and peak memory of check_identity on random_model(kind, size) with
     n_data rows; inf when the space is beyond enumeration (never computes q**size then)."""
+    if kind == "ising-graph":  # by contraction: see _graph_seconds
+        seconds = math.inf if size > MAX_GRAPH_SPINS else \
+            _graph_seconds(size) + SLOWDOWN * (5 * size + 6) * DATA_ROW_COST * n_data * 1e-7
+        return Estimate(kind, size, n_data, seconds, BASE_BYTES + 8.0 * (64 * size + 8 * size * n_data))
     if size > MAX_COORDINATES or kind == "categorical" and size > MAX_ENUMERABLE_STATES:
         return Estimate(kind, size, n_data, math.inf, math.inf)
     space = space_of(kind, size)
@@ -143,6 +147,9 @@ def _check(kinds, size, n_data) -> None:
     total_seconds = total_bytes = 0.0
     for kind in kinds:
         s = _size_of(kind, size)
+        if kind == "ising-graph":  # exact by contraction, not enumeration (routes/contraction.py)
+            total_seconds += _graph_seconds(s)
+            continue
         if s > MAX_COORDINATES:  # no space of that many coordinates can even be described
             raise StateSpaceTooLarge(f"--size {count_text(s)} is far beyond enumeration (at most "
                                      f"{count_text(MAX_ENUMERABLE_STATES, 'states')})")
@@ -174,6 +181,25 @@ def _check(kinds, size, n_data) -> None:
         raise StateSpaceTooLarge(
             f"this run would hold about {total_bytes / 2 ** 20:,.0f} MB (estimated); the budget is "
             f"{VERIFY_BYTES / 2 ** 20:,.0f} MB (toy_models.budget.VERIFY_BYTES)")
+
+
+# A random 3-regular graph of n spins has treewidth ~n/8 or more: past this many spins no
+# order within the contraction route's width limit (24) exists, and the graph itself is not
+# built (a --size of 10^9 must not allocate 3 x 10^9 edge ends).
+MAX_GRAPH_SPINS = 400
+
+
+def _graph_seconds(n: int) -> float:
+    """Estimated seconds of check_identity on random_model("ising-graph", n): central
+    differences, 2 x 2.5 n parameter entries, each one contraction of ~3 n steps (~20 us
+    each while the width is small, measured). The width is only known once the graph is
+    drawn: require_check_seconds then estimates again from the plan, before any work."""
+    if n > MAX_GRAPH_SPINS:
+        raise StateSpaceTooLarge(
+            f"a random 3-regular graph of {n:,} spins is far too wide to contract exactly (its "
+            f"treewidth grows like n/8; the contraction route stops at width 24, ~180 spins); "
+            f"the limit here is {MAX_GRAPH_SPINS} spins")
+    return SLOWDOWN * (5 * n + 6) * (3 * n * 2e-5)
 
 
 def _seconds(s: float) -> str:
@@ -262,9 +288,15 @@ def require_check_seconds(model, n_data: int, finite_difference: bool = True) ->
     S, N = float(model.space.n_states), float(n_data)
     P = float(sum(np.size(v) for v in model.params.values()))
     per_nll = (S + DATA_ROW_COST * N) * model_row_seconds(model) + (2 + S / CHUNK_ROWS) * CALL_SECONDS
+    if hasattr(model, "log_partition_cost"):  # graph models: one contraction per NLL, not S states
+        from .routes.contraction import ENTRIES_PER_SECOND, plan_for
+        plan = plan_for(model)  # (refusals for width come first, from choose_route)
+        per_nll = N * model_row_seconds(model) + model.log_partition_cost() / ENTRIES_PER_SECOND \
+            + 2e-5 * len(plan.steps)
     seconds = SLOWDOWN * ((2 * P if finite_difference else 0.0) + 6) * per_nll
     if seconds > MAX_CHECK_SECONDS:
-        fd = (f"central differences (2 x {int(P):,} parameter entries x {count_text(model.space.n_states, 'states')})"
+        each = "one contraction" if hasattr(model, "log_partition_cost") else count_text(model.space.n_states, "states")
+        fd = (f"central differences (2 x {int(P):,} parameter entries x {each})"
               if finite_difference else "autograd and the route")
         raise StateSpaceTooLarge(
             f"checking {model!r} with {n_data:,} data rows would take about {_seconds(seconds)} s "

@@ -4,6 +4,9 @@
   categorical   K = size values            ising / ising01   d = size spins
   potts         d = size sites, q = 3      rbm               n_visible = n_hidden = size
   neural        d = size binary units (8 tanh features, 4 softplus experts)
+  ising-graph   a random 3-regular graph of size spins, a coupling per edge (odd size or
+                < 4: each pair an edge with probability 3/(size - 1))
+                (2^32 states by default: beyond enumeration, exact by contraction)
 Couplings are drawn at a scale that keeps P far from uniform and far from a point mass.
 """
 from __future__ import annotations
@@ -13,7 +16,8 @@ import numpy as np
 from .errors import InputError
 from .models import RBM, Categorical, Ising, NeuralEnergy, Potts
 
-DEFAULT_SIZES = {"categorical": 10, "ising": 10, "ising01": 10, "potts": 5, "rbm": 6, "neural": 8}
+DEFAULT_SIZES = {"categorical": 10, "ising": 10, "ising01": 10, "potts": 5, "rbm": 6, "neural": 8,
+                 "ising-graph": 32}
 KINDS = tuple(DEFAULT_SIZES)
 
 
@@ -44,6 +48,15 @@ def random_model(kind: str, size: int | None, rng: np.random.Generator):
         J = (a + a.transpose(1, 0, 3, 2)) / 2
         J[np.arange(n), np.arange(n)] = 0.0
         return Potts(J, 0.5 * rng.standard_normal((n, q)))
+    if kind == "ising-graph":
+        from .graph import IsingGraph, random_regular_edges
+        if n >= 4 and n % 2 == 0:
+            edges = random_regular_edges(n, 3, rng)
+        else:  # no 3-regular graph exists: each pair joined with probability 3/(n - 1)
+            i, j = np.triu_indices(n, 1)
+            pick = rng.random(len(i)) < 3.0 / max(n - 1, 1)
+            edges = np.stack([i[pick], j[pick]], axis=1)
+        return IsingGraph(n, edges, 0.5 * rng.standard_normal(len(edges)), 0.3 * rng.standard_normal(n))
     if kind == "rbm":
         return RBM(scale * rng.standard_normal((n, n)), 0.3 * rng.standard_normal(n),
                    0.3 * rng.standard_normal(n))

@@ -10,6 +10,10 @@ from hypothesis import strategies as st
 from toy_models import budget, cli, examples
 from toy_models.errors import InputError, StateSpaceTooLarge
 from toy_models.examples import DEFAULT_SIZES, KINDS, random_model
+
+# the kinds whose check enumerates states; ising-graph is exact by contraction, its budget is
+# tested in test_graph_verify.py
+ENUMERATED = [k for k in KINDS if k != "ising-graph"]
 from toy_models.identity import require_check_budget
 
 
@@ -55,7 +59,7 @@ def test_ising_20_is_refused_for_its_time():
         budget.require_verify_budget(["ising"], 20, 20)
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", ENUMERATED)
 def test_defaults_fit_and_the_largest_accepted_model_passes_the_identity_budget(kind):
     budget.require_verify_budget([kind], None, 20)
     best = budget._largest(lambda s: budget._fits([kind], s, 20), budget.min_size(kind), 200)
@@ -79,7 +83,7 @@ def test_bad_numbers_are_input_errors(nothing_built, size, n_data, seed, match):
 
 
 @settings(max_examples=60, deadline=None)
-@given(kind=st.sampled_from(KINDS), size=st.integers(2, 40), n_data=st.integers(1, 10 ** 7))
+@given(kind=st.sampled_from(ENUMERATED), size=st.integers(2, 40), n_data=st.integers(1, 10 ** 7))
 def test_estimates_grow_with_size_and_data(kind, size, n_data):
     e = budget.estimate(kind, size, n_data)
     assert e.seconds > 0 and e.bytes > 0
@@ -108,7 +112,7 @@ def test_api_check_of_ising_20_is_refused_before_any_energy():
     budget.require_check_seconds(model, 2, finite_difference=False)  # autograd + route alone fit
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", ENUMERATED)
 def test_api_budget_is_looser_than_the_verify_budget(kind):
     # every model eq7 verify accepts, the API accepts too (with the same data size)
     best = budget._largest(lambda s: budget._fits([kind], s, 20), budget.min_size(kind), 200)

@@ -79,4 +79,4 @@ def test_route_by_name(rng, monkeypatch):
 def test_no_route_applies_gives_the_size():
     from toy_models import Ising
     with pytest.raises(StateSpaceTooLarge, match="1,099,511,627,776 states"):
-        routes.choose_route(Ising(np.zeros((40, 40)), np.zeros(40)))
+        routes.choose_route(Ising(np.ones((40, 40)) - np.eye(40), np.zeros(40)))  # fully coupled

@@ -73,6 +73,12 @@ class Ising(EnergyModel):
     def grid(cls, rows, cols, coupling, field=0.0, periodic=False):
         return _lattice().grid(rows, cols, coupling, field=field, periodic=periodic)
 
+    @classmethod
+    def graph(cls, n, edges, coupling, field=0.0):
+        """Spins on a graph: a coupling per edge, a field per site (toy_models/graph.py)."""
+        from ..graph import IsingGraph
+        return IsingGraph(n, edges, coupling, field)
+
 
 def _spin_key(spins):
     """(-1, 1) or (0, 1) when `spins` is exactly one of them (as real numbers), else None:

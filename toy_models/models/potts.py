@@ -71,3 +71,9 @@ class Potts(EnergyModel):
         pair = -0.5 * ((o * weights[:, None]).T @ o)  # (d*q, d*q), [i*q+a, j*q+b]
         gJ = pair.reshape(d, q, d, q).transpose(0, 2, 1, 3) * self._offdiag
         return {"J": gJ, "h": -(weights @ o).reshape(d, q)}
+
+    @classmethod
+    def graph(cls, n, q, edges, coupling, field=0.0):
+        """q-state sites on a graph: a (q, q) table per edge, a q-vector per site (toy_models/graph.py)."""
+        from ..graph import PottsGraph
+        return PottsGraph(n, q, edges, coupling, field)

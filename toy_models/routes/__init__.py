@@ -19,12 +19,14 @@ say so on small models. Callers may ask for a route by name (`route="plain"`).
 from __future__ import annotations
 
 from ..errors import InputError, StateSpaceTooLarge
-from . import blocked, layer_sum, plain, transfer
+from . import blocked, contraction, layer_sum, plain, transfer
 
 # Ordered: specialised routes first, plain last. Each specialised route's `applies`
 # accepts only its own model kind: transfer (Ising lattices), layer_sum (RBM), blocked
 # (Ising with a full J, Potts); everything else, and anything they refuse, goes plain.
-ROUTES = [transfer, layer_sum, blocked, plain]
+# contraction (graph models; a full-J Ising / Potts whose J is sparse enough that it beats
+# blocked's enumeration) sits before blocked, which keeps every dense model.
+ROUTES = [transfer, layer_sum, contraction, blocked, plain]
 
 
 def route_names() -> list[str]:
@@ -54,4 +56,5 @@ def choose_route(model, name: str | None = None):
     raise StateSpaceTooLarge(f"no exact route applies to {model!r}")  # pragma: no cover
 
 
-__all__ = ["ROUTES", "choose_route", "route_names", "plain", "blocked", "layer_sum", "transfer"]
+__all__ = ["ROUTES", "choose_route", "route_names", "plain", "blocked", "layer_sum", "transfer",
+           "contraction"]
