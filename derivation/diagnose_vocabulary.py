@@ -27,7 +27,7 @@ def _candidates(lhs, rhs):
         y = State("y")
         for v in sorted((lhs.free_symbols | rhs.free_symbols) & set(m.params.free_symbols) | set(
                 d for D in (lhs + rhs).atoms(Derivative) for d in D.variables), key=str):
-            out.append((f"the model phase E_p[∂E/∂{v}]", Expect(Derivative(ModelEnergy(y, m), v), y, ModelDist(m))))
+            out.append((f"the model phase E_p[∂E/∂{sympy.pretty(v)}]", Expect(Derivative(ModelEnergy(y, m), v), y, ModelDist(m))))
     for e in (lhs + rhs).atoms(Entropy):
         out.append(("the entropy " + ("H(q)" if isinstance(e.args[0], SecondDist) else "H"), e))
     for e in (lhs + rhs).atoms(Expect):

@@ -448,8 +448,8 @@ def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trailing_text(body: str) -> tuple[int, str] | None:
     """A justification at the end of a row: [\\quad] \\text{...} [.] (also \\textrm, \\mbox); linear."""
     end = len(body.rstrip())
-    while end > 0 and body[end - 1] in ".,":
-        end = len(body[:end - 1].rstrip())
+    while end > 0 and (body[end - 1] in ".," or body[end - 1].isspace()):  # index steps: no copies
+        end -= 1
     if end == 0 or body[end - 1] != "}":
         return None
     depth, i = 0, end - 1

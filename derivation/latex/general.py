@@ -136,9 +136,13 @@ class Parser(AtomsMixin, OperatorsMixin):
 
     def is_differential(self):
         t = self.peek()
-        if t == ("ch", "d", t[2]) or (t[0] == "cmd" and t[1] == "mathrm" and self.peek(2)[1] == "d"
-                                     and self.peek(1)[1] == "{" and self.peek(3)[1] == "}"):
-            j = 1 if t[0] == "ch" else 4
+        upright = ("mathrm", "textrm", "rm", "operatorname", "text")
+        braced = (t[0] == "cmd" and t[1] in upright and self.peek(1)[1] == "{" and self.peek(2)[1] == "d"
+                  and self.peek(3)[1] == "}")                       # \mathrm{d}x
+        switched = (t == ("ch", "{", t[2]) and self.peek(1)[0] == "cmd" and self.peek(1)[1] in upright
+                    and self.peek(2)[1] == "d" and self.peek(3)[1] == "}")   # {\rm d}x
+        if t == ("ch", "d", t[2]) or braced or switched:
+            j = 1 if t[0] == "ch" and not switched else 4
             n = self.peek(j)
             return n[0] == "ch" and n[1].isalpha() or n[0] == "cmd" and (n[1] in GREEK or n[1] in STYLES
                                                                            or n[1] in DECOS)

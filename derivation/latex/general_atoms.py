@@ -31,6 +31,11 @@ class AtomsMixin:
                         break
                     self.expect("ch", "}")
                     return inner, deco or inner_deco
+                if name in ("rm", "it", "bf") and self.at("ch") and self.peek()[1].isalpha():
+                    word = ""  # {\rm data}: an old-style switch, the word runs to the next non-letter
+                    while self.at("ch") and self.peek()[1].isalpha():
+                        word += self.next()[1]
+                    return word, "text" if len(word) > 1 else ""
                 inner, inner_deco = self.letter()
                 return inner, deco or inner_deco
             if name == "ell":

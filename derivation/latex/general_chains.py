@@ -25,6 +25,8 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
         return None
     if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
         return None
+    if _exponent_model(lhs, rhs, m) is not None:
+        return "energy form"   # p(x) = e^{f(x)}/Z in a document without an energy letter: E = -f
     fixed = (name in DIST_LETTERS and deco in ("", "tilde", "hat")) or (name, deco) in PARTITION \
         or (name, deco) in FREE_ENERGY or name in m.params or name == "beta"
     if fixed:
@@ -40,9 +42,37 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     return None
 
 
+def _exponent_model(lhs, rhs, m: Meaning):
+    """g when the row is p(x) = e^{g(x)} / Z (or exp(g)/Z, e^{g}/Z(theta)) for the model letter, and the
+    document never writes an energy: the model's energy is then -g (the role read from the definition)."""
+    if m.r.energy_used or lhs[0] != "app" or lhs[1][0] != "sym" or lhs[1][1] not in DIST_LETTERS \
+            or lhs[1][2] != "" or len(lhs[2]) != 1:
+        return None
+    if rhs[0] == "div" and rhs[1][0] == "exp" and (rhs[2][0] == "sym" and (rhs[2][1], rhs[2][2]) in PARTITION
+                                                  or rhs[2][0] == "app" and (rhs[2][1][1], rhs[2][1][2]) in PARTITION):
+        g = rhs[1][1]
+        if any(n[0] == "sym" and ((n[1], n[2]) in PARTITION or n[1] in DIST_LETTERS) for n in walk(g)):
+            return None
+        try:
+            if m.dist_kind(lhs[1]) != "model":
+                return None
+        except Exception:  # noqa: BLE001 - a letter whose role cannot be told: not a model definition
+            return None
+        return g
+    return None
+
+
 def _energy_form(m: Meaning, sides, common):
     from sympy import Dummy, Lambda
     lhs = sides[0]
+    g = _exponent_model(sides[0], sides[1], m)
+    if g is not None:  # p(x) = e^{g(x)}/Z: the energy is -g(x)
+        x = Dummy("x", integer=True, positive=True)
+        state = lhs[2][0]
+        m.form = Lambda(x, -m.tr(g, {(state[1], state[2], state[4]): x}))
+        return Row(m.tr(sides[1], {}), lhs=m.tr(lhs, {}),
+                   notes=("defines the model's energy as minus the exponent: it means this in later rows",),
+                   **common)
     args = lhs[2] if lhs[0] == "app" else []
     states = [a for a in args if m.state_node(a)]
     if len(states) != 1:

@@ -16,7 +16,7 @@ GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta
 DECOS = {"tilde": "tilde", "widetilde": "tilde", "hat": "hat", "widehat": "hat", "bar": "bar",
          "overline": "bar", "mathcal": "cal", "mathscr": "cal", "mathbb": "bb", "vec": ""}
 STYLES = {"mathrm", "mathbf", "mathit", "boldsymbol", "bm", "mathsf", "pmb", "mathnormal"}
-TEXTS = {"text", "textrm", "mbox", "textit", "textbf", "operatorname", "mathrm*", "textnormal"}
+TEXTS = {"text", "textrm", "mbox", "textit", "textbf", "operatorname", "mathrm*", "textnormal", "rm", "it", "bf"}
 DROP = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
         "Biggl", "Biggr", "middle", "displaystyle", "textstyle", "limits", "nolimits", "quad", "qquad",
         ",", ";", ":", "!", " ", "label", "nonumber", "notag", "mathopen", "mathclose", "mathop"}

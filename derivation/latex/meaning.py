@@ -7,21 +7,18 @@ H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definit
 from __future__ import annotations
 
 import sympy
-from sympy import Derivative, Dummy, Integer, Rational, Sum, Symbol, Tuple, exp, log
+from sympy import Derivative, Integer, Rational, Symbol, Tuple, exp, log
 
 from .. import notation as nt
-from ..vocabulary import (COMPONENTS, CrossEntropy, DataDist, Entropy, Expect, FreeEnergy, Helmholtz, Hidden,
-                          Index, KL, Model, ModelDist, ModelEnergy, ModelProb, NLL, Obj, Param, ModelPartition,
-                          Posterior, PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm,
-                          VectorParam, Conditional, Cov, Var)
-from ..vocabulary.space import hidden_sum, visible_sum
+from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEnergy, Helmholtz, Hidden, Index,
+                          Model, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL, Obj, Param, Posterior,
+                          PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm, VectorParam)
+from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
 from .parse import ReadError
 from .roles import (DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, MODEL_WORDS,
                     PARTITION, Roles, sub_text, walk)
 
 BETA = Param("beta", positive=True)
-DATA_INDEX = set("ijknlt")
-STATE_NAMES = set("xyvhzsXYVu") | {"RVx"}
 
 
 class Defined(Obj):
@@ -34,11 +31,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-def _key(node):
-    return (node[1], node[2], node[4]) if node[0] == "sym" else None
-
-
-class Meaning:
+class Meaning(OperatorsMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -290,7 +283,7 @@ class Meaning:
 
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
-        if idx[0] == "sym" and idx[1] in DATA_INDEX:
+        if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
             return nt.DataPoint(env.get(("data", idx[1]), nt.i))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
 
@@ -392,183 +385,6 @@ class Meaning:
         env2 = {**{k: v for k, v in env.items() if not isinstance(k, tuple) or k[0] in ("data", "comp")},
                 **dict(zip(keys, values))}
         return Defined(Symbol(name), self.tr(body, env2))
-
-    # ---- big operators
-    def bind(self, var_node, env, hidden=False):
-        if var_node[0] != "sym":
-            self.fail("a bound variable that is not a letter", "x")
-        sym = Dummy(var_node[1] + "'" * var_node[4], integer=True, positive=True)
-        return sym, {**env, _key(var_node): sym}
-
-    def uses_hidden_slot(self, key, body):
-        for n in walk(body):
-            if n[0] == "app" and n[1][0] == "sym":
-                if (n[1][1], n[1][2]) in ENERGY_LETTERS | {("p", ""), ("P", "")} and len(n[2]) >= 2 \
-                        and n[2][1][0] == "sym" and _key(n[2][1]) == key:
-                    return True
-                if n[3] and n[2] and n[2][0][0] == "sym" and _key(n[2][0]) == key and key[0] in HIDDEN_NAMES:
-                    return True
-        return False
-
-    def t_sum(self, n, env, product=False):
-        sub, sup, body = n[1], n[2], n[3]
-        if sub is None:
-            self.fail("a sum without its index", "\\sum_x or \\sum_{i=1}^N")
-        if sub[0] == "list":
-            inner = body
-            for v in reversed(sub[1:]):
-                inner = ("sum", v, None, inner)
-            return self.tr(inner, env)
-        if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sup is None
-                                   and self._indexes_data(sub[1], body)):
-            var = sub[1] if sub[0] == "eqsub" else sub
-            if sub[0] == "eqsub" and not (sub[2][0] == "num" and str(sub[2][1]) == "1"):
-                self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
-            data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
-            if data or self._indexes_data(var[1], body):
-                if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
-                    self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
-                d = Dummy(var[1], integer=True, positive=True)
-                b = self.tr(body, {**env, ("data", var[1]): d})
-                return self._big(b, (d, 1, nt.N), product)
-            c = Dummy(var[1], integer=True, positive=True)
-            b = self.tr(body, {**env, ("comp", var[1]): c})
-            return self._big(b, (c, 1, COMPONENTS), product)
-        if sub[0] == "in":
-            var, where = sub[1], sub[2]
-            if where[0] == "sym" and where[1] == "D" and where[2] == "cal":
-                d = Dummy("i", integer=True, positive=True)
-                if var[0] == "sym" and var[5] is not None:   # x^{(i)} in D
-                    b = self.tr(body, {**env, ("data", sub_text(var[5][1:] and var[5]) or "i"): d})
-                    idx = var[5]
-                    b = self.tr(body, {**env, ("data", idx[1] if idx[0] == "sym" else "i"): d})
-                else:
-                    b = self.tr(body, {**env, _key(var): nt.DataPoint(d)})
-                return self._big(b, (d, 1, nt.N), product)
-            sub = var
-        if sub[0] != "sym":
-            self.fail("a sum over something that is not a state or an index", "\\sum_x")
-        if product:
-            self.fail("a product over the states", "\\prod_{i=1}^N over the data")
-        # in a latent-variable document h and z range over the latent space (F(h) is then a slip, refuted);
-        # another letter (x') over the space of the slot it fills
-        hidden = self.r.hidden and (self.uses_hidden_slot(_key(sub), body) or sub[1] in HIDDEN_NAMES)
-        sym, env2 = self.bind(sub, env)
-        b = self.tr(body, env2)
-        return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
-
-    def _indexes_data(self, idx, body):
-        for n in walk(body):
-            if n[0] == "sym" and n[1] in STATE_NAMES and (n[3] == ("sym", idx, "", None, 0, None) or
-                                                         n[5] is not None and idx in sub_text(n[5][1:2] and n[5])):
-                return True
-            if n[0] == "sym" and n[1] in STATE_NAMES and n[5] is not None and any(
-                    s[0] == "sym" and s[1] == idx for s in walk(n[5])):
-                return True
-        return False
-
-    def _big(self, body, limits, product):
-        if not product:
-            return Sum(body, limits)
-        from ..normal_form import is_positive
-        if not is_positive(body):  # kept as a product: the instances write it out, no rewrite touches it
-            return sympy.Product(body, limits)
-        return exp(Sum(log(body), limits))   # prod f = e^{sum log f} for positive f
-
-    def t_prod(self, n, env):
-        return self.t_sum(n, env, product=True)
-
-    def t_int(self, n, env):
-        sub, _, body, diff = n[1], n[2], n[3], n[4]
-        var = None
-        if diff is not None:
-            var = diff[2][0] if diff[0] == "app" and diff[2] else diff
-        elif sub is not None and sub[0] == "sym" and self.state_node(sub) and len(sub[1]) == 1 \
-                and sub[2] == "" and not sub[1].isupper():
-            var = sub
-        else:
-            for m in walk(body):
-                if m[0] == "app":
-                    for a in m[2]:
-                        if a[0] == "sym" and self.state_node(a) and _key(a) not in env:
-                            var = a
-                            break
-                if var is not None:
-                    break
-        if var is None or var[0] != "sym":
-            self.fail("an integral whose variable cannot be told", "\\int f(x)\\,dx")
-        hidden = self.r.hidden and self.uses_hidden_slot(_key(var), body)
-        sym, env2 = self.bind(var, env)
-        b = self.tr(body, env2)
-        return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
-
-    def implicit_var(self, body, env):
-        for m in walk(body):
-            if m[0] == "sym" and m[1] in STATE_NAMES and m[3] is None and m[5] is None and _key(m) not in env:
-                return m
-        return None
-
-    def average(self, dist, var_node, body_node, env, build):
-        if var_node is not None and var_node[0] == "joint":  # E_{p(v,h)}[f] = E_{p(v)}[E_{p(h|v)}[f]]
-            v, h = var_node[1], var_node[2]
-            sv, env_v = self.bind(v, env)
-            sh, env_h = self.bind(h, env_v)
-            env_h["_bound"] = sh
-            inner = build(sh, env_h)
-            f, _, _ = inner.args[0], None, None
-            kind = type(inner)
-            if kind is not Expect:
-                self.fail("Var or Cov under a joint distribution", "an expectation")
-            return Expect(Expect(inner.args[0], sh, PosteriorDist(sv, self.model())), sv, dist)
-        if var_node is None:
-            var_node = self.implicit_var(body_node, env)
-        if var_node is not None and var_node[0] == "sym":
-            sym, env2 = self.bind(var_node, env)
-        else:
-            sym = Dummy("x", integer=True, positive=True)
-            env2 = dict(env)
-        env2["_bound"] = sym
-        return build(sym, env2)
-
-    def t_expect(self, n, env):
-        dist, var = self.dist(n[1], env)
-        return self.average(dist, var, n[2], env, lambda s, e: Expect(self.tr(n[2], e), s, dist))
-
-    def t_expect_given(self, n, env):
-        """E[f | v] in a latent-variable document: the posterior expectation E_{h ~ p(h|v)}[f]."""
-        sub, body, given = n[1], n[2], n[3]
-        if not self.r.hidden or given[0] != "sym" or not self.state_node(given):
-            self.fail("a conditional expectation E[f | x] outside a latent-variable model",
-                      "E_{h \\sim p(h \\mid v)}[f]")
-        var = sub if sub is not None and sub[0] == "sym" else next(
-            (m for m in walk(body) if m[0] == "sym" and m[1] in HIDDEN_NAMES and m[3] is None
-             and _key(m) not in env), None)
-        if var is None:
-            self.fail("a conditional expectation whose latent variable cannot be told", "E_{h}[f | v]")
-        dist = PosteriorDist(self.tr(given, env), self.model())
-        return self.average(dist, var, body, env, lambda s_, e: Expect(self.tr(body, e), s_, dist))
-
-    def t_bracket(self, n, env):
-        dist, var = self.dist(n[2], env)
-        return self.average(dist, var, n[1], env, lambda s, e: Expect(self.tr(n[1], e), s, dist))
-
-    def t_var(self, n, env):
-        dist, var = self.dist(n[1], env)
-        if len(n[2]) != 1:
-            self.fail("Var of more than one argument", "\\mathrm{Var}(f)")
-        return self.average(dist, var, n[2][0], env, lambda s, e: Var(self.tr(n[2][0], e), s, dist))
-
-    def t_cov(self, n, env):
-        dist, var = self.dist(n[1], env)
-        if len(n[2]) != 2:
-            self.fail("Cov of other than two arguments", "\\mathrm{Cov}(f, g)")
-        return self.average(dist, var, ("mul", *n[2]), env,
-                            lambda s, e: Cov(self.tr(n[2][0], e), self.tr(n[2][1], e), s, dist))
-
-    def t_kl(self, n, env):
-        a, _ = self.dist(n[1], env)
-        b, _ = self.dist(n[2], env)
-        return KL(a, b)
 
     def t_empty(self, n, env):
         self.fail("an empty group", "an expression")

@@ -36,6 +36,7 @@ _DEFINABLE = ("partition", "prob", "loss", "energy")
 MAX_SIDE_CHARS = 20_000     # a side longer than this is not read (the grammar is linear, SymPy is not)
 MAX_NESTING = 100           # braces/parentheses nested deeper than this are not read
 MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
+MAX_ROW_CHARS = 200_000     # a longer row is not scanned at all
 # `N = 100`, `\beta = 1`: a size or a parameter given a value, not an identity to judge.
 _ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-oru-zA-DG-KMNOQR-Y]|\\(?:beta|lambda|alpha|eta|"
                          r"epsilon|varepsilon|sigma|tau|gamma|mu|theta|Theta))\}?(?:_\{?[\w\\]+\}?)?\s*$")
@@ -305,6 +306,10 @@ class _Reader:
         """The equations of one row; `whole`: the text is the row's own (not joined to the next)."""
         self.whole = whole
         line, col = row.line, row.column
+        if len(text.text) > MAX_ROW_CHARS and len("".join(text.text.split())) > MAX_ROW_CHARS // 2:
+            return [ReadRow(row, error=Problem(line, col, f"a row of {len(text.text)} characters (longer than "
+                                               f"{MAX_ROW_CHARS}: not read)", "a row per equation"),
+                            line=line, column=col)]
         if not text.text.strip():
             return []  # a blank row (`\\ \\` for spacing): nothing to read, nothing wrong
         if not text.text.replace("=", " ").strip():
@@ -447,26 +452,32 @@ def _is_assignment(left: _Side, right: _Side) -> bool:
     return bool(_ASSIGNABLE.match(left.text.text) and _NUMBER.match(right.text.text))
 
 
+def _ends_on_relation(text: str, tokens) -> bool:
+    return bool(tokens) and tokens[-1].kind == "relation" and not text[tokens[-1].end:].strip()
+
+
 def _joined_rows(rows: list[Row]) -> list[tuple[Row, Mapped, bool]]:
-    """Rows of one display, with a row that wraps onto the next joined to it (flag: not joined)."""
+    """Rows of one display, with a row that wraps onto the next joined to it (flag: not joined).
+    Each row is scanned once (a display of 10 000 wrapped rows stays linear)."""
     out: list[tuple[Row, Mapped, bool]] = []
+    tail = None  # (ends on a relation, the last part is only a relation) of out[-1]
     for row in rows:
         text = Mapped.of(row.text, row.offset)
-        if out and row.kind == "math" and out[-1][0].kind == "math" and out[-1][1].text.strip():
+        here = scan(row.text) if row.kind == "math" and len(row.text) <= MAX_ROW_CHARS else []
+        if out and tail is not None and row.kind == "math" and out[-1][0].kind == "math" and out[-1][1].text.strip():
             prev_row, prev, _ = out[-1]
-            tokens = scan(prev.text)
-            ends_on_relation = bool(tokens) and tokens[-1].kind == "relation" and \
-                not prev.text[tokens[-1].end:].strip()
-            here = scan(row.text)
+            ends_on_relation, only_relation = tail
             starts_on_relation = bool(here) and here[0].kind == "relation" and not row.text[:here[0].start].strip()
             wraps = _OPERATOR_START.match(row.text) and not any(t.kind == "relation" for t in here)
-            only_relation = ends_on_relation and len(tokens) == 1 and not prev.text[:tokens[0].start].strip()
             if ((ends_on_relation and not starts_on_relation and not only_relation) or wraps) and row.text.strip():
                 out[-1] = (prev_row, prev + Mapped.of(" ", row.offset) + text, False)
                 prev_row.expect = prev_row.expect or row.expect
                 prev_row.expect_claim = prev_row.expect_claim or row.expect_claim
+                tail = (_ends_on_relation(row.text, here), False)
                 continue
         out.append((row, text, True))
+        ends = _ends_on_relation(row.text, here)
+        tail = (ends, ends and len(here) == 1 and not row.text[:here[0].start].strip()) if row.kind == "math" else None
     return out
 
 

@@ -74,6 +74,7 @@ class Roles:
     measure: bool = False
     problems: list = field(default_factory=list)      # (message, hint)
     data_size: set = field(default_factory=set)       # letters used for N (n in sum_{i=1}^n f(x_i))
+    energy_used: bool = False                         # the document writes an energy letter somewhere
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -194,6 +195,10 @@ def find_roles(asts, source_text: str = "") -> Roles:
             second = states[1] if len(states) == 2 else states[0]
             if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
                 r.hidden_letters.add((second[1], second[4]))
+    r.energy_used = any(n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is None or
+                        n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is not None
+                        and all(s[0] == "sym" and s[1] in params for s in walk(n[3]) if s[0] in ("sym", "num"))
+                        for n in nodes)
     # ---- the data size under another letter: sum_{i=1}^{n} f(x_i)
     for n in nodes:
         if n[0] in ("sum", "prod") and n[1] is not None and n[1][0] == "eqsub" and n[2] is not None \

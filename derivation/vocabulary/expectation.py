@@ -33,7 +33,7 @@ class ModelDist(Basic):
         return ModelProb(s, self.model)
 
     def latex_text(self, printer):
-        return r"p_{%s}" % self.model.sub(printer)
+        return r"p%s" % self.model.sub(printer)
 
 
 class DataDist(Basic):

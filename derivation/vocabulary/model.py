@@ -43,6 +43,11 @@ class Model(Basic):
         return visible_sum(body, var, self.measure)
 
     def sub(self, printer) -> str:
+        """`_{\\theta}` (or `_{\\theta,\\beta}`), empty without parameters."""
+        inner = params_latex(printer, self.params)
+        return "_{%s}" % inner if inner else ""
+
+    def params_text(self, printer) -> str:
         return params_latex(printer, self.params)
 
 
@@ -72,7 +77,7 @@ class ModelEnergy(Obj):
 
     def latex_text(self, printer):
         s, m = self.args
-        return r"E_{%s}(%s)" % (m.sub(printer), _state_latex(printer, s))
+        return r"E%s(%s)" % (m.sub(printer), _state_latex(printer, s))
 
 
 class Unnorm(Obj):
@@ -88,7 +93,7 @@ class Unnorm(Obj):
 
     def latex_text(self, printer):
         s, m = self.args
-        return r"\tilde{p}_{%s}(%s)" % (m.sub(printer), _state_latex(printer, s))
+        return r"\tilde{p}%s(%s)" % (m.sub(printer), _state_latex(printer, s))
 
 
 class ModelPartition(Obj):
@@ -101,7 +106,7 @@ class ModelPartition(Obj):
         return m.sum_states(Unnorm(y, m), y)
 
     def latex_text(self, printer):
-        return r"Z_{%s}" % self.args[0].sub(printer)
+        return r"Z%s" % self.args[0].sub(printer)
 
 
 class ModelProb(Obj):
@@ -114,7 +119,7 @@ class ModelProb(Obj):
 
     def latex_text(self, printer):
         s, m = self.args
-        return r"p_{%s}(%s)" % (m.sub(printer), _state_latex(printer, s))
+        return r"p%s(%s)" % (m.sub(printer), _state_latex(printer, s))
 
 
 class Posterior(Obj):
@@ -128,7 +133,7 @@ class Posterior(Obj):
 
     def latex_text(self, printer):
         h, x, m = self.args
-        return r"p_{%s}(%s \mid %s)" % (m.sub(printer), printer._print(h), printer._print(x))
+        return r"p%s(%s \mid %s)" % (m.sub(printer), printer._print(h), printer._print(x))
 
 
 class Conditional(Obj):
@@ -142,7 +147,7 @@ class Conditional(Obj):
 
     def latex_text(self, printer):
         x, h, m = self.args
-        return r"p_{%s}(%s \mid %s)" % (m.sub(printer), printer._print(x), printer._print(h))
+        return r"p%s(%s \mid %s)" % (m.sub(printer), printer._print(x), printer._print(h))
 
 
 class FreeEnergy(Obj):
@@ -157,7 +162,7 @@ class FreeEnergy(Obj):
 
     def latex_text(self, printer):
         s, m = self.args
-        return r"\mathcal{F}_{%s}(%s)" % (m.sub(printer), printer._print(s))
+        return r"\mathcal{F}%s(%s)" % (m.sub(printer), printer._print(s))
 
 
 class Helmholtz(Obj):
@@ -169,7 +174,7 @@ class Helmholtz(Obj):
         return -log(ModelPartition(m)) / m.beta
 
     def latex_text(self, printer):
-        return r"F_{%s}" % self.args[0].sub(printer)
+        return r"F%s" % self.args[0].sub(printer)
 
 
 class NLL(Obj):
@@ -182,7 +187,7 @@ class NLL(Obj):
         return -Sum(log(ModelProb(DataPoint(i), m)), (i, 1, N)) / N
 
     def latex_text(self, printer):
-        return r"\mathcal{L}(%s)" % self.args[0].sub(printer)
+        return r"\mathcal{L}(%s)" % self.args[0].params_text(printer)
 
 
 MODEL_OBJECTS = (ModelEnergy, Unnorm, ModelPartition, ModelProb, Posterior, Conditional, FreeEnergy, Helmholtz, NLL)

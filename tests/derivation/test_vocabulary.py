@@ -310,3 +310,31 @@ def test_a_conditional_expectation_is_the_posterior_expectation():
                      r"$$\frac{\partial \mathcal{F}(v)}{\partial \theta} = -\mathbb{E}_h\left[\frac{\partial E(v,h)}"
                      r"{\partial \theta} \mid v\right]$$")
     assert [s.verdict for _, s in steps] == ["proved", "proved", "invalid"]
+
+
+POST_IN_OTHER_LETTERS = r"""$$
+\begin{aligned}
+\nabla_\theta \mathcal{L}(\theta) &= -\frac{1}{N}\sum_{n=1}^N \nabla_\theta \log q_\theta(x_n) \\
+&= \frac{1}{N}\sum_{n=1}^N \nabla_\theta E_\theta(x_n) + \nabla_\theta \log Z_\theta \\
+&= \frac{1}{N}\sum_{n=1}^N \nabla_\theta E_\theta(x_n) + \nabla_\theta \log \sum_{n=1}^N e^{-E_\theta(x_n)} \\
+&= \frac{1}{N}\sum_{n=1}^N \nabla_\theta E_\theta(x_n) - \sum_{n=1}^N \frac{e^{-E_\theta(x_n)}}{\sum_{m=1}^N e^{-E_\theta(x_m)}} \nabla_\theta E_\theta(x_n) \\
+&= \frac{1}{N}\sum_{n=1}^N \nabla_\theta E_\theta(x_n) - \sum_{n=1}^N q_\theta(x_n) \nabla_\theta E_\theta(x_n) \\
+&= \frac{1}{N}\sum_{n=1}^N \nabla_\theta E_\theta(x_n) - \mathbb{E}_{x\sim q_\theta}[\nabla_\theta E_\theta(x)]
+\end{aligned}
+$$"""
+
+
+def test_the_posts_derivation_in_other_letters_gets_the_posts_verdicts():
+    (chain, _), = chains_of(read_text(POST_IN_OTHER_LETTERS))
+    rep = check_chain(chain)
+    assert [s.verdict for s in rep.steps] == ["proved", "proved", "invalid", "proved", "invalid", "invalid"]
+    assert rep.claim.verdict == "proved"
+
+
+def test_a_model_defined_by_its_exponent_has_minus_it_as_energy():
+    steps = verdicts(r"$$p_\theta(x) = \frac{\exp(f_\theta(x))}{Z(\theta)}$$" "\n"
+                     r"$$\nabla_\theta \log p_\theta(x) = \nabla_\theta f_\theta(x) - "
+                     r"\mathbb{E}_{x' \sim p_\theta}[\nabla_\theta f_\theta(x')]$$" "\n"
+                     r"$$\nabla_\theta \log p_\theta(x) = \nabla_\theta f_\theta(x) + "
+                     r"\mathbb{E}_{x' \sim p_\theta}[\nabla_\theta f_\theta(x')]$$")
+    assert [s.verdict for _, s in steps] == ["proved", "invalid"]   # the definition is shown, not judged
