@@ -310,7 +310,7 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
             continue
         steps.append(within(st.lhs, st.rhs, st.justification, st))
     c = chain.claim()
-    first, last = chain.rows[c.from_row - 1], chain.rows[-1]
+    first, last = chain.rows[c.from_row - 1], chain.rows[c.to_row - 1]
     if first.readable and last.readable:
         claim = within(c.lhs, c.rhs, None, c)
     else:

@@ -313,6 +313,8 @@ def evaluate(expr, inst: Instance, at: dict | None = None, budget=None):
     or complex where expr has no real value). `at` gives values to free indices ({x: 2, j: 1})."""
     if not isinstance(inst, Instance):
         raise TypeError(f"evaluate: inst must be an Instance, got {type(inst).__name__}")
+    if hasattr(inst, "exact_value"):  # an RBM instance (rbm_instances.py, unit_values.py)
+        return inst.exact_value(expr, at)
     from .jets import uses_vocabulary
     if uses_vocabulary(expr):
         return _evaluate_general(expr, inst, at)
@@ -327,7 +329,8 @@ def _evaluate_general(expr, inst: Instance, at=None):
     e = sympy.sympify(expr)
     if at:
         e = e.xreplace({sympy.sympify(k): Integer(v) for k, v in at.items()})
-    e = _unroll(expand_definitions(e), len(inst.data), inst.states, {M: inst.hidden, COMPONENTS: inst.components})
+    sizes = {M: inst.hidden, COMPONENTS: inst.components, **getattr(inst, "sizes", {})}  # units: rbm_instances.py
+    e = _unroll(expand_definitions(e), len(inst.data), inst.states, sizes)
 
     def data_point(a):
         j = a.args[0]
@@ -353,6 +356,8 @@ def _parameters(e):
 
 def point_range(sym, inst) -> range:
     """The values a free state or index takes on an instance: the row must hold for each."""
+    if hasattr(sym, "instance_range"):  # a unit index (vocabulary/units.py)
+        return sym.instance_range(inst)
     if isinstance(sym, Hidden):
         return range(1, inst.hidden + 1)
     if isinstance(sym, Index):
@@ -496,6 +501,9 @@ class Counterexample:
         if any(not k.startswith("_") for k in inst.tables):  # the general vocabulary's tables, as used
             out["tables"] = {k: v for k, v in inst.tables.items() if not k.startswith("_")}
             out["hidden_states"], out["components"] = inst.hidden, inst.components
+        if hasattr(inst, "visible_units"):  # an RBM instance: configurations are the bits of state - 1
+            out["rbm"] = {"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
+                          "units": "spin" if inst.spin else "binary"}
         return out
 
 
@@ -538,7 +546,7 @@ def free_indices(*exprs) -> list:
             for v in dv.variables:
                 free |= v.free_symbols
     points = {a.args[0] for e in exprs for a in e.atoms(DataPoint) if a.args[0].is_Symbol}
-    general = {s for s in free if isinstance(s, (State, Hidden, Index))}
+    general = {s for s in free if isinstance(s, (State, Hidden, Index)) or hasattr(s, "instance_range")}
     return sorted(free & (points | {x}) | general, key=str)
 
 
@@ -589,6 +597,9 @@ def float_value(expanded, inst, at=None) -> float:
     return taylor_value(expanded, inst, at)
 
 
+FAMILIES: list = []  # (lhs, rhs, count, seed) -> instances or None; rbm_instances.py registers itself
+
+
 def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=None, reach=None,
                         skip: int = 0) -> Search:
     """Try `count` random instances (and the sizes `reach` asks for); return the first where the
@@ -605,16 +616,22 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     import numpy as np  # only paid when a step is not proved
     from .taylor import Undefined, Unsupported
     budget = budget or DEFAULT_BUDGET
-    second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
-    explicit = explicit_theta(lhs) or explicit_theta(rhs)
     la, ra = _expanded(lhs), _expanded(rhs)
+    family = None
+    for fam in FAMILIES:  # explicit models bring their own instances (rbm_instances.py)
+        family = family or fam(la, ra, count, seed)
+    second = explicit = False
+    if family is None:
+        second = max(derivative_order(lhs), derivative_order(rhs)) >= 2
+        explicit = explicit_theta(lhs) or explicit_theta(rhs)
     free = free_indices(la, ra)
     extra, unreached = extra_sizes(reach)
     rng = np.random.default_rng(seed)
     pick = np.random.default_rng(seed + 1)
     tried = undefined = inconclusive = 0
     later = []   # points where the floats agree, to recompute exactly once no counterexample is found
-    for t, inst in enumerate(random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)):
+    instances = family or random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)
+    for t, inst in enumerate(instances):
         if t < skip:
             continue
         compared = False
@@ -624,7 +641,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             fl = []
             for side in (la, ra):
                 try:
-                    fl.append(float_value(side, inst, at))
+                    fl.append((getattr(inst, "float_value", None) or float_value)(side, inst, at))
                 except Undefined:
                     fl.append("undefined")
                 except Unsupported:
@@ -666,3 +683,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             named = tuple((str(s), int(v)) for s, v in at.items())
             return Search(Counterexample(inst, a, b, named), tried, undefined=undefined, inconclusive=inconclusive)
     return Search(None, tried, undefined=undefined, inconclusive=inconclusive, unreached=unreached)
+
+
+from . import rbm_instances as _rbm  # noqa: E402  (registers the RBM family)
+FAMILIES.append(_rbm.family)

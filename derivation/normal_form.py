@@ -123,8 +123,9 @@ def is_positive(e) -> bool:
 class Normalizer:
     """Normalizes expressions and counts the rules it fired (`rules`, in order of first use)."""
 
-    def __init__(self):
+    def __init__(self, factorise: bool = False):
         self.rules: Counter = Counter()
+        self.factorise = factorise   # the RBM's factorisation over units (factorise.py): prove.py's second try
 
     def fire(self, rule: str):
         self.rules[rule] += 1
@@ -202,6 +203,11 @@ class Normalizer:
         body = self.norm(body)
         if lo.has(Theta) or hi.has(Theta):
             return Sum(body, (idx, lo, hi))
+        from .factorise import RULE, factorise   # the RBM's sum over configurations of a product
+        fact = factorise(body, idx, lo, hi) if self.factorise else None
+        if fact is not None:
+            self.fire(RULE)
+            return self.norm(fact)
         atomized, table = atomize(body)
         back = {v: k for k, v in table.items()}
         terms = Add.make_args(sympy.expand(atomized))
@@ -240,7 +246,9 @@ class Normalizer:
         if isinstance(e, Derivative) and _primitive(e.expr) and not isinstance(e.expr, Energy):
             return Derivative(e.expr, *e.variables, v)
         if isinstance(v, sympy.Indexed) and isinstance(e, sympy.Indexed):
-            return sympy.KroneckerDelta(e.indices[0], v.indices[0]) if e.base == v.base else Integer(0)
+            if e.base != v.base or len(e.indices) != len(v.indices):
+                return Integer(0)
+            return Mul(*[sympy.KroneckerDelta(a, b) for a, b in zip(e.indices, v.indices)])  # W_ij: both
         if isinstance(e, Add):
             self.fire("linearity of the derivative")
             return Add(*[self.diff(a, v) for a in e.args])
@@ -283,12 +291,14 @@ def _kronecker_pick(factors, idx, lo, hi):
     """f(j) for sum_{idx=lo..hi} delta(idx, j) f(idx), when j surely lies in lo..hi (a component index
     1..m summed over 1..m); None otherwise."""
     from .vocabulary import COMPONENTS, Index
-    if not (lo == 1 and hi == COMPONENTS):
+    if lo != 1:
         return None
     for k, f in enumerate(factors):
         if isinstance(f, sympy.KroneckerDelta) and idx in f.args:
             j = f.args[0] if f.args[1] == idx else f.args[1]
-            if isinstance(j, Index) and j != idx:
+            # j in 1..hi surely: a component index over 1..m, or a unit index over its layer (units.py)
+            inside = (isinstance(j, Index) and hi == COMPONENTS) or getattr(j, "upper", None) == hi
+            if inside and j != idx:
                 rest = Mul(*(factors[:k] + factors[k + 1:]))
                 return rest.xreplace({idx: j})
     return None

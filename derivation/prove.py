@@ -65,6 +65,11 @@ def domain_risks(expr) -> list[str]:
     return out
 
 
+def _has_units(*exprs) -> bool:
+    from .vocabulary import Unit
+    return any(e.has(Unit) for e in exprs)
+
+
 def prove(lhs, rhs) -> Proof:
     """Try to prove lhs = rhs; `proved` is False when the normal forms differ (or SymPy failed)."""
     for name, value in (("lhs", lhs), ("rhs", rhs)):
@@ -80,6 +85,11 @@ def prove(lhs, rhs) -> Proof:
     try:
         a, b = left.norm(lhs), right.norm(rhs)
         ok = same_value(a, b)
+        if not ok and _has_units(a, b):   # explicit energies: try again with the factorisation over units
+            left2, right2 = Normalizer(factorise=True), Normalizer(factorise=True)
+            a2, b2 = left2.norm(lhs), right2.norm(rhs)
+            if same_value(a2, b2):
+                left, right, a, b, ok = left2, right2, a2, b2, True
     except (RecursionError, ValueError, TypeError, AttributeError, NotImplementedError) as exc:
         return Proof(False, (), None, None, error=f"{type(exc).__name__}: {exc}")
     risky = risky_denominators(a) + risky_denominators(b)

@@ -98,6 +98,10 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     """The instance, with everything needed to recompute both sides by hand."""
     c = rep.counterexample
     inst = c.instance
+    if hasattr(inst, "describe"):  # an explicit model (rbm_instances.py): weights and configurations
+        lines = inst.describe(c) + [(f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
+                                    + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}."]
+        return [_wrap(s, indent) for s in lines]
     z = Fraction(sum(inst.weights), inst.scale)
     probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
     energies = ", ".join(_num(e) for e in inst.energy)

@@ -61,7 +61,17 @@ def _main_job() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _dispatch(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # `eq7 check --json DOC | head`: the reader left early; nothing went wrong here, so no traceback.
+        # Point stdout at /dev/null so the interpreter's final flush cannot raise again.
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _dispatch(argv: list[str]) -> int:
     if not argv:
         return _main_job()
     command = argv[0]

@@ -46,7 +46,13 @@ def build(docrep) -> tuple[str, str]:
 def run(args) -> int:
     from derivation.latex.checkdoc import DocumentError, check_path
 
+    from derivation.latex.command import _same_file
+
     doc = getattr(args, "doc", None)
+    if doc not in (None, "-") and _same_file(args.output, doc):
+        print(f"eq7 companion: -o {args.output} is the document being read; refusing to overwrite it "
+              "(choose another file name)", file=sys.stderr)
+        return 2
     try:
         docrep = check_path(doc)
     except FileNotFoundError:

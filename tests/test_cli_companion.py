@@ -45,3 +45,13 @@ def test_check_html_writes_the_derivation_page(tmp_path):
     assert out.returncode == 1  # the post has invalid steps
     html = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert html.count('<li class="row') == 12 and 'id="numbers"' not in html
+
+
+def test_companion_never_overwrites_the_document_it_reads(tmp_path):
+    doc = tmp_path / "notes.md"
+    doc.write_text("$$\\log Z = 2\\log Z$$\n")
+    out = run("companion", str(doc), "-o", str(doc))
+    assert out.returncode == 2 and "refusing to overwrite" in out.stderr and "Traceback" not in out.stderr
+    assert doc.read_text() == "$$\\log Z = 2\\log Z$$\n"
+    out = run("check", str(doc), "--markdown", str(tmp_path / "c.md"), "--html", str(tmp_path / "c.md"))
+    assert out.returncode == 2 and "same file" in out.stderr

@@ -19,9 +19,25 @@ from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _c
                      _mark_error)
 
 
+def _risk_safe(convert, node):
+    """convert(node), or the same side built unevaluated when it holds a risky division, log or root:
+    SymPy would cancel (N-1)/(N-1), exp(log a) or log a - log a while building it, before the prover
+    could see that the side has no value where the cancelled factor is 0 (or not positive)."""
+    import sympy
+
+    from ..prove import domain_risks
+    expr = convert(node)
+    try:
+        with sympy.evaluate(False):
+            raw = convert(node)
+    except Exception:  # noqa: BLE001 - a reading that needs evaluation: judge the evaluated side
+        return expr
+    return raw if domain_risks(raw) else expr
+
+
 def _safe(convert, node):
     try:
-        return convert(node), None
+        return _risk_safe(convert, node), None
     except RecursionError:
         return None, "too deeply nested to convert"
     except Exception as e:  # noqa: BLE001 - an AST the vocabulary cannot turn into SymPy: unreadable
@@ -78,7 +94,9 @@ class GeneralMeaning:
                     self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         self.roles = find_roles(good, doc.source.text)
-        self.m = meaning_cls(self.roles)
+        explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
+        rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
+        self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
 
     def row(self, rr: ReadRow):
         api, m = self.api, self.m
@@ -90,7 +108,19 @@ class GeneralMeaning:
             return [None] * len(sides), [f"line {rr.line}: {what}{tail}" if s is not None else None
                                          for s in sides], (), False
         notes, definition = [], False
-        if len(sides) == 2 and not any(isinstance(s, Problem) or s is None for s in sides) \
+        refused = m.refuse(sides) if hasattr(m, "refuse") else None
+        if refused:  # explicit.py: e.g. a Gaussian closed form, true for Lebesgue measure only
+            return [None] * len(sides), [f"line {rr.line}: {refused}"] * len(sides), (), False
+        if hasattr(m, "explicit_row") and not any(isinstance(s, Problem) or s is None for s in sides[:2]):
+            try:
+                kind = m.explicit_row(sides)
+                if kind:
+                    notes.append("defines the energy: it means this in later rows (the definition is not judged)")
+                    definition = "energy" if kind == "energy" and len(sides) > 2 else True
+            except Exception as e:  # noqa: BLE001
+                return [None] * len(sides), [f"line {rr.line}: cannot be given a meaning ({getattr(e, 'what', e)})"] \
+                    * len(sides), (), False
+        if len(sides) == 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides) \
                 and rr.relations[1] in ("equality", "definition"):
             try:
                 name = api["is_new_symbol"](sides[0], sides[1], m)
@@ -127,13 +157,22 @@ class GeneralMeaning:
         return exprs, errors, tuple(notes), definition
 
 
+def _explicit_meaning():
+    try:
+        from .explicit import explicit_meaning
+        return explicit_meaning
+    except ImportError:
+        return None
+
+
 def _general_api():
     """The general reader's entry points, when that part of the vocabulary is installed."""
     try:
         from . import general, general_chains, meaning, roles
         return {"parse_general": general.parse_general, "find_roles": roles.find_roles, "Meaning": meaning.Meaning,
                 "is_new_symbol": general_chains._is_new_symbol, "energy_form": general_chains._energy_form,
-                "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None)}
+                "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None),
+                "explicit_meaning": _explicit_meaning()}
     except (ImportError, AttributeError):
         return None
 
@@ -162,6 +201,8 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
                 and not (rr.values[1:2] or [False])[0]:
             judged[1] = True  # `\tilde p := e^{-E}`: a definition of a fixed object is checked like any row
         first = 1 if rr.continues else 0
+        if definition == "energy":  # E(v, h) = A (= B): A starts the chain; the definition is no step (explicit.py)
+            first, relations[1] = 1, None
         for k in range(first, len(exprs)):
             expr, err = exprs[k], errors[k]
             kw = dict(common, notes=notes if not (owners and owners[-1] is rr) else ())

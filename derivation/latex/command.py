@@ -87,16 +87,16 @@ def _outputs(args) -> tuple[list[tuple[str, str]], str | None]:
         if os.path.isdir(path):
             return [], f"--{flag} {path}: a directory; expected a file name"
         out.append((path, fmt))
-    for k, (first, _) in enumerate(out):
-        if any(_same_file(first, other) for other, _ in out[k + 1:]):
-            return [], "two of --markdown, --latex and --html name the same file"
+    for k, (path, _) in enumerate(out):
+        if any(_same_file(path, other) for other, _ in out[k + 1:]):
+            return [], f"two companions would be written to the same file {path}"
     return out, None
 
 
 def run(args) -> int:
     try:
         return _run(args)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, BrokenPipeError):  # a pipe closed early is the console command's to handle
         raise
     except RecursionError:
         return _fail("the document nests too deeply to check (recursion limit); nothing was judged", args)

@@ -192,7 +192,7 @@ class Parser(AtomsMixin, OperatorsMixin):
             self.scripts() if self.at("ch", "_") else None
             op = self.prefix()
             if op is not None:
-                arg = self.apply(op, self.product())
+                arg = self.apply(op, self.product(in_integral=op[0] == "int"))
             else:
                 arg = self.unit()
             return ("log", arg) if t[1] != "exp" else ("exp", arg)
@@ -291,7 +291,7 @@ class Parser(AtomsMixin, OperatorsMixin):
                 return ("sym", "infty", "", None, 0, None)
             op = self.prefix()
             if op is not None:
-                return self.apply(op, self.product())
+                return self.apply(op, self.product(in_integral=op[0] == "int"))
             return self.atom()
         self.fail("the row ends too early" if t[0] == "end" else f"unexpected `{t[1]}`", "an expression")
 

@@ -38,6 +38,8 @@ class AtomsMixin:
                     return word, "text" if len(word) > 1 else ""
                 inner, inner_deco = self.letter()
                 return inner, deco or inner_deco
+            if name in ("top", "intercal", "transpose"):  # x^\top: a transpose (latex/explicit.py)
+                return "T", ""
             if name == "ell":
                 return "l", ""
             if name in ("emptyset",):
@@ -112,7 +114,13 @@ class AtomsMixin:
         if name == "E" and deco == "" and sub is not None and (self.at("ch", "[") or self.at("cmd", "{")):
             return self.expectation(sub=sub, head_taken=True)
         if self.at("ch", "(") and name not in ("e",):
-            return self.application(sym)
+            app = self.application(sym)
+            if self.at("ch", "[") and len(name) == 1 and name.islower() and name not in "pqe" and deco == "":
+                self.next()   # f_theta(x)[y]: the logit of label y (latex/explicit.py)
+                label = self.expr()
+                self.expect("ch", "]")
+                return ("index", app, label)
+            return app
         if self.at("ch", "[") and name in ("H", "KL", "D") and deco in ("", "cal"):
             return self.application(sym, "[", "]")
         return sym
@@ -139,6 +147,9 @@ class AtomsMixin:
             return ("app", sym, [], [])
         while True:
             a = self.expr()
+            if self.at("ch", "="):  # p(h_j = 1 | v): a unit's value (latex/explicit.py)
+                self.next()
+                a = ("eqsub", a, self.expr())
             if self.at("cmd", "|") or self.at("cmd", "Vert") or (self.at("ch", "|") and self.at("ch", "|", 1)):
                 self.k += 1 if self.peek()[0] == "cmd" else 2
                 target.append(a)

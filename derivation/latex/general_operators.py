@@ -126,6 +126,11 @@ class OperatorsMixin:
         """A subscript: `x \\sim p`, `i=1`, `x \\in \\mathcal{D}`, `\\beta,\\lambda`, `x, h`."""
         items = []
         while True:
+            if self.at("ch", ":") and not self.at("ch", "=", 1):  # W_{:,j}: a whole row or column
+                self.next()
+                if self.at("ch", ","):
+                    self.next()
+                continue
             if self.at("ch", "}"):
                 break
             a = self.expr()

@@ -53,6 +53,20 @@ class Token:
     note: str = ""            # \stackrel{note}{=}, or the words of a \text{...}
 
 
+def _inside_parens(text: str) -> bytearray:
+    """1 at each position strictly inside a matched pair ( ... ) (unmatched ones do not count)."""
+    inside = bytearray(len(text) + 1)
+    stack = []
+    for k, c in enumerate(text):
+        if c == "(" and (k == 0 or text[k - 1] != "\\"):
+            stack.append(k)
+        elif c == ")" and stack and (k == 0 or text[k - 1] != "\\"):
+            a = stack.pop()
+            if not stack:
+                inside[a + 1:k] = b"\x01" * (k - a - 1)
+    return inside
+
+
 def scan(text: str) -> list[Token]:
     """The depth-0 relations and separators of a row, in order (linear time). Parentheses and brackets
     count as depth (`p(h_j = 1 | v)` has one relation, after it) unless they do not balance (`[0, 1)`)."""
@@ -66,11 +80,14 @@ def _scan(text: str, brackets: bool) -> list[Token] | None:
     depth = 0
     prev_end, prev_char = 0, ""
     pos = 0
+    in_parens = _inside_parens(text)
     for m in _TOKEN.finditer(text):
         if m.start() < pos:
             continue
         tok, word = m.group(0), m.group(1)
         s, e = m.start(), m.end()
+        if in_parens[s] and tok not in ("{", "}") and word not in ("left", "right", "begin", "end"):
+            continue  # p(h_j = 1 | v): a relation inside matched parentheses is not the row's
         before = text[prev_end:s].strip()
         last = before[-1:] if before else prev_char
         prev_end, prev_char = e, tok[-1:]

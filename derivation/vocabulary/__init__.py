@@ -6,5 +6,6 @@ from .functions import StateFn  # noqa: F401
 from .model import (Conditional, FreeEnergy, Helmholtz, Model, ModelEnergy, ModelProb, NLL,  # noqa: F401
                     ModelPartition, Posterior, Unnorm)
 from .space import Mass  # noqa: F401
+from .units import Base, HiddenIndex, NH, NV, Unit, VisibleIndex  # noqa: F401
 
-PRIMITIVES = (ModelEnergy, SecondLogit, StateFn, Mass)
+PRIMITIVES = (ModelEnergy, SecondLogit, StateFn, Mass, Unit, Base)

@@ -1,0 +1,31 @@
+"""Documents keep the checker's domain guard: SymPy must not cancel a factor that can be 0 (or a log of
+something not positive) while a side is built, before the prover can see it (derivation/latex/chains.py)."""
+import pytest
+
+from derivation.latex.checkdoc import check_text
+
+
+def verdicts(tex: str):
+    rep = check_text(f"$$\n{tex}\n$$\n")
+    return [s.verdict for r in rep.reports for s in r.steps]
+
+
+@pytest.mark.parametrize("row", [
+    r"\frac{N-1}{N-1} = 1",                       # 0/0 at N = 1
+    r"\frac{(N-1)^2}{N-1} = N - 1",
+    r"\frac{Z - 1}{Z - 1} = 1",                   # Z = 1 on a one-state space
+    r"e^{\log E(x)} = E(x)",                      # an energy can be negative
+    r"\log\frac{\partial E(x)}{\partial\Theta} - \log\frac{\partial E(x)}{\partial\Theta} = 0",
+])
+def test_a_cancelled_risky_factor_is_never_proved(row):
+    got = verdicts(row)
+    assert got and all(v not in ("proved", "holds") for v in got), got
+
+
+@pytest.mark.parametrize("row", [
+    r"e^{-E(x)} = Z P(x)",
+    r"\frac{\partial \log Z}{\partial\Theta} = \frac{1}{Z}\frac{\partial Z}{\partial \Theta}",
+    r"\log P(x) = -E(x) - \log Z",
+])
+def test_safe_divisions_and_logs_are_still_proved(row):
+    assert verdicts(row) == ["proved"]
