@@ -50,9 +50,6 @@ class StepVerdict(VerdictDisplay):
                      f"dE/dTheta {c['denergy']}: before = {val('lhs')}, after = {val('rhs')}")
         return text
 
-    def _repr_markdown_(self) -> str:  # notebooks show the verdict in words
-        return "**" + str(self).replace("\n", "**  \n", 1) + ("" if "\n" in str(self) else "**")
-
 
 def _read(text: str, which: str):
     from .latex.parse import ReadError, parse_tree, transform
@@ -95,7 +92,38 @@ def check_step(before: str, after: str, justification: str | None = None,
             exprs.append(_read(text, which))
         except ReadError as e:
             where = f"{which}, column {e.offset + 1}"
-            return StepVerdict("unreadable", f"{where}: {e}")
+            return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
     report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = report.counterexample.as_dict() if report.counterexample is not None else None
     return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1])
+
+
+def _last_side(text: str) -> str:
+    """`&= b` or `a = b` -> `b` (a row copied from an align block); top-level `=` only."""
+    depth, cut = 0, -1
+    for k, ch in enumerate(text):
+        depth += ch in "{("
+        depth -= ch in "})"
+        if ch == "=" and depth == 0:
+            cut = k
+    return text[cut + 1:].replace("&", " ").strip()
+
+
+def _through_document(before: str, after: str, timeout: float | None = None) -> StepVerdict | None:
+    """The chapter's wider notation (integrals, KL, entropy, latent variables, ...) is read by the
+    document reader: check `before = after` as a one-row document; None when that cannot read it either."""
+    from .latex.checkdoc import DocumentError, check_text
+
+    a, b = _last_side(before), _last_side(after)
+    if not a or not b:
+        return None
+    try:
+        doc = check_text(f"$$\n{a} = {b}\n$$\n", "<check_step>", timeout=timeout)
+    except DocumentError:
+        return None
+    steps = [s for r in doc.reports for s in r.steps]
+    if len(steps) != 1 or steps[0].verdict == "unreadable" or doc.doc.errors:
+        return None
+    rep = steps[0]
+    ce = rep.counterexample.as_dict() if rep.counterexample is not None else None
+    return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs)

@@ -12,4 +12,8 @@ def test_figures_command_writes_pngs(tmp_path):
     out = subprocess.run([sys.executable, "-m", "eq7", "figures", "--out", str(tmp_path)],
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr
-    assert sorted(p.name for p in tmp_path.glob("*.png")) == ["generator.png", "phases.png", "sampled_negative_phase.png", "z_over_data.png"]
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == ["estimators.png", "generator.png", "lattice.png",
+                                                              "learning_estimators.png", "moment_matching.png",
+                                                              "phases.png", "phases_ising_rbm.png", "routes_cost.png",
+                                                              "sample_modes.png", "sampled_negative_phase.png",
+                                                              "z_over_data.png"]

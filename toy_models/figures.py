@@ -181,6 +181,17 @@ FIGURES = {"phases.png": phases_figure,
            "z_over_data.png": z_over_data_figure,
            "generator.png": generator_figure}
 
+# The course's main figures (notebooks 02-04); those modules import this one only when drawing.
+from .figures_course import (lattice_figure, moment_matching_figure, phases_ising_rbm_figure,  # noqa: E402
+                             routes_cost_figure)
+from .figures_estimators import (estimators_figure, learning_estimators_figure,  # noqa: E402
+                                 sample_modes_figure)
+
+FIGURES.update({"routes_cost.png": routes_cost_figure, "lattice.png": lattice_figure,
+                "phases_ising_rbm.png": phases_ising_rbm_figure, "moment_matching.png": moment_matching_figure,
+                "sample_modes.png": sample_modes_figure, "estimators.png": estimators_figure,
+                "learning_estimators.png": learning_estimators_figure})
+
 
 def draw_all(out_dir, seed: int = 7) -> list[Path]:
     out = Path(out_dir)

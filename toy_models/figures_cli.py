@@ -5,7 +5,8 @@ import sys
 
 
 def add_arguments(parser):
-    parser.add_argument("--out", default="figures", help="folder for the PNG files (default: ./figures)")
+    parser.add_argument("--out", default="figures", help="folder for the PNG files (default: ./figures); "
+                        "the main figures of the notebooks, for slides")
     parser.add_argument("--seed", type=int, default=7, help="seed (an integer >= 0) of the random models and samples")
 
 

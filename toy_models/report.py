@@ -98,3 +98,17 @@ class IdentityReport:
         return "\n".join(lines)
 
     __str__ = to_text
+
+    def _repr_markdown_(self) -> str:  # Jupyter: one table row per parameter block
+        def fmt(v):
+            return "–" if v is None else f"{v:.1e}"
+        lines = [f"**{self.model}**: {self.n_states:,} states, N = {self.n_data}, "
+                 f"log Z = {self.log_partition:.6f} (route: {self.route})", "",
+                 "| parameter | shape | max abs, identity vs autograd | relative | "
+                 "max abs, identity vs finite differences | relative |", "|---|---|---|---|---|---|"]
+        lines += [f"| {b.name} | {b.shape} | {fmt(b.abs_vs_autograd)} | {fmt(b.rel_vs_autograd)} | "
+                  f"{fmt(b.abs_vs_finite_difference)} | {fmt(b.rel_vs_finite_difference)} |" for b in self.blocks]
+        return "\n".join(lines)
+
+    def _repr_pretty_(self, p, cycle) -> None:
+        p.text(self.to_text())

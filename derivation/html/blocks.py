@@ -91,6 +91,9 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample") -> str:
         left, right = f"row {step.from_row}, left side", f"row {step.from_row}, right side"
     sides = (f'<table class="sides"><tr><th scope="col">{left}</th><th scope="col">{right}</th></tr>'
              f"<tr><td>{_value_cell(ce.lhs)}</td><td>{_value_cell(ce.rhs)}</td></tr></table>")
+    if getattr(inst, "tables", None):  # the general vocabulary: the sides were computed on these tables
+        from .general_tables import general_counterexample_html
+        return general_counterexample_html(ce, sides, caption)
     return (f'<figure class="counterexample"><figcaption>{head}</figcaption>'
             f'<div class="scroll"><table class="instance">{"".join(rows)}</table></div>'
             f'<div class="scroll">{sides}</div></figure>')
