@@ -168,5 +168,11 @@ def explain(report) -> str:
     if ce is not None:
         d = ce.as_dict()
         lines.append(f"counterexample: {d['states']} states, data {d['data']}, energies {d['energy']}, "
-                     f"dE/dTheta {d['denergy']}: left side {d['lhs']:.6g}, right side {d['rhs']:.6g}")
+                     f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
     return "\n".join(lines)
+
+
+def _side(d: dict, key: str) -> str:
+    """A side's value at the counterexample; a side without one (1/0, log 0) says so in words."""
+    v = d.get(key)
+    return f"{v:.6g}" if v is not None else str(d.get(key + "_exact") or "undefined (no value)")

@@ -120,3 +120,13 @@ def test_a_class_run_survives_bad_files_under_xdist_and_junitxml(tmp_path):
 def test_a_step_over_the_budget_fails_as_undecided(run):
     assert outcomes(run, "derivation_budget.md") == {"FAILED": 1}
     assert "derivation_budget.md:2: undecided" in run
+
+
+def test_a_side_without_a_value_fails_with_its_counterexample(tmp_path):
+    # (N-1)/(N-1) has no value at N = 1: the failure names it in words, not a TypeError of the plugin
+    (tmp_path / "derivation_zero.md").write_text("$$\n\\frac{N-1}{N-1} = 1\n$$\n")
+    out = subprocess.run([sys.executable, "-m", "pytest", str(tmp_path), "-p", "no:cacheprovider", "-q"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1, out.stdout
+    assert "invalid:" in out.stdout and "counterexample:" in out.stdout and "undefined" in out.stdout
+    assert "TypeError" not in out.stdout and "Traceback" not in out.stdout
