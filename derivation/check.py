@@ -172,6 +172,12 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
                           f"`holds` needs {needed}.{holes}{no_proof}", "instances", search.tried, matches)
+    if search.inconclusive:
+        # floats found no value where SymPy's exact arithmetic found one (exp(log u) is u even for u < 0):
+        # the row may leave its domain there, so it cannot be said to hold
+        return _undecided(step, f"at {search.inconclusive} point(s) a side may leave its domain (a log of "
+                          f"something not positive, a division by zero), which the exact values cannot "
+                          f"settle.{no_proof}", "evaluation", search.tried, matches)
     beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search)
     if beyond:
         return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
