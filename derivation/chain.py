@@ -34,6 +34,9 @@ class Row:
     relation: str | None = "equality"   # how this row is joined to the one before (or its lhs to its expr):
     judged: bool = True                 # equality, definition, approx, inequality, ...; None: starts anew
     sign: str = ""                      # the relation as printed (=, \\approx, :=)
+    # (expr, lhs) as read with beta = 1, for a row that never writes the inverse temperature beta in a
+    # document that does (chains.py): a step refuted only under the document's beta is undecided
+    beta_free: tuple | None = None
 
     def __post_init__(self):
         if self.expr is None and not self.error:

@@ -97,6 +97,15 @@ class GeneralMeaning:
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
+        # beta is read per document; a row that never writes it is also read with beta = 1, so that a
+        # document mixing e^{-E} and e^{-beta E} rows never gets a step refuted only by that choice
+        self.m1 = None
+        if getattr(self.roles, "beta", False):
+            import copy
+            plain = copy.copy(self.roles)
+            plain.beta = False
+            self.m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
+        self.alternatives: dict = {}
 
     def row(self, rr: ReadRow):
         api, m = self.api, self.m
@@ -125,12 +134,14 @@ class GeneralMeaning:
             try:
                 name = api["is_new_symbol"](sides[0], sides[1], m)
                 if name == "energy form":
-                    api["energy_form"](m, sides, {})
+                    for mm in filter(None, (m, self.m1)):
+                        api["energy_form"](mm, sides, {})
                     notes.append("defines the energy: it means this in later rows")
                     definition = True
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    m.define(name, args, sides[1], {})
+                    for mm in filter(None, (m, self.m1)):
+                        mm.define(name, args, sides[1], {})
                     notes.append(f"defines {name}: it means this in later rows")
                     definition = True
             except Exception as e:  # noqa: BLE001
@@ -145,6 +156,9 @@ class GeneralMeaning:
                 continue
             e, why = _safe(lambda node: m.tr(node, {}), s)
             exprs.append(e)
+            if self.m1 is not None and e is not None and "beta" not in rr.latex:
+                alt, _ = _safe(lambda node: self.m1.tr(node, {}), s)
+                self.alternatives[(id(rr), k)] = alt
             if e is None:
                 errors[k] = f"line {rr.line}: {why}"
         if any(n[0] == "int" for s in sides if isinstance(s, tuple) for n in api["walk"](s)):
@@ -209,10 +223,15 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
+                alts = getattr(meaning, "alternatives", {})
+                kw["beta_free"] = (alts.get((id(rr), 0)), None) if (id(rr), 0) in alts else None
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
+            alts = getattr(meaning, "alternatives", {})
+            kw["beta_free"] = ((alts.get((id(rr), k)), alts.get((id(rr), k - 1)))
+                               if (id(rr), k) in alts else None)
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:

@@ -131,7 +131,8 @@ def _checked(chain, timeout: float | None = None):
     from ..check import ChainReport, StepReport, check_chain, check_step
 
     try:
-        return _claim_before_approximation(check_chain(chain, timeout=timeout), chain, timeout)
+        return _beta_free(_claim_before_approximation(check_chain(chain, timeout=timeout), chain, timeout),
+                          chain, timeout)
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
@@ -210,3 +211,45 @@ def check_path(path: str | None, timeout: float | None = None) -> DocumentReport
 
 
 __all__ = ["DocumentError", "DocumentReport", "check_path", "check_text", "read_limited", "shipped_post"]
+
+
+def _beta_free(report, chain, timeout):
+    """An invalid step whose rows never write beta, in a document that does, is checked again with
+    beta = 1: if it is valid so, which reading the document means cannot be told, and it is `undecided`."""
+    from dataclasses import replace
+
+    from ..check import check_step
+
+    def sides(st):
+        a, b = chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]
+        if b.beta_free is None and a.beta_free is None:
+            return None
+        if b.lhs is not None:
+            lhs = b.beta_free[1] if b.beta_free and b.beta_free[1] is not None else b.lhs
+        else:
+            lhs = a.beta_free[0] if a.beta_free and a.beta_free[0] is not None else a.expr
+        rhs = b.beta_free[0] if b.beta_free and b.beta_free[0] is not None else b.expr
+        return lhs, rhs
+
+    def recheck(rep):
+        if rep.verdict != "invalid":
+            return rep
+        pair = sides(rep.step)
+        if pair is None or None in pair:
+            return rep
+        try:
+            again = check_step(pair[0], pair[1], step=rep.step, timeout=timeout)
+        except Exception:  # noqa: BLE001 - the document's own reading stands
+            return rep
+        if again.verdict not in ("proved", "holds"):
+            return rep
+        return replace(rep, verdict="undecided", limit="reading", counterexample=None, explanation=(
+            "Undecided: the document writes the inverse temperature beta elsewhere but not in these rows; "
+            "read with the document's beta this step is refuted, read with beta = 1 (e^{-E}) it is "
+            f"{again.verdict}. Write beta in the rows (or e^{{-\\beta E}}) to say which is meant."))
+
+    steps = tuple(recheck(s) for s in report.steps)
+    claim = recheck(report.claim)
+    if steps == report.steps and claim is report.claim:
+        return report
+    return replace(report, steps=steps, claim=claim)

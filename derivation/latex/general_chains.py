@@ -46,8 +46,8 @@ def _exponent_model(lhs, rhs, m: Meaning):
     """g when the row is p(x) = e^{g(x)} / Z (or exp(g)/Z, e^{g}/Z(theta)) for the model letter, and the
     document never writes an energy: the model's energy is then -g (the role read from the definition)."""
     if m.r.energy_used or lhs[0] != "app" or lhs[1][0] != "sym" or lhs[1][1] not in DIST_LETTERS \
-            or lhs[1][2] != "" or len(lhs[2]) != 1:
-        return None
+            or lhs[1][2] != "" or len(lhs[2]) != 1 or lhs[3] or getattr(m, "form", None) is not None:
+        return None   # a conditional p(y | x), or a model whose energy an earlier row already gave: judged
     if rhs[0] == "div" and rhs[1][0] == "exp" and (rhs[2][0] == "sym" and (rhs[2][1], rhs[2][2]) in PARTITION
                                                   or rhs[2][0] == "app" and (rhs[2][1][1], rhs[2][1][2]) in PARTITION):
         g = rhs[1][1]
