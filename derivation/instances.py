@@ -657,14 +657,11 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
                 compared = True
                 continue
             try:
-                a, b = evaluate(lhs, inst, at, budget), evaluate(rhs, inst, at, budget)
-                verdict = compare_exact(a, b)
+                verdict, found = _exact_at(lhs, rhs, inst, at, budget)
             except NotEvaluable as exc:
                 return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
-            if verdict == "differ":
-                named = tuple((str(s), int(v)) for s, v in at.items())
-                return Search(Counterexample(inst, a, b, named), tried + 1, undefined=undefined,
-                              inconclusive=inconclusive)
+            if found is not None:
+                return Search(found, tried + 1, undefined=undefined, inconclusive=inconclusive)
             if verdict == "undefined":
                 undefined += 1
             elif "undefined" in fl:
@@ -675,14 +672,21 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     for inst, at in later:
         check_time()
         try:
-            a, b = evaluate(lhs, inst, at, budget), evaluate(rhs, inst, at, budget)
-            verdict = compare_exact(a, b)
+            _, found = _exact_at(lhs, rhs, inst, at, budget)
         except NotEvaluable as exc:
             return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
-        if verdict == "differ":
-            named = tuple((str(s), int(v)) for s, v in at.items())
-            return Search(Counterexample(inst, a, b, named), tried, undefined=undefined, inconclusive=inconclusive)
+        if found is not None:
+            return Search(found, tried, undefined=undefined, inconclusive=inconclusive)
     return Search(None, tried, undefined=undefined, inconclusive=inconclusive, unreached=unreached)
+
+
+def _exact_at(lhs, rhs, inst, at, budget):
+    """Both sides exactly at one point: (compare_exact's verdict, the Counterexample when they differ)."""
+    a, b = evaluate(lhs, inst, at, budget), evaluate(rhs, inst, at, budget)
+    verdict = compare_exact(a, b)
+    if verdict != "differ":
+        return verdict, None
+    return verdict, Counterexample(inst, a, b, tuple((str(s), int(v)) for s, v in at.items()))
 
 
 from . import rbm_instances as _rbm  # noqa: E402  (registers the RBM family)
