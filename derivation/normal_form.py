@@ -211,6 +211,9 @@ class Normalizer:
         atomized, table = atomize(body)
         back = {v: k for k, v in table.items()}
         terms = Add.make_args(sympy.expand(atomized))
+        if self.factorise:   # the second try: each term as one fraction with its common factors apart, so a
+            # factor free of the index is pulled out of a denominator too (p(v') p(h_j = 1 | v') over Z)
+            terms = [sympy.factor_terms(sympy.cancel(t)) for t in terms]
         if len(terms) > 1:
             self.fire("linearity of the sum")
         out = []
