@@ -42,7 +42,7 @@ def _coefficient(term, idx, layer):
     if rest is None:
         return None
     size = NH if layer == HIDDEN else NV
-    body, limits = _flatten(rest.function, list(rest.limits))
+    body, limits = _flatten(rest.function, list(rest.limits), idx)
     units = [f for f in Mul.make_args(body) if isinstance(f, Unit) and f.args[0] == idx]
     if len(units) != 1 or int(units[0].args[2]) != layer:
         return None
@@ -59,7 +59,7 @@ def _coefficient(term, idx, layer):
     return j, a, int(u.args[3])
 
 
-def _flatten(body, limits):
+def _flatten(body, limits, idx):
     """Sum(Sum(g, inner) * r, outer) as one Sum(g * r, inner, outer): finite sums with constant bounds
     exchange, so the unit of the summed layer becomes a factor of the body (the visible unit of
     sum_j (sum_i v_i W_ij) h_j). Unchanged when a bound or another factor uses the inner index."""
@@ -72,7 +72,7 @@ def _flatten(body, limits):
         names = [lm[0] for lm in limits]
         bounds = set().union(*[lm[1].free_symbols | lm[2].free_symbols for lm in list(s.limits) + limits])
         others = Mul(*[f for f in factors if f is not s])
-        if any(lm[0] in names or lm[0] in bounds or lm[0] in others.free_symbols for lm in s.limits):
+        if any(lm[0] == idx or lm[0] in names or lm[0] in bounds or lm[0] in others.free_symbols for lm in s.limits):
             return body, limits
         body, limits = s.function * others, list(s.limits) + limits
 
