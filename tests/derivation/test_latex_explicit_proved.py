@@ -2,11 +2,13 @@
 factorise.py), and a slip beside each stays invalid with a counterexample that THIS test recomputes by
 enumerating the small RBM it prints (numpy; the gradients by central differences of log p(v))."""
 import itertools
+import json
 import math
 
 import numpy as np
 import pytest
 
+from derivation.latex.checkdoc import check_text
 from tests.derivation.test_latex_explicit import VALID, _config, _energy, _rbm, _verdicts
 
 PROVED = ["free energy", "p(h_j=1|v)", "p(v_i=1|h)", "p(v|h)", "dW", "db", "dc"]
@@ -113,3 +115,13 @@ def test_slip_beside_a_proved_row_is_refuted_and_recomputed(slips, name):
     assert lhs == pytest.approx(cx["lhs"], rel=1e-5, abs=1e-7)   # central differences: ~1e-9 error
     assert rhs == pytest.approx(cx["rhs"], rel=1e-9, abs=1e-12)
     assert abs(lhs - rhs) > 1e-4
+
+
+def test_spin_conditional_is_proved():
+    """With +-1 units the pinned factor is e^{(u - c) a} summed over u in {-1, +1}: sigma(2 c_j + 2 W_j v).
+    (The binary formula under spins is refuted: test_latex_explicit.test_spin_units_change_the_conditional.)"""
+    text = (r"Units are spins $\{-1, +1\}$." "\n$$\nE(v, h) = -h'Wv - b'v - c'h\n$$\n"
+            "$$\np(h_j = 1 \\mid v) = \\sigma\\left(2 c_j + 2 \\sum_i W_{ji} v_i\\right)\n$$\n")
+    d = json.loads(check_text(text, timeout=30).to_json())
+    got = [s["verdict"] for x in d["derivations"] for s in x["steps"] if s["verdict"] != "unjudged"]
+    assert got == ["proved"]
