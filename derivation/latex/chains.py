@@ -129,11 +129,21 @@ class GeneralMeaning:
             except Exception as e:  # noqa: BLE001
                 return [None] * len(sides), [f"line {rr.line}: cannot be given a meaning ({getattr(e, 'what', e)})"] \
                     * len(sides), (), False
-        if len(sides) == 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides) \
+        if len(sides) >= 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides[:2]) \
                 and rr.relations[1] in ("equality", "definition"):
             try:
                 name = api["is_new_symbol"](sides[0], sides[1], m)
-                if name == "energy form":
+                if len(sides) > 2 and name is not None and name != "energy form":
+                    # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
+                    # row of its own); the chain starts at its definition and the later `=` are judged
+                    args = sides[0][2] if sides[0][0] == "app" else []
+                    for mm in filter(None, (m, self.m1)):
+                        mm.define(name, args, sides[1], {})
+                    notes.append(f"defines {name}: it means this in later rows (the definition is not judged)")
+                    definition = "energy"
+                elif len(sides) > 2:
+                    pass
+                elif name == "energy form":
                     for mm in filter(None, (m, self.m1)):
                         api["energy_form"](mm, sides, {})
                     notes.append("defines the energy: it means this in later rows")

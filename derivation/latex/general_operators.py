@@ -115,6 +115,9 @@ class OperatorsMixin:
         if t[0] == "num":
             self.next()
             return ("num", t[1][0]) if len(t[1]) > 1 and "." not in t[1] else ("num", t[1])
+        if t[0] == "cmd" and t[1] == "infty":  # \rangle_\infty, unbraced: read as _{\infty}
+            self.next()
+            return ("sym", "infty", "", None, 0, None)
         return self.atom(scripts=False)
 
     def expr_or_empty(self, close):

@@ -92,7 +92,7 @@ class OperatorsMeaning:
         hidden = self.r.hidden and (self.uses_hidden_slot(_key(sub), body) or sub[1] in HIDDEN_NAMES)
         sym, env2 = self.bind(sub, env)
         b = self.tr(body, env2)
-        return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
+        return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
 
     def _indexes_data(self, idx, body):
         for n in walk(body):
@@ -140,7 +140,7 @@ class OperatorsMeaning:
         hidden = self.r.hidden and self.uses_hidden_slot(_key(var), body)
         sym, env2 = self.bind(var, env)
         b = self.tr(body, env2)
-        return hidden_sum(b, sym) if hidden else visible_sum(b, sym, int(self.r.measure))
+        return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
 
     def implicit_var(self, body, env):
         for m in walk(body):
@@ -221,3 +221,37 @@ def _data_size(sup) -> bool:
         return True
     return (sup[0] == "sym" and sup[2] == "" and sup[3] is None and sup[5] is None and not sup[4]
             and len(sup[1]) == 1 and sup[1] not in _NOT_A_SIZE)
+
+
+def _state_sum(body, var, measure):
+    """The sum (or integral) over the states; weighted by the data distribution, sum_x p_data(x) g(x), it
+    is the data average (1/N) sum_i g(x_i): the terms at states no data point visits are 0 (the usual
+    0 log 0 = 0), where the literal sum would have no value (KL(p_data || p), H(p_data) refuted falsely).
+    Wherever g has a value at every state, both are the same number: the rewrite never changes one."""
+    args = _factors(body)
+    for k, a in enumerate(args):
+        f = a.function if isinstance(a, Sum) else None
+        if isinstance(f, sympy.Mul):   # Sum(1 * delta): the count as meaning.py builds it
+            rest_f = [t for t in f.args if t != 1]
+            f = rest_f[0] if len(rest_f) == 1 else None
+        if not (isinstance(f, sympy.KroneckerDelta) and var in f.args and len(a.limits) == 1
+                and any(isinstance(t, nt.DataPoint) and t.args[0] == a.limits[0][0] for t in f.args)
+                and tuple(a.limits[0][1:]) == (1, nt.N)):
+            continue
+        rest = args[:k] + args[k + 1:]
+        from ..vocabulary.space import Mass
+        for need in [nt.N ** -1] + ([Mass(var) ** -1] if measure else []):
+            if need not in rest:
+                return visible_sum(body, var, measure)
+            rest.remove(need)
+        g = sympy.Mul(*rest)
+        i = Dummy("i", integer=True, positive=True)
+        return Sum(g.xreplace({var: nt.DataPoint(i)}), (i, 1, nt.N)) / nt.N
+    return visible_sum(body, var, measure)
+
+
+def _factors(e):
+    """The factors of a product, nested unevaluated products flattened."""
+    if isinstance(e, sympy.Mul):
+        return [g for a in e.args for g in _factors(a)]
+    return [e]
