@@ -172,7 +172,23 @@ class OperatorsMeaning:
 
     def t_expect(self, n, env):
         dist, var = self.dist(n[1], env)
+        var = self._with_latent(dist, var, n[2], env)
         return self.average(dist, var, n[2], env, lambda s, e: Expect(self.tr(n[2], e), s, dist))
+
+    def _with_latent(self, dist, var, body, env):
+        """<f(v, h)>_data, <f(v, h)>_model in a latent-variable model: h is averaged over its posterior given
+        v (the data phase clamps v, the model phase is the joint), never left free as if the row held for
+        every h (the latent gradient in brackets was refuted so)."""
+        if not self.r.hidden or isinstance(dist, PosteriorDist) or (var is not None and var[0] != "sym"):
+            return var
+        h = next((m for m in walk(body) if m[0] == "sym" and m[1] in HIDDEN_NAMES and m[3] is None
+                  and _key(m) not in env), None)
+        if h is None:
+            return var
+        v = var if var is not None else self.implicit_var(body, env)
+        if v is None or v[0] != "sym" or _key(v) == _key(h) or v[1] in HIDDEN_NAMES:
+            return var
+        return ("joint", v, h)
 
     def t_expect_given(self, n, env):
         """E[f | v] in a latent-variable document: the posterior expectation E_{h ~ p(h|v)}[f]."""
@@ -190,6 +206,7 @@ class OperatorsMeaning:
 
     def t_bracket(self, n, env):
         dist, var = self.dist(n[2], env)
+        var = self._with_latent(dist, var, n[1], env)
         return self.average(dist, var, n[1], env, lambda s, e: Expect(self.tr(n[1], e), s, dist))
 
     def t_var(self, n, env):
