@@ -36,6 +36,7 @@ from toy_models.graph import grid_edges, random_regular_edges
 from toy_models.identity import log_partition, log_partition_and_negative_phase
 from toy_models.routes import blocked, contraction
 from toy_models.routes._contract import forward
+from _pgmpy import pgmpy_classes  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
 
 
 # The machine is shared (2 cores, several other jobs): wall-clock time measures their load
@@ -94,17 +95,10 @@ def full_j(model):
 
 def pgmpy_log_z(model):
     """A callable: log Z of an Ising graph model by pgmpy's VE, or None if pgmpy is missing."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from pgmpy.factors.discrete import DiscreteFactor
-            from pgmpy.inference import VariableElimination
-            try:
-                from pgmpy.models import DiscreteMarkovNetwork as Network
-            except ImportError:  # pgmpy < 1.0
-                from pgmpy.models import MarkovNetwork as Network
-    except ImportError:
+    classes = pgmpy_classes()
+    if classes is None:
         return None
+    DiscreteFactor, VariableElimination, Network = classes
     s = np.array([-1.0, 1.0])
     names = [f"x{i}" for i in range(model.n)]
     c, h = model.params["coupling"], model.params["field"]

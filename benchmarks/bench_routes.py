@@ -32,6 +32,7 @@ import numpy as np
 from toy_models.examples import random_model
 from toy_models.identity import log_partition_and_negative_phase
 from toy_models.lattice import chain, grid
+from _pgmpy import pgmpy_classes  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
 
 
 def best_time(fn, repeat):
@@ -96,17 +97,10 @@ def fresh_process_rss(kind, size, route):
 # -- outside references ------------------------------------------------------------------
 def pgmpy_log_z(model):
     """A callable computing log Z of a +-1 Ising model by pgmpy's VE, or None if missing."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from pgmpy.factors.discrete import DiscreteFactor
-            from pgmpy.inference import VariableElimination
-            try:
-                from pgmpy.models import DiscreteMarkovNetwork as Network
-            except ImportError:  # pgmpy < 1.0
-                from pgmpy.models import MarkovNetwork as Network
-    except ImportError:
+    classes = pgmpy_classes()
+    if classes is None:
         return None
+    DiscreteFactor, VariableElimination, Network = classes
     J, h, d = model.params["J"], model.params["h"], model.d
     s = np.array([-1.0, 1.0])
     names = [f"x{i}" for i in range(d)]

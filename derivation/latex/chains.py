@@ -19,25 +19,10 @@ from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _c
                      _mark_error)
 
 
-def _risk_safe(convert, node):
-    """convert(node), or the same side built unevaluated when it holds a risky division, log or root:
-    SymPy would cancel (N-1)/(N-1), exp(log a) or log a - log a while building it, before the prover
-    could see that the side has no value where the cancelled factor is 0 (or not positive)."""
-    import sympy
-
-    from ..prove import domain_risks
-    expr = convert(node)
-    try:
-        with sympy.evaluate(False):
-            raw = convert(node)
-    except Exception:  # noqa: BLE001 - a reading that needs evaluation: judge the evaluated side
-        return expr
-    return raw if domain_risks(raw) else expr
-
-
 def _safe(convert, node):
     try:
-        return _risk_safe(convert, node), None
+        from .to_sympy import built_safely
+        return built_safely(convert, node), None
     except RecursionError:
         return None, "too deeply nested to convert"
     except Exception as e:  # noqa: BLE001 - an AST the vocabulary cannot turn into SymPy: unreadable

@@ -126,13 +126,23 @@ def to_sympy(node, data_bound: bool = False) -> sympy.Expr:
     raise ValueError(f"to_sympy: unknown AST node {kind!r}")
 
 
-def side_to_sympy(node) -> sympy.Expr:
-    """A whole side: built as usual, or unevaluated when it holds a risky division, log or root."""
+def built_safely(convert, node) -> sympy.Expr:
+    """convert(node), or the same side built unevaluated when it holds a risky division, log or root:
+    SymPy would cancel (N-1)/(N-1), exp(log a) or log a - log a while building it, before the prover
+    could see that the side has no value where the cancelled factor is 0 (or not positive)."""
     from ..prove import domain_risks
-    expr = to_sympy(node)
-    with sympy.evaluate(False):
-        raw = to_sympy(node)
+    expr = convert(node)
+    try:
+        with sympy.evaluate(False):
+            raw = convert(node)
+    except Exception:  # noqa: BLE001 - a reading that needs evaluation: judge the evaluated side
+        return expr
     return raw if domain_risks(raw) else expr
+
+
+def side_to_sympy(node) -> sympy.Expr:
+    """A whole side of the post's grammar, built safely (built_safely)."""
+    return built_safely(to_sympy, node)
 
 
 def rows_of(read: list[ReadRow]) -> list[Row]:

@@ -1,6 +1,6 @@
 """A document that writes beta somewhere: rows that never write it are not refuted by that choice alone
 (derivation/latex/checkdoc.py: _beta_free). Found as the main false-reject risk of a per-document beta."""
-from derivation.latex.checkdoc import check_text
+from ._verdicts import document_verdicts as verdicts
 
 DOC = r"""
 $$
@@ -16,10 +16,6 @@ $$
 $$
 """
 
-
-def verdicts(text):
-    rep = check_text(text)
-    return [s.verdict for r in rep.reports for s in r.steps]
 
 
 def test_a_beta_free_row_valid_at_beta_one_is_never_refuted():

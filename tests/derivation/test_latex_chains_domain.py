@@ -2,12 +2,8 @@
 something not positive) while a side is built, before the prover can see it (derivation/latex/chains.py)."""
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from ._verdicts import verdicts
 
-
-def verdicts(tex: str):
-    rep = check_text(f"$$\n{tex}\n$$\n")
-    return [s.verdict for r in rep.reports for s in r.steps]
 
 
 @pytest.mark.parametrize("row", [

@@ -3,14 +3,10 @@ posterior (the data phase clamps v, the model phase is the joint); a row about o
 <.>_data is the N-point average is undecided, never a false invalid (checkdoc._clamped_data)."""
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from ._verdicts import verdicts
 
 DE = r"\frac{\partial E(v,h)}{\partial\theta}"
 
-
-def verdicts(tex: str):
-    rep = check_text(f"$$\n{tex}\n$$\n")
-    return [s.verdict for r in rep.reports for s in r.steps]
 
 
 @pytest.mark.parametrize("left", [
