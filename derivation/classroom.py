@@ -72,7 +72,26 @@ def check_step(before: str, after: str, justification: str | None = None,
     """Is `before = after` valid for every finite state space, data set and energy?
 
     `timeout`: seconds the step may take (default derivation.budget.DEFAULT.seconds). Raises
-    StepInputError for an argument of the wrong kind; everything else is a verdict."""
+    StepInputError for an argument of the wrong kind; everything else is a verdict. The step runs in
+    a worker process that is stopped past its budget (derivation/worker.py), whatever SymPy does."""
+    from .check import make_budget
+    from .latex import bounded
+    from .worker import WorkerDied, WorkerTimeout
+
+    try:
+        seconds = make_budget(timeout).seconds
+    except (TypeError, ValueError) as e:
+        raise StepInputError(f"check_step: {e}") from None
+    try:   # the step, its reading, and perhaps a one-row document: a few step budgets in all
+        return bounded.call(_check_step_here, before, after, justification, timeout,
+                            seconds=4 * seconds + 2 * bounded.READ_SECONDS)
+    except bounded.ReadOverBudget as e:
+        return StepVerdict("unreadable", str(e))
+    except (WorkerTimeout, WorkerDied) as e:
+        return StepVerdict("undecided", f"Undecided: {e}.")
+
+
+def _check_step_here(before, after, justification, timeout) -> StepVerdict:
     from .check import check_step as check, make_budget
     from .latex.parse import ReadError
 

@@ -22,6 +22,7 @@ The result crosses back pickled. Where fork is unavailable (Windows, Pyodide) or
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
 import inspect
 import io
@@ -108,34 +109,56 @@ def watched(key: str, seconds: float, work, skipped, kind: str = "step"):
         c.send(("end",))
 
 
-def _run_child(fd, fn, args, kwargs, end, skip, watch, seconds):
+def _serve(requests: int, fd: int, watch) -> None:
+    """The child: answer calls from the caller until the request pipe closes (or the caller kills it)."""
     global _child
     status = 0
     try:
-        _child = _Child(fd, end, skip, seconds)
+        _child = _Child(fd, 0.0, frozenset(), DOCUMENT_SECONDS)
         signal.signal(signal.SIGINT, signal.SIG_DFL)   # Ctrl-C: the caller cleans up
         for install in watch:
             install()
-        try:
-            result = ("done", fn(*args, **kwargs))
-        except BaseException as e:  # noqa: BLE001 - every outcome crosses back to the caller
-            result = ("raise", e)
-        try:
-            data = dumps(result)
-            pickle.loads(data)   # what cannot be rebuilt over there (an odd exception): say it in words
-        except Exception as e:  # noqa: BLE001
-            what = result[1] if result[0] == "raise" else e
-            data = dumps(("raise", RuntimeError(f"{type(what).__name__}: {what}")))
-        _write_all(fd, struct.pack("!I", len(data)) + data)
-        for stream in (sys.stdout, sys.stderr):
+        while True:
+            request = _read_bytes(requests)
+            if request is None:
+                break
+            fn, args, kwargs, _child.end, _child.skip, _child.seconds = loads(request)
             try:
-                stream.flush()
-            except Exception:  # noqa: BLE001
-                pass
+                result = ("done", fn(*args, **kwargs))
+            except BaseException as e:  # noqa: BLE001 - every outcome crosses back to the caller
+                result = ("raise", e)
+            try:
+                data = dumps(result)
+                loads(data)   # what cannot be rebuilt over there (an odd exception): say it in words
+            except Exception as e:  # noqa: BLE001
+                what = result[1] if result[0] == "raise" else e
+                data = dumps(("raise", RuntimeError(f"{type(what).__name__}: {what}")))
+            for stream in (sys.stdout, sys.stderr):   # what fn printed comes before its answer
+                try:
+                    stream.flush()
+                except Exception:  # noqa: BLE001
+                    pass
+            _write_all(fd, struct.pack("!I", len(data)) + data)
     except BaseException:  # noqa: BLE001 - never run the caller's code (atexit, finally) in the child
         status = 1
     finally:
         os._exit(status)
+
+
+def _read_bytes(fd: int) -> bytes | None:
+    """One framed message from a blocking pipe; None at its end."""
+    head = _read_exactly(fd, 4)
+    return None if head is None else _read_exactly(fd, struct.unpack("!I", head)[0])
+
+
+def _read_exactly(fd: int, n: int) -> bytes | None:
+    out = b""
+    while len(out) < n:
+        chunk = os.read(fd, n - len(out))
+        if not chunk:
+            return None
+        out += chunk
+    return out
 
 
 def dumps(value) -> bytes:
@@ -146,7 +169,48 @@ def dumps(value) -> bytes:
     return buf.getvalue()
 
 
+_shared: dict = {}     # id -> object the child already holds (registered before it was forked)
+_generation = 0
+
+
+def share(*objects) -> None:
+    """Objects passed to call() that must reach the child as themselves, not pickled copies: a SymPy
+    side built unevaluated ((N-1)/(N-1)) would be evaluated (to 1) by unpickling. The child is forked
+    after the registration and receives them by reference; results naming them come back as them."""
+    global _generation
+    for obj in objects:
+        _shared[id(obj)] = obj
+    _generation += 1
+
+
+def loads(data: bytes):
+    """pickle.loads of what dumps wrote: shared objects by reference, SymPy rebuilt as written
+    (unevaluated: an expression is rebuilt from its own arguments, never simplified on the way)."""
+    evaluate = _evaluate_off()
+    with evaluate:
+        return _Unpickler(io.BytesIO(data)).load()
+
+
+def _evaluate_off():
+    sympy = sys.modules.get("sympy")
+    if sympy is None:
+        import contextlib
+        return contextlib.nullcontext()
+    return sympy.evaluate(False)
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid):
+        obj = _shared.get(pid)
+        if obj is None:
+            raise pickle.UnpicklingError("a shared object unknown to this process")
+        return obj
+
+
 class _Pickler(pickle.Pickler):
+    def persistent_id(self, obj):
+        return id(obj) if id(obj) in _shared and _shared[id(obj)] is obj else None
+
     def reducer_override(self, obj):
         symbol = sys.modules.get("sympy") and sys.modules["sympy"].Symbol
         if symbol and isinstance(obj, symbol) and type(obj).__new__ is not symbol.__new__ \
@@ -163,10 +227,54 @@ def _symbol(cls, name, assumptions):
 
 
 # ---- in the caller -----------------------------------------------------------------------------
+class _Server:
+    """A forked child kept warm between calls (its imports, caches and parser stay); replaced after a kill."""
+
+    def __init__(self, watch):
+        for stream in (sys.stdout, sys.stderr):   # nothing buffered may be written twice
+            try:
+                stream.flush()
+            except Exception:  # noqa: BLE001
+                pass
+        req_r, req_w = os.pipe()
+        res_r, res_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(req_w)
+            os.close(res_r)
+            _serve(req_r, res_w, watch)
+        os.close(req_r)
+        os.close(res_w)
+        self.pid, self.requests, self.answers, self.watch, self.owner = pid, req_w, res_r, watch, os.getpid()
+        self.generation = _generation   # the shared objects it holds
+
+    def stop(self) -> None:
+        for fd in (self.requests, self.answers):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        _stop(self.pid)
+
+
+_server: _Server | None = None
+
+
+def _stop_server() -> None:
+    global _server
+    if _server is not None and _server.owner == os.getpid():
+        _server.stop()
+    _server = None
+
+
+atexit.register(_stop_server)
+
+
 def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, **kwargs):
     """fn(*args, **kwargs) within `seconds`, in a forked child where available (see the module doc).
-    `watch`: functions the child calls first (they install its watched units); `progress(kind, count,
-    elapsed)` is called in the caller as units begin. Exceptions of fn are raised here."""
+    fn and its arguments cross to the child pickled (fn a module-level function); `watch`: functions
+    the child calls once (they install its watched units); `progress(kind, count, elapsed)` is called
+    here as units begin. Exceptions of fn are raised here."""
     if not (isinstance(seconds, (int, float)) and seconds > 0 and seconds != float("inf")):
         raise ValueError(f"the document budget must be a positive number of seconds, got {seconds!r}")
     if not available():
@@ -176,7 +284,8 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     skip: set = set()
     counts: dict = {}
     for _ in range(MAX_RESTARTS):
-        outcome = _one_child(fn, args, kwargs, end, frozenset(skip), watch, progress, counts, start, seconds)
+        outcome = _one_call((fn, args, kwargs, end, frozenset(skip), seconds), tuple(watch), progress, counts,
+                            start)
         if outcome[0] == "done":
             return outcome[1]
         if outcome[0] == "raise":
@@ -189,41 +298,36 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     raise WorkerTimeout(seconds, f" ({MAX_RESTARTS} units ran over their budgets)")
 
 
-def _one_child(fn, args, kwargs, end, skip, watch, progress, counts, start, seconds):
-    """("done", value) | ("raise", exc) | ("skip", key) | ("timeout", detail)."""
-    for stream in (sys.stdout, sys.stderr):   # nothing buffered may be written twice
-        try:
-            stream.flush()
-        except Exception:  # noqa: BLE001
-            pass
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(r)
-        _run_child(w, fn, args, kwargs, end, skip, watch, seconds)
-    os.close(w)
+def _one_call(request, watch, progress, counts, start):
+    """("done", value) | ("raise", exc) | ("skip", key) | ("timeout", detail), from the warm child."""
+    global _server
+    data = dumps(request)
+    if _server is None or _server.owner != os.getpid() or _server.watch != watch \
+            or _server.generation != _generation:
+        _stop_server()
+        _server = _Server(watch)
+    server, end, finished = _server, request[3], False
     buf = b""
     unit = None   # (key, kind, end) of the unit the child is in
     try:
+        _write_all(server.requests, struct.pack("!I", len(data)) + data)
         while True:
             kill_at = end + GRACE if unit is None else min(unit[2], end) + GRACE
             wait = kill_at - time.monotonic()
             if wait <= 0:
-                if unit is not None:
-                    return ("skip", unit[0])
-                return ("timeout", "")
-            ready, _, _ = select.select([r], [], [], wait)
+                return ("skip", unit[0]) if unit is not None else ("timeout", "")
+            ready, _, _ = select.select([server.answers], [], [], wait)
             if not ready:
                 continue
-            chunk = os.read(r, 1 << 16)
+            chunk = os.read(server.answers, 1 << 16)
             if not chunk:
-                raise WorkerDied(_how_it_ended(pid))
+                raise WorkerDied(_how_it_ended(server.pid))
             buf += chunk
             while len(buf) >= 4:
                 (n,) = struct.unpack("!I", buf[:4])
                 if len(buf) < 4 + n:
                     break
-                message, buf = pickle.loads(buf[4:4 + n]), buf[4 + n:]
+                message, buf = loads(buf[4:4 + n]), buf[4 + n:]
                 if message[0] == "begin":
                     unit = message[1:]
                     counts[unit[1]] = counts.get(unit[1], 0) + 1
@@ -232,10 +336,13 @@ def _one_child(fn, args, kwargs, end, skip, watch, progress, counts, start, seco
                 elif message[0] == "end":
                     unit = None
                 else:
+                    finished = True
                     return message
+    except BrokenPipeError:
+        raise WorkerDied(_how_it_ended(server.pid)) from None
     finally:
-        os.close(r)
-        _stop(pid)
+        if not finished:   # killed, timed out, died, or interrupted here: never reuse that child
+            _stop_server()
 
 
 def _stop(pid: int) -> None:
@@ -251,12 +358,12 @@ def _stop(pid: int) -> None:
 
 def _how_it_ended(pid: int) -> str:
     try:
-        _, status = os.waitpid(pid, 0)
+        _, status = os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
         return "the checker's worker process ended without an answer"
-    if os.WIFSIGNALED(status):
+    if status and os.WIFSIGNALED(status):
         return f"the checker's worker process was killed (signal {os.WTERMSIG(status)}), without an answer"
-    return f"the checker's worker process ended (status {os.WEXITSTATUS(status)}) without an answer"
+    return "the checker's worker process ended without an answer"
 
 
 # ---- the checker's steps as units ----------------------------------------------------------------

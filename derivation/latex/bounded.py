@@ -7,6 +7,8 @@ and the whole document has a budget of its own (DOCUMENT_SECONDS, `eq7 check --d
 
     check_path(path, timeout=None, document_timeout=None, progress=False)   like checkdoc.check_path
     check_text(text, name, timeout=None, document_timeout=None, progress=False)
+    call(fn, *args, seconds, **kwargs)   any reading-and-checking call (check_step of classroom.py, a
+                        step of the pytest plugin) with the same watched units; WorkerTimeout past it
     watch_reading()     in a worker: each row's conversion to SymPy is a unit (READ_SECONDS)
     Progress(label)     a progress line on standard error, only when it is a terminal
 """
@@ -44,6 +46,11 @@ def watch_reading() -> None:
 
 
 WATCH = (worker.watch_steps, watch_reading)
+
+
+def call(fn, *args, seconds: float = DOCUMENT_SECONDS, **kwargs):
+    """fn(*args, **kwargs) in a worker whose steps and readings are watched units (WATCH)."""
+    return worker.call(fn, *args, seconds=seconds, watch=WATCH, **kwargs)
 
 
 def _seconds(document_timeout) -> float:
