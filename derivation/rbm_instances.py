@@ -91,7 +91,7 @@ def family(la, ra, count, seed):
     units = [u for e in (la, ra) for u in e.atoms(Unit)]
     if not units:
         return None
-    import numpy as np
+    from .rng import default_rng   # NumPy's stream, without NumPy
     spin = int(any(int(u.args[3]) == SPIN for u in units))
     # 24 RBMs: every size of SIZES three times (the first slip shows at 1 x 1 units in practice)
-    return rbm_instances(np.random.default_rng(seed), min(count, MAX_RBMS), spin)
+    return rbm_instances(default_rng(seed), min(count, MAX_RBMS), spin)

@@ -162,8 +162,8 @@ def _read_exactly(fd: int, n: int) -> bytes | None:
 
 
 def dumps(value) -> bytes:
-    """pickle.dumps, with SymPy symbols of the vocabulary rebuilt by name (State('x') takes no
-    assumptions, which plain pickling passes to it)."""
+    """pickle.dumps, with SymPy expressions rebuilt exactly (_exact) and the vocabulary's symbols by
+    name (State('x') takes no assumptions, which plain pickling passes to it)."""
     buf = io.BytesIO()
     _Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     return buf.getvalue()
@@ -184,19 +184,9 @@ def share(*objects) -> None:
 
 
 def loads(data: bytes):
-    """pickle.loads of what dumps wrote: shared objects by reference, SymPy rebuilt as written
-    (unevaluated: an expression is rebuilt from its own arguments, never simplified on the way)."""
-    evaluate = _evaluate_off()
-    with evaluate:
-        return _Unpickler(io.BytesIO(data)).load()
-
-
-def _evaluate_off():
-    sympy = sys.modules.get("sympy")
-    if sympy is None:
-        import contextlib
-        return contextlib.nullcontext()
-    return sympy.evaluate(False)
+    """pickle.loads of what dumps wrote: shared objects by reference, SymPy expressions rebuilt exactly
+    as they were (never evaluated on the way: see _exact)."""
+    return _Unpickler(io.BytesIO(data)).load()
 
 
 class _Unpickler(pickle.Unpickler):
@@ -212,11 +202,38 @@ class _Pickler(pickle.Pickler):
         return id(obj) if id(obj) in _shared and _shared[id(obj)] is obj else None
 
     def reducer_override(self, obj):
-        symbol = sys.modules.get("sympy") and sys.modules["sympy"].Symbol
-        if symbol and isinstance(obj, symbol) and type(obj).__new__ is not symbol.__new__ \
-                and type(obj).__module__.startswith("derivation"):
-            return _symbol, (type(obj), obj.name, obj.assumptions0)
-        return NotImplemented
+        sympy = sys.modules.get("sympy")
+        if sympy is None or isinstance(obj, type) or not isinstance(obj, sympy.Basic):
+            return NotImplemented
+        if isinstance(obj, sympy.Symbol):
+            if type(obj).__new__ is not sympy.Symbol.__new__ and type(obj).__module__.startswith("derivation"):
+                return _symbol, (type(obj), obj.name, obj.assumptions0)
+            return NotImplemented
+        if isinstance(obj, sympy.Atom):
+            return NotImplemented
+        return _exact, (type(obj), obj.args, _extra_state(obj))
+
+
+def _extra_state(obj) -> dict:
+    """What an expression holds besides its arguments (attributes a vocabulary class sets in __new__)."""
+    state = dict(getattr(obj, "__dict__", {}))
+    for klass in type(obj).__mro__:
+        for name in getattr(klass, "__slots__", ()):
+            if name not in ("_mhash", "_args", "_assumptions", "__dict__", "__weakref__") and hasattr(obj, name):
+                state[name] = getattr(obj, name)
+    return state
+
+
+def _exact(cls, args, state):
+    """The expression as it was, built from its arguments without running its class's constructor
+    (which would evaluate: (N-1)/(N-1) -> 1, or add a factor 1 to a sum's term)."""
+    from sympy.core.basic import Basic
+    from sympy.core.operations import AssocOp
+
+    obj = cls._from_args(args) if issubclass(cls, AssocOp) and len(args) > 1 else Basic.__new__(cls, *args)
+    for name, value in state.items():
+        setattr(obj, name, value)
+    return obj
 
 
 def _symbol(cls, name, assumptions):
