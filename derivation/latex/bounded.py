@@ -50,7 +50,19 @@ WATCH = (worker.watch_steps, watch_reading)
 
 def call(fn, *args, seconds: float = DOCUMENT_SECONDS, **kwargs):
     """fn(*args, **kwargs) in a worker whose steps and readings are watched units (WATCH)."""
+    _preload()
     return worker.call(fn, *args, seconds=seconds, watch=WATCH, **kwargs)
+
+
+def _preload() -> None:
+    """Import the checker (and build the row parser) here, before the worker is forked: the worker
+    inherits them, and the report it sends back needs their classes here anyway (imported once, not
+    once in each process)."""
+    from .. import check, instances  # noqa: F401
+    from . import chains, to_sympy  # noqa: F401
+    from .parse import parser
+
+    parser()
 
 
 def _seconds(document_timeout) -> float:
@@ -62,6 +74,7 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
     """checkdoc.check_text within the budgets (WorkerTimeout past the document's)."""
     from .checkdoc import check_text as check
 
+    _preload()
     with Progress(name, progress) as p:
         return worker.call(check, text, name, title=title, timeout=timeout, seconds=_seconds(document_timeout),
                            watch=WATCH, progress=p.update)
@@ -76,6 +89,7 @@ def check_path(path: str | None, timeout: float | None = None, document_timeout:
     if path is not None:
         return check_text(read_limited(path), "<stdin>" if path == "-" else str(path), timeout=timeout,
                           document_timeout=document_timeout, progress=progress)
+    _preload()
     with Progress("the post", progress) as p:
         return worker.call(check, path, timeout=timeout, seconds=_seconds(document_timeout), watch=WATCH,
                            progress=p.update)

@@ -80,3 +80,13 @@ def test_a_deadline_without_a_timer_is_cooperative_and_leaves_nothing_behind(mon
             time.sleep(0.03)
             budget.check_time()
     assert budget.remaining() is None
+
+
+def test_eq7_check_imports_no_numeric_half():
+    """`eq7 check` pays for SymPy and lark only: NumPy, matplotlib and the toy models stay unimported."""
+    import subprocess
+
+    code = ("import sys, os; os.environ['EQ7_NO_WORKER'] = '1'; from eq7.cli import main; main(['check']); "
+            "print(sorted(m for m in ('numpy', 'matplotlib', 'toy_models', 'autograd') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr[-500:]
