@@ -109,8 +109,9 @@ def watched(key: str, seconds: float, work, skipped, kind: str = "step"):
         c.send(("end",))
 
 
-def _serve(requests: int, fd: int, watch) -> None:
-    """The child: answer calls from the caller until the request pipe closes (or the caller kills it)."""
+def _serve(requests: int, fd: int, watch, first=None) -> None:
+    """The child: answer calls from the caller until the request pipe closes (or the caller kills it);
+    `first`, a call that could not be pickled (a local function), is answered first, from memory."""
     global _child
     status = 0
     try:
@@ -119,10 +120,14 @@ def _serve(requests: int, fd: int, watch) -> None:
         for install in watch:
             install()
         while True:
-            request = _read_bytes(requests)
-            if request is None:
-                break
-            fn, args, kwargs, _child.end, _child.skip, _child.seconds = loads(request)
+            if first is not None:
+                request, first = first, None
+            else:
+                data = _read_bytes(requests)
+                if data is None:
+                    break
+                request = loads(data)
+            fn, args, kwargs, _child.end, _child.skip, _child.seconds = request
             try:
                 result = ("done", fn(*args, **kwargs))
             except BaseException as e:  # noqa: BLE001 - every outcome crosses back to the caller
@@ -247,7 +252,7 @@ def _symbol(cls, name, assumptions):
 class _Server:
     """A forked child kept warm between calls (its imports, caches and parser stay); replaced after a kill."""
 
-    def __init__(self, watch):
+    def __init__(self, watch, first=None):
         for stream in (sys.stdout, sys.stderr):   # nothing buffered may be written twice
             try:
                 stream.flush()
@@ -259,7 +264,7 @@ class _Server:
         if pid == 0:
             os.close(req_w)
             os.close(res_r)
-            _serve(req_r, res_w, watch)
+            _serve(req_r, res_w, watch, first)
         os.close(req_r)
         os.close(res_w)
         self.pid, self.requests, self.answers, self.watch, self.owner = pid, req_w, res_r, watch, os.getpid()
@@ -289,7 +294,8 @@ atexit.register(_stop_server)
 
 def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, **kwargs):
     """fn(*args, **kwargs) within `seconds`, in a forked child where available (see the module doc).
-    fn and its arguments cross to the child pickled (fn a module-level function); `watch`: functions
+    fn and its arguments cross to a warm child pickled (or, when they cannot be, a child is forked that
+    holds them); `watch`: functions
     the child calls once (they install its watched units); `progress(kind, count, elapsed)` is called
     here as units begin. Exceptions of fn are raised here."""
     if not (isinstance(seconds, (int, float)) and seconds > 0 and seconds != float("inf")):
@@ -318,16 +324,20 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
 def _one_call(request, watch, progress, counts, start):
     """("done", value) | ("raise", exc) | ("skip", key) | ("timeout", detail), from the warm child."""
     global _server
-    data = dumps(request)
-    if _server is None or _server.owner != os.getpid() or _server.watch != watch \
+    try:
+        data = dumps(request)
+    except Exception:  # noqa: BLE001 - a local function or an odd argument: a child that holds it
+        data = None
+    if data is None or _server is None or _server.owner != os.getpid() or _server.watch != watch \
             or _server.generation != _generation:
         _stop_server()
-        _server = _Server(watch)
+        _server = _Server(watch, first=request if data is None else None)
     server, end, finished = _server, request[3], False
     buf = b""
     unit = None   # (key, kind, end) of the unit the child is in
     try:
-        _write_all(server.requests, struct.pack("!I", len(data)) + data)
+        if data is not None:
+            _write_all(server.requests, struct.pack("!I", len(data)) + data)
         while True:
             kill_at = end + GRACE if unit is None else min(unit[2], end) + GRACE
             wait = kill_at - time.monotonic()

@@ -70,3 +70,8 @@ def test_vocabulary_symbols_cross_back():
 def test_outside_a_child_a_unit_is_just_its_work():
     assert worker.watched("k", 0.1, lambda: 7, lambda: 0) == 7
     assert worker.remaining() is None
+
+
+def test_a_local_function_runs_in_a_child_that_holds_it():
+    here = os.getpid()
+    assert worker.call(lambda: os.getpid() != here) is True
