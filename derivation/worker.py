@@ -72,6 +72,7 @@ def key_of(*parts) -> str:
 class _Child:
     def __init__(self, fd: int, end: float, skip: frozenset, seconds: float):
         self.fd, self.end, self.skip, self.depth, self.seconds = fd, end, skip, 0, seconds
+        self.memo: dict = {}   # key -> pickled answer of a unit an earlier child of this call finished
 
     def send(self, message) -> None:
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
@@ -89,24 +90,33 @@ def remaining() -> float | None:
     return None if _child is None else _child.end - time.monotonic()
 
 
-def watched(key: str, seconds: float, work, skipped, kind: str = "step"):
+def watched(key: str, seconds: float, work, skipped, kind: str = "step", remember: bool = False):
     """work() as a unit of the current call: announced to the caller, who kills the child if it runs
-    past `seconds` + GRACE; in a later child the same key answers skipped() without any work.
-    Outside a child, or inside another unit, simply work()."""
+    past `seconds` + GRACE; in a later child the same key answers skipped() without any work, and
+    with `remember` a unit finished before the kill answers as it did (no work redone). The key must
+    name everything the answer depends on. Outside a child, or inside another unit, simply work()."""
     c = _child
     if c is None:
         return work()
     if key in c.skip:
         return skipped()
+    if key in c.memo:
+        return loads(c.memo[key])
     if c.depth:
         return work()
     c.send(("begin", key, kind, time.monotonic() + seconds))
     c.depth += 1
     try:
-        return work()
+        answer = work()
     finally:
         c.depth -= 1
         c.send(("end",))
+    if remember:
+        try:
+            c.send(("memo", key, dumps(answer)))
+        except Exception:  # noqa: BLE001 - not picklable: it is redone after a restart, that is all
+            pass
+    return answer
 
 
 def _serve(requests: int, fd: int, watch, first=None) -> None:
@@ -127,7 +137,7 @@ def _serve(requests: int, fd: int, watch, first=None) -> None:
                 if data is None:
                     break
                 request = loads(data)
-            fn, args, kwargs, _child.end, _child.skip, _child.seconds = request
+            fn, args, kwargs, _child.end, _child.skip, _child.seconds, _child.memo = request
             try:
                 result = ("done", fn(*args, **kwargs))
             except BaseException as e:  # noqa: BLE001 - every outcome crosses back to the caller
@@ -305,10 +315,11 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     start = time.monotonic()
     end = start + seconds
     skip: set = set()
+    memo: dict = {}
     counts: dict = {}
     for _ in range(MAX_RESTARTS):
-        outcome = _one_call((fn, args, kwargs, end, frozenset(skip), seconds), tuple(watch), progress, counts,
-                            start)
+        outcome = _one_call((fn, args, kwargs, end, frozenset(skip), seconds, memo), tuple(watch), progress,
+                            counts, start)
         if outcome[0] == "done":
             return outcome[1]
         if outcome[0] == "raise":
@@ -362,6 +373,8 @@ def _one_call(request, watch, progress, counts, start):
                         progress(unit[1], counts[unit[1]], time.monotonic() - start)
                 elif message[0] == "end":
                     unit = None
+                elif message[0] == "memo":
+                    request[6][message[1]] = message[2]
                 else:
                     finished = True
                     return message
@@ -421,7 +434,9 @@ def watch_steps() -> None:
             own = check.make_budget(bound.get("timeout"), bound.get("budget")).seconds
         except (TypeError, ValueError):
             return original(lhs, rhs, justification, *args, **kwargs)   # its own message
-        key = key_of("step", str(lhs), str(rhs), justification)
+        key = key_of("step", str(lhs), str(rhs), justification, own, bound.get("instances"), bound.get("seed"),
+                     tuple(getattr(step, f, None) for f in ("number", "from_row", "to_row", "from_line", "to_line",
+                                                             "kind", "sign")))
 
         def work():
             if left is None:
@@ -429,7 +444,7 @@ def watch_steps() -> None:
             with _budget.deadline(max(left, 0.01)):   # the earlier of the step's and the document's
                 return original(lhs, rhs, justification, *args, **kwargs)
 
-        return watched(key, own * STEP_SHARE + 0.25, work, lambda: _undecided_report(
+        return watched(key, own * STEP_SHARE + 1.0, work, remember=True, skipped=lambda: _undecided_report(
             step, f"the step ran past its budget of {own:g} s inside SymPy, where no signal can stop it; "
                   "its worker process was stopped (--step-timeout raises the budget)."))
 

@@ -20,7 +20,7 @@ import time
 from .. import worker
 
 DOCUMENT_SECONDS = worker.DOCUMENT_SECONDS
-READ_SECONDS = 2.0   # to turn one side into SymPy (milliseconds in practice; 9^{9^{9}} never ends)
+READ_SECONDS = 3.0   # to turn one side into SymPy (milliseconds in practice; 9^{9^{9}} never ends)
 
 
 class ReadOverBudget(Exception):

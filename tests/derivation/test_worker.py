@@ -75,3 +75,17 @@ def test_outside_a_child_a_unit_is_just_its_work():
 def test_a_local_function_runs_in_a_child_that_holds_it():
     here = os.getpid()
     assert worker.call(lambda: os.getpid() != here) is True
+
+
+
+def _remembered():
+    """Unit 0 is remembered; unit 1 is stuck: after the restart, unit 0 answers without being redone."""
+    out = [worker.watched(worker.key_of("memo", 0), 5, lambda: os.getpid(), lambda: "skipped", remember=True),
+           worker.watched(worker.key_of("memo", 1), 0.3, lambda: pow(9, 9 ** 9), lambda: "skipped")]
+    return out + [os.getpid()]
+
+
+def test_a_finished_unit_is_not_redone_after_a_restart():
+    first, second, final = worker.call(_remembered, seconds=30)
+    assert second == "skipped"
+    assert first != final   # answered by the first child, remembered by the second
