@@ -177,7 +177,12 @@ class Meaning(OperatorsMeaning):
         return self.tr(n[1], env) / self.tr(n[2], env)
 
     def t_pow(self, n, env):
-        return self.tr(n[1], env) ** self.tr(n[2], env)
+        from ..budget import TooLarge
+        from .to_sympy import _numeric_power   # 9^{9^{9}}: a marker, never a number SymPy cannot stop building
+        a, b = self.tr(n[1], env), self.tr(n[2], env)
+        if a.is_number and b.is_number and not (a.atoms(TooLarge) or b.atoms(TooLarge)):
+            return _numeric_power(a, b)
+        return a ** b
 
     def t_exp(self, n, env):
         return exp(self.tr(n[1], env))
