@@ -14,16 +14,7 @@ from .identity import negative_phase, nll_gradient, positive_phase
 from .models import Categorical
 from .sampled import contrastive_divergence_error, negative_phase_error
 from .examples import random_model
-
-SLIDE = {"figure.figsize": (9, 5), "font.size": 13, "axes.titlesize": 14, "legend.fontsize": 11}
-
-
-def _pyplot():
-    import matplotlib
-    matplotlib.use("Agg")  # files only: no screen is needed
-    import matplotlib.pyplot as plt
-    plt.rcParams.update(SLIDE)
-    return plt
+from .pyplot import slide_pyplot as _pyplot
 
 
 def categorical_example(rng):
