@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._pairs import PairSpec, consumer_labels
+from ._pairs import consumer_labels, pair_spec
 from .orders import TooWide, best_order, degeneracy  # noqa: F401 (the order search lives there)
 
 
@@ -30,7 +30,7 @@ class Step:
 
     def __init__(self, a, b, keep, scopes, q, labels=None):
         self.a, self.b = a, b
-        self.forward = PairSpec(scopes[a], None if b is None else scopes[b], keep, q, labels)
+        self.forward = pair_spec(scopes[a], None if b is None else scopes[b], keep, q, labels)
         self.scope = self.forward.out
         assert not self.forward.only
         self.terms = self.forward.work // q ** len(self.scope)  # products summed per output entry
@@ -105,11 +105,11 @@ class Plan:
         for step in reversed(self.steps):  # dZ/dA = sum (dZ/dC) * B over what A lacks
             g = self.adj_scopes[step.out]
             sb = None if step.b is None else scopes[step.b]
-            step.back_a = PairSpec(g, sb, scopes[step.a], q, target=scopes[step.a])
+            step.back_a = pair_spec(g, sb, scopes[step.a], q, target=scopes[step.a])
             self.adj_scopes[step.a] = step.back_a.out
             step.back_b = None
             if step.b is not None:
-                step.back_b = PairSpec(g, scopes[step.a], scopes[step.b], q, target=scopes[step.b])
+                step.back_b = pair_spec(g, scopes[step.a], scopes[step.b], q, target=scopes[step.b])
                 self.adj_scopes[step.b] = step.back_b.out
         self.cost = sum(s.forward.work for s in self.steps) + self.n_leaves * q * q
         self.largest = max([s.forward.work for s in self.steps] + [q])
