@@ -197,10 +197,12 @@ def _track_note(report: ChainReport, k: int) -> list[str]:
     return []
 
 
-def to_text(report: ChainReport) -> str:
+def to_text(report: ChainReport, legend: bool = True) -> str:
+    """Every row of one derivation with its verdict (`eq7 check --verbose`); `legend=False` when the
+    caller prints the verdict legend once for a whole document (short_report.py)."""
     chain = report.chain
     out = [f"eq7 check: {chain.title or 'derivation'}" + (f"  [{chain.source}]" if chain.source else ""),
-           headline(report), _wrap(LEGEND, ""), ""]
+           headline(report)] + ([_wrap(LEGEND, "")] if legend else []) + [""]
     out += [_wrap(f"Note: {n}", "") for n in chain.notes]
     by_to = {s.step.to_row: s for s in report.steps}
     shown = {st.to_row: st for st in getattr(chain, "links", lambda: [])() if not st.judged}

@@ -29,7 +29,8 @@ exit status:
   With several documents: 1 if any has an invalid step, else 2 if any has 2, else 0.
 
 examples:
-  eq7 check notes.md                 one document
+  eq7 check notes.md                 one document: a headline, then what needs attention
+  eq7 check notes.md --verbose       every row with its verdict and the rules of its proof
   eq7 check alice.md bob.tex         several documents, one report each
   eq7 check notes.md --json          JSON (schema_version, status, passed, steps, claim)
   eq7 check - < notes.md             a document on standard input

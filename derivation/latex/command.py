@@ -1,6 +1,8 @@
 """`eq7 check [DOC]`: read a Markdown or LaTeX document, check every derivation in it, report.
 
     eq7 check                      the blog post shipped with the package, read by the LaTeX reader
+    eq7 check notes.md             a headline, then only the steps that need attention (short_report.py)
+    eq7 check notes.md --verbose   every row with its verdict and rules
     eq7 check notes.md --json      JSON (the checker's shape; from_line/to_line are DOC's own lines)
     eq7 check a.md b.tex           several documents: one report each, then one line per document
     eq7 check - < notes.md         a document on standard input
@@ -31,6 +33,9 @@ def add_arguments(parser):
     parser.add_argument("doc", nargs="*", metavar="DOC", help="Markdown or LaTeX documents, - for standard "
                         "input (default: the blog post shipped with the package)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print every row with its verdict and rules (default: a headline, then only the "
+                             "steps that need attention)")
     parser.add_argument("--markdown", metavar="FILE", help="write a reading companion in Markdown to FILE")
     parser.add_argument("--latex", metavar="FILE", help="write a reading companion in LaTeX to FILE")
     parser.add_argument("--html", metavar="FILE", help="write a reading companion as one self-contained web "
@@ -188,8 +193,12 @@ def _run(args) -> int:
         return _fail(f"cannot read {doc}: {e}", args)
     except DocumentError as e:
         return _fail(f"{doc}: {e}" if doc and not str(e).startswith(str(doc)) else str(e), args, e.line, e.column)
-    text = _json(docrep.to_dict()) if getattr(args, "json", False) else docrep.to_text()
     main_job = getattr(args, "main_job", False) and doc is None
+    if getattr(args, "json", False):
+        text = _json(docrep.to_dict())
+    else:  # the main job reads the post row by row, as the README says; a student's check is short by default
+        from ..short_report import to_text_document
+        text = to_text_document(docrep, verbose=getattr(args, "verbose", False) or main_job)
     if main_job and not getattr(args, "json", False):  # the job's status is printed by eq7 alone, the same
         text = "\n".join(l for l in text.splitlines() if not l.startswith("Status: "))   # as it exits with
     print(text)
