@@ -218,11 +218,13 @@ class StepItem(_Item):
 
 def explain(report) -> str:
     """A refuted step in words: the verdict, why, and the counterexample to recompute by hand."""
-    lines = [f"{report.verdict}: {report.explanation}"]
+    from .words import settle_plurals
+    lines = [f"{report.verdict}: {settle_plurals(report.explanation)}"]
     ce = report.counterexample
     if ce is not None:
         d = ce.as_dict()
-        lines.append(f"counterexample: {d['states']} states, data {d['data']}, energies {d['energy']}, "
+        from .words import count
+        lines.append(f"counterexample: {count(d['states'], 'state')}, data {d['data']}, energies {d['energy']}, "
                      f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
     return "\n".join(lines)
 
