@@ -25,7 +25,8 @@ def add_arguments(parser):
         "model with two or more modes: bias, variance, MSE and time of each method per number of "
         "samples M, and the exact NLL reached after training with it. Exit 0, or 2 on bad options.")
     parser.add_argument("--model", default="ising", choices=KINDS,
-                        help=f"toy problem (default ising); default sizes {DEFAULT_SIZES}")
+                        help="toy problem (default ising); default sizes: "
+                        + ", ".join(f"{k} {v}" for k, v in DEFAULT_SIZES.items()))
     parser.add_argument("--size", type=int, default=None,
                         help="d (ising: spins; potts: sites, q = 3; rbm: n_visible = n_hidden)")
     parser.add_argument("--methods", default=None,
@@ -147,7 +148,7 @@ def run(args) -> int:
         from .estimators_plot import plot_study
         plot_study(result, args.plot)
     if args.json:
-        print(json.dumps(result, indent=2))
+        print(json.dumps({"schema_version": 1, "status": 0, **result}, indent=2))  # eq7's schema
     else:
         print(_table(result, text))
         print(f"seed {args.seed}" + (f"; figure written to {args.plot}" if args.plot else ""))
