@@ -22,6 +22,7 @@ SUBCOMMANDS = {
     "figures": ("toy_models.figures_cli", "draw the figures (phases, sampled negative phase) as PNG files"),
     "estimators": ("toy_models.estimators_cli", "measure sampled estimates of the negative phase (CD, PCD, generators) against the exact one"),
     "companion": ("eq7.companion", "write the reading companion: derivation, verdicts and numbers on one web page"),
+    "web": ("eq7.web", "write a static site that checks a derivation in the browser (Pyodide), nothing installed"),
     "grade": ("derivation.grade", "check every student file of a folder: one row per file (--csv FILE)"),
 }
 SCHEMA_VERSION = 1   # of every JSON eq7 prints; derivation.report and toy_models.cli carry the same number
