@@ -28,7 +28,6 @@ import inspect
 import io
 import os
 import pickle
-import select
 import signal
 import struct
 import sys
@@ -279,6 +278,8 @@ class _Server:
         os.close(res_w)
         self.pid, self.requests, self.answers, self.watch, self.owner = pid, req_w, res_r, watch, os.getpid()
         self.generation = _generation   # the shared objects it holds
+        self.modules = _our_modules()
+        self.fingerprint = _fingerprint(self.modules)   # the functions it holds (a test may patch one)
 
     def stop(self) -> None:
         for fd in (self.requests, self.answers):
@@ -290,6 +291,22 @@ class _Server:
 
 
 _server: _Server | None = None
+
+
+def _our_modules() -> tuple:
+    return tuple(sorted(n for n, m in sys.modules.items()
+                        if m is not None and n.split(".")[0] in ("derivation", "eq7") and n != __name__))
+
+
+def _fingerprint(names) -> int:
+    """The functions and classes of the project's modules, by identity: a child forked before one of
+    them was replaced (monkeypatched), or before its module was imported here (and then perhaps
+    patched), would run the old one, so it is not reused."""
+    out = []
+    for name in names:
+        d = getattr(sys.modules.get(name), "__dict__", {})
+        out.append(tuple(id(v) for v in list(d.values()) if callable(v)))
+    return hash(tuple(out))
 
 
 def _stop_server() -> None:
@@ -334,13 +351,15 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
 
 def _one_call(request, watch, progress, counts, start):
     """("done", value) | ("raise", exc) | ("skip", key) | ("timeout", detail), from the warm child."""
+    import select   # here: platforms without fork (Pyodide) never need it
     global _server
     try:
         data = dumps(request)
     except Exception:  # noqa: BLE001 - a local function or an odd argument: a child that holds it
         data = None
     if data is None or _server is None or _server.owner != os.getpid() or _server.watch != watch \
-            or _server.generation != _generation:
+            or _server.generation != _generation or _our_modules() != _server.modules \
+            or _fingerprint(_server.modules) != _server.fingerprint:
         _stop_server()
         _server = _Server(watch, first=request if data is None else None)
     server, end, finished = _server, request[3], False

@@ -91,3 +91,13 @@ def test_progress_only_on_a_terminal():
     p = bounded.Progress("doc.md", True, out)
     p.update("step", 3, 5.0)
     assert out.getvalue() == ""
+
+
+def test_the_document_budget_is_an_option_stated_in_help(capsys):
+    from eq7.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "--document-timeout" in capsys.readouterr().out
+    assert main(["check", "--document-timeout", "0"]) == 2
+    assert "--document-timeout must be a positive number" in capsys.readouterr().err

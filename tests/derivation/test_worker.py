@@ -77,7 +77,6 @@ def test_a_local_function_runs_in_a_child_that_holds_it():
     assert worker.call(lambda: os.getpid() != here) is True
 
 
-
 def _remembered():
     """Unit 0 is remembered; unit 1 is stuck: after the restart, unit 0 answers without being redone."""
     out = [worker.watched(worker.key_of("memo", 0), 5, lambda: os.getpid(), lambda: "skipped", remember=True),
@@ -89,3 +88,18 @@ def test_a_finished_unit_is_not_redone_after_a_restart():
     first, second, final = worker.call(_remembered, seconds=30)
     assert second == "skipped"
     assert first != final   # answered by the first child, remembered by the second
+
+
+
+def test_a_child_forked_before_a_patch_is_not_reused(monkeypatch):
+    from derivation import budget
+
+    assert worker.call(_remaining_name) == "remaining"        # a warm child now exists
+    monkeypatch.setattr(budget, "remaining", lambda: None)
+    assert worker.call(_remaining_name) == "<lambda>"         # a new child, forked after the patch
+
+
+def _remaining_name():
+    from derivation import budget
+
+    return budget.remaining.__name__
