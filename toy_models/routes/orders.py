@@ -145,12 +145,16 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
 # The time budget of the search: at least SECONDS_PER_EDGE per edge (a 10 x 10 grid: ~3 ms;
 # the cheapest candidates always run, whatever the budget), up to SHARE x the seconds the
 # best order found so far would cost (its cost at ENTRIES_PER_SECOND, forward and reverse
-# pass), never beyond MAX_SEARCH_SECONDS. While no order fits max_width, the search goes on
-# to MAX_SEARCH_SECONDS before refusing: a refusal should be earned.
+# pass), never beyond MAX_SEARCH_SECONDS. While no order fits max_width but some came within
+# NEAR of it, the search goes on to MAX_REFUSAL_SECONDS: a refusal should be earned (a
+# 3-regular graph of 180 spins: width 25-27 in 2 s, 24 in ~10 s). A graph whose degeneracy
+# passes max_width is refused at once: no order can fit it.
 SECONDS_PER_EDGE = 1.5e-5
 SHARE = 0.5
 ENTRIES_PER_SECOND = 2e8
 MAX_SEARCH_SECONDS = 2.0
+MAX_REFUSAL_SECONDS = 10.0
+NEAR = 3
 SWEEPS = 4  # breadth-first sweeps from the least connected vertex and a few random ones
 # Nested dissection's parts of at most this many vertices are left to min-fill (measured on
 # random 3-regular graphs of 100-180 spins, 12 runs: parts of 30 gave the least widths).
@@ -191,7 +195,7 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
     start = time.process_time()
     floor = SECONDS_PER_EDGE * max(1, len(edges))
-    best, least = None, None
+    best, least, doomed = None, None, None
     for k, make in enumerate(candidates(n, edges, q, max_width, seed)):
         if tries is not None and k >= tries:
             break
@@ -199,8 +203,11 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
             spent = time.process_time() - start
             if budget is not None:
                 limit = budget
-            elif best is None:
-                limit = MAX_SEARCH_SECONDS
+            elif best is None:  # nothing fits yet: search on, unless no order can fit or none came near
+                if doomed is None:
+                    doomed = hopeless(n, edges, max_width)
+                near = least is not None and least.width <= max_width + NEAR and not doomed
+                limit = MAX_REFUSAL_SECONDS if near else floor
             else:
                 limit = min(MAX_SEARCH_SECONDS, max(floor, SHARE * 3 * best[2] / ENTRIES_PER_SECOND))
             if spent >= limit:
@@ -218,6 +225,11 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     if best is None:
         raise least
     return best
+
+
+def hopeless(n, edges, max_width) -> bool:
+    """True when no order can have width <= max_width (the degeneracy is a lower bound)."""
+    return max_width is not None and degeneracy(n, edges) > max_width
 
 
 def degeneracy(n, edges) -> int:
