@@ -7,7 +7,6 @@ builds the plans that hold these specs.
 """
 from __future__ import annotations
 
-import copy
 from functools import cached_property
 
 import numpy as np
@@ -161,18 +160,21 @@ MAX_SPECS = 100_000
 def pair_spec(scope_a, scope_b, keep, q, labels=None, target=None) -> PairSpec:
     """PairSpec(scope_a, scope_b, keep, q, labels, target), from the cache of shapes."""
     names = sorted(set(scope_a).union(scope_b or (), keep, target or ()))
-    rank = {x: k for k, x in enumerate(names)}
-    key = (tuple(rank[x] for x in scope_a), None if scope_b is None else tuple(rank[x] for x in scope_b),
-           tuple(sorted(rank[x] for x in keep)), q,
-           None if labels is None else tuple(sorted((rank[x], g) for x, g in labels.items())),
-           None if target is None else tuple(rank[x] for x in target))
+    rank = dict(zip(names, range(len(names)))).__getitem__
+    kept = sorted(keep)
+    if labels is not None and labels.keys() != set(kept):  # (consumer_labels gives one per kept variable)
+        raise ValueError("labels must name every kept variable")
+    key = (tuple(map(rank, scope_a)), None if scope_b is None else tuple(map(rank, scope_b)),
+           tuple(map(rank, kept)), q, None if labels is None else tuple(map(labels.__getitem__, kept)),
+           None if target is None else tuple(map(rank, target)))
     spec = _SPECS.get(key)
     if spec is None:
         if len(_SPECS) >= MAX_SPECS:
             _SPECS.clear()
         spec = _SPECS[key] = PairSpec(key[0], key[1], key[2], q,
-                                      None if labels is None else dict(key[4]), key[5])
-    named = copy.copy(spec)
+                                      None if labels is None else dict(zip(key[2], key[4])), key[5])
+    named = object.__new__(PairSpec)
+    named.__dict__.update(spec.__dict__)
     named.out = tuple(names[r] for r in spec.out)
     named.only = [names[r] for r in spec.only]
     return named
