@@ -1,6 +1,6 @@
 """How far the contraction route reaches, planning included, against pgmpy and quimb + cotengra.
 
-    python benchmarks/bench_reach.py [--repeat 3] [--budget 60] [--only grid,3-regular,cube]
+    python benchmarks/bench_reach.py [--repeat 3] [--budget 60] [--only grid,3-regular,cube] [--widths 4]
     PYTHONPATH=/work/main python benchmarks/bench_reach.py   # the same figures for another checkout
 
 One process, one BLAS thread, every model from its own seeded generator (couplings and
@@ -228,12 +228,45 @@ def show(rows, budget):
           f"cotengra's warm log Z + autograd gradient over our warm call; budget {budget} s per outside call")
 
 
+def widths(seeds):
+    """Over several random 3-regular graphs: the width our order search finds (its default
+    budget; '>24' when none fits the limit) against cotengra's tree (64 repeats, 10 s)."""
+    from toy_models.routes import orders
+    try:
+        import cotengra as ctg
+    except ImportError:
+        ctg = None
+    print("\nwidths over random 3-regular graphs (ours: elimination width; cotengra: log2 of its largest tensor)")
+    for n in (100, 150, 180):
+        line = []
+        for seed in seeds:
+            e = random_regular_edges(n, 3, np.random.default_rng([seed, n]))
+            t = time.process_time()
+            try:
+                ours_w = str(orders.best_order(n, e, 2, contraction.max_width(2))[1])
+            except orders.TooWide as exc:
+                ours_w = f">{contraction.max_width(2)} ({exc.width} reached)"
+            took = time.process_time() - t
+            theirs = "-"
+            if ctg is not None:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    tree = ctg.array_contract_tree([(f"x{i}", f"x{j}") for i, j in e.tolist()], (),
+                                                   {f"x{i}": 2 for i in range(n)},
+                                                   optimize=ctg.HyperOptimizer(max_repeats=64, max_time=10,
+                                                                               parallel=False, progbar=False))
+                theirs = f"{tree.contraction_width():.0f}"
+            line.append(f"seed {seed}: ours {ours_w} in {took:.1f} s, cotengra {theirs}")
+        print(f"  {n} spins: " + "; ".join(line), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--budget", type=int, default=60)
     parser.add_argument("--only", default="", help="comma-separated kinds: grid, 3-regular, cube")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--widths", type=int, default=0, help="also compare widths over this many seeds")
     args = parser.parse_args()
     only = {k for k in args.only.split(",") if k}
     rows = []
@@ -247,6 +280,8 @@ def main():
         print(f"  measured {name}: " + ", ".join(f"{k}={fmt(v) if isinstance(v, float) else v}"
                                                   for k, v in row.items() if k not in ("name", "refused")), flush=True)
     show(rows, args.budget)
+    if args.widths:
+        widths(range(args.widths))
 
 
 if __name__ == "__main__":
