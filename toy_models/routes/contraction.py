@@ -3,7 +3,8 @@
 Applies to the graph models (toy_models/models/graph.py: IsingGraph, PottsGraph) and to Ising /
 Potts models given by a full J whose non-zero pattern is sparse. The model becomes a
 tensor network, one q x q table per edge with the site tables folded in; an elimination
-order (routes/elimination.py, found once per graph and cached) becomes pairwise batched
+order (routes/orders.py: several strategies on a time budget that grows with the graph, found
+once per graph structure and cached) becomes a plan (routes/elimination.py) of pairwise batched
 matrix products (routes/_contract.py), with every intermediate rescaled (log space when
 a scale goes out of float range), so log Z is exact and finite at any coupling.
 
@@ -18,8 +19,9 @@ is the full d x d array): those come from the same passes with each site clamped
 Limits, checked before any work: the order's width w with q^(w+1) <= MAX_TABLE_ENTRIES
 (every step's table; 256 MB), and for the negative phase the tables kept for the reverse
 pass, <= MAX_STORED_ENTRIES (1 GB): all of them when they fit, else checkpoints and one
-segment recomputed at a time (routes/_checkpoint.py). Beyond them: StateSpaceTooLarge with the width, the
-memory and a time estimate.
+segment recomputed at a time (routes/_checkpoint.py; a 22 x 22 grid keeps 2.5 GiB of tables,
+its checkpoints ~0.8 GiB), so the gradient goes wherever log Z goes unless even that does not
+fit. Beyond them: StateSpaceTooLarge with the width found, the memory and a time estimate.
 """
 from __future__ import annotations
 
