@@ -58,6 +58,23 @@ class Operand:
         return t
 
 
+_OPERANDS: dict = {}
+
+
+def operand(scope, groups, want, q, summed=()) -> Operand:
+    """Operand(scope, groups, want, q, summed), shared by every table of the same shape: an
+    Operand holds only positions (each axis's group and its place in it), never variables."""
+    where = {x: (g, k) for g, xs in groups.items() for k, x in enumerate(xs)}
+    key = (tuple(("s",) if x in summed else where[x] for x in scope),
+           tuple((g, len(xs)) for g, xs in groups.items()), want, q)
+    found = _OPERANDS.get(key)
+    if found is None:
+        if len(_OPERANDS) >= MAX_SPECS:
+            _OPERANDS.clear()
+        found = _OPERANDS[key] = Operand(scope, groups, want, q, summed)
+    return found
+
+
 class PairSpec:
     """out = sum over the rest of A[scope_a] * B[scope_b] (B may be absent), its variables
     `keep`, laid out as the steps find cheapest (`self.out`, the natural order).
@@ -78,7 +95,7 @@ class PairSpec:
         self.swap = False
         if self.single:
             kept = [x for x in scope_a if x in keep]
-            self.x = Operand(scope_a, {"f": kept}, ("f",), q, set(scope_a) - keep)
+            self.x = operand(scope_a, {"f": kept}, ("f",), q, set(scope_a) - keep)
             self.x_is_a = True
             natural = kept
             self.work = q ** len(scope_a)
@@ -105,8 +122,8 @@ class PairSpec:
                 self.swap, fy = min(layouts, key=lambda lay: _breaks(
                     [at[x] for x in (b + lay[1] + fx if lay[0] else b + fx + lay[1])]))
             gx, gy = {"b": b, "c": c, "f": fx}, {"b": b, "c": c, "f": fy}
-            self.x = Operand(sx, gx, ("b", "c", "f") if self.swap else ("b", "f", "c"), q, alone_x)
-            self.y = Operand(sy, gy, ("b", "f", "c") if self.swap else ("b", "c", "f"), q, alone_y)
+            self.x = operand(sx, gx, ("b", "c", "f") if self.swap else ("b", "f", "c"), q, alone_x)
+            self.y = operand(sy, gy, ("b", "f", "c") if self.swap else ("b", "c", "f"), q, alone_y)
             self._log_args = (sx, gx, alone_x, sy, gy, alone_y, q)  # the log kernel's operands, built if used
             natural = b + fy + fx if self.swap else b + fx + fy
             self.work = q ** len(set(sx) | set(sy))
@@ -126,12 +143,12 @@ class PairSpec:
     @cached_property
     def x_log(self):
         sx, gx, alone_x, _, _, _, q = self._log_args
-        return Operand(sx, gx, ("b", "f", "c"), q, alone_x)
+        return operand(sx, gx, ("b", "f", "c"), q, alone_x)
 
     @cached_property
     def y_log(self):
         _, _, _, sy, gy, alone_y, q = self._log_args
-        return Operand(sy, gy, ("b", "f", "c"), q, alone_y)
+        return operand(sy, gy, ("b", "f", "c"), q, alone_y)
 
 
 def _breaks(positions) -> int:
