@@ -18,7 +18,9 @@ import numpy as np
 
 LEAF = 12  # the default; routes/orders.py passes its own
 BALANCE = 0.35  # each side keeps at least this share of the vertices
-TRIES = 4  # bisections tried per part (the Fiedler vector, then perturbed)
+# Bisections tried per part (the Fiedler vector, then perturbed). Measured on 3-regular graphs
+# of 100 / 150 / 180 spins, 8 runs: 1 try, least width 18 / 25 / 32; 16 tries, 15 / 23 / 29.
+TRIES = 12
 
 
 def dissection_order(n, nbrs, rng, leaf=None) -> list:
@@ -90,7 +92,7 @@ def _components(verts, nbrs):
     return parts
 
 
-def _separate(verts, nbrs, rng, tries=TRIES):
+def _separate(verts, nbrs, rng, tries=None):
     """(A, S, B): S separates A from B; the smallest S of a few bisections."""
     parts = _components(verts, nbrs)
     if len(parts) > 1:  # already apart: two balanced groups of components, no separator
@@ -107,7 +109,7 @@ def _separate(verts, nbrs, rng, tries=TRIES):
         L[i, i] = len(js)
     fiedler = np.linalg.eigh(L)[1][:, 1]
     best = None
-    for _ in range(tries):
+    for _ in range(TRIES if tries is None else tries):
         side = fiedler > np.quantile(fiedler, rng.uniform(0.4, 0.6))
         _refine(local, side)
         a = [u for u in verts if not side[index[u]]]
