@@ -150,7 +150,7 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
 # 3-regular graph of 180 spins: width 25-27 in 2 s, 24 in ~10 s). A graph whose degeneracy
 # passes max_width is refused at once: no order can fit it.
 SECONDS_PER_EDGE = 1.5e-5
-SHARE = 0.5
+SHARE = 0.25
 ENTRIES_PER_SECOND = 2e8
 MAX_SEARCH_SECONDS = 2.0
 MAX_REFUSAL_SECONDS = 10.0
