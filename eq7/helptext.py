@@ -87,6 +87,18 @@ examples:
   eq7 companion                       the blog post, to eq7-companion.html
   eq7 companion notes.md -o notes.html
 """),
+    "web": (
+        "Write a static site that checks a derivation in the browser with nothing installed: the "
+        "checker under Pyodide in a Web Worker, with Pyodide, the wheels it needs and the derivation "
+        "package written into DIR at build time (npm and pip are run once, here).",
+        """\
+exit status:
+  0  the site is written
+  2  it cannot be (npm or pip failed, DIR not writable), or bad options
+
+examples:
+  eq7 web --out site && python -m http.server -d site 8000
+"""),
     "grade": (
         "Check every student document of a folder (and its subfolders) and print one row per file: "
         "the verdict, whether the end-to-end claim is proved, the step counts, the first invalid "
