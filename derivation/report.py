@@ -80,8 +80,18 @@ def to_json(report: ChainReport, indent: int | None = 2) -> str:
     return json.dumps(to_dict(report), indent=indent, ensure_ascii=False)
 
 
+def text_width() -> int:
+    """100 columns, or the terminal's width when printing to a narrower terminal (never under 60)."""
+    import shutil
+    import sys
+
+    if not getattr(sys.stdout, "isatty", lambda: False)():
+        return 100   # a file, a pipe, a test's capture: the same text every time
+    return max(60, min(100, shutil.get_terminal_size((100, 24)).columns - 1))
+
+
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent,
+    return textwrap.fill(text, width=text_width(), initial_indent=indent, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False)
 
 
