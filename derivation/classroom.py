@@ -46,7 +46,8 @@ class StepVerdict(VerdictDisplay):
             def val(side):
                 return f"{c[side]:.6g}" if c[side] is not None else c[side + "_exact"]
             at = (" at " + ", ".join(f"{k} = {v}" for k, v in c["at"].items())) if c.get("at") else ""
-            text += (f"\ncounterexample{at}: {c['states']} states, data {c['data']}, energies {c['energy']}, "
+            from .words import count
+            text += (f"\ncounterexample{at}: {count(c['states'], 'state')}, data {c['data']}, energies {c['energy']}, "
                      f"dE/dTheta {c['denergy']}: before = {val('lhs')}, after = {val('rhs')}")
         return text
 
