@@ -112,7 +112,7 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     if hasattr(inst, "describe"):  # an explicit model (rbm_instances.py): weights and configurations
         lines = inst.describe(c) + [(f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
                                     + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}."]
-        return [_wrap(s, indent) for s in lines]
+        return [_wrap(settle_plurals(s), indent) for s in lines]
     z = Fraction(sum(inst.weights), inst.scale)
     probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
     energies = ", ".join(_num(e) for e in inst.energy)
@@ -130,7 +130,7 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     general = inst.describe_general() if hasattr(inst, "describe_general") else []
     if general:  # the general vocabulary's instance: its own tables, not the post's weights
         lines = lines[:1] + general + lines[2:]
-    return [_wrap(s, indent) for s in lines]
+    return [_wrap(settle_plurals(s), indent) for s in lines]
 
 
 def _step_title(rep: StepReport, chain) -> str:
