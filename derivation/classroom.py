@@ -34,6 +34,9 @@ class StepVerdict(VerdictDisplay):
     counterexample: dict | None = None
     before: object = None        # the SymPy expressions read (None when unreadable)
     after: object = None
+    # The counterexample as `eq7 check` prints it (report.counterexample_text): the tables the step
+    # was refuted on, the general reader's included; str() prints these lines when they are there.
+    counterexample_lines: tuple[str, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -41,6 +44,8 @@ class StepVerdict(VerdictDisplay):
 
     def __str__(self) -> str:
         text = f"{self.verdict}: {self.explanation}"
+        if self.counterexample_lines:
+            return text + "\n" + "\n".join(self.counterexample_lines)
         if self.counterexample:
             c = self.counterexample
             def val(side):
@@ -96,7 +101,19 @@ def check_step(before: str, after: str, justification: str | None = None,
             return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
     report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = report.counterexample.as_dict() if report.counterexample is not None else None
-    return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1])
+    return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1],
+                       _printed(report))
+
+
+def _printed(report) -> tuple[str, ...]:
+    """The counterexample's lines as the text report prints them (() when there is none or it cannot)."""
+    if report.counterexample is None:
+        return ()
+    try:
+        from .report import counterexample_text
+        return tuple(counterexample_text(report, ""))
+    except Exception:  # noqa: BLE001 - the dict's summary in __str__ still stands
+        return ()
 
 
 def _last_side(text: str) -> str:
@@ -127,4 +144,5 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
         return None
     rep = steps[0]
     ce = rep.counterexample.as_dict() if rep.counterexample is not None else None
-    return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs)
+    return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
+                       _printed(rep))
