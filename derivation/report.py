@@ -226,7 +226,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if row.error:
             out.append(_wrap(f"could not be read: {row.error}", "    "))
         else:
-            out.append("    read as: " + row.rendered)
+            out.append(_wrap("read as: " + row.rendered, "    "))   # the source row above stays verbatim
         rep = by_to.get(k + 1)
         if rep is None and k + 1 in shown:
             st = shown[k + 1]
