@@ -17,7 +17,7 @@ Input of the wrong kind (not a string, a bad timeout) raises one exception type,
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .display import VerdictDisplay
 
@@ -37,6 +37,8 @@ class StepVerdict(VerdictDisplay):
     # The counterexample as `eq7 check` prints it (report.counterexample_text): the tables the step
     # was refuted on, the general reader's included; str() prints these lines when they are there.
     counterexample_lines: tuple[str, ...] = ()
+    # The Counterexample object itself, for the HTML display (its tables, not a rebuild from the dict).
+    refuted_on: object = field(default=None, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -102,7 +104,7 @@ def check_step(before: str, after: str, justification: str | None = None,
     report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = report.counterexample.as_dict() if report.counterexample is not None else None
     return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1],
-                       _printed(report))
+                       _printed(report), report.counterexample)
 
 
 def _printed(report) -> tuple[str, ...]:
@@ -145,4 +147,4 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
     rep = steps[0]
     ce = rep.counterexample.as_dict() if rep.counterexample is not None else None
     return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
-                       _printed(rep))
+                       _printed(rep), rep.counterexample)
