@@ -94,7 +94,7 @@ def to_text_document(docrep, verbose: bool = False) -> str:
         out += ["", "No derivation rows to check (only prose between the displays)."]
     notes = docrep.notes_text()
     if notes:
-        out += ["", "Reading notes:"] + ["  " + x for x in notes]
+        out += ["", "Reading notes:"] + [_wrap(x, "  ") for x in notes]
     out += ["", _wrap(LEGEND, "")]
     if not verbose and docrep.reports:
         out.append("Every row, with the rules of each proof: add --verbose.")
