@@ -89,15 +89,16 @@ examples:
 """),
     "web": (
         "Write a static site that checks a derivation in the browser with nothing installed: the "
-        "checker under Pyodide in a Web Worker, with Pyodide, the wheels it needs and the derivation "
-        "package written into DIR at build time (npm and pip are run once, here).",
+        "checker under Pyodide in a Web Worker, with Pyodide (npm) and the wheels it needs (pip) "
+        "fetched now into the same folder. The page asks no other host.",
         """\
 exit status:
   0  the site is written
-  2  it cannot be (npm or pip failed, DIR not writable), or bad options
+  2  it cannot be (npm or pip failed, the folder cannot be written, a bad --time-limit)
 
 examples:
-  eq7 web --out site && python -m http.server -d site 8000
+  eq7 web --out site                  then: python -m http.server -d site 8000
+  eq7 web --out site --time-limit 30  stop and restart a check after 30 s
 """),
     "grade": (
         "Check every student document of a folder (and its subfolders) and print one row per file: "

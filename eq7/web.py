@@ -36,11 +36,6 @@ class BuildError(Exception):
 
 
 def add_arguments(parser):
-    parser.description = ("Write a static site that checks a derivation in the browser with nothing "
-                          "installed: the checker under Pyodide in a Web Worker, with Pyodide and the "
-                          "wheels it needs fetched now (npm and pip) into the same folder. Exit status: "
-                          "0 written, 2 not written. Example: eq7 web --out site && "
-                          "python -m http.server -d site 8000")
     parser.add_argument("--out", default=DEFAULT_OUT, metavar="DIR",
                         help=f"folder to write the site into (default: ./{DEFAULT_OUT})")
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",

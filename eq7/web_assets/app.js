@@ -26,6 +26,11 @@ function startWorker() {
   worker.onerror = (event) => status(`The checker failed to load: ${event.message}`, true);
 }
 
+function notice(text) {
+  $("notice").textContent = text;
+  $("notice").hidden = !text;
+}
+
 function stopTimer() { if (timer) { clearTimeout(timer); timer = null; } }
 
 function finish(msg) {
@@ -42,13 +47,15 @@ function finish(msg) {
 function check() {
   if (!ready) return;
   $("check").disabled = true;
+  notice("");
   started = performance.now();
   status("Checking…");
   worker.postMessage({ type: "check", text: $("doc").value });
   timer = setTimeout(() => {
     worker.terminate();
-    status(`Stopped: the check ran over its limit of ${config.time_limit} s. ` +
-           "The checker is restarting; the page stays usable.", true);
+    // the notice stays while the fresh worker reports its loading in the status line
+    notice(`Stopped: the check ran over its limit of ${config.time_limit} s. ` +
+           "The checker is restarting; the page stays usable.");
     $("report").removeAttribute("srcdoc");
     startWorker();
   }, config.time_limit * 1000);

@@ -125,7 +125,8 @@ def test_a_runaway_document_is_stopped_and_the_page_stays_usable(browser, server
     browser.execute_script("document.getElementById('doc').value = arguments[0]", runaway)
     started = time.monotonic()
     browser.find_element("id", "check").click()
-    wait(browser, lambda: status(browser).startswith("Stopped"), 6 + 10, "the stop")
+    stopped = "return document.getElementById('notice').textContent"
+    wait(browser, lambda: browser.execute_script(stopped).startswith("Stopped"), 6 + 10, "the stop")
     assert time.monotonic() - started < 6 + 10
     wait(browser, lambda: ready(browser), BOOT, "the restarted checker")  # a fresh worker, same page
     assert verdicts(check(browser, "$$\na + b = b + a\n$$\n"))
