@@ -79,7 +79,8 @@ def to_text_document(docrep, verbose: bool = False) -> str:
     clean = 0
     for k, rep in enumerate(docrep.reports):
         rows = rep.chain.rows
-        name = (f"Derivation {k + 1} of {n}" if n > 1 else "Derivation") + f" (lines {rows[0].line}-{rows[-1].line})"
+        span = f"line {rows[0].line}" if rows[0].line == rows[-1].line else f"lines {rows[0].line}-{rows[-1].line}"
+        name = (f"Derivation {k + 1} of {n}" if n > 1 else "Derivation") + f" ({span})"
         if verbose:
             out += ["", "=== " + name + " ===", to_text(rep, legend=False)]
             continue
