@@ -30,6 +30,7 @@ from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .parse import ReadError, parse_tree, transform
 from .relations import JUDGED, scan
+from .respell import respell
 
 # Products ending in one of these, in the middle of `a = b c = d`, are a missing row break.
 _DEFINABLE = ("partition", "prob", "loss", "energy")
@@ -315,7 +316,7 @@ class _Reader:
         if not text.text.replace("=", " ").strip():
             return [ReadRow(row, error=Problem(line, col, "empty row", "an expression"), line=line, column=col)]
         try:
-            text = expand(text, self.table)
+            text = respell(expand(text, self.table))  # LaTeX as typed -> the spelling the grammar reads
         except MacroError as e:
             eline, ecol = self.src.position(e.offset)
             return [ReadRow(row, error=Problem(eline, ecol, str(e)), line=line, column=col)]
