@@ -1,0 +1,129 @@
+"""The respelling layer (derivation/latex/respell.py): each typed variant reads exactly as its canonical
+spelling, a valid identity written with it is proved and a slip written with it refuted; what is not
+exactly a known form stays as typed and the reader names the command it cannot read."""
+import pytest
+
+from derivation.latex.general import parse_row
+from derivation.latex.mapped import Mapped
+from derivation.latex.parse import ReadError
+from derivation.latex.reader import read_text
+from derivation.latex.relations import scan
+from derivation.latex.respell import MAX_GROWTH, respell
+
+from ._verdicts import verdicts
+
+
+def spelled(text: str) -> str:
+    return respell(Mapped.of(text, 0)).text
+
+
+def reading(text: str):
+    return parse_row(spelled(text))
+
+
+# typed as people type it  ->  the canonical spelling (read without the layer)
+PAIRS = [
+    (r"\dfrac{a}{b} + \tfrac{c}{d}", r"\frac{a}{b} + \frac{c}{d}"),
+    (r"{a \over b} c", r"{\frac{a}{b}} c"),
+    (r"\pdv{\ln Z}{\beta}", r"\frac{\partial \ln Z}{\partial \beta}"),
+    (r"\pdv[2]{\ln Z}{\beta}", r"\frac{\partial^{2} \ln Z}{\partial \beta^{2}}"),
+    (r"\pdv{\beta} \ln Z", r"\frac{\partial}{\partial \beta} \ln Z"),
+    (r"\pdv{F}{\lambda_i}{\lambda_j}", r"\frac{\partial^{2} F}{\partial \lambda_i \partial \lambda_j}"),
+    (r"\dv{\ln Z}{\beta}", r"\frac{\mathrm{d} \ln Z}{\mathrm{d} \beta}"),
+    (r"\qty(a + b) \qty[c] \qty{d}", r"\left( a + b \right) \left[ c \right] \left\{ d \right\}"),
+    (r"\abs{x} + \ev{E} + \expval{E^2}", r"\left| x \right| + \left\langle E \right\rangle + \langle E^2 \rangle"),
+    (r"\left< E \right>_{\text{data}}", r"\langle E \rangle_{\text{data}}"),
+    (r"\cosh(\beta)", r"\left(\frac{e^{\beta} + e^{-(\beta)}}{2}\right)"),
+    (r"\tanh \beta", r"\left(\frac{e^{\beta} - e^{-(\beta)}}{e^{\beta} + e^{-(\beta)}}\right)"),
+    (r"\sinh^2(\beta)", r"\left(\frac{e^{\beta} - e^{-(\beta)}}{2}\right)^2"),
+    (r"2\boxed{a + b}", r"2{a + b}"),
+    (r"\underbrace{a + b}_{\text{two terms}} c", r"{a + b} c"),
+    (r"\Large \displaystyle \color{red} x + \textcolor{blue}{y}", r"x + {y}"),
+    (r"e^{-E_1} + e^{-E_2} + \cdots + e^{-E_n}", r"\sum_{k=1}^{n} e^{-E_k}"),
+    (r"\lambda_1 f_1(x) + \lambda_{2} f_{2}(x) + \dotsc + \lambda_m f_m(x)", r"\sum_{k=1}^{m} \lambda_k f_k(x)"),
+    (r"\log p(x_1) + \ldots + \log p(x_N)", r"\sum_{k=1}^{N} \log p(x_k)"),
+    (r"\half \dd{x}", r"\frac{1}{2} \mathrm{d}x"),
+    (r"\vb{x} + \bfx", r"\mathbf{x} + \mathbf{x}"),
+]
+
+
+@pytest.mark.parametrize("typed, canonical", PAIRS)
+def test_typed_and_canonical_read_alike(typed, canonical):
+    assert reading(typed) == parse_row(canonical)
+
+
+def test_canonical_text_is_left_alone():
+    for _, canonical in PAIRS:
+        assert reading(canonical) == parse_row(canonical)
+
+
+# a valid identity written with the construct is proved; a slip written with it is refuted
+IDENTITIES = [
+    (r"-\pdv{\ln Z}{\beta} = \langle E \rangle", r"\pdv{\ln Z}{\beta} = \langle E \rangle"),
+    (r"\pdv{\beta}\qty(\ln Z) = -\ev{E}", r"\pdv{\beta}\qty(\ln Z) = \ev{E}"),
+    (r"\dv{\ln Z}{\beta} = -\langle E \rangle", r"\dv{\ln Z}{\beta} = \langle E \rangle"),
+    (r"\pdv[2]{\ln Z}{\beta} = \langle E^2\rangle - \langle E\rangle^2",
+     r"\pdv[2]{\ln Z}{\beta} = \langle E^2\rangle + \langle E\rangle^2"),
+    (r"\dfrac{\partial \ln Z}{\partial \beta} = -\langle E \rangle", r"\dfrac{\partial \ln Z}{\partial \beta} = \langle E \rangle"),
+    (r"{1 \over Z} \frac{\partial Z}{\partial \beta} = -\langle E \rangle",
+     r"{1 \over Z} \frac{\partial Z}{\partial \beta} = \langle E \rangle"),
+    (r"\frac{\partial \ln Z}{\partial \beta} = -\left< E \right>", r"\frac{\partial \ln Z}{\partial \beta} = \left< E \right>"),
+    (r"\Large \frac{\partial \ln Z}{\partial\beta} = -\langle E\rangle", r"\Large \frac{\partial \ln Z}{\partial\beta} = \langle E\rangle"),
+    (r"\boxed{\frac{\partial \ln Z}{\partial\beta} = -\langle E\rangle}",
+     r"\boxed{\frac{\partial \ln Z}{\partial\beta} = \langle E\rangle}"),
+    (r"\color{red}{\frac{\partial \ln Z}{\partial \beta}} = -\langle E \rangle",
+     r"\color{red}{\frac{\partial \ln Z}{\partial \beta}} = \langle E \rangle"),
+    (r"\therefore \frac{\partial \ln Z}{\partial\beta} = -\langle E\rangle",
+     r"\therefore \frac{\partial \ln Z}{\partial\beta} = \langle E\rangle"),
+    (r"\frac{\partial}{\partial \beta}\ln(2\cosh(\beta)) = \tanh(\beta)",
+     r"\frac{\partial}{\partial \beta}\ln(2\cosh(\beta)) = -\tanh(\beta)"),
+    (r"\log p(x_1) + \log p(x_2) + \cdots + \log p(x_N) = \sum_{i=1}^N \log p(x_i)",
+     r"\log p(x_1) + \log p(x_2) + \cdots + \log p(x_N) = \sum_{i=1}^N \log Z"),
+    (r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\left(-\langle E\rangle\right)",
+     r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\langle E\rangle"),
+]
+
+
+@pytest.mark.parametrize("valid, slip", IDENTITIES)
+def test_identity_proved_and_slip_refuted(valid, slip):
+    assert verdicts(valid) == ["proved"]
+    assert verdicts(slip) == ["invalid"]
+
+
+def test_because_splits_the_row_into_two_equations():
+    row = r"\frac{\partial \ln Z}{\partial \beta} = -\langle E \rangle \because Z = \sum_x e^{-\beta E(x)}"
+    assert verdicts(row) == ["proved", "proved"]
+
+
+def test_right_angle_is_never_a_relation():
+    assert [t.sign for t in scan(r"\left< E \right> = \left<E\right>") if t.kind == "relation"] == ["="]
+
+
+# what is not exactly a known form stays as typed: the reader names the command
+@pytest.mark.parametrize("row, command", [
+    (r"\foo{x} + y", r"\foo"),
+    (r"\ev{A}{\psi}", r"\ev"),                       # a matrix element, not an average
+    (r"a_1 + \cdots + b_n", r"\cdots"),               # no index pattern
+    (r"x_1, \dots, x_n", r"\dots"),                   # a list, not a sum
+    (r"\cosh \beta J", r"\cosh"),                     # cosh(beta) J or cosh(beta J): not guessed
+    (r"\arg\max_\theta f(\theta)", r"\argmax"),       # every spelling of argmax is one command
+])
+def test_unknown_forms_stay_unreadable_naming_the_command(row, command):
+    with pytest.raises(ReadError) as e:
+        reading(row)
+    assert command in str(e.value)
+
+
+def test_errors_still_point_at_the_typed_text():
+    doc = read_text("$$\n\\dfrac{1}{Z} \\pdv{Z}{\\Theta} = \\foo\n$$\n")
+    err = doc.rows[0].error
+    assert err is not None and "\\foo" in err.message
+    assert (err.line, err.column) == (2, len(r"\dfrac{1}{Z} \pdv{Z}{\Theta} = ") + 1)
+
+
+def test_growth_is_bounded():
+    row = "x"
+    for _ in range(12):
+        row = r"\cosh(" + row + ")"
+    out = spelled(row)
+    assert len(out) <= MAX_GROWTH * len(row) + 400
