@@ -47,7 +47,7 @@ BRACKETS = {"qty": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": (r"\{",
             "expval": (r"\langle", r"\rangle")}
 SIMPLE = {"lt": "<", "gt": ">", "half": r"\frac{1}{2}", "given": r"\mid", "Tr": r"\operatorname{Tr}",
           "tr": r"\operatorname{tr}", "qc": r",\quad", "ud": r"\mathrm{d}", "R": r"\mathbb{R}",
-          "Reals": r"\mathbb{R}"}
+          "Reals": r"\mathbb{R}", "lbrace": r"\{", "rbrace": r"\}", "lVert": r"\|", "rVert": r"\|"}
 DOTS = {"cdots", "dots", "ldots", "dotsc", "dotsb", "dotsm", "dotsi", "dotso"}
 CONNECTIVES = {"therefore", "because"}
 _CMD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.S)
@@ -56,6 +56,8 @@ _ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\
                      r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
                      r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
 _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
+_CONFIGURATION = re.compile(r"\s*((?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z]\s*\}?)_\{?\s*1\s*\}?\s*,?\s*(?:\1_\{?\s*2\s*\}?\s*,?\s*)?"
+                            r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*,?\s*\1_\{?\s*[A-Za-z]\s*\}?\s*")
 
 
 # ---- what the reader reads (asked by the census)
@@ -325,6 +327,12 @@ def _command(text, m):
     if bf:
         letter = bf.group(1)
         return (s, e, [(r"\mathbf{%s}" % letter) if len(letter) == 1 else (r"\boldsymbol{\%s}" % letter)])
+    if name in ("sum", "prod"):
+        g = _group(text, _skip(text, e) + 1) if text[_skip(text, e):_skip(text, e) + 1] == "_" else None
+        cm = _CONFIGURATION.fullmatch(text[g[0]:g[1]]) if g else None
+        if cm:  # \sum_{x_1 \cdots x_n}: over every configuration of x
+            return (g[0], g[1], [(g[0] + cm.start(1), g[0] + cm.end(1))])
+        return None
     if name in HYPERBOLIC:
         return _hyperbolic(text, s, e, name)
     if name in CONNECTIVES:
