@@ -44,6 +44,9 @@ PAIRS = [
     (r"\log p(x_1) + \ldots + \log p(x_N)", r"\sum_{k=1}^{N} \log p(x_k)"),
     (r"\half \dd{x}", r"\frac{1}{2} \mathrm{d}x"),
     (r"\vb{x} + \bfx", r"\mathbf{x} + \mathbf{x}"),
+    (r"\sum_{o_1 \cdots o_n} \sum_{h_1, \dots, h_m} p(o, h)", r"\sum_{o} \sum_{h} p(o, h)"),
+    (r"\sum_{h_j \in \lbrace 0, 1 \rbrace} e^{h_j}", r"\sum_{h_j \in \{ 0, 1 \}} e^{h_j}"),
+    (r"a \lt b", r"a < b"),
 ]
 
 
@@ -107,6 +110,7 @@ def test_right_angle_is_never_a_relation():
     (r"x_1, \dots, x_n", r"\dots"),                   # a list, not a sum
     (r"\cosh \beta J", r"\cosh"),                     # cosh(beta) J or cosh(beta J): not guessed
     (r"\arg\max_\theta f(\theta)", r"\argmax"),       # every spelling of argmax is one command
+    (r"\e^{-\beta E}", r"\e"),                          # \mathrm{e} on one site, \epsilon on another
 ])
 def test_unknown_forms_stay_unreadable_naming_the_command(row, command):
     with pytest.raises(ReadError) as e:
@@ -127,3 +131,15 @@ def test_growth_is_bounded():
         row = r"\cosh(" + row + ")"
     out = spelled(row)
     assert len(out) <= MAX_GROWTH * len(row) + 400
+
+
+def test_a_leading_because_with_words_is_prose_and_the_chain_goes_on():
+    doc = ("$$\n\\begin{aligned}\n\\frac{\\partial \\ln Z}{\\partial \\beta} &= \\frac{1}{Z}\\frac{\\partial Z}{\\partial \\beta} \\\\\n"
+           "&\\because \\text{the chain rule} \\\\\n&= -\\langle E \\rangle\n\\end{aligned}\n$$\n")
+    from ._verdicts import document_verdicts
+    assert document_verdicts(doc) == ["proved", "proved"]
+
+
+def test_spinning_up_expectation_macro():
+    assert verdicts(r"\underE{x \sim p_\theta}{\nabla_\theta \log p_\theta(x)} = 0") == ["proved"]
+    assert verdicts(r"\underE{x \sim p_\theta}{\nabla_\theta \log p_\theta(x)} = 1") == ["invalid"]
