@@ -13,7 +13,8 @@ the general reader and the explicit reader all read the same canonical text:
     \\boxed{ } \\underbrace{ }_{..} \\overbrace \\textcolor{c}{ } \\cancel{ } \\underline{ }  ->  the content
     \\Large \\small ... \\displaystyle \\color{..} \\mathstrut                ->  nothing (style)
     \\therefore \\because                        ->  at the start of a row nothing, else \\implies (a split)
-    a_1 + a_2 + \\cdots + a_n (\\dots \\ldots \\dotsc \\dotsb)  ->  \\sum_{k=1}^{n} a_k
+    a_1 + a_2 + \\cdots + a_n (\\dots \\ldots \\dotsc \\dotsb)  ->  \\sum_{k=1}^{n} a_k;  A = \\cdots = B  ->  A = B
+    \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}      ->  \\sum_{x} (every configuration of x)
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
@@ -485,6 +486,9 @@ def _dots(text):
         return edits
     for at, (t, _) in enumerate(toks):
         if not _DOTS.fullmatch(t):
+            continue
+        if 0 < at < len(toks) - 1 and toks[at - 1][0] == "=" and toks[at + 1][0] == "=":
+            edits.append((toks[at][1], toks[at + 1][1] + 1, [" "]))  # A = \cdots = B: steps left out, A = B
             continue
         lo, hi = _region(toks, at)
         terms = _terms(toks, lo, hi)

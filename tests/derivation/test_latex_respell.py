@@ -47,6 +47,7 @@ PAIRS = [
     (r"\sum_{o_1 \cdots o_n} \sum_{h_1, \dots, h_m} p(o, h)", r"\sum_{o} \sum_{h} p(o, h)"),
     (r"\sum_{h_j \in \lbrace 0, 1 \rbrace} e^{h_j}", r"\sum_{h_j \in \{ 0, 1 \}} e^{h_j}"),
     (r"a \lt b", r"a < b"),
+    (r"A = \cdots = B", r"A = B"),
 ]
 
 
