@@ -196,7 +196,7 @@ def main(argv: list[str]) -> int:
     if "--markdown" in argv:
         print("\n| command | share of rows | read |\n|---|---|---|")
         for c, n, s, r in rows:
-            if n >= 3:
+            if n >= 5:   # 0.15% of the rows and more
                 print(f"| `{_shown(c)}` | {s:.1%} | {r if r == 'yes' else '**' + r + '**'} |")
         return 0
     for c, n, s, r in rows:
