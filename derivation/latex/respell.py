@@ -34,6 +34,7 @@ from .mapped import Builder, Mapped
 
 MAX_PASSES = 8
 MAX_GROWTH = 4          # a respelled row is at most this many times its length (+ 400 characters)
+MAX_ROW = 5_000         # longer rows are read as typed (each rule looks at its surroundings: time stays bounded)
 
 SIZES = {"Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
          "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "mathstrut", "strut"}
@@ -554,7 +555,7 @@ def _pass(text):
 
 def respell(m: Mapped) -> Mapped:
     """The row in the canonical spelling; every character still maps to where it was typed."""
-    if "\\" not in m.text:
+    if "\\" not in m.text or len(m.text) > MAX_ROW:
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):
