@@ -25,8 +25,12 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
         return None
     if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
         return None
-    if _exponent_model(lhs, rhs, m) is not None:
-        return "energy form"   # p(x) = e^{f(x)}/Z in a document without an energy letter: E = -f
+    g = _exponent_model(lhs, rhs, m)
+    if g is not None:
+        # p(x) = e^{f(x)}/Z in a document without an energy letter: E = -f (a definition); p(x) = f(x)/Z:
+        # f is the unnormalized density, E = -log f, and the row, true by it, is still judged
+        return "model form" if g[0] == "log" and g[1][0] == "app" and g[1] is _unnormalized(lhs, rhs, m) \
+            else "energy form"
     fixed = (name in DIST_LETTERS and deco in ("", "tilde", "hat")) or (name, deco) in PARTITION \
         or (name, deco) in FREE_ENERGY or name in m.params or name == "beta"
     if fixed:

@@ -144,3 +144,12 @@ def test_a_leading_because_with_words_is_prose_and_the_chain_goes_on():
 def test_spinning_up_expectation_macro():
     assert verdicts(r"\underE{x \sim p_\theta}{\nabla_\theta \log p_\theta(x)} = 0") == ["proved"]
     assert verdicts(r"\underE{x \sim p_\theta}{\nabla_\theta \log p_\theta(x)} = 1") == ["invalid"]
+
+
+def test_a_model_defined_by_its_unnormalized_density_is_not_refuted():
+    # read once its \Large is dropped, p = f/Z was refuted as the claim f = e^{-E}: f is the author's p~
+    doc = ("$$\\Large p(x; \\Theta)=\\frac{1}{Z(\\Theta)}f(x; \\Theta)$$\n\n"
+           "$$\\Large Z(\\Theta)=\\sum_x f(x; \\Theta)$$\n")
+    from ._verdicts import document_verdicts
+    got = document_verdicts(doc)
+    assert len(got) == 2 and "invalid" not in got
