@@ -494,7 +494,13 @@ def _dots(text):
         lo, hi = _region(toks, at)
         terms = _terms(toks, lo, hi)
         here = next((q for q, (_, a, b) in enumerate(terms) if a == at and b == at + 1), None)
-        if here is None or here == 0 or here + 1 >= len(terms) or terms[here][0] != "+" or terms[here + 1][0] != "+":
+        if here is None:
+            inside = next(((a, b) for _, a, b in terms if a <= at < b), None)
+            edit = _product(toks, at, inside, index) if inside else None
+            if edit:
+                edits.append(edit)
+            continue
+        if here == 0 or here + 1 >= len(terms) or terms[here][0] != "+" or terms[here + 1][0] != "+":
             continue
         last = _normal(toks[terms[here + 1][1]:terms[here + 1][2]])
         found = None
@@ -510,32 +516,118 @@ def _dots(text):
             continue
         k, (diff, v, bound) = found
         _, a0, b0 = terms[here - k]
-        first = toks[a0:b0]
-        # the first term with the index letter at the pattern's positions, as typed otherwise
-        norm_pos, pieces, j, q = 0, [], 0, 0
-        mapping = []
-        while q < len(first):  # walk tokens as _normal does, to map normalized positions to tokens
-            t = first[q][0]
-            if t in "_^" and q + 3 < len(first) and first[q + 1][0] == "{" and first[q + 3][0] == "}":
-                mapping += [(norm_pos, q), (norm_pos + 1, q + 2)]
-                norm_pos += 2
-                q += 4
-                continue
-            mapping.append((norm_pos, q))
-            norm_pos += 1
-            q += 1
-        swap = {tq for npos, tq in mapping if npos in diff}
-        start, end = first[0][1], toks[terms[here + 1][2] - 1][1] + len(toks[terms[here + 1][2] - 1][0])
-        body, prev = [], start
-        for tq in sorted(swap):
-            pos, tok = first[tq][1], first[tq][0]
-            body += [(prev, pos), index]
-            prev = pos + len(tok)
-        last_tok = first[-1]
-        body.append((prev, last_tok[1] + len(last_tok[0])))
-        up = bound if len(bound) == 1 or bound.isdigit() else "{" + bound + "}"
-        edits.append((start, end, [r"\sum_{%s=%d}^{%s} " % (index, v, up)] + body))
+        edits.append(_generalized(toks, toks[a0:b0], diff, v, bound, index, terms[here + 1][1:], r"\sum", ""))
     return edits
+
+
+def _generalized(toks, first, diff, v, bound, index, last_range, op, close):
+    """The edit: from the first term's start to the end of the last one, `op_{index=v}^{bound}` and the first
+    term with the index letter at the pattern's positions (as typed otherwise)."""
+    norm_pos, q, mapping = 0, 0, []
+    while q < len(first):  # normalized positions -> tokens, as _normal walks them
+        t = first[q][0]
+        if t in "_^" and q + 3 < len(first) and first[q + 1][0] == "{" and first[q + 3][0] == "}":
+            mapping += [(norm_pos, q), (norm_pos + 1, q + 2)]
+            norm_pos, q = norm_pos + 2, q + 4
+            continue
+        mapping.append((norm_pos, q))
+        norm_pos, q = norm_pos + 1, q + 1
+    swap = sorted(tq for npos, tq in mapping if npos in diff)
+    end_tok = toks[last_range[1] - 1]
+    start, end = first[0][1], end_tok[1] + len(end_tok[0])
+    body, prev = [], start
+    for tq in swap:
+        pos, tok = first[tq][1], first[tq][0]
+        body += [(prev, pos), index]
+        prev = pos + len(tok)
+    body.append((prev, first[-1][1] + len(first[-1][0])))
+    up = bound if len(bound) == 1 or bound.isdigit() else "{" + bound + "}"
+    return (start, end, [op + "_{%s=%d}^{%s} " % (index, v, up)] + body + ([" " + close] if close else []))
+
+
+_OPEN_TOKS = ("(", "[", "{", r"\{")
+_CLOSE_TOKS = (")", "]", "}", r"\}")
+_SEPARATORS = (r"\cdot", r"\times", r"\,", r"\;", r"\!", "\\ ", r"\quad")
+
+
+def _group_end_tok(toks, j):
+    """Index after the group opening at toks[j] (a bracket, or \\left and its delimiter), or None."""
+    depth = 0
+    for k in range(j, len(toks)):
+        t = toks[k][0]
+        if t in _OPEN_TOKS:
+            depth += 1
+        elif t in _CLOSE_TOKS:
+            depth -= 1
+            if depth == 0:
+                return k + 1
+            if depth < 0:
+                return None
+    return None
+
+
+def _units(toks, a, b):
+    """The juxtaposed factors of toks[a:b] as (start, end) token ranges: a letter, number or command with its
+    scripts and an argument in brackets, or a bracketed group; None when something else is met."""
+    out, j = [], a
+    while j < b:
+        t = toks[j][0]
+        if t in _SEPARATORS or t in (r"\left", r"\right", r"\big", r"\Big", r"\bigl", r"\bigr"):
+            j += 1
+            continue
+        start = j
+        if t in _OPEN_TOKS:
+            j = _group_end_tok(toks, j)
+        elif t in ("frac", r"\frac", r"\tfrac", r"\dfrac"):
+            j = _group_end_tok(toks, j + 1)
+            j = _group_end_tok(toks, j) if j is not None and j < b else None
+        elif t.isalnum() or (t.startswith("\\") and t[1:].isalpha()):
+            j += 1
+            while j is not None and j < b and toks[j][0] in ("_", "^", "'"):
+                if toks[j][0] == "'":
+                    j += 1
+                elif j + 1 < b and toks[j + 1][0] in _OPEN_TOKS:
+                    j = _group_end_tok(toks, j + 1)
+                else:
+                    j += 2
+            k = j
+            while k is not None and k < b and toks[k][0] in (r"\left", r"\big", r"\Big", r"\bigl"):
+                k += 1
+            if k is not None and k < b and toks[k][0] in ("(", "[") and j is not None:
+                j = _group_end_tok(toks, k)   # f(..), f\left( .. \right): the argument belongs to f
+        else:
+            return None
+        if j is None or j > b:
+            return None
+        out.append((start, j))
+    return out
+
+
+def _product(toks, at, inside, index):
+    """p(x_1) p(x_2) \\cdots p(x_N) -> \\left(\\prod_{k=1}^{N} p(x_k)\\right): the factors next to the dots."""
+    a, b = inside
+    before, after = _units(toks, a, at), _units(toks, at + 1, b)
+    if not before or not after:
+        return None
+    last_range = after[0]
+    last = _normal(toks[last_range[0]:last_range[1]])
+    for k in range(min(len(before), 4), 0, -1):
+        group = before[-k:]
+        got = _pattern(None, [_normal(toks[u0:u1]) for u0, u1 in group], last)
+        if got:
+            diff, v, bound = got
+            first = toks[group[0][0]:group[0][1]]
+            return _generalized(toks, first, diff, v, bound, index, last_range, r"\left(\prod", r"\right)")
+    return None
+
+
+_NESTED = re.compile(r"\\sum_\{?\s*([A-Za-z])_\{?\s*1\s*\}?\s*\}?\s*(?:\\sum_\{?\s*\1_\{?\s*2\s*\}?\s*\}?\s*)?"
+                     r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*\\sum_\{?\s*\1_\{?\s*[A-Za-z]\s*\}?\s*\}?")
+
+
+def _nested_sums(text):
+    """\\sum_{x_1} \\sum_{x_2} \\cdots \\sum_{x_n}: one sum over every configuration of x."""
+    return [(m.start(), m.end(), [r"\sum_{", (m.start(1), m.end(1)), "} "]) for m in _NESTED.finditer(text)]
 
 
 def _pass(text):
@@ -549,7 +641,7 @@ def _pass(text):
             edits.append(ed)
             pos = ed[1]
     if not edits:
-        edits = _over(text) or _dots(text)
+        edits = _over(text) or _nested_sums(text) or _dots(text)
     return edits
 
 

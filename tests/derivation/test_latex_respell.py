@@ -48,6 +48,8 @@ PAIRS = [
     (r"\sum_{h_j \in \lbrace 0, 1 \rbrace} e^{h_j}", r"\sum_{h_j \in \{ 0, 1 \}} e^{h_j}"),
     (r"a \lt b", r"a < b"),
     (r"A = \cdots = B", r"A = B"),
+    (r"p(x_1) p(x_2) \cdots p(x_N) q", r"\left(\prod_{k=1}^{N} p(x_k)\right) q"),
+    (r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x)", r"\sum_{x} p(x)"),
 ]
 
 
@@ -83,6 +85,9 @@ IDENTITIES = [
      r"\frac{\partial}{\partial \beta}\ln(2\cosh(\beta)) = -\tanh(\beta)"),
     (r"\log p(x_1) + \log p(x_2) + \cdots + \log p(x_N) = \sum_{i=1}^N \log p(x_i)",
      r"\log p(x_1) + \log p(x_2) + \cdots + \log p(x_N) = \sum_{i=1}^N \log Z"),
+    (r"\log\left(p(x_1) p(x_2) \cdots p(x_N)\right) = \sum_{i=1}^N \log p(x_i)",
+     r"\log\left(p(x_1) p(x_2) \cdots p(x_N)\right) = \sum_{i=1}^N p(x_i)"),
+    (r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x) = 1", r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x) = 2"),
     (r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\left(-\langle E\rangle\right)",
      r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\langle E\rangle"),
 ]
@@ -109,6 +114,7 @@ def test_right_angle_is_never_a_relation():
     (r"\ev{A}{\psi}", r"\ev"),                       # a matrix element, not an average
     (r"a_1 + \cdots + b_n", r"\cdots"),               # no index pattern
     (r"x_1, \dots, x_n", r"\dots"),                   # a list, not a sum
+    (r"a_1 a_2 \cdots b_n", r"\cdots"),                 # factors that follow no index pattern
     (r"\cosh \beta J", r"\cosh"),                     # cosh(beta) J or cosh(beta J): not guessed
     (r"\arg\max_\theta f(\theta)", r"\argmax"),       # every spelling of argmax is one command
     (r"\e^{-\beta E}", r"\e"),                          # \mathrm{e} on one site, \epsilon on another
