@@ -34,6 +34,7 @@ from .mapped import Builder, Mapped
 
 MAX_PASSES = 8
 MAX_GROWTH = 4          # a respelled row is at most this many times its length (+ 400 characters)
+MAX_DOTS = 32          # dots looked at in one row (each looks at its surroundings)
 MAX_ROW = 5_000         # longer rows are read as typed (each rule looks at its surroundings: time stays bounded)
 
 SIZES = {"Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
@@ -485,9 +486,13 @@ def _dots(text):
     index = next((c for c in "kjlmrst" if c not in letters), None)
     if index is None:
         return edits
+    seen = 0
     for at, (t, _) in enumerate(toks):
         if not _DOTS.fullmatch(t):
             continue
+        seen += 1
+        if seen > MAX_DOTS:
+            break
         if 0 < at < len(toks) - 1 and toks[at - 1][0] == "=" and toks[at + 1][0] == "=":
             edits.append((toks[at][1], toks[at + 1][1] + 1, [" "]))  # A = \cdots = B: steps left out, A = B
             continue
