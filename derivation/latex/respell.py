@@ -35,7 +35,7 @@ from .mapped import Builder, Mapped
 MAX_PASSES = 8
 MAX_GROWTH = 4          # a respelled row is at most this many times its length (+ 400 characters)
 MAX_DOTS = 32          # dots looked at in one row (each looks at its surroundings)
-MAX_ROW = 5_000         # longer rows are read as typed (each rule looks at its surroundings: time stays bounded)
+MAX_ROW = 3_000         # longer rows are read as typed (each rule looks at its surroundings: time stays bounded)
 
 SIZES = {"Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
          "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "mathstrut", "strut"}
