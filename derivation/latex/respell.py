@@ -14,7 +14,8 @@ the general reader and the explicit reader all read the same canonical text:
     \\Large \\small ... \\displaystyle \\color{..} \\mathstrut                ->  nothing (style)
     \\therefore \\because                        ->  at the start of a row nothing, else \\implies (a split)
     a_1 + a_2 + \\cdots + a_n (\\dots \\ldots \\dotsc \\dotsb)  ->  \\sum_{k=1}^{n} a_k;  A = \\cdots = B  ->  A = B
-    \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}      ->  \\sum_{x} (every configuration of x)
+    p(x_1) p(x_2) \\cdots p(x_N)                  ->  \\left(\\prod_{k=1}^{N} p(x_k)\\right)
+    \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}, \\sum_{x_1}\\cdots\\sum_{x_n}  ->  \\sum_{x} (every configuration of x)
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
