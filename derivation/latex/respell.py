@@ -168,9 +168,11 @@ def _hyperbolic(text, s, e, name):
     return (s, end, pieces)
 
 
-def _command(text, m):
+def _command(text, m, nabla=None):
     name, s, e = m.group(1), m.start(), m.end()
     starred = m.group(0).endswith("*")
+    if name == "nabla" and nabla and not re.compile(r"\s*[_^]").match(text, e):
+        return (s, e, [r"\nabla_{" + nabla + "} "])   # the document writes \nabla with this subscript only
     if name in SIZES:
         return (s, e, [" " * (e - s)])
     if name == "color":
@@ -285,13 +287,13 @@ def _over(text):
     return edits
 
 
-def _pass(text):
+def _pass(text, nabla=None):
     edits = []
     pos = 0
     for m in _CMD.finditer(text):
         if m.start() < pos or m.group(1) is None:
             continue
-        ed = _command(text, m)
+        ed = _command(text, m, nabla)
         if ed:
             edits.append(ed)
             pos = ed[1]
@@ -300,13 +302,24 @@ def _pass(text):
     return edits
 
 
-def respell(m: Mapped) -> Mapped:
-    """The row in the canonical spelling; every character still maps to where it was typed."""
+_NABLA_SUB = re.compile(r"\\nabla\s*_\s*(\{[^{}]{1,40}\}|\\[A-Za-z]+|[A-Za-z])")
+
+
+def nabla_convention(document: str) -> str | None:
+    """The one subscript a document ever gives \\nabla (\\nabla_\\theta, \\nabla_{\\theta}), or None (none, or
+    several): with exactly one, a bare \\nabla in that document is read with it."""
+    subs = {re.sub(r"\s+", "", m.group(1).strip("{}")) for m in _NABLA_SUB.finditer(document)}
+    return subs.pop() if len(subs) == 1 else None
+
+
+def respell(m: Mapped, nabla: str | None = None) -> Mapped:
+    """The row in the canonical spelling; every character still maps to where it was typed. `nabla`: the
+    document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
     if "\\" not in m.text or len(m.text) > MAX_ROW:
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):
-        edits = _pass(m.text)
+        edits = _pass(m.text, nabla)
         if not edits:
             return m
         new = _rebuild(m, edits)

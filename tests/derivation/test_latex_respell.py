@@ -159,3 +159,14 @@ def test_a_model_defined_by_its_unnormalized_density_is_not_refuted():
     from ._verdicts import document_verdicts
     got = document_verdicts(doc)
     assert len(got) == 2 and "invalid" not in got
+
+
+def test_a_bare_nabla_takes_the_documents_one_subscript():
+    from derivation.latex.respell import nabla_convention
+    from ._verdicts import document_verdicts
+    head = "$$\\nabla_{\\theta} \\log Z(\\theta) = \\frac{1}{Z(\\theta)} \\nabla_\\theta Z(\\theta)$$\n\n"
+    assert document_verdicts(head + "$$\\nabla \\log Z = \\frac{1}{Z} \\nabla Z$$\n") == ["proved", "proved"]
+    assert document_verdicts(head + "$$\\nabla \\log Z = \\nabla Z$$\n") == ["proved", "invalid"]
+    assert nabla_convention(r"\nabla_\theta f + \nabla_{ \theta } g + \nabla h") == r"\theta"
+    assert nabla_convention(r"\nabla_\theta f + \nabla_x g + \nabla h") is None   # two subscripts: not guessed
+    assert nabla_convention(r"\nabla f") is None
