@@ -39,6 +39,7 @@ TOPIC = re.compile(r"(?i)partition function|boltzmann|energy[- ]based|exponentia
                    r"\\(?:ln|log)\s*Z\b|Z\s*=\s*\\sum|配分函数|玻尔兹曼|统计力学|正则系综|指数族|能量模型")
 _COMMAND = re.compile(r"\\([A-Za-z]+)\*?|\\([^A-Za-z\s])")
 _ANGLE = re.compile(r"\\left\s*<|\\right\s*>")
+_CONDITION = re.compile(r"(?:\\q?quad|,)\s*\\(?:forall|exists)(?![A-Za-z])")
 CAP = 600   # rows per repository at most (whole files, in path order): no one source outweighs the rest
 _HIGH_ORDER = re.compile(r"(?:\\partial|\bd)\s*\^\s*\{?\s*([4-9]|\d\d+)\b")
 
@@ -96,6 +97,9 @@ def unread_after_respell(text: str, table) -> set[str]:
         spelled = respell(expand(Mapped.of(text, 0), table)).text
     except MacroError:
         return {"<macro error>"}
+    # a condition after the equation (`\quad \forall x`, `, \forall \beta > 0`) is dropped by the reader
+    cut = _CONDITION.search(spelled)
+    spelled = spelled[:cut.start()] if cut else spelled
     left = {m.group(1) or m.group(2) for m in _COMMAND.finditer(spelled)
             if (m.group(1) or m.group(2)) != "\\" and not _reader_knows(m.group(1) or m.group(2))}
     for kind in ("max", "min"):  # \arg\max, \operatorname*{arg\,max} became \argmax: their parts are unread too
