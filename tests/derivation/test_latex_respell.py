@@ -170,3 +170,11 @@ def test_a_bare_nabla_takes_the_documents_one_subscript():
     assert nabla_convention(r"\nabla_\theta f + \nabla_{ \theta } g + \nabla h") == r"\theta"
     assert nabla_convention(r"\nabla_\theta f + \nabla_x g + \nabla h") is None   # two subscripts: not guessed
     assert nabla_convention(r"\nabla f") is None
+
+
+@pytest.mark.parametrize("between", [r"\text{ so }", r"\quad\text{and hence}\quad", r"\implies", r"\therefore", r"\because"])
+def test_prose_connectives_split_the_row(between):
+    first = r"\frac{\partial \ln Z}{\partial \beta} = -\langle E \rangle "
+    second = r" \frac{\partial^2 \ln Z}{\partial \beta^2} = \langle E^2\rangle {} \langle E\rangle^2"
+    assert verdicts(first + between + second.format("-")) == ["proved", "proved"]
+    assert verdicts(first + between + second.format("+")) == ["proved", "invalid"]
