@@ -178,3 +178,9 @@ def test_prose_connectives_split_the_row(between):
     second = r" \frac{\partial^2 \ln Z}{\partial \beta^2} = \langle E^2\rangle SIGN \langle E\rangle^2"
     assert verdicts(first + between + second.replace("SIGN", "-")) == ["proved", "proved"]
     assert verdicts(first + between + second.replace("SIGN", "+")) == ["proved", "invalid"]
+
+
+def test_an_expectation_under_p_of_data_is_the_data_average():
+    # x ~ p(\text{data}) was read as the model: a row joined across a `\because` row then held falsely
+    assert verdicts(r"\mathbb{E}_{x\sim p(\text{data})}[E(x)] = \frac{1}{N}\sum_{i=1}^N E(x_i)") == ["proved"]
+    assert verdicts(r"\mathbb{E}_{x\sim p(\text{data})}[E(x)] = \sum_x p_\theta(x) E(x)") == ["invalid"]
