@@ -128,11 +128,11 @@ class GeneralMeaning:
                     definition = "energy"
                 elif len(sides) > 2:
                     pass
-                elif name == "energy form":
+                elif name in ("energy form", "model form"):
                     for mm in filter(None, (m, self.m1)):
                         api["energy_form"](mm, sides, {})
                     notes.append("defines the energy: it means this in later rows")
-                    definition = True
+                    definition = name == "energy form"   # p = f/Z: f is p~ from here on, the row still judged
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
                     for mm in filter(None, (m, self.m1)):

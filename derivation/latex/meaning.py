@@ -118,6 +118,9 @@ class Meaning(OperatorsMeaning):
         if kind == "sim":
             d, _ = self.dist(node[2], env)
             return d, node[1]
+        if kind == "app" and self.is_dist(node[1]) and len(node[2]) == 1 and node[2][0][0] == "sym" \
+                and node[2][0][2] == "text" and node[2][0][1] in DATA_WORDS and not node[3]:
+            return DataDist(int(self.r.measure)), None   # x ~ p(\text{data}): the data, never the model
         if kind == "app" and self.is_dist(node[1]):
             k = self.dist_kind(node[1])
             var = node[2][0] if node[2] else None

@@ -30,6 +30,7 @@ from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .parse import ReadError, parse_tree, transform
 from .relations import JUDGED, scan
+from .respell import nabla_convention, respell
 
 # Products ending in one of these, in the middle of `a = b c = d`, are a missing row break.
 _DEFINABLE = ("partition", "prob", "loss", "energy")
@@ -293,6 +294,7 @@ class _Reader:
     def __init__(self, src: Source):
         self.src = src
         self.table = table_for(src.macros)
+        self.nabla = nabla_convention(src.text)
 
     def at(self, text: Mapped, k: int) -> tuple[int, int]:
         return self.src.position(text.source_offset(k))
@@ -315,7 +317,7 @@ class _Reader:
         if not text.text.replace("=", " ").strip():
             return [ReadRow(row, error=Problem(line, col, "empty row", "an expression"), line=line, column=col)]
         try:
-            text = expand(text, self.table)
+            text = respell(expand(text, self.table), self.nabla)  # LaTeX as typed -> the spelling read
         except MacroError as e:
             eline, ecol = self.src.position(e.offset)
             return [ReadRow(row, error=Problem(eline, ecol, str(e)), line=line, column=col)]
