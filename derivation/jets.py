@@ -237,6 +237,8 @@ class Jets:
         if isinstance(e, Mass):
             return self.const(float(self.inst.mass(self.state(located(e.args[0])[0], env))))
         if isinstance(e, ModelEnergy) and e.definition() is None:
+            if e.args[1].shift:  # the family at another value (Z(theta')): the exact evaluation takes it
+                raise Unsupported("an energy at another parameter value")
             s, extra = located(e.args[0])
             return self.table(("E", self.state(s, env)), tuple(e.args[1].params) + extra, "energy", D)
         if isinstance(e, SecondLogit):

@@ -14,6 +14,7 @@ from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEner
                           Model, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL, Obj, Param, Posterior,
                           PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm, VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
+from .meaning_values import ValuesMeaning, node_text
 from .parse import ReadError
 from .roles import (DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, MODEL_WORDS,
                     PARTITION, Roles, sub_text, walk)
@@ -31,7 +32,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(OperatorsMeaning):
+class Meaning(ValuesMeaning, OperatorsMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -40,6 +41,8 @@ class Meaning(OperatorsMeaning):
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
         self.second = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.second_params)}
+        self.values_of: dict = {}          # theta', theta_0, phi beside theta: values of a parameter
+        self.arbitrary_symbols: dict = {}  # letters the vocabulary does not know: arbitrary constants
 
     # ---- the model and its relatives
     def model(self) -> Model:
@@ -64,12 +67,11 @@ class Meaning(OperatorsMeaning):
         return self.free[key]
 
     def param(self, node, env):
-        name = node[1]
-        if name == "beta" and self.r.beta:
-            return BETA
-        p = self.params.get(name, self.second.get(name))
+        p = self.base_param(node[1])
         if p is None:
             return None
+        if not self.plain_param(node, p):  # theta', theta_0, hat theta: a value of its own
+            return self.value_symbol(node, p)
         if isinstance(p, VectorParam):
             if node[3] is None:  # nabla_theta beside d/dtheta_i: any one component (DESIGN.md), free
                 return p[Index("k")]
@@ -121,15 +123,20 @@ class Meaning(OperatorsMeaning):
         if kind == "app" and self.is_dist(node[1]):
             k = self.dist_kind(node[1])
             var = node[2][0] if node[2] else None
+            m = self.model_at(self.written(node[1], node[2] + node[3]), env) if k == "model" else None
             if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
-                return PosteriorDist(self.tr(node[3][0], env), self.model()), var
+                return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
-                return ModelDist(self.model()), ("joint", node[2][0], node[2][1])
-            return self._dist_of_kind(k, node[1]), var
+                return ModelDist(m), ("joint", node[2][0], node[2][1])
+            return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
         if kind == "sym" and self.is_dist(node):
-            return self._dist_of_kind(self.dist_kind(node), node), None
-        if kind == "sym" and (node[1] in self.params or node[1] == "beta" or node[2] == "text" and
-                              node[1] in MODEL_WORDS or node[1] in MODEL_WORDS):
+            k = self.dist_kind(node)
+            if k == "model":
+                return ModelDist(self.model_at(self.written(node), env)), None
+            return self._dist_of_kind(k, node), None
+        if kind == "sym" and self.base_param(node[1]) is not None:   # E_\theta[f], E_{\theta'}[f]
+            return ModelDist(self.model_at([node], env)), None
+        if kind == "sym" and (node[2] == "text" and node[1] in MODEL_WORDS or node[1] in MODEL_WORDS):
             return ModelDist(self.model()), None
         if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
             return DataDist(int(self.r.measure)), None
@@ -138,8 +145,8 @@ class Meaning(OperatorsMeaning):
             return ModelDist(self.model()), node
         if kind == "num" and str(node[1]) == "0":
             return DataDist(int(self.r.measure)), None
-        if kind == "list" and all(n[0] == "sym" and (n[1] in self.params or n[1] == "beta") for n in node[1:]):
-            return ModelDist(self.model()), None
+        if kind == "list" and all(self._about_param(n) for n in node[1:]):
+            return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
 
     def _dist_of_kind(self, k, sym):
@@ -260,20 +267,21 @@ class Meaning(OperatorsMeaning):
             if sub is not None and not self._param_sub(sub):
                 self.fail(f"a partition function Z_{sub_text(sub) or '?'} of another distribution (not the model's)",
                           "Z, Z_\\theta, Z(\\theta)")
-            return ModelPartition(self.model())
+            return ModelPartition(self.model_at(self.written(n), env))
         bound = env.get("_bound")
         if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
             if ("def", name) in self.defs and bound is not None:
                 return self.use_definition(name, [bound], env)
             if bound is None:
                 self.fail(f"the energy {name} without its state", f"{name}(x)")
-            return ModelEnergy(bound, self.model())
+            return ModelEnergy(bound, self.model_at(self.written(n), env))
         if (name, deco) in FREE_ENERGY and (sub is None or self._param_sub(sub)):
-            return FreeEnergy(bound, self.model()) if bound is not None else Helmholtz(self.model())
+            m = self.model_at(self.written(n), env)
+            return FreeEnergy(bound, m) if bound is not None else Helmholtz(m)
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
         if (name, deco) in LOSS and self._loss_sub(sub):
-            return NLL(self.model())
+            return NLL(self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
         if name in STATE_NAMES or key in self.free:
@@ -281,21 +289,16 @@ class Meaning(OperatorsMeaning):
                 return self.data_point(n, env)
             hidden = (name, primes) in self.r.hidden_letters and name in HIDDEN_NAMES
             return self.free_state(key, hidden)
-        if bound is not None and name.isalpha() and len(name) == 1:
+        if bound is not None and name.isalpha() and len(name) == 1 and sup is None:
             return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
-        self.fail(f"the letter {name} has no role in this document",
-                  "a letter of the vocabulary, or a comment `% eq7: parameter " + name + "`")
+        return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
 
     def _loss_sub(self, sub) -> bool:
         """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""
         return sub is None or sub_text(sub).upper() in ("MLE", "NLL", "ML") or self._param_sub(sub)
 
     def _param_sub(self, sub):
-        if sub is None:
-            return False
-        leaves = [s for s in walk(sub) if s[0] in ("sym", "num")]
-        return bool(leaves) and all(s[0] == "sym" and (s[1] in self.params or s[1] in self.second
-                                                        or s[1] == "beta") for s in leaves)
+        return self.items_are_params(sub)
 
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
@@ -309,7 +312,12 @@ class Meaning(OperatorsMeaning):
         name = n[1] if n[2] == "" else f"{n[2]}{n[1]}"
         if n[3] is not None and n[3][0] == "num":  # H_0: a function of its own
             name += "_" + str(n[3][1])
-        return name
+        if n[5] is not None:   # f^{(2)}: another function
+            name += "^{" + node_text(n[5]) + "}"
+        return name + "'" * n[4]   # f' is not f
+
+    def state_fn(self, head, state, env):
+        return StateFn(self.fn_name(head), self.fn_index(head, env), state, self.fn_params(head, env))
 
     def fn_index(self, n, env):
         sub = n[3]
@@ -329,7 +337,7 @@ class Meaning(OperatorsMeaning):
                 continue
             if a[0] == "sym" and a[2] == "cal" and a[1] == "D":
                 continue
-            if a[0] == "sym" and self.is_dist(a):
+            if a[0] == "sym" and self.is_dist(a) or self._about_param(a):
                 continue
             out.append(self.tr(a, env))
         return out
@@ -350,8 +358,9 @@ class Meaning(OperatorsMeaning):
             conds = [c for c in cond if self.state_node(c) or c[0] != "sym"]
             conds = self.state_args(conds, env)
             kind = self.dist_kind(head)
+            m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None
             if kind == "unnorm":
-                return Unnorm(states[0] if len(states) == 1 else Tuple(*states), self.model())
+                return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)
             if len(states) != 1 and not (kind == "model" and len(states) == 2):
                 self.fail(f"{name} of {len(states)} states", f"{name}(x)")
             if kind == "data":
@@ -361,32 +370,34 @@ class Meaning(OperatorsMeaning):
             if conds:
                 a, b = states[0], conds[0]
                 if isinstance(a, Hidden) or self._hidden_node(args[0]):
-                    return Posterior(a, b, self.model())
-                return Conditional(a, b, self.model())
-            return ModelProb(states[0] if len(states) == 1 else Tuple(*states), self.model())
+                    return Posterior(a, b, m)
+                return Conditional(a, b, m)
+            return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in PARTITION:
             if head[3] is not None and not self._param_sub(head[3]):
                 self.fail(f"a partition function Z_{sub_text(head[3]) or '?'} of another distribution",
                           "Z, Z_\\theta, Z(\\theta)")
-            return ModelPartition(self.model())
+            if self.state_args(args + cond, env):
+                self.fail(f"a partition function {node_text(n)} of what is not a parameter of the model",
+                          "Z, Z(\\theta), Z(\\beta), or a comment `% eq7: parameter J`")
+            return ModelPartition(self.model_at(self.written(head, args + cond), env))
         if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
             if not states:
                 self.fail(f"the energy {name} without a state", f"{name}(x)")
-            return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), self.model())
+            m = self.model_at(self.written(head, args + cond), env)
+            return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
-            return FreeEnergy(states[0], self.model()) if states else Helmholtz(self.model())
+            m = self.model_at(self.written(head, args + cond), env)
+            return FreeEnergy(states[0], m) if states else Helmholtz(m)
         if (name, deco) in LOSS and self._loss_sub(head[3]):
             if self.state_args(args, env):
                 self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
-            return NLL(self.model())
+            return NLL(self.model_at(self.written(head, args + cond), env))
         if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
             return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])
-        states = self.state_args(args, env)
-        if len(states) != 1:
-            self.fail(f"a function {name} of {len(states)} states", f"{name}(x)")
-        return StateFn(self.fn_name(head), self.fn_index(head, env), states[0], self.fn_params(head, env))
+        return self.unknown_function(n, env)
 
     def _hidden_node(self, node):
         return node[0] == "sym" and ((node[1], node[4]) in self.r.hidden_letters or node[1] in HIDDEN_NAMES)

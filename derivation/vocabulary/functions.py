@@ -6,9 +6,9 @@ each of its parameters. `index` is 0, or the component index of A_i.
 """
 from __future__ import annotations
 
-from sympy import Symbol, Tuple
+from sympy import Rational, Symbol, Tuple
 
-from .base import Obj, depends
+from .base import Obj, Param, depends
 
 
 class StateFn(Obj):
@@ -31,3 +31,38 @@ class StateFn(Obj):
         name, index, s, params = self.args
         head = printer._print(name) if index == 0 else r"%s_{%s}" % (printer._print(name), printer._print(index))
         return r"%s(%s)" % (head, printer._print(s))
+
+
+class Arbitrary(Param):
+    """A letter the vocabulary does not know (c, a_1, epsilon, theta'): an arbitrary real constant. A step
+    is valid when it holds for every value; each instance gives it a value (printed with the rest)."""
+
+
+class ArbitraryFn(Obj):
+    """f(a_1, ..., a_n) for a function the vocabulary does not know: an arbitrary function of exactly the
+    arguments written (states, and real arguments such as theta + epsilon). On an instance: for each
+    value of the state arguments, a random polynomial of degree 2 in the real arguments (printed with
+    the rest as `f(states): value = ..., d/df.k = ...`, f.k standing for its k-th real argument)."""
+    real = True
+
+    def __new__(cls, name, states=(), reals=()):
+        name = Symbol(name) if isinstance(name, str) else name
+        return Obj.__new__(cls, name, Tuple(*states), Tuple(*reals))
+
+    def instance_value(self, inst):
+        from .space import located
+        name, states, reals = self.args
+        plain, extra = located(Tuple(*states))
+        slots = [Param(f"{name.name}.{k + 1}") for k in range(len(reals))]
+        base, d, s2, c = inst.table_coeffs(("f", name.name, 0, plain), tuple(slots) + tuple(extra), "function")
+        u = dict(zip(slots, reals))
+        u.update({xi: xi - inst.point(xi) for xi in extra})
+        value = base + sum(d[p] * u[p] + Rational(s2[p], 2) * u[p] ** 2 for p in d)
+        return value + sum(v * u[p] * u[q] for (p, q), v in c.items())
+
+    def depends_on(self, v):
+        return depends(tuple(self.args[2]), v) or self.args[1].has(v)
+
+    def latex_text(self, printer):
+        name, states, reals = self.args
+        return r"%s(%s)" % (printer._print(name), ", ".join(printer._print(a) for a in (*states, *reals)))
