@@ -243,7 +243,9 @@ class Jets:
             return self.table(("E", self.state(s, env)), tuple(e.args[1].params) + extra, "energy", D)
         if isinstance(e, SecondLogit):
             s, extra = located(e.args[0])
-            return self.table(("q", self.state(s, env)), tuple(e.args[1].params) + extra, "logit", D)
+            q = e.args[1]   # a named second distribution has a table of its own (divergences.py)
+            key = ("f", "g_" + q.name, 0, self.state(s, env)) if q.name else ("q", self.state(s, env))
+            return self.table(key, tuple(q.params) + extra, "logit", D)
         if isinstance(e, StateFn):
             name, index, s, params = e.args
             s, extra = located(s)
@@ -293,7 +295,7 @@ def jet_value(expanded, inst, at: dict | None = None) -> float:
         raise Unsupported("more than 8 parameters differentiated by")
     j = Jets(inst, variables)
     try:
-        v = j.value(sympy.sympify(expanded), {k: int(v) for k, v in at.items()}, 0)[(0,) * j.n]
+        v = j.value(sympy.sympify(expanded), {k: int(v) for k, v in at.items()}, 0).get((0,) * j.n, 0.0)  # d(const) = 0
     except (OverflowError, ZeroDivisionError) as exc:
         raise Unsupported(f"float trouble: {exc}") from exc
     if not math.isfinite(v):

@@ -102,6 +102,8 @@ class Meaning(ValuesMeaning, OperatorsMeaning):
             return "unnorm"
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
+        if name in self.r.same_param_seconds:
+            return "second"
         if text in MODEL_WORDS:
             return "model"
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
@@ -152,6 +154,8 @@ class Meaning(ValuesMeaning, OperatorsMeaning):
     def _dist_of_kind(self, k, sym):
         if k == "data":
             return DataDist(int(self.r.measure))
+        if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta beside the model p_theta
+            return SecondDist(Second(list(self.params.values()), int(self.r.measure), sym[1]))
         if k == "second":
             return SecondDist(self.second_of({s[1] for s in walk(sym[3]) if s[0] == "sym"}))
         return ModelDist(self.model())
@@ -291,6 +295,9 @@ class Meaning(ValuesMeaning, OperatorsMeaning):
             return self.free_state(key, hidden)
         if bound is not None and name.isalpha() and len(name) == 1 and sup is None:
             return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
+        if (name, deco) in LOSS or (name, deco) in PARTITION | FREE_ENERGY:   # L_CD, F_0: objects of their own
+            self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
+                      f"{name}, or a definition of {node_text(n)} in a row of its own")
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
 
     def _loss_sub(self, sub) -> bool:

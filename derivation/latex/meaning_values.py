@@ -17,6 +17,11 @@ from sympy import Number, Symbol
 
 from .roles import walk
 
+# letters that, applied to an expression of constants, are functions: f(a + b) is f applied, c(a + b) a product
+FUNCTION_LETTERS = set("fghFGAT") | {"phi", "varphi", "psi", "sigma", "Phi", "Psi"}
+GREEK_CONSTANTS = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "eta", "lambda", "mu", "nu", "rho",
+                   "tau", "kappa", "omega", "pi", "xi", "zeta", "theta", "Theta", "Lambda", "Delta"}
+
 # whole state spaces a sum or an integral may name: \sum_{x \in \mathcal X}, \int_\Omega, \sum_{o \in O}
 WHOLE_SPACE_DECOS = ("cal", "bb")
 WHOLE_SPACE_GREEK = {"Omega", "Gamma"}
@@ -117,6 +122,9 @@ class ValuesMeaning:
         beta, shift = m.beta, {}
         for item in items:
             base = self._slot(item)
+            if item[0] == "sym" and self.plain_param(item, base) and item[1] != "beta" and (
+                    item[3] is None or isinstance(base, VectorParam)):
+                continue   # the parameter as it stands (Z(beta, lambda), E(x; W))
             value = self.tr(item, env)
             if base.is_positive and base.name == "beta":
                 beta = value
@@ -210,8 +218,9 @@ class ValuesMeaning:
         return ArbitraryFn(node_text(head), states, reals)
 
     def arbitrary_fn_head(self, head) -> bool:
-        """Whether the document uses the letter as a function elsewhere: never here (kept for readings)."""
-        return False
+        """Whether a letter applied to constants is read as a function: the letters people use for functions
+        (f, g, A(theta), phi(a)), or a name longer than one letter (\\mathrm{NN}(a)); a, b, c, k are not."""
+        return head[1] in FUNCTION_LETTERS or len(head[1]) > 1 and head[1] not in GREEK_CONSTANTS
 
     @staticmethod
     def _is_state_value(v) -> bool:

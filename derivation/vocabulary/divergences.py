@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from sympy import Basic, Integer, Tuple, exp, log
+from sympy import Basic, Integer, Symbol, Tuple, exp, log
 
 from .base import Obj, depends, params_latex
 from .expectation import Expect
@@ -18,10 +18,15 @@ from .space import dummy_state, visible_sum
 
 
 class Second(Basic):
-    def __new__(cls, params, measure=0):
+    """Second(params, measure, name): `name` tells two such distributions apart (q_theta and r_theta beside
+    the model p_theta are two distributions, never one table)."""
+    def __new__(cls, params, measure=0, name=""):
+        if name:
+            return Basic.__new__(cls, Tuple(*params), Integer(measure), Symbol(str(name)))
         return Basic.__new__(cls, Tuple(*params), Integer(measure))
 
     params = property(lambda self: self.args[0])
+    name = property(lambda self: self.args[2].name if len(self.args) > 2 else "")
 
 
 class SecondLogit(Obj):
@@ -31,7 +36,9 @@ class SecondLogit(Obj):
     def instance_value(self, inst):
         from .space import located
         s, extra = located(self.args[0])
-        return inst.table(("q", s), tuple(self.args[1].params) + extra, kind="logit")
+        q = self.args[1]
+        key = ("f", "g_" + q.name, 0, s) if q.name else ("q", s)
+        return inst.table(key, tuple(q.params) + extra, kind="logit")
 
     def depends_on(self, v):
         return depends(self.args[1].params, v) or self.args[0].has(v)
