@@ -33,9 +33,20 @@ class StateFn(Obj):
         return r"%s(%s)" % (head, printer._print(s))
 
 
+# values an arbitrary constant takes on the instances: many distinct ones (a false polynomial identity of
+# degree below their number is refuted, where the parameters' four points would let a(a-1)(a+2)(2a-1) = 0
+# pass), small, of both signs, with 0 and 1 among them
+ARBITRARY_VALUES = ("2", "-1", "1/3", "3", "0", "-5/2", "1", "7/4", "-3", "1/2", "5", "-2/3")
+
+
 class Arbitrary(Param):
     """A letter the vocabulary does not know (c, a_1, epsilon, theta'): an arbitrary real constant. A step
     is valid when it holds for every value; each instance gives it a value (printed with the rest)."""
+
+    def instance_point(self, inst):
+        import sympy
+        k = (inst.seed + sum(map(ord, self.name))) % len(ARBITRARY_VALUES)
+        return sympy.sympify(ARBITRARY_VALUES[k])
 
 
 class ArbitraryFn(Obj):

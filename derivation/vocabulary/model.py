@@ -75,6 +75,14 @@ class ModelEnergy(Obj):
     """E(s): a primitive table on an instance, unless the document fixed its form (or s is a marginal)."""
     real = True
 
+    def __new__(cls, s, m):
+        s = sympy.sympify(s)
+        if isinstance(m, Model) and m.beta != 1 and not (m.hidden and not isinstance(s, Tuple)):
+            # the energy does not depend on the temperature: E under Z(2 beta) is E under Z(beta), one atom
+            # (a visible state's marginal energy in a latent model is its free energy: it keeps beta)
+            m = Model(tuple(m.params), S.One, int(m.hidden), int(m.measure), m.form, tuple(m.args[5]))
+        return Obj.__new__(cls, s, m)
+
     def definition(self):
         s, m = self.args
         if m.form != 0:
