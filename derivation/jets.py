@@ -295,7 +295,7 @@ def jet_value(expanded, inst, at: dict | None = None) -> float:
         raise Unsupported("more than 8 parameters differentiated by")
     j = Jets(inst, variables)
     try:
-        v = j.value(sympy.sympify(expanded), {k: int(v) for k, v in at.items()}, 0).get((0,) * j.n, 0.0)  # d(const) = 0
+        v = j.value(sympy.sympify(expanded), {k: int(v) for k, v in at.items()}, 0)[(0,) * j.n]
     except (OverflowError, ZeroDivisionError) as exc:
         raise Unsupported(f"float trouble: {exc}") from exc
     if not math.isfinite(v):

@@ -182,12 +182,14 @@ class Meaning(ValuesMeaning, OperatorsMeaning):
         return -self.tr(n[1], env)
 
     def t_mul(self, n, env):
+        self.refuse_spelled(n[1:])
         return sympy.Mul(*[self.tr(a, env) for a in n[1:]])
 
     def t_div(self, n, env):
         return self.tr(n[1], env) / self.tr(n[2], env)
 
     def t_pow(self, n, env):
+        self.refuse_transpose(n)
         return self.tr(n[1], env) ** self.tr(n[2], env)
 
     def t_exp(self, n, env):

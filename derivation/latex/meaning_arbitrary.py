@@ -3,7 +3,8 @@ every value of them, and a counterexample gives them values. Beside the model's 
 to call a row `invalid`: a letter the document relates to the model only in prose (a temperature T, a
 coupling J, a log normalizer A(theta), multipliers lambda_k) was drawn independently of the model by the
 instances, and a counterexample that rests on that refutes nothing the author meant (DESIGN.md, "Several
-readings, one verdict"). Such a step is `undecided`, naming the letters and how to declare the model.
+readings, one verdict"). Such a step is `undecided`, naming the letters and how to declare the model. So is a step relating two
+different unknowns (l(theta; x) := P(x; theta), one on each side): the author may be defining one by the other.
 `proved` and `holds` stand: what holds for every value of the letters holds for the author's.
 """
 from __future__ import annotations
@@ -52,8 +53,10 @@ def arbitrary_beside_model(report):
             return rep
         lhs, rhs = getattr(rep.step, "lhs", None), getattr(rep.step, "rhs", None)
         names = arbitrary_in(lhs, rhs)
-        if not names or not model_in(lhs, rhs):
+        if not names:
             return rep
+        if not model_in(lhs, rhs) and set(names) == set(arbitrary_in(lhs)) == set(arbitrary_in(rhs)):
+            return rep   # (a + b)^2 = a^2 + b^2: the same unknowns on both sides, nothing else: a slip for every value
         which = ", ".join(names)
         return replace(rep, verdict="undecided", limit="reading", counterexample=None, explanation=(
             f"Undecided: read with {which} arbitrary (the vocabulary does not know them), this step is refuted; "

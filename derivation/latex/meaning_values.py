@@ -22,6 +22,11 @@ FUNCTION_LETTERS = set("fghFGAT") | {"phi", "varphi", "psi", "sigma", "Phi", "Ps
 GREEK_CONSTANTS = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "eta", "lambda", "mu", "nu", "rho",
                    "tau", "kappa", "omega", "pi", "xi", "zeta", "theta", "Theta", "Lambda", "Delta"}
 
+# function names typed without their backslash (`log`, `sigm(x)`): letters in a row spelling one are never
+# read as a product of arbitrary constants l * o * g
+SPELLED = ("log", "ln", "exp", "sigm", "sigmoid", "softplus", "softmax", "tanh", "sinh", "cosh", "sin", "cos",
+           "max", "min", "argmax", "argmin", "det", "tr", "sign", "erf", "sqrt", "lim")
+
 # whole state spaces a sum or an integral may name: \sum_{x \in \mathcal X}, \int_\Omega, \sum_{o \in O}
 WHOLE_SPACE_DECOS = ("cal", "bb")
 WHOLE_SPACE_GREEK = {"Omega", "Gamma"}
@@ -153,6 +158,29 @@ class ValuesMeaning:
         return self.param_items(node[3] if self._param_sub(node[3]) else None, args)
 
     # ---- unknown letters and functions
+    def refuse_spelled(self, factors):
+        """A product whose single letters spell a function name (l o g, s i g m(x)): unreadable, naming it."""
+        letters = ""
+        for f in factors:
+            head = f[1] if f[0] == "app" else f
+            if head[0] == "sym" and len(head[1]) == 1 and head[2] == "" and head[3] is None and head[5] is None \
+                    and not head[4]:
+                letters += head[1]
+                if any(letters.endswith(w) and len(w) > 1 for w in SPELLED):
+                    word = next(w for w in SPELLED if letters.endswith(w))
+                    self.fail(f"the letters {word} (a function name typed without its backslash?)",
+                              f"\\{word} or \\operatorname{{{word}}}")
+                if f[0] == "app":
+                    letters = ""
+            else:
+                letters = ""
+
+    def refuse_transpose(self, n):
+        """a^T: a transpose, not a power with an arbitrary exponent T."""
+        e = n[2]
+        if e[0] == "sym" and e[1] == "T" and e[2] == "" and e[3] is None and e[5] is None and not e[4]:
+            self.fail(f"{node_text(n[1])}^T (a transpose, or a power?)", "a^\\top for a transpose")
+
     def arbitrary(self, node, env):
         """A letter the vocabulary does not know: an arbitrary real constant named with every mark written
         (a, a_1, a', c_{\\text{0}}); with an index bound or free (w_i, a_{ij}), one arbitrary value per index."""

@@ -57,7 +57,8 @@ class ArbitraryFn(Obj):
     real = True
 
     def __new__(cls, name, states=(), reals=()):
-        name = Symbol(name) if isinstance(name, str) else name
+        from sympy.core.symbol import Str   # a name, never a symbol an evaluator could give a value
+        name = Str(name) if isinstance(name, str) else name
         return Obj.__new__(cls, name, Tuple(*states), Tuple(*reals))
 
     def instance_value(self, inst):
@@ -76,4 +77,4 @@ class ArbitraryFn(Obj):
 
     def latex_text(self, printer):
         name, states, reals = self.args
-        return r"%s(%s)" % (printer._print(name), ", ".join(printer._print(a) for a in (*states, *reals)))
+        return r"%s(%s)" % (name.name, ", ".join(printer._print(a) for a in (*states, *reals)))
