@@ -55,8 +55,9 @@ def arbitrary_beside_model(report):
         names = arbitrary_in(lhs, rhs)
         if not names:
             return rep
-        if not model_in(lhs, rhs) and set(names) == set(arbitrary_in(lhs)) == set(arbitrary_in(rhs)):
-            return rep   # (a + b)^2 = a^2 + b^2: the same unknowns on both sides, nothing else: a slip for every value
+        left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
+        if not model_in(lhs, rhs) and (left == right or not left or not right):
+            return rep   # (a + b)^2 = a^2 + b^2, a(a - 1) = 0: a claim about the unknowns, for every value
         which = ", ".join(names)
         return replace(rep, verdict="undecided", limit="reading", counterexample=None, explanation=(
             f"Undecided: read with {which} arbitrary (the vocabulary does not know them), this step is refuted; "

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from ..vocabulary import Model, Param, VectorParam
 from ..vocabulary.functions import Arbitrary, ArbitraryFn
-from sympy import Number, Symbol
-
 from .roles import walk
 
 # letters that, applied to an expression of constants, are functions: f(a + b) is f applied, c(a + b) a product
@@ -205,10 +203,17 @@ class ValuesMeaning:
         leaves = [sub] if sub[0] in ("sym", "num") else list(sub[1:]) if sub[0] == "list" else []
         if sub[0] == "sym" and sub[2] == "" and sub[3] is None and len(sub[1]) == 2 and sub[1].isalpha():
             leaves = [("sym", c, "", None, 0, None) for c in sub[1]]    # w_{ij}
-        if not leaves or any(a[0] != "sym" or a[2] != "" or a[3] is not None or len(a[1]) != 1 for a in leaves):
+        if not leaves or any(a[0] != "num" and (a[0] != "sym" or a[2] != "" or a[3] is not None or len(a[1]) != 1)
+                             for a in leaves):
+            return []
+        if any(a[0] == "num" and not str(a[1]).isdigit() for a in leaves):
             return []
         out = []
         for a in leaves:
+            if a[0] == "num":   # w_1 is w at 1 (beside w_i summed over i), a_1 and a_2 two values of a
+                from sympy import Integer
+                out.append(Integer(int(a[1])))
+                continue
             v = env.get(("comp", a[1])) or env.get(("data", a[1]))
             if v is None and a[1] in DATA_INDEX:
                 v = Index(a[1])
@@ -238,8 +243,7 @@ class ValuesMeaning:
         for a in args:
             v = self.tr(a, env)
             (states if self._is_state_value(v) else reals).append(v)
-        if reals and not states and all(isinstance(s, Arbitrary) or s.is_number for r in reals
-                                        for s in r.atoms(Symbol, Number)) and not self.arbitrary_fn_head(head):
+        if reals and not states and not self.arbitrary_fn_head(head):
             # a(b + c): a function a of b + c, or a times (b + c)? Never guessed (issue 21 part 3)
             self.fail(f"{node_text(head)}(...) may be the function {node_text(head)} applied or a product",
                       "a \\cdot (b + c) for a product, or a function with a state or a parameter argument")
