@@ -39,7 +39,7 @@ class DerivativesMeaning:
         rest = self.tr(n[3], env)
         first = self.tr(("d", n[1], n[2]), env)
         variables = first.variables if isinstance(first, Derivative) else ()
-        if any(_depends(sympy.expand(rest), v) or rest.has(v) for v in variables):
+        if any(rest.has(v) or _depends(rest, v) for v in variables):
             self.fail("a derivative operator followed by a product of factors that depend on its variable: it "
                       "may apply to the first factor or to the whole product (write parentheses)",
                       "parentheses: \\nabla_\\theta\\left[f\\,g\\right] or (\\nabla_\\theta f)\\,g")

@@ -186,6 +186,9 @@ class ValuesMeaning:
         if indices:
             bare = ("sym", node[1], node[2], None, node[4], None)
             return ArbitraryFn(node_text(bare), indices, ())
+        if self._param_sub(node[3]):   # c_\theta, N_\theta: a function of the parameter, never a constant
+            bare = ("sym", node[1], node[2], None, node[4], node[5])
+            return ArbitraryFn(node_text(bare), (), [self.tr(i, env) for i in self.param_items(node[3])])
         name = node_text(node)
         a = self.arbitrary_symbols.get(name)
         if a is None:

@@ -108,3 +108,10 @@ def test_the_derivative_by_another_value_sees_only_that_value():
     assert verdicts(r"\frac{\partial}{\partial\theta} \log Z(\theta') = 0") == ["proved"]
     got = verdicts(r"\nabla_\theta \log Z(\theta) = \nabla_\theta \log Z(\theta')")
     assert got and got[0] not in VALID
+
+
+def test_a_letter_written_with_the_parameter_depends_on_it():
+    """c_theta is an arbitrary function of theta (its subscript is read), never a constant."""
+    got = verdicts(r"\frac{\partial}{\partial\theta} c_\theta = 0")
+    assert got and got[0] not in VALID
+    assert verdicts(r"\frac{\partial}{\partial\theta} (c\, \theta) = c") == ["proved"]
