@@ -55,6 +55,12 @@ PAIRS = {
     "the domain of a sum": (
         r"\sum_{x \in A} p_\theta(x) = 1",
         r"\sum_{x \in \mathcal{X}} p_\theta(x) = 1"),
+    "the measure of an integral": (
+        r"\int f(x)\, dq_\phi(x) = \int f(x)\, dx",
+        r"\int f(x)\, d\mu(x) = \int f(x)\, d\mu(x) + 0"),
+    "a conditioning bar": (
+        r"E_\theta(x, h) = E_\theta(x)",
+        r"p_\theta(h \mid x) = \frac{p_\theta(x, h)}{p_\theta(x)}"),
     "the domain of an integral": (
         r"\int_A p_\theta(x)\,dx = 1",
         r"\int_{\mathcal{X}} p_\theta(x)\,dx = 1"),
