@@ -324,8 +324,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None
             if kind == "unnorm":
                 return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)
-            if len(states) != 1 and not (kind == "model" and len(states) == 2):
-                self.fail(f"{name} of {len(states)} states", f"{name}(x)")
+            if len(states) != 1 and not (kind == "model" and len(states) == 2) or len(conds) > 1 or \
+                    conds and (kind != "model" or len(states) != 1):   # p(y, z | x), p_data(x | y): never dropped
+                self.fail(f"{name} of {len(states)} state(s) given {len(conds)}", f"{name}(x), {name}(h \\mid x)")
             if kind == "data":
                 return DataDist(int(self.r.measure)).density(states[0])
             if kind == "second":
@@ -346,12 +347,14 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             return ModelPartition(self.model_at(self.written(head, args + cond), env))
         if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
-            if not states:
-                self.fail(f"the energy {name} without a state", f"{name}(x)")
+            if not states or len(states) > 2:   # E(x, y, z): the vocabulary's energies take x, or (x, h)
+                self.fail(f"the energy {name} of {len(states)} states", f"{name}(x) or {name}(x, h)")
             m = self.model_at(self.written(head, args + cond), env)
             return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
+            if len(states) > 1:   # F(x, y): a free energy of one state, never the first of two
+                self.fail(f"the free energy {name} of {len(states)} states", f"{name}(x) or {name}")
             m = self.model_at(self.written(head, args + cond), env)
             return FreeEnergy(states[0], m) if states else Helmholtz(m)
         if (name, deco) in LOSS and self._loss_sub(head[3]):
