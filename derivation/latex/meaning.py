@@ -155,8 +155,10 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
     def _dist_of_kind(self, k, sym):
         if k == "data":
             return DataDist(int(self.r.measure))
-        if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta beside the model p_theta
-            return SecondDist(Second(list(self.params.values()), int(self.r.measure), sym[1]))
+        if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta (or q_phi) beside the model p_theta
+            names = sorted({s[1] for s in walk(sym[3]) if s[0] == "sym" and self.base_param(s[1]) is not None})
+            ps = [self.params.get(n) or Param(n) for n in names] if sym[3] is not None else list(self.params.values())
+            return SecondDist(Second(ps, int(self.r.measure), sym[1]))
         if k == "second":
             return SecondDist(self.second_of({s[1] for s in walk(sym[3]) if s[0] == "sym"}))
         return ModelDist(self.model())
