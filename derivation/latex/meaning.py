@@ -313,7 +313,7 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
         if ("def", name) in self.defs:
-            return self.use_definition(name, self.state_args(args, env), env)
+            return self.use_definition(name, self.state_args(args, env), env, head)
         if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
             ds = [self.dist(a, env)[0] for a in args]
@@ -375,12 +375,16 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
         self.defs[("def", name)] = (keys, body_node)
 
-    def use_definition(self, name, values, env):
+    def use_definition(self, name, values, env, head=None):
         keys, body = self.defs[("def", name)]
         if len(values) != len(keys):
             self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
         env2 = {**{k: v for k, v in env.items() if not isinstance(k, tuple) or k[0] in ("data", "comp")},
                 **dict(zip(keys, values))}
+        if head is not None and head[3] is not None:   # s_x(theta) inside E_x[...]: the subscript's x is that x
+            for a in walk(head[3]):
+                if a[0] == "sym" and self.state_node(a) and _key(a) in env:
+                    env2[_key(a)] = env[_key(a)]
         return Defined(Symbol(name), self.tr(body, env2))
 
     def t_empty(self, n, env):
