@@ -19,13 +19,13 @@ def arbitrary_in(*exprs) -> list[str]:
     written only as a value of the model's parameters (epsilon in Z(theta + epsilon)) are tied to the model by
     the notation itself and are left out."""
     from ..vocabulary import Model
-    from ..vocabulary.functions import Arbitrary, ArbitraryFn
+    from ..vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
     names = set()
 
     def visit(a):
         if isinstance(a, Model):
             return
-        if isinstance(a, Arbitrary):
+        if isinstance(a, (Arbitrary, ParamValue)):   # theta_{t+1} = theta_t - eta g: a value defined, not a claim
             names.add(a.name)
         elif isinstance(a, ArbitraryFn):
             names.add(a.args[0].name)

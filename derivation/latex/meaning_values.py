@@ -11,8 +11,8 @@
 """
 from __future__ import annotations
 
-from ..vocabulary import Model, Param, VectorParam
-from ..vocabulary.functions import Arbitrary, ArbitraryFn
+from ..vocabulary import Model, VectorParam
+from ..vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
 from .roles import walk
 
 # letters that, applied to an expression of constants, are functions: f(a + b) is f applied, c(a + b) a product
@@ -86,7 +86,7 @@ class ValuesMeaning:
         if isinstance(p, VectorParam):
             v = VectorParam(name)
         else:
-            v = Param(name, positive=True) if p.is_positive else Param(name)
+            v = ParamValue(name, positive=True) if p.is_positive else ParamValue(name)
         self.values_of[v] = p
         return v
 

@@ -33,6 +33,11 @@ class StateFn(Obj):
         return r"%s(%s)" % (head, printer._print(s))
 
 
+class ParamValue(Param):
+    """A parameter written at a value of its own (theta', theta_0, theta_{t+1}, hat theta, phi beside theta):
+    a real number like the parameter, which the family may be evaluated at (Model(..., at=...))."""
+
+
 # values an arbitrary constant takes on the instances: many distinct ones (a false polynomial identity of
 # degree below their number is refuted, where the parameters' four points would let a(a-1)(a+2)(2a-1) = 0
 # pass), small, of both signs, with 0 and 1 among them

@@ -128,6 +128,8 @@ def test_an_indexed_letter_takes_one_value_per_index():
     r"\ell(\theta; x) = P(x; \theta)",                                   # one unknown defined by another
     r"a(b + c) = ab + ac",                                               # product, or a applied to b + c
     r"log(a b) = \log a + \log b",                                       # log typed without its backslash
+    r"\theta_{t+1} = \theta_t - \eta g_t",                              # an update rule defines theta_{t+1}
+    r"\theta' = \theta - \eta \nabla_\theta \log p_\theta(x)",
 ])
 def test_a_row_whose_readings_disagree_is_never_invalid(row):
     got = verdicts(row)   # (a definition of a new symbol is shown, not judged: no step at all)
