@@ -35,13 +35,20 @@ class StateFn(Obj):
 
 class ParamValue(Param):
     """A parameter written at a value of its own (theta', theta_0, theta_{t+1}, hat theta, phi beside theta):
-    a real number like the parameter, which the family may be evaluated at (Model(..., at=...))."""
+    a real number like the parameter, which the family may be evaluated at (Model(..., at=...)). It takes
+    many values over the instances (positive ones for a temperature), rarely the parameter's own."""
+
+    def instance_point(self, inst):
+        import sympy
+        values = POSITIVE_VALUES if self.is_positive else ARBITRARY_VALUES
+        return sympy.sympify(values[(inst.seed + sum(map(ord, self.name))) % len(values)])
 
 
 # values an arbitrary constant takes on the instances: many distinct ones (a false polynomial identity of
 # degree below their number is refuted, where the parameters' four points would let a(a-1)(a+2)(2a-1) = 0
 # pass), small, of both signs, with 0 and 1 among them
 ARBITRARY_VALUES = ("2", "-1", "1/3", "3", "0", "-5/2", "1", "7/4", "-3", "1/2", "5", "-2/3")
+POSITIVE_VALUES = ("3", "1/3", "2", "5/2", "1", "4", "3/4", "1/2", "5", "7/3")
 
 
 class Arbitrary(Param):
