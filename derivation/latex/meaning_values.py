@@ -16,7 +16,7 @@ from ..vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
 from .roles import walk
 
 # letters that, applied to an expression of constants, are functions: f(a + b) is f applied, c(a + b) a product
-FUNCTION_LETTERS = set("fghFGAT") | {"phi", "varphi", "psi", "sigma", "Phi", "Psi"}
+FUNCTION_LETTERS = set("fghFGAT") | {"phi", "varphi", "psi", "Phi", "Psi"}
 GREEK_CONSTANTS = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "eta", "lambda", "mu", "nu", "rho",
                    "tau", "kappa", "omega", "pi", "xi", "zeta", "theta", "Theta", "Lambda", "Delta"}
 
@@ -24,6 +24,12 @@ GREEK_CONSTANTS = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "
 # read as a product of arbitrary constants l * o * g
 SPELLED = ("log", "ln", "exp", "sigm", "sigmoid", "softplus", "softmax", "tanh", "sinh", "cosh", "sin", "cos",
            "max", "min", "argmax", "argmin", "det", "tr", "sign", "erf", "sqrt", "lim")
+
+# functions with a meaning of their own that the general vocabulary does not define: never arbitrary (an
+# arbitrary sigma would refute sigma(-a) = 1 - sigma(a)), never a constant times its argument
+FIXED_FUNCTIONS = {"sigma", "sigm", "sigmoid", "softplus", "softmax", "tanh", "sinh", "cosh", "sin", "cos", "tan",
+                   "max", "min", "relu", "ReLU", "erf", "Gamma", "det", "tr", "sign", "argmax", "argmin", "LogSumExp",
+                   "logsumexp", "LSE", "lse", "logit", "arg", "lim", "sup", "inf", "Pr", "Prob", "ln", "log", "exp"}
 
 # whole state spaces a sum or an integral may name: \sum_{x \in \mathcal X}, \int_\Omega, \sum_{o \in O}
 WHOLE_SPACE_DECOS = ("cal", "bb")
@@ -179,9 +185,15 @@ class ValuesMeaning:
         if e[0] == "sym" and e[1] == "T" and e[2] == "" and e[3] is None and e[5] is None and not e[4]:
             self.fail(f"{node_text(n[1])}^T (a transpose, or a power?)", "a^\\top for a transpose")
 
+    def refuse_fixed(self, node):
+        if node[0] == "sym" and node[1] in FIXED_FUNCTIONS:
+            self.fail(f"{node[1]}: a function with a meaning of its own, which the general vocabulary does not have",
+                      "an explicit energy (sigma, softplus) or the expression written out")
+
     def arbitrary(self, node, env):
         """A letter the vocabulary does not know: an arbitrary real constant named with every mark written
         (a, a_1, a', c_{\\text{0}}); with an index bound or free (w_i, a_{ij}), one arbitrary value per index."""
+        self.refuse_fixed(node)
         indices = self._indices(node, env)
         if indices:
             bare = ("sym", node[1], node[2], None, node[4], None)
@@ -230,6 +242,7 @@ class ValuesMeaning:
         vocabulary does not know (A(theta), g(a, b), f(x, y), f'(x)): an arbitrary function of the arguments
         written, every mark of its name kept."""
         head, args, cond = n[1], n[2], n[3]
+        self.refuse_fixed(head)
         plain = head[4] == 0 and head[5] is None and head[2] in ("", "cal", "bb", "text")
         if plain and not cond and len(args) == 1 and (head[3] is None or self._param_sub(head[3])
                                                       or head[3][0] in ("sym", "num")):
