@@ -6,7 +6,7 @@ each of its parameters. `index` is 0, or the component index of A_i.
 """
 from __future__ import annotations
 
-from sympy import Rational, Symbol, Tuple
+from sympy import Rational, Symbol, Tuple, exp
 
 from .base import Obj, Param, depends
 
@@ -64,8 +64,9 @@ class Arbitrary(Param):
 class ArbitraryFn(Obj):
     """f(a_1, ..., a_n) for a function the vocabulary does not know: an arbitrary function of exactly the
     arguments written (states, and real arguments such as theta + epsilon). On an instance: for each
-    value of the state arguments, a random polynomial of degree 2 in the real arguments (printed with
-    the rest as `f(states): value = ..., d/df.k = ...`, f.k standing for its k-th real argument)."""
+    value of the state arguments, value + sum_k (d_k u_k + s_k u_k^2 / 2 + r_k (e^{u_k} - 1 - u_k - u_k^2/2))
+    + sum_{k<l} c_kl u_k u_l in the real arguments u_k (printed with the rest as `f(states): value = ...,
+    d/df.k = d_k, d2/df.k2 = s_k, e^{f.k} coefficient = r_k`): its derivatives at 0 are the printed ones."""
     real = True
 
     def __new__(cls, name, states=(), reals=()):
@@ -82,7 +83,17 @@ class ArbitraryFn(Obj):
         u = dict(zip(slots, reals))
         u.update({xi: xi - inst.point(xi) for xi in extra})
         value = base + sum(d[p] * u[p] + Rational(s2[p], 2) * u[p] ** 2 for p in d)
-        return value + sum(v * u[p] * u[q] for (p, q), v in c.items())
+        value += sum(v * u[p] * u[q] for (p, q), v in c.items())
+        # and a transcendental part r_k e^{u_k}: no finite-difference identity of polynomials (the third
+        # difference of a quadratic is 0) holds for it, so a row false for some function never holds here
+        from ..instances import _entry_name
+        entry = inst.tables.get(_entry_name(("f", name.name, 0, plain)), {})
+        for p in slots:
+            r = inst.draw(("exp", name.name, str(plain), str(p)), (1, -1, 2, 1, -2))
+            if isinstance(entry, dict):
+                entry[f"e^{{{p}}} coefficient"] = r
+            value += r * (exp(u[p]) - 1 - u[p] - u[p] ** 2 / 2)
+        return value
 
     def depends_on(self, v):
         return depends(tuple(self.args[2]), v) or self.args[1].has(v)
