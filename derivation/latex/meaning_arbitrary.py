@@ -56,8 +56,10 @@ def arbitrary_beside_model(report):
         if not names:
             return rep
         left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
-        if not model_in(lhs, rhs) and (left == right or not left or not right):
+        number = (not left and sympy.sympify(lhs).is_number) or (not right and sympy.sympify(rhs).is_number)
+        if not model_in(lhs, rhs) and (left == right or number):
             return rep   # (a + b)^2 = a^2 + b^2, a(a - 1) = 0: a claim about the unknowns, for every value
+        # x_j = b_j + sum_i v_i w_ij: one side names something else (a state, a value): a definition, maybe
         which = ", ".join(names)
         return replace(rep, verdict="undecided", limit="reading", counterexample=None, explanation=(
             f"Undecided: read with {which} arbitrary (the vocabulary does not know them), this step is refuted; "

@@ -215,7 +215,7 @@ class ValuesMeaning:
         sub = node[3]
         if sub is None:
             return []
-        leaves = [sub] if sub[0] in ("sym", "num") else list(sub[1:]) if sub[0] == "list" else []
+        leaves = [sub] if sub[0] in ("sym", "num") else list(sub[1:]) if sub[0] in ("list", "mul") else []
         if sub[0] == "sym" and sub[2] == "" and sub[3] is None and len(sub[1]) == 2 and sub[1].isalpha():
             leaves = [("sym", c, "", None, 0, None) for c in sub[1]]    # w_{ij}
         if not leaves or any(a[0] != "num" and (a[0] != "sym" or a[2] != "" or a[3] is not None or len(a[1]) != 1)

@@ -126,6 +126,7 @@ def test_letters_with_marks_are_different_letters():
 def test_an_indexed_letter_takes_one_value_per_index():
     assert verdicts(r"\sum_{i=1}^N w_i = N w_1") == ["invalid"]
     assert verdicts(r"\sum_{i=1}^N (w_i + c) = \sum_{i=1}^N w_i + N c") == ["proved"]
+    assert verdicts(r"\sum_{i=1}^N w_{ij} = N w_{1j}") == ["invalid"]     # w_{ij}: both indices read
 
 
 # ---- rows whose readings disagree are never invalid -----------------------------------------------------
@@ -135,6 +136,7 @@ def test_an_indexed_letter_takes_one_value_per_index():
     r"\nabla_\theta A(\theta) = \mathbb{E}_{p_\theta}[\nabla_\theta E_\theta(x)]",  # A: a log normalizer
     r"\log Z + c = c + \log Z + 1",
     r"\ell(\theta; x) = P(x; \theta)",                                   # one unknown defined by another
+    r"x_j = b_j + \sum_i v_i w_{ij}",                                    # a definition of x_j, maybe
     r"a(b + c) = ab + ac",                                               # product, or a applied to b + c
     r"log(a b) = \log a + \log b",                                       # log typed without its backslash
     r"\sigma(-a) = 1 - \sigma(a)",                                       # sigma is the sigmoid, not arbitrary
