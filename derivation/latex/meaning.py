@@ -83,7 +83,7 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         if node[0] == "num":
             return Integer(int(node[1]))
         if node[0] == "sym":
-            return env.get(("comp", node[1])) or Index(node[1])
+            return env.get(("comp", node[1])) or env.get((node[1], "", 0)) or Index(node[1])   # bound, or free
         self.fail("a component index that is not a letter or a number", "lambda_i")
 
     def is_dist(self, node) -> bool:

@@ -229,7 +229,7 @@ class ValuesMeaning:
                 from sympy import Integer
                 out.append(Integer(int(a[1])))
                 continue
-            v = env.get(("comp", a[1])) or env.get(("data", a[1]))
+            v = env.get(("comp", a[1])) or env.get(("data", a[1])) or env.get((a[1], "", 0))   # bound anyhow
             if v is None and a[1] in DATA_INDEX:
                 v = Index(a[1])
             if v is None:

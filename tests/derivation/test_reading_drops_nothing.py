@@ -121,3 +121,8 @@ def test_a_letter_written_with_the_parameter_depends_on_it():
     got = verdicts(r"\frac{\partial}{\partial\theta} c_\theta = 0")
     assert got and got[0] not in VALID
     assert verdicts(r"\frac{\partial}{\partial\theta} (c\, \theta) = c") == ["proved"]
+
+
+def test_a_subscript_bound_by_a_sum_is_read_as_the_bound_index():
+    assert verdicts(r"\sum_{m} a_m = \sum_{m} a_1") == ["invalid"]
+    assert verdicts(r"\sum_{m} (a_m + c) = \sum_m a_m + \sum_m c") == ["proved"]
