@@ -12,7 +12,8 @@ from sympy import Integer, Rational, Symbol, Tuple, exp, log
 from .. import notation as nt
 from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEnergy, Helmholtz, Hidden, Index,
                           Model, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL, Obj, Param, Posterior,
-                          PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm, VectorParam)
+                          PosteriorDist, Second, SecondCondDist, SecondDist, SecondProb, State, StateFn, Unnorm,
+                          VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_values import ValuesMeaning, node_text
@@ -128,6 +129,11 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             var = node[2][0] if node[2] else None
             m = self.model_at(self.written(node[1], node[2] + node[3]), env) if k == "model" else None
             if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
+                if k == "second":   # q_phi(h | v): a variational distribution of its own, never p(h | v)
+                    latent = self._hidden_node(node[2][0]) if node[2] else False
+                    return SecondCondDist(self._dist_of_kind(k, node[1]).q, self.tr(node[3][0], env), latent), var
+                if k != "model":
+                    self.fail(f"{node[1][1]}(. | .) of the data or an unnormalized density", "p_\\theta(h \\mid v)")
                 return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
                 return ModelDist(m), ("joint", node[2][0], node[2][1])
@@ -273,28 +279,6 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
 
-    def fn_name(self, n):
-        name = n[1] if n[2] == "" else f"{n[2]}{n[1]}"
-        if n[3] is not None and n[3][0] == "num":  # H_0: a function of its own
-            name += "_" + str(n[3][1])
-        if n[5] is not None:   # f^{(2)}: another function
-            name += "^{" + node_text(n[5]) + "}"
-        return name + "'" * n[4]   # f' is not f
-
-    def state_fn(self, head, state, env):
-        return StateFn(self.fn_name(head), self.fn_index(head, env), state, self.fn_params(head, env))
-
-    def fn_index(self, n, env):
-        sub = n[3]
-        if sub is None or self._param_sub(sub):
-            return Integer(0)
-        return self.index(sub, env)
-
-    def fn_params(self, n, env):
-        sub = n[3]
-        return [self.param(s, env) for s in walk(sub) if s[0] == "sym" and self.param(s, env) is not None] \
-            if sub is not None and self._param_sub(sub) else []
-
     def state_args(self, args, env):
         out = []
         for a in args:
@@ -327,10 +311,13 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             if kind == "unnorm":
                 return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)
             if len(states) != 1 and not (kind == "model" and len(states) == 2) or len(conds) > 1 or \
-                    conds and (kind != "model" or len(states) != 1):   # p(y, z | x), p_data(x | y): never dropped
+                    conds and (kind not in ("model", "second") or len(states) != 1):   # p(y, z | x): never dropped
                 self.fail(f"{name} of {len(states)} state(s) given {len(conds)}", f"{name}(x), {name}(h \\mid x)")
             if kind == "data":
                 return DataDist(int(self.r.measure)).density(states[0])
+            if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
+                latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])
+                return SecondCondDist(self._dist_of_kind("second", head).q, conds[0], latent).density(states[0])
             if kind == "second":
                 return SecondProb(states[0], self._dist_of_kind("second", head).q)
             if conds:

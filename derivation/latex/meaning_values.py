@@ -11,7 +11,9 @@
 """
 from __future__ import annotations
 
-from ..vocabulary import Model, VectorParam
+from sympy import Integer
+
+from ..vocabulary import Model, StateFn, VectorParam
 from ..vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
 from .roles import walk
 
@@ -226,7 +228,6 @@ class ValuesMeaning:
         out = []
         for a in leaves:
             if a[0] == "num":   # w_1 is w at 1 (beside w_i summed over i), a_1 and a_2 two values of a
-                from sympy import Integer
                 out.append(Integer(int(a[1])))
                 continue
             v = env.get(("comp", a[1])) or env.get(("data", a[1])) or env.get((a[1], "", 0))   # bound anyhow
@@ -236,6 +237,28 @@ class ValuesMeaning:
                 return []
             out.append(v)
         return out
+
+    def fn_name(self, n):
+        name = n[1] if n[2] == "" else f"{n[2]}{n[1]}"
+        if n[3] is not None and n[3][0] == "num":  # H_0: a function of its own
+            name += "_" + str(n[3][1])
+        if n[5] is not None:   # f^{(2)}: another function
+            name += "^{" + node_text(n[5]) + "}"
+        return name + "'" * n[4]   # f' is not f
+
+    def state_fn(self, head, state, env):
+        return StateFn(self.fn_name(head), self.fn_index(head, env), state, self.fn_params(head, env))
+
+    def fn_index(self, n, env):
+        sub = n[3]
+        if sub is None or self._param_sub(sub):
+            return Integer(0)
+        return self.index(sub, env)
+
+    def fn_params(self, n, env):
+        sub = n[3]
+        return [self.param(s, env) for s in walk(sub) if s[0] == "sym" and self.param(s, env) is not None] \
+            if sub is not None and self._param_sub(sub) else []
 
     def unknown_function(self, n, env):
         """f(x), A_i(x), f_\\theta(x) of one state: a function of the state (StateFn); any other function the

@@ -10,9 +10,9 @@
 """
 from __future__ import annotations
 
-from sympy import Basic, Integer, Symbol, Tuple, exp, log
+from sympy import Basic, Integer, Sum, Symbol, Tuple, exp, log
 
-from .base import Obj, depends, params_latex
+from .base import M, Obj, depends, params_latex
 from .expectation import Expect
 from .space import dummy_state, visible_sum
 
@@ -107,3 +107,41 @@ class KL(Obj):
     def latex_text(self, printer):
         return r"\mathrm{KL}\left(%s \,\|\, %s\right)" % (self.args[0].latex_text(printer),
                                                          self.args[1].latex_text(printer))
+
+
+class SecondCond(Obj):
+    """q(a | b): a second distribution conditional on the state b, normalized over a's space for each b
+    (the latent space when a is a latent state): e^{g(a, b)} / sum_a' e^{g(a', b)}. Never the model's
+    posterior p(h | v): a variational q(h | v) is a distribution of its own."""
+    positive = True
+
+    def definition(self):
+        a, b, q, latent = self.args
+        y = dummy_state("y")
+        den = exp(SecondLogit(Tuple(y, b), q))
+        total = Sum(den, (y, 1, M)) if int(latent) else visible_sum(den, y, q.args[1])
+        return exp(SecondLogit(Tuple(a, b), q)) / total
+
+    def latex_text(self, printer):
+        a, b, q, _ = self.args
+        return r"q_{%s}(%s \mid %s)" % (params_latex(printer, q.params), printer._print(a), printer._print(b))
+
+
+class SecondCondDist(Basic):
+    """The distribution q(. | b), for expectations and KL."""
+
+    def __new__(cls, q, b, latent=0):
+        return Basic.__new__(cls, q, b, Integer(int(latent)))
+
+    def average(self, body, var):
+        q, b, latent = self.args
+        weighted = SecondCond(var, b, q, latent) * body
+        return Sum(weighted, (var, 1, M)) if int(latent) else visible_sum(weighted, var, q.args[1])
+
+    def density(self, s):
+        q, b, latent = self.args
+        return SecondCond(s, b, q, latent)
+
+    def latex_text(self, printer):
+        q, b, _ = self.args
+        return r"q_{%s}(\cdot \mid %s)" % (params_latex(printer, q.params), printer._print(b))

@@ -61,6 +61,10 @@ PAIRS = {
     "a conditioning bar": (
         r"E_\theta(x, h) = E_\theta(x)",
         r"p_\theta(h \mid x) = \frac{p_\theta(x, h)}{p_\theta(x)}"),
+    "a variational distribution's conditioning (never the model's posterior)": (
+        r"\mathbb{E}_{h \sim q_\phi(h|v)}[E_\theta(v, h)] = \mathbb{E}_{h \sim p_\theta(h|v)}[E_\theta(v, h)]",
+        r"\log p_\theta(v) = \mathbb{E}_{h \sim q_\phi(h|v)}[\log p_\theta(v, h) - \log q_\phi(h|v)]"
+        r" + D_{KL}(q_\phi(h|v) \| p_\theta(h|v))"),
     "the domain of an integral": (
         r"\int_A p_\theta(x)\,dx = 1",
         r"\int_{\mathcal{X}} p_\theta(x)\,dx = 1"),
