@@ -111,6 +111,10 @@ class Instance:
     def _point(self, p, Param):
         if p == Theta:
             return sympy.sympify(self.theta)
+        if hasattr(p, "instance_point"):  # an arbitrary constant (vocabulary/functions.py) draws its own value
+            v = p.instance_point(self)
+            self.tables[f"{p} ="] = str(v)
+            return v
         if isinstance(p, Param) and p.is_positive:  # the inverse temperature
             v = sympy.sympify(self.draw(("point", str(p)), ("2", "1/2", "3", "1")))
         else:

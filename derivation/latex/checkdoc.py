@@ -133,8 +133,9 @@ def _checked(chain, timeout: float | None = None):
     from ..check import ChainReport, StepReport, check_chain, check_step
 
     try:
-        return _clamped_data(_beta_free(_claim_before_approximation(check_chain(chain, timeout=timeout), chain,
-                                                                    timeout), chain, timeout), timeout)
+        from .meaning_arbitrary import arbitrary_beside_model   # meaning helper: letters the vocabulary does not know
+        return arbitrary_beside_model(_clamped_data(_beta_free(_claim_before_approximation(
+            check_chain(chain, timeout=timeout), chain, timeout), chain, timeout), timeout))
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
