@@ -186,6 +186,12 @@ def _general_api():
         return None
 
 
+def _beta_one(expr, lhs=None):
+    """The reading of a row that never writes beta, in a document that does, with beta = 1."""
+    from ..readings import BETA_ONE, RowReading
+    return RowReading(BETA_ONE[0], expr, lhs, BETA_ONE[1])
+
+
 def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     meaning = meaning or PostMeaning()
@@ -219,14 +225,14 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
                 alts = getattr(meaning, "alternatives", {})
-                kw["beta_free"] = (alts.get((id(rr), 0)), None) if (id(rr), 0) in alts else None
+                kw["readings"] = (_beta_one(alts.get((id(rr), 0))),) if (id(rr), 0) in alts else ()
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
             alts = getattr(meaning, "alternatives", {})
-            kw["beta_free"] = ((alts.get((id(rr), k)), alts.get((id(rr), k - 1)))
-                               if (id(rr), k) in alts else None)
+            kw["readings"] = ((_beta_one(alts.get((id(rr), k)), alts.get((id(rr), k - 1))),)
+                              if (id(rr), k) in alts else ())
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:
