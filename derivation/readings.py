@@ -15,8 +15,9 @@ readings of each row on the chain's Rows; `readings_of` gathers a step's reading
                 reading and its verdict
 
 The main reading is the document's own (its definitions, its beta, <.>_data as the N-point
-average). When it is valid, the others are not judged: the verdict rests on the document's reading,
-as before there were several. Nothing after `judge` changes a verdict.
+average). Every reading is judged, even when the main one is proved: a row that is right one way and
+refuted another is ambiguous, and a checker that picks the reading which makes it right could call a
+real slip valid (the worst outcome). Nothing after `judge` changes a verdict.
 """
 from __future__ import annotations
 
@@ -127,7 +128,7 @@ def judge(step, rows, judge_one):
     readings = readings_of(step, rows)
     first = judge_one(readings[0].lhs, readings[0].rhs, step)
     judged = [(readings[0], first)]
-    if first.verdict in VALID or first.verdict == "unreadable" or len(readings) == 1:
+    if first.verdict == "unreadable" or len(readings) == 1:
         return first
     for r in readings[1:]:
         try:
@@ -151,10 +152,10 @@ def combine(judged):
     valid = [(r, rep) for r, rep in judged if rep.verdict in VALID]
     if valid and not refuted:
         r, rep = valid[0]
+        rest = "; ".join(f"read {o.assumes} it is {orep.verdict}" for o, orep in judged if o is not r)
         if r is main:
-            return rep
-        return replace(rep, step=first.step, explanation=f"Read {r.assumes} (read {main.assumes} it is "
-                       f"{first.verdict}): " + rep.explanation)
+            return replace(rep, explanation=rep.explanation + f" (Read {r.assumes}; {rest}.)")
+        return replace(rep, step=first.step, explanation=f"Read {r.assumes} ({rest}): " + rep.explanation)
     words = "; ".join(f"read {r.assumes} it is {rep.verdict}" for r, rep in judged)
     hints = "; ".join(dict.fromkeys(r.hint for r, _ in others if r.hint))
     return replace(first, verdict="undecided", limit="reading", counterexample=None, rules=(),
