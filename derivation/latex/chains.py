@@ -82,15 +82,27 @@ class GeneralMeaning:
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
-        # beta is read per document; a row that never writes it is also read with beta = 1, so that a
-        # document mixing e^{-E} and e^{-beta E} rows never gets a step refuted only by that choice
-        self.m1 = None
-        if getattr(self.roles, "beta", False):
+        # the other plausible readings of a row (derivation/readings.py), each a meaning of its own that
+        # sees every definition: (assumes, hint, meaning, whether a row has this reading)
+        from ..readings import BETA_ONE
+        from .units_declared import BINARY_READING
+        self.others = []
+        if getattr(self.roles, "beta", False):   # beta read per document; a row that never writes it: beta = 1 too
             import copy
             plain = copy.copy(self.roles)
             plain.beta = False
-            self.m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
+            m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
+            self.others.append((*BETA_ONE, m1, lambda rr: "beta" not in rr.latex))
+        er = getattr(self.m, "er", None)
+        self.units = getattr(er, "units", None)
+        if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too
+            mu = explicit(rows, self.roles, doc.source.text)
+            mu.er.spin = 0
+            self.others.append((*BINARY_READING, mu, lambda rr: True))
         self.alternatives: dict = {}
+
+    def meanings(self):
+        return [self.m] + [o[2] for o in self.others]
 
     def row(self, rr: ReadRow):
         api, m = self.api, self.m
@@ -102,12 +114,22 @@ class GeneralMeaning:
             return [None] * len(sides), [f"line {rr.line}: {what}{tail}" if s is not None else None
                                          for s in sides], (), False
         notes, definition = [], False
+        if self.units is not None and self.units.declared:  # the unit set declared before this row binds it
+            for mm in self.meanings():
+                if getattr(mm, "er", None) is not None:
+                    mm.er.spin = self.units.spin_at(rr.line)
         refused = m.refuse(sides) if hasattr(m, "refuse") else None
+        for o in self.others:   # the other meanings keep their state (a clamped row) in step
+            if hasattr(o[2], "refuse"):
+                o[2].refuse(sides)
         if refused:  # explicit.py: e.g. a Gaussian closed form, true for Lebesgue measure only
             return [None] * len(sides), [f"line {rr.line}: {refused}"] * len(sides), (), False
         if hasattr(m, "explicit_row") and not any(isinstance(s, Problem) or s is None for s in sides[:2]):
             try:
                 kind = m.explicit_row(sides)
+                for o in self.others:   # the energy's definition binds every reading
+                    if hasattr(o[2], "explicit_row"):
+                        o[2].explicit_row(sides)
                 if kind:
                     notes.append("defines the energy: it means this in later rows (the definition is not judged)")
                     definition = "energy" if kind == "energy" and len(sides) > 2 else True
@@ -122,20 +144,20 @@ class GeneralMeaning:
                     # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
                     # row of its own); the chain starts at its definition and the later `=` are judged
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    for mm in filter(None, (m, self.m1)):
+                    for mm in self.meanings():
                         mm.define(name, args, sides[1], {})
                     notes.append(f"defines {name}: it means this in later rows (the definition is not judged)")
                     definition = "energy"
                 elif len(sides) > 2:
                     pass
                 elif name == "energy form":
-                    for mm in filter(None, (m, self.m1)):
+                    for mm in self.meanings():
                         api["energy_form"](mm, sides, {})
                     notes.append("defines the energy: it means this in later rows")
                     definition = True
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    for mm in filter(None, (m, self.m1)):
+                    for mm in self.meanings():
                         mm.define(name, args, sides[1], {})
                     notes.append(f"defines {name}: it means this in later rows")
                     definition = True
@@ -151,9 +173,10 @@ class GeneralMeaning:
                 continue
             e, why = _safe(lambda node: m.tr(node, {}), s)
             exprs.append(e)
-            if self.m1 is not None and e is not None and "beta" not in rr.latex:
-                alt, _ = _safe(lambda node: self.m1.tr(node, {}), s)
-                self.alternatives[(id(rr), k)] = alt
+            for assumes, hint, other, applies in self.others:
+                if e is not None and applies(rr):
+                    alt, _ = _safe(lambda node: other.tr(node, {}), s)
+                    self.alternatives.setdefault((id(rr), k), {})[assumes] = (alt, hint)
             if e is None:
                 errors[k] = f"line {rr.line}: {why}"
         if any(n[0] == "int" for s in sides if isinstance(s, tuple) for n in api["walk"](s)):
@@ -186,10 +209,14 @@ def _general_api():
         return None
 
 
-def _beta_one(expr, lhs=None):
-    """The reading of a row that never writes beta, in a document that does, with beta = 1."""
-    from ..readings import BETA_ONE, RowReading
-    return RowReading(BETA_ONE[0], expr, lhs, BETA_ONE[1])
+def _row_readings(alts, rr, k, with_lhs):
+    """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side."""
+    from ..readings import RowReading
+    out = []
+    for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
+        lhs = alts.get((id(rr), k - 1), {}).get(assumes, (None,))[0] if with_lhs else None
+        out.append(RowReading(assumes, expr, lhs, hint))
+    return tuple(out)
 
 
 def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]]:
@@ -224,15 +251,12 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                alts = getattr(meaning, "alternatives", {})
-                kw["readings"] = (_beta_one(alts.get((id(rr), 0))),) if (id(rr), 0) in alts else ()
+                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0, False)
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            alts = getattr(meaning, "alternatives", {})
-            kw["readings"] = ((_beta_one(alts.get((id(rr), k)), alts.get((id(rr), k - 1))),)
-                              if (id(rr), k) in alts else ())
+            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, True)
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:
