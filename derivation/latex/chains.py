@@ -117,7 +117,7 @@ class GeneralMeaning:
         if self.units is not None and self.units.declared:  # the unit set declared before this row binds it
             for mm in self.meanings():
                 if getattr(mm, "er", None) is not None:
-                    mm.er.spin = self.units.spin_at(rr.line)
+                    _set_units(mm, self.units.spin_at(rr.line))
         refused = m.refuse(sides) if hasattr(m, "refuse") else None
         for o in self.others:   # the other meanings keep their state (a clamped row) in step
             if hasattr(o[2], "refuse"):
@@ -207,6 +207,18 @@ def _general_api():
                 "explicit_meaning": _explicit_meaning()}
     except (ImportError, AttributeError):
         return None
+
+
+def _set_units(m, spin):
+    """The explicit meaning `m` reads units as +-1 (spin 1) or {0, 1} from here on; an energy it defined
+    earlier now runs over those units too (a later declaration changes the units, not the energy)."""
+    if m.er.spin == spin:
+        return
+    m.er.spin = spin
+    form = getattr(m, "form", None)
+    if form is not None:
+        from ..vocabulary.units import Unit
+        m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
 
 
 def _row_readings(alts, rr, k, with_lhs):
