@@ -48,6 +48,8 @@ class RowReading:
     hint: str = ""
 
 
+LOG_SCOPE = ("with \\log taking the whole product after it (log(a b), not log(a) b)",
+             "put the argument of \\log in parentheses")
 BETA_ONE = ("with beta = 1 (the row writes e^{-E}, not e^{-beta E})",
             "write beta in the rows (or e^{-\\beta E})")
 

@@ -60,6 +60,7 @@ class GeneralMeaning:
         self.doc, self.api = doc, api
         parse_general, find_roles, meaning_cls = api["parse_general"], api["find_roles"], api["Meaning"]
         self.asts: dict = {}
+        self.alt_asts: dict = {}   # a side's second parse (the scope of \log), read by the same meaning
         for rr in reads:
             for k, t in enumerate(rr.texts):
                 if t is None or not t.text.strip():
@@ -72,6 +73,7 @@ class GeneralMeaning:
                     continue
                 try:
                     self.asts[(id(rr), k)] = parse_general(t.text)
+                    self._log_scope(rr, k, t.text, parse_general)
                 except Exception as e:  # noqa: BLE001 - ReadError (located) or anything else: unreadable
                     off = t.source_offset(getattr(e, "offset", 0) or 0)
                     line, col = doc.source.position(off)
@@ -100,6 +102,17 @@ class GeneralMeaning:
             mu.er.spin = 0
             self.others.append((*BINARY_READING, mu, lambda rr: True))
         self.alternatives: dict = {}
+
+    def _log_scope(self, rr, k, text, parse_general):
+        """\log \frac{1}{N} \sum_i ...: log of the next factor (the main reading) or of the whole product."""
+        if not ("\\log" in text or "\\ln" in text) or "\\int" in text:
+            return
+        try:
+            alt = parse_general(text, log_product=True)
+        except Exception:  # noqa: BLE001 - no second reading
+            return
+        if alt != self.asts[(id(rr), k)]:
+            self.alt_asts[(id(rr), k)] = alt
 
     def meanings(self):
         return [self.m] + [o[2] for o in self.others]
@@ -177,6 +190,10 @@ class GeneralMeaning:
                 if e is not None and applies(rr):
                     alt, _ = _safe(lambda node: other.tr(node, {}), s)
                     self.alternatives.setdefault((id(rr), k), {})[assumes] = (alt, hint)
+            if e is not None and (id(rr), k) in self.alt_asts:
+                from ..readings import LOG_SCOPE
+                alt, _ = _safe(lambda node: m.tr(node, {}), self.alt_asts[(id(rr), k)])
+                self.alternatives.setdefault((id(rr), k), {})[LOG_SCOPE[0]] = (alt, LOG_SCOPE[1])
             if e is None:
                 errors[k] = f"line {rr.line}: {why}"
         if any(n[0] == "int" for s in sides if isinstance(s, tuple) for n in api["walk"](s)):
@@ -221,13 +238,17 @@ def _set_units(m, spin):
         m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
 
 
-def _row_readings(alts, rr, k, with_lhs):
-    """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side."""
+def _row_readings(alts, rr, k, lhs_main=None, expr_main=None):
+    """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side
+    (`lhs_main`, side k-1's main reading, where that side has no such reading)."""
     from ..readings import RowReading
-    out = []
+    out, left = [], alts.get((id(rr), k - 1), {})
     for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
-        lhs = alts.get((id(rr), k - 1), {}).get(assumes, (None,))[0] if with_lhs else None
+        lhs = left[assumes][0] if assumes in left else lhs_main
         out.append(RowReading(assumes, expr, lhs, hint))
+    for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
+        if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
+            out.append(RowReading(assumes, expr_main, expr, hint))
     return tuple(out)
 
 
@@ -263,12 +284,12 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0, False)
+                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0)
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, True)
+            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, exprs[k - 1], exprs[k])
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:
