@@ -104,7 +104,7 @@ class GeneralMeaning:
         self.alternatives: dict = {}
 
     def _log_scope(self, rr, k, text, parse_general):
-        """\log \frac{1}{N} \sum_i ...: log of the next factor (the main reading) or of the whole product."""
+        r"""\log \frac{1}{N} \sum_i ...: log of the next factor (the main reading) or of the whole product."""
         if not ("\\log" in text or "\\ln" in text) or "\\int" in text:
             return
         try:

@@ -335,7 +335,7 @@ def parse_row(text: str, log_product: bool = False):
 
 
 def parse_general(text: str, log_product: bool = False):
-    """One expression (no relation) -> AST. `log_product`: an unbraced \log followed by more factors
+    r"""One expression (no relation) -> AST. `log_product`: an unbraced \log followed by more factors
     takes them all (\log \frac{1}{N} \sum_i ... as log of the product): the row's second reading."""
     parts = parse_row(text, log_product)
     if len(parts) != 1:
