@@ -37,6 +37,7 @@ class Reading:
     lhs: object
     rhs: object
     hint: str = ""
+    judgeable: bool = True   # False: a reading the checker cannot judge (it is undecided)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class RowReading:
     expr: object
     lhs: object = None
     hint: str = ""
+    judgeable: bool = True
 
 
 LOG_SCOPE = ("with \\log taking the whole product after it (log(a b), not log(a) b)",
@@ -61,11 +63,14 @@ def readings_of(step, rows) -> list[Reading]:
     if step.lhs is None or step.rhs is None or not rows:
         return [main]
     a, b = rows[step.from_row - 1], rows[step.to_row - 1]
-    by = {}
+    by, out = {}, [main]
     for r in (a, b):
         for alt in getattr(r, "readings", ()):
+            if not alt.judgeable:
+                if all(o.assumes != alt.assumes for o in out):
+                    out.append(Reading(alt.assumes, None, None, alt.hint, judgeable=False))
+                continue
             by.setdefault(alt.assumes, alt.hint)
-    out = [main]
     for assumes, hint in by.items():
         lhs = _side(a, b, assumes, step)
         rhs = _alt(b, assumes, "expr", b.expr) if step.rhs is b.expr else None
@@ -133,6 +138,10 @@ def judge(step, rows, judge_one):
     if first.verdict == "unreadable" or len(readings) == 1:
         return first
     for r in readings[1:]:
+        if not r.judgeable:
+            judged.append((r, replace(first, verdict="undecided", counterexample=None, rules=(),
+                                      explanation="Undecided: the checker cannot read the step so.")))
+            continue
         try:
             judged.append((r, judge_one(r.lhs, r.rhs, step)))
         except Exception as e:  # noqa: BLE001 - a reading the checker cannot judge is undecided

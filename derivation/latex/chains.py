@@ -102,6 +102,8 @@ class GeneralMeaning:
             mu.er.spin = 0
             self.others.append((*BINARY_READING, mu, lambda rr: True))
         self.alternatives: dict = {}
+        from .model_ties import ModelTies
+        self.ties = ModelTies(getattr(self.roles, "params", ()))
 
     def _log_scope(self, rr, k, text, parse_general):
         r"""\log \frac{1}{N} \sum_i ...: log of the next factor (the main reading) or of the whole product."""
@@ -117,7 +119,28 @@ class GeneralMeaning:
     def meanings(self):
         return [self.m] + [o[2] for o in self.others]
 
+    def _each(self, define):
+        """A definition given to every meaning: the main one's failure makes the row unreadable; another
+        reading that cannot take it (beta = 1 where beta is written) cannot respect it, so it is dropped."""
+        define(self.m)
+        kept = []
+        for o in self.others:
+            try:
+                define(o[2])
+                kept.append(o)
+            except Exception:  # noqa: BLE001 - that reading can no longer respect the document's definitions
+                pass
+        self.others = kept
+
     def row(self, rr: ReadRow):
+        """(exprs, errors, notes, definition?) of a row's sides; a row that uses letters an unbound model
+        row ties to the model gets a reading that cannot be judged (model_ties.py)."""
+        out = self._row(rr)
+        sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]))
+        return out
+
+    def _row(self, rr: ReadRow):
         api, m = self.api, self.m
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         errors = [str(s) if isinstance(s, Problem) else None for s in sides]
@@ -157,21 +180,18 @@ class GeneralMeaning:
                     # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
                     # row of its own); the chain starts at its definition and the later `=` are judged
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    for mm in self.meanings():
-                        mm.define(name, args, sides[1], {})
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
                     notes.append(f"defines {name}: it means this in later rows (the definition is not judged)")
                     definition = "energy"
                 elif len(sides) > 2:
                     pass
                 elif name == "energy form":
-                    for mm in self.meanings():
-                        api["energy_form"](mm, sides, {})
+                    self._each(lambda mm: api["energy_form"](mm, sides, {}))
                     notes.append("defines the energy: it means this in later rows")
                     definition = True
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    for mm in self.meanings():
-                        mm.define(name, args, sides[1], {})
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
                     notes.append(f"defines {name}: it means this in later rows")
                     definition = True
             except Exception as e:  # noqa: BLE001
@@ -268,6 +288,8 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             continue
         exprs, errors, more, definition = meaning.row(rr)
         notes += more
+        tied = getattr(meaning, "ties", None)
+        tied = (tied.tied[id(rr)],) if tied is not None and id(rr) in tied.tied else ()
         judged = list(rr.judged)
         relations = list(rr.relations)
         if definition:  # a new symbol's definition: shown, and it means this in the rows after it
@@ -284,12 +306,12 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0)
+                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0) + tied
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, exprs[k - 1], exprs[k])
+            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, exprs[k - 1], exprs[k]) + tied
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:
