@@ -137,7 +137,20 @@ class GeneralMeaning:
         row ties to the model gets a reading that cannot be judged (model_ties.py)."""
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]))
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
+        return out
+
+    def _known_letters(self) -> set:
+        """Letters the meaning already ties to the model: an explicit energy's weights and units, a
+        classifier's logit function f of f(x)[y], the symbols the document defined."""
+        er = getattr(self.m, "er", None)
+        out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
+        if er is not None:
+            out |= set(er.shapes) | set(er.layers)
+            if er.label:
+                walk = self.api["walk"]
+                out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)
+                        if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
         return out
 
     def _row(self, rr: ReadRow):

@@ -49,7 +49,10 @@ class ModelTies:
         self.letters: dict = {}   # letter -> (line, latex) of the model row that ties it
         self.tied: dict = {}      # id(ReadRow) -> RowReading that cannot be judged
 
-    def see(self, rr, sides, bound: bool):
+    def see(self, rr, sides, bound: bool, known=frozenset()):
+        """Row `rr` read (its sides' ASTs): tie it if it uses tied letters; remember its own letters when it
+        defines the model and the meaning did not bind it (`bound`). `known`: letters the meaning already
+        gives the model's meaning (explicit weights and units, a classifier's logits, defined symbols)."""
         used = {n[1] for s in sides if isinstance(s, tuple) for n in walk(s) if n[0] == "sym"}
         ties = sorted(used & set(self.letters))
         if ties:
@@ -59,6 +62,6 @@ class ModelTies:
                 f"with {', '.join(ties)} as the model's own (line {line} ties them to the model in a row the "
                 "checker could not take as the model's definition; a counterexample drawing them apart from "
                 "the model refutes nothing meant)", None, None, HINT, judgeable=False)
-        letters = None if bound else model_letters(sides, self.params)
+        letters = None if bound else model_letters(sides, self.params | set(known))
         for t in letters or ():
             self.letters.setdefault(t, (rr.line, rr.latex))
