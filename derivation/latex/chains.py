@@ -15,6 +15,7 @@ Only the structure is decided here; the meaning of each side comes from the voca
 from __future__ import annotations
 
 from ..chain import Chain, Row
+from .parse_readings import ambiguous_letters, as_product, log_scope
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -60,7 +61,7 @@ class GeneralMeaning:
         self.doc, self.api = doc, api
         parse_general, find_roles, meaning_cls = api["parse_general"], api["find_roles"], api["Meaning"]
         self.asts: dict = {}
-        self.alt_asts: dict = {}   # a side's second parse (the scope of \log), read by the same meaning
+        self.alt_asts: dict = {}   # a side's other parses (parse_readings.py): [(assumes, hint, ast)]
         for rr in reads:
             for k, t in enumerate(rr.texts):
                 if t is None or not t.text.strip():
@@ -73,13 +74,20 @@ class GeneralMeaning:
                     continue
                 try:
                     self.asts[(id(rr), k)] = parse_general(t.text)
-                    self._log_scope(rr, k, t.text, parse_general)
+                    alt = log_scope(t.text, self.asts[(id(rr), k)], parse_general)
+                    if alt is not None:
+                        self.alt_asts.setdefault((id(rr), k), []).append(alt)
                 except Exception as e:  # noqa: BLE001 - ReadError (located) or anything else: unreadable
                     off = t.source_offset(getattr(e, "offset", 0) or 0)
                     line, col = doc.source.position(off)
                     what = getattr(e, "what", None) or f"cannot be read ({type(e).__name__}: {e})"
                     self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
+        letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
+        for key, a in list(self.asts.items()):
+            alt = as_product(a, letters) if letters and not isinstance(a, Problem) else None
+            if alt is not None:
+                self.alt_asts.setdefault(key, []).append(alt)
         self.roles = find_roles(good, doc.source.text)
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
@@ -104,17 +112,6 @@ class GeneralMeaning:
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
-
-    def _log_scope(self, rr, k, text, parse_general):
-        r"""\log \frac{1}{N} \sum_i ...: log of the next factor (the main reading) or of the whole product."""
-        if not ("\\log" in text or "\\ln" in text) or "\\int" in text:
-            return
-        try:
-            alt = parse_general(text, log_product=True)
-        except Exception:  # noqa: BLE001 - no second reading
-            return
-        if alt != self.asts[(id(rr), k)]:
-            self.alt_asts[(id(rr), k)] = alt
 
     def meanings(self):
         return [self.m] + [o[2] for o in self.others]
@@ -223,10 +220,9 @@ class GeneralMeaning:
                 if e is not None and applies(rr):
                     alt, _ = _safe(lambda node: other.tr(node, {}), s)
                     self.alternatives.setdefault((id(rr), k), {})[assumes] = (alt, hint)
-            if e is not None and (id(rr), k) in self.alt_asts:
-                from ..readings import LOG_SCOPE
-                alt, _ = _safe(lambda node: m.tr(node, {}), self.alt_asts[(id(rr), k)])
-                self.alternatives.setdefault((id(rr), k), {})[LOG_SCOPE[0]] = (alt, LOG_SCOPE[1])
+            for assumes, hint, ast in self.alt_asts.get((id(rr), k), []) if e is not None else ():
+                alt, _ = _safe(lambda node: m.tr(node, {}), ast)
+                self.alternatives.setdefault((id(rr), k), {})[assumes] = (alt, hint)
             if e is None:
                 errors[k] = f"line {rr.line}: {why}"
         if any(n[0] == "int" for s in sides if isinstance(s, tuple) for n in api["walk"](s)):
