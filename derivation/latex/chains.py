@@ -112,6 +112,8 @@ class GeneralMeaning:
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
+        self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
+                            rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
 
     def meanings(self):
         return [self.m] + [o[2] for o in self.others]

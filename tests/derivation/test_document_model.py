@@ -63,3 +63,21 @@ def test_a_row_refuted_only_apart_from_an_unbound_model_is_undecided():
     got = steps(doc)
     assert got[-1].verdict == "undecided", [(s.verdict, s.explanation[:200]) for s in got]
     assert "model's own" in got[-1].explanation and "declare the model" in got[-1].explanation
+
+
+RBM = "$$\nE(v, h) = -a^T v - b^T h - v^T W h\n$$\n\n"
+FREE = "$$\nF(v) = - \\sum_i v_i a_i - \\sum_j \\log(1 + e^{x_j})\n$$\n\n"
+WHERE = "$$\nx_j = b_j + \\sum_i v_i W_{ij}\n$$\n"
+
+
+def test_a_letter_defined_after_its_use_leaves_the_row_undecided_never_invalid():
+    got = steps(RBM + FREE + WHERE)
+    free = [s for s in got if s.step.from_line == 6]
+    assert free and all(s.verdict != "invalid" for s in free), [(s.verdict, s.explanation[:150]) for s in got]
+    assert any("line 10 defines" in s.explanation for s in free)
+
+
+def test_a_slip_beside_a_letter_defined_later_is_still_refuted_when_wrong_apart_from_it():
+    # the sign of the visible term flipped and x_j absent: no letter defined later is involved
+    got = steps(RBM + "$$\nF(v) = \\sum_i v_i a_i - \\sum_j \\log(1 + e^{b_j + \\sum_i v_i W_{ij}})\n$$\n" + WHERE)
+    assert [s.verdict for s in got if s.step.from_line == 6] == ["invalid"]
