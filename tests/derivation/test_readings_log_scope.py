@@ -49,3 +49,9 @@ def test_readings_that_disagree_are_undecided_never_invalid():
 def test_a_row_wrong_under_both_readings_is_refuted():
     s = step(rf"\log {AVG} = \log {SUM} + \log N")
     assert s.verdict == "invalid" and "Every reading is refuted" in s.explanation
+
+
+def test_an_exponent_in_parentheses_is_an_exponent_not_a_data_label():
+    # e^{(c + W v)} was read as e with the data-point label (c + W v), its exponent dropped
+    assert parse_general(r"1 + e^{(c_i + W_i v)}") == parse_general(r"1 + e^{c_i + W_i v}")
+    assert parse_general(r"x^{(i)}")[5] is not None      # x^{(i)} keeps its label
