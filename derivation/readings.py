@@ -9,8 +9,8 @@ readings of each row on the chain's Rows; `readings_of` gathers a step's reading
 
     invalid     every plausible reading is refuted (the main reading's counterexample is printed,
                 the others are named)
-    proved      the reading the verdict rests on is proved (holds: holds), and no other reading is
-    holds       refuted; the verdict names the reading when it is not the main one
+    proved      the main reading is proved (holds: holds) and no other reading is refuted; the verdict
+    holds       names the readings (another reading valid while the main one is undecided is not enough)
     undecided   anything else (one reading refuted and another not, or none decided), naming each
                 reading and its verdict
 
@@ -160,13 +160,11 @@ def combine(judged):
         names = "; ".join(r.assumes for r, _ in others)
         return replace(first, explanation=first.explanation + f" Every reading is refuted: also read {names}.")
     refuted = [r for r, rep in judged if rep.verdict == "invalid"]
-    valid = [(r, rep) for r, rep in judged if rep.verdict in VALID]
-    if valid and not refuted:
-        r, rep = valid[0]
-        rest = "; ".join(f"read {o.assumes} it is {orep.verdict}" for o, orep in judged if o is not r)
-        if r is main:
-            return replace(rep, explanation=rep.explanation + f" (Read {r.assumes}; {rest}.)")
-        return replace(rep, step=first.step, explanation=f"Read {r.assumes} ({rest}): " + rep.explanation)
+    if first.verdict in VALID and not refuted:
+        # rests on the main reading; another reading valid alone (the main one undecided, say over its
+        # budget) proves nothing: the main reading might be refuted with more time, and they would disagree
+        rest = "; ".join(f"read {o.assumes} it is {orep.verdict}" for o, orep in others)
+        return replace(first, explanation=first.explanation + f" (Read {main.assumes}; {rest}.)")
     words = "; ".join(f"read {r.assumes} it is {rep.verdict}" for r, rep in judged)
     hints = "; ".join(dict.fromkeys(r.hint for r, _ in others if r.hint))
     return replace(first, verdict="undecided", limit="reading", counterexample=None, rules=(),
