@@ -293,7 +293,7 @@ def against_opt_einsum(rng):
         import opt_einsum as oe
     except ImportError:
         return
-    from toy_models.routes.elimination import best_order
+    from toy_models.routes.orders import best_order
     print("\nelimination order vs opt_einsum's path finders (entries touched, largest table, search CPU s):")
     for name, n, e in (("grid 10x10", 100, grid_edges(10, 10)), ("grid 16x16", 256, grid_edges(16, 16)),
                        ("3-regular 100", 100, random_regular_edges(100, 3, rng))):

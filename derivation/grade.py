@@ -1,9 +1,10 @@
 """`eq7 grade FOLDER [--csv FILE]`: check every student file of a folder, one row per file.
 
-For an instructor who wants a table rather than a test log: per file, the steps proved / holds /
-invalid / undecided / unreadable (and links shown, not judged), the first invalid line, the status
-`eq7 check` would give (0 valid, 1 invalid, 2 unreadable or undecided) and the message of a file
-that could not be read. Every file is checked in a worker process of its own pool with a wall-clock
+For an instructor who wants a table rather than a test log: per file, the verdict in words (valid,
+invalid, unreadable, undecided), the end-to-end claim's verdict, the steps proved / holds / invalid /
+undecided / unreadable (rows no step reaches count as unreadable; links shown, not judged, apart),
+the first invalid line, the status `eq7 check` would give (0 valid, 1 invalid, 2 unreadable or
+undecided; the CSV keeps it) and a message that names the file, so it can be sent on alone. Every file is checked in a worker process of its own pool with a wall-clock
 budget (--timeout): a garbage, huge or hanging file costs at most its budget and gets a row saying
 so; the other files are graded as usual. Workers are forked after the checker is imported, so a
 file costs its checking time, not an interpreter start.
@@ -22,7 +23,8 @@ from pathlib import Path
 
 SUFFIXES = (".md", ".markdown", ".tex", ".rst", ".txt")
 COLUMNS = ("file", "status", "proved", "holds", "invalid", "undecided", "unreadable", "unjudged",
-           "first_invalid_line", "seconds", "message")
+           "first_invalid_line", "seconds", "message", "verdict", "claim")
+COUNTED = COLUMNS[2:8]
 DEFAULT_TIMEOUT = 60.0
 
 
@@ -34,9 +36,11 @@ def grade_file(path: str) -> dict:
     from .latex.checkdoc import check_text, read_limited
     from .latex.document import DocumentError
 
+    from .report import unread_rows
+
     t0 = time.perf_counter()
-    row = {c: 0 for c in COLUMNS[2:8]}
-    row.update(file=path, status=2, first_invalid_line="", message="")
+    row = {c: 0 for c in COUNTED}
+    row.update(file=path, status=2, first_invalid_line="", message="", claim="")
     try:
         rep = check_text(read_limited(path), path, timeout=STEP_TIMEOUT)
     except DocumentError as e:
@@ -53,10 +57,24 @@ def grade_file(path: str) -> dict:
             row[key] += n
         bad = [s.step.to_line for r in rep.reports for s in r.steps if s.verdict == "invalid" and s.step.to_line]
         row["first_invalid_line"] = min(bad) if bad else ""
+        row["unreadable"] += sum(len(unread_rows(r)) for r in rep.reports)   # rows no step reaches
         row["status"] = rep.status
+        row["claim"] = rep.main.claim.verdict if rep.main is not None else ""
         if rep.doc.errors:
             row["message"] = str(rep.doc.errors[0])
     row["seconds"] = round(time.perf_counter() - t0, 2)
+    return _worded(row)
+
+
+def _worded(row: dict) -> dict:
+    """The verdict in words, and the file named at the head of the message (a message is read alone)."""
+    row["verdict"] = {0: "valid", 1: "invalid"}.get(row["status"]) or (
+        "undecided" if row["undecided"] and not row["unreadable"] and not row["message"] else "unreadable")
+    name = os.path.basename(row["file"])
+    msg = row["message"]
+    for prefix in (f"{row['file']}: ", f"{name}: "):   # the reader names the path itself for some errors
+        msg = msg.removeprefix(prefix)
+    row["message"] = f"{name}: {msg}" if msg else ""
     return row
 
 
@@ -135,8 +153,11 @@ class _Pool:
 
 
 def _failed(path: str, message: str, seconds: float) -> dict:
-    row = {c: 0 for c in COLUMNS[2:8]}
-    row.update(file=path, status=2, first_invalid_line="", seconds=round(seconds, 2), message=message)
+    row = {c: 0 for c in COUNTED}
+    row.update(file=path, status=2, first_invalid_line="", seconds=round(seconds, 2), message=message, claim="")
+    row = _worded(row)
+    if "time budget" in message:
+        row["verdict"] = "undecided"
     return row
 
 
@@ -165,12 +186,13 @@ def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None
 
 def table(rows: list[dict], folder: str) -> str:
     """A plain-text table, one line per file."""
-    head = ("file", "status", "proved", "holds", "invalid", "undecided", "unreadable", "first invalid", "message")
+    head = ("file", "verdict", "claim", "proved", "holds", "invalid", "undecided", "unreadable", "first invalid",
+            "message")
     lines = []
     for r in rows:
         name = os.path.relpath(r["file"], folder)
-        lines.append((name, str(r["status"]), *(str(r[c]) for c in COLUMNS[2:7]), str(r["first_invalid_line"]),
-                      r["message"][:70]))
+        lines.append((name, r["verdict"], r["claim"] or "-", *(str(r[c]) for c in COLUMNS[2:7]),
+                      str(r["first_invalid_line"]), r["message"][:70]))
     widths = [max(len(h), *(len(l[k]) for l in lines)) for k, h in enumerate(head)]
     fmt = "  ".join("{:<%d}" % w for w in widths)
     return "\n".join([fmt.format(*head).rstrip()] + [fmt.format(*l).rstrip() for l in lines])
@@ -225,9 +247,11 @@ def run(args) -> int:
     t0 = time.perf_counter()
     rows = grade_folder(folder, args.timeout, args.jobs)
     print(table(rows, folder))
-    print(f"\n{len(rows)} file(s) in {time.perf_counter() - t0:.1f} s: "
+    from .words import count
+    print(f"\n{count(len(rows), 'file')} in {time.perf_counter() - t0:.1f} s: "
           f"{sum(r['status'] == 0 for r in rows)} valid, {sum(r['status'] == 1 for r in rows)} with an invalid "
-          f"step, {sum(r['status'] == 2 for r in rows)} unreadable or undecided.")
+          f"step, {sum(r['status'] == 2 for r in rows)} unreadable or undecided; "
+          f"end-to-end claim proved in {sum(r['claim'] == 'proved' for r in rows)}.")
     if args.csv:
         try:
             with open(args.csv, "w", encoding="utf-8", newline="") as f:

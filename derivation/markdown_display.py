@@ -244,7 +244,8 @@ def chain_markdown(report, title: str | None = None, corrected: bool = True) -> 
     out += ["", f"**Claim** (row {c.step.from_row} = row {c.step.to_row}, end to end): {badge(c.verdict)}"]
     if c.counterexample is not None:
         out += ["", counterexample_table(c.counterexample.as_dict())]
-    out += ["", "*Summary:* " + prose_with_math(report.summary), "", f"<small>{LEGEND}</small>"]
+    from .report import summary  # the honest summary: unread rows named
+    out += ["", "*Summary:* " + prose_with_math(summary(report)), "", f"<small>{LEGEND}</small>"]
     return "\n".join(out)
 
 

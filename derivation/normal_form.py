@@ -29,6 +29,7 @@ from sympy import Add, Derivative, Integer, Mul, Pow, Sum, Symbol, cancel, exp, 
 
 from .notation import (DEFINED, DataPoint, Energy, PartitionFunction, Probability, Loss,
                        ModelExpectation, DataAverage, Theta)
+from .rule_names import definition_rule
 from .vocabulary import Obj, depends, is_param
 
 _DEF_RULE = {PartitionFunction: "definition of Z", Probability: "definition of P",
@@ -139,7 +140,7 @@ class Normalizer:
             d = e.definition()
             if d is None:
                 return e  # a primitive: an atom
-            self.fire("definition of " + type(e).__name__)
+            self.fire(definition_rule(e))  # the paper's words, not the class name (rule_names.py)
             return self.norm(d)
         if not isinstance(e, sympy.Basic) or e.is_Atom:
             return e

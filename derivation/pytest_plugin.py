@@ -12,20 +12,79 @@ budget fails as `undecided`; item names are deterministic, so `pytest -n auto` (
 `--junitxml` work. Links that are shown, not judged (an approximation, an inequality, a new
 symbol's definition) are not items.
 
+Opt-in, as nbmake is: installing eq7 must not turn another project's `derivation_notes.md` into a
+failing test. Files are collected only when asked:
+
+    pytest --derivations folder/                      on the command line
+    [pytest] derivations = true                       or in the ini file (pytest.ini, setup.cfg, ...)
+    --derivation-glob 'hw*_*.md'  / derivation_glob   which files (default derivation_*.md derivation_*.tex)
+    --derivation-step-timeout 5   / derivation_step_timeout    seconds per step (default: the checker's)
+
+Item ids read as `derivation_alice.md::step 3 (line 12)` and `derivation_alice.md::claim (lines 4-12)`.
+
 This module is loaded in every pytest run (entry point `pytest11`): it imports only pytest at the
 top; the reader and the checker (SymPy, lark) are imported when a derivation file is collected.
 """
 from __future__ import annotations
 
+import fnmatch
+
 import pytest
 
 
 _NOTES = pytest.StashKey[list]()  # reading notes (the documents' slips), shown after the run
+DEFAULT_GLOB = "derivation_*.md derivation_*.tex"
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("derivations", "derivation documents checked step by step (eq7)")
+    group.addoption("--derivations", action="store_true", default=None,
+                    help="collect derivation documents (derivation_*.md, derivation_*.tex): each step is a test")
+    group.addoption("--derivation-glob", metavar="PATTERNS", default=None,
+                    help=f"space-separated file-name patterns of derivation documents (default: {DEFAULT_GLOB})")
+    group.addoption("--derivation-step-timeout", metavar="SECONDS", type=float, default=None,
+                    help="seconds each step may take before it fails as undecided (default: the checker's)")
+    parser.addini("derivations", type="bool", default=False,
+                  help="collect derivation documents, as --derivations does")
+    parser.addini("derivation_glob", default=DEFAULT_GLOB,
+                  help="space-separated file-name patterns of derivation documents")
+    parser.addini("derivation_step_timeout", default="",
+                  help="seconds each step may take before it fails as undecided")
+
+
+def _asked(config) -> bool:
+    flag = config.getoption("derivations", default=None)
+    return bool(flag) if flag is not None else bool(config.getini("derivations"))
+
+
+def _patterns(config) -> list[str]:
+    return (config.getoption("derivation_glob", default=None) or config.getini("derivation_glob")).split()
+
+
+def step_timeout(config) -> float | None:
+    """The step budget asked for (option, then ini), or None for the checker's default."""
+    value = config.getoption("derivation_step_timeout", default=None)
+    if value is None:
+        raw = str(config.getini("derivation_step_timeout") or "").strip()
+        try:
+            value = float(raw) if raw else None
+        except ValueError:
+            raise pytest.UsageError(f"derivation_step_timeout = {raw!r}: expected a number of seconds") from None
+    if value is not None and not 0 < value < float("inf"):
+        raise pytest.UsageError(f"--derivation-step-timeout {value}: expected a positive number of seconds")
+    return value
+
+
+def pytest_configure(config):
+    if _asked(config):
+        step_timeout(config)   # a bad budget is a usage error before any file is read, not a failure per step
 
 
 def pytest_collect_file(file_path, parent):
-    name = file_path.name
-    if name.startswith("derivation_") and file_path.suffix in (".md", ".tex"):
+    config = parent.config
+    if not _asked(config):
+        return None
+    if any(fnmatch.fnmatch(file_path.name, p) for p in _patterns(config)):
         return DerivationFile.from_parent(parent, path=file_path)
     return None
 
@@ -44,11 +103,6 @@ class DerivationFailure(Exception):
 
 class JustificationWarning(UserWarning):
     """A valid step whose cited rule (`\\text{...}`, `% by: ...`) is not among the rules its proof used."""
-
-
-def _short(latex: str, width: int = 48) -> str:
-    text = " ".join(latex.replace("&", " ").split())
-    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 class DerivationFile(pytest.File):
@@ -79,12 +133,12 @@ class DerivationFile(pytest.File):
             return
         self.config.stash.setdefault(_NOTES, []).extend(f"{self.path.name}: {n}" for n in doc.notes)
         seen: dict[str, int] = {}
-        for chain, owners in pairs:
+        for k, (chain, owners) in enumerate(pairs):
             reported = set()
+            which = f"derivation {k + 1}, " if len(pairs) > 1 else ""   # step numbers restart per derivation
             for step in chain.steps():
                 to_row = owners[step.to_row - 1]
-                name = (f"rows {step.from_row}-{step.to_row} (lines {step.from_line}-{step.to_line}): "
-                        f"{_short(chain.rows[step.to_row - 1].latex)}")
+                name = f"{which}step {step.number} (line {step.to_line})"
                 seen[name] = seen.get(name, 0) + 1
                 if seen[name] > 1:
                     name += f" #{seen[name]}"
@@ -105,7 +159,7 @@ class DerivationFile(pytest.File):
                                                   message=f"unreadable: {r.error}", line=r.line)
             if len(chain.steps()) > 1 and chain.rows[chain.claim_start()].readable and chain.rows[-1].readable:
                 claim = chain.claim()
-                item = StepItem.from_parent(self, name=f"claim (lines {claim.from_line}-{claim.to_line})",
+                item = StepItem.from_parent(self, name=f"{which}claim (lines {claim.from_line}-{claim.to_line})",
                                             step=claim, line=claim.from_line)
                 if any(o.row.expect_claim == "invalid" for o in owners):
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
@@ -147,7 +201,8 @@ class StepItem(_Item):
         from .check import check_step
 
         try:
-            report = check_step(self.step.lhs, self.step.rhs, self.step.justification, step=self.step)
+            report = check_step(self.step.lhs, self.step.rhs, self.step.justification, step=self.step,
+                                timeout=step_timeout(self.config))
         except Exception as e:  # noqa: BLE001 - the checker failing on a step: undecided, with the reason
             raise DerivationFailure(f"undecided: the checker failed on this step ({type(e).__name__}: {e})") \
                 from None
@@ -163,11 +218,13 @@ class StepItem(_Item):
 
 def explain(report) -> str:
     """A refuted step in words: the verdict, why, and the counterexample to recompute by hand."""
-    lines = [f"{report.verdict}: {report.explanation}"]
+    from .words import settle_plurals
+    lines = [f"{report.verdict}: {settle_plurals(report.explanation)}"]
     ce = report.counterexample
     if ce is not None:
         d = ce.as_dict()
-        lines.append(f"counterexample: {d['states']} states, data {d['data']}, energies {d['energy']}, "
+        from .words import count
+        lines.append(f"counterexample: {count(d['states'], 'state')}, data {d['data']}, energies {d['energy']}, "
                      f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
     return "\n".join(lines)
 

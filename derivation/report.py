@@ -13,6 +13,7 @@ import textwrap
 from fractions import Fraction
 
 from .check import ChainReport, StepReport
+from .words import count, settle_plurals
 
 LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
           "HOLDS = not proved, and no counterexample in the number of random finite instances shown; "
@@ -71,7 +72,7 @@ def to_dict(report: ChainReport) -> dict:
         "steps": all_steps(report),
         "claim": step_dict(report.claim),
         "on_track": list(report.on_track),
-        "summary": report.summary,
+        "summary": summary(report),
     }
 
 
@@ -106,7 +107,7 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
     energies = ", ".join(_num(e) for e in inst.energy)
     lines = [
-        f"Counterexample: K = {inst.states} state(s) 1..{inst.states}; N = {len(inst.data)} data point(s) "
+        f"Counterexample: K = {count(inst.states, 'state')} 1..{inst.states}; N = {count(len(inst.data), 'data point')} "
         f"x^(1..N) = {list(inst.data)}.",
         f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
         + f" (so E = -ln of these = [{energies}]), "
@@ -129,19 +130,60 @@ def _step_title(rep: StepReport, chain) -> str:
     return f"step {st.number}: row {st.from_row} = row {st.to_row}"
 
 
+def unread_rows(report: ChainReport) -> list[tuple[int, int | None]]:
+    """(row, line) of every row that could not be read and that no judged step reaches: such a row
+    is in no verdict, so the headline and the summary must name it."""
+    touched = {r for s in report.steps if s.verdict == "unreadable" for r in (s.step.from_row, s.step.to_row)}
+    return [(k + 1, row.line) for k, row in enumerate(report.chain.rows) if row.error and k + 1 not in touched]
+
+
+def _rows_text(rows: list[tuple[int, int | None]]) -> str:
+    names = [f"row {k}" + (f" (line {line})" if line else "") for k, line in rows]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def headline(report: ChainReport) -> str:
-    """One line: how many steps got which verdict, where the invalid ones are, and the claim."""
+    """One line: how many steps got which verdict, where the invalid ones are, which rows were not
+    read, and the claim. "3 of 5 steps proved; row 4 could not be read" -- never a clean bill when
+    a row was not read."""
     counts: dict[str, int] = {}
     for s in report.steps:  # any verdict the checker gives (proved, holds, invalid, undecided, unreadable, ...)
         counts[s.verdict] = counts.get(s.verdict, 0) + 1
-    parts = [f"{n} {v}" for v, n in counts.items() if n]
+    unread = unread_rows(report)
+    total = len(report.steps) + len(unread)   # an unread row stands for the step that would reach it
+    proved = counts.pop("proved", 0)
+    if proved == total:
+        parts = [f"all {count(total, 'step')} proved" if total > 1 else f"{count(total, 'step')} proved"]
+    else:
+        parts = [f"{proved} of {count(total, 'step')} proved"]
+    bad = [s.step for s in report.steps if s.verdict == "invalid"]
+    for v, n in counts.items():
+        where = (" (at " + ", ".join(f"lines {st.from_line}->{st.to_line}" if st.from_line else
+                                     f"rows {st.from_row}->{st.to_row}" for st in bad) + ")") if v == "invalid" else ""
+        parts.append(f"{n} {v}{where}")
     shown = [st for st in getattr(report.chain, "links", lambda: [])() if not st.judged]
     if shown:
         parts.append(f"{len(shown)} shown, not judged ({', '.join(sorted({st.kind for st in shown}))})")
-    bad = [s.step for s in report.steps if s.verdict == "invalid"]
-    where = (" (at " + ", ".join(f"lines {st.from_line}->{st.to_line}" if st.from_line else
-                                        f"rows {st.from_row}->{st.to_row}" for st in bad) + ")") if bad else ""
-    return f"Result: {len(report.steps)} steps: " + ", ".join(parts) + where + f"; end-to-end claim {report.claim.verdict}."
+    text = "Result: " + ", ".join(parts)
+    if unread:
+        text += f"; {_rows_text(unread)} could not be read"
+    c = report.claim
+    span = f" (row {c.step.from_row} = row {c.step.to_row})" if unread else ""
+    return text + f"; end-to-end claim{span} {c.verdict}."
+
+
+def summary(report: ChainReport) -> str:
+    """The checker's summary, told honestly: a row that could not be read is named first (the
+    checker's own summary speaks only of the steps it judged), and counts are in plain words."""
+    text = settle_plurals(report.summary)
+    unread = unread_rows(report)
+    if not unread:
+        return text
+    rows = _rows_text(unread)
+    verb = "was" if len(unread) == 1 else "were"
+    text = text.replace("Every step is valid, and", "Every step that was read is valid, and")
+    return (f"{rows[0].upper() + rows[1:]} could not be read, so the derivation {verb} not checked there "
+            f"(see the reading notes). {text}")
 
 
 def _track_note(report: ChainReport, k: int) -> list[str]:
@@ -155,10 +197,12 @@ def _track_note(report: ChainReport, k: int) -> list[str]:
     return []
 
 
-def to_text(report: ChainReport) -> str:
+def to_text(report: ChainReport, legend: bool = True) -> str:
+    """Every row of one derivation with its verdict (`eq7 check --verbose`); `legend=False` when the
+    caller prints the verdict legend once for a whole document (short_report.py)."""
     chain = report.chain
     out = [f"eq7 check: {chain.title or 'derivation'}" + (f"  [{chain.source}]" if chain.source else ""),
-           headline(report), _wrap(LEGEND, ""), ""]
+           headline(report)] + ([_wrap(LEGEND, "")] if legend else []) + [""]
     out += [_wrap(f"Note: {n}", "") for n in chain.notes]
     by_to = {s.step.to_row: s for s in report.steps}
     shown = {st.to_row: st for st in getattr(chain, "links", lambda: [])() if not st.judged}
@@ -188,7 +232,7 @@ def to_text(report: ChainReport) -> str:
         if rep.step.justification:
             said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
             out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
-        out.append(_wrap(rep.explanation, "    "))
+        out.append(_wrap(settle_plurals(rep.explanation), "    "))
         if rep.counterexample:
             out += counterexample_text(rep, "    ")
         out += _track_note(report, k)
@@ -200,6 +244,6 @@ def to_text(report: ChainReport) -> str:
     if c.counterexample:
         out += counterexample_text(c, "    ")
     elif c.verdict != "proved":
-        out.append(_wrap(c.explanation, "    "))
-    out += ["", _wrap("Summary: " + report.summary, "")]
+        out.append(_wrap(settle_plurals(c.explanation), "    "))
+    out += ["", _wrap("Summary: " + summary(report), "")]
     return "\n".join(out)

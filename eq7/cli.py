@@ -4,12 +4,16 @@
 then verify the identity numerically on the default toy models. Each half lives in its
 own package (`derivation.cli`, `toy_models.cli`); this module only dispatches, and it
 imports a half only when that half is asked for, so `eq7 check` never pays for NumPy.
+The words of `--help` (what a command does, its exit codes, an example) are in eq7/helptext.py.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
+
+from .helptext import HELP, MAIN_EPILOG
 
 # subcommand -> (module, help). Each module provides add_arguments(parser) and run(args) -> int.
 SUBCOMMANDS = {
@@ -18,35 +22,70 @@ SUBCOMMANDS = {
     "figures": ("toy_models.figures_cli", "draw the figures (phases, sampled negative phase) as PNG files"),
     "estimators": ("toy_models.estimators_cli", "measure sampled estimates of the negative phase (CD, PCD, generators) against the exact one"),
     "companion": ("eq7.companion", "write the reading companion: derivation, verdicts and numbers on one web page"),
+    "web": ("eq7.web", "write a static site that checks a derivation in the browser (Pyodide), nothing installed"),
     "grade": ("derivation.grade", "check every student file of a folder: one row per file (--csv FILE)"),
 }
+SCHEMA_VERSION = 1   # of every JSON eq7 prints; derivation.report and toy_models.cli carry the same number
+
+
+def version() -> str:
+    from . import __version__
+    return __version__
 
 
 def _module(command: str):
     return importlib.import_module(SUBCOMMANDS[command][0])
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error under --json also prints a JSON error object on stdout, so a program
+    reading the output always gets JSON (the usual message still goes to stderr, exit 2)."""
+
+    json_wanted = False
+
+    def error(self, message):
+        if _Parser.json_wanted:
+            print(json_error(f"{self.prog}: {message}"))
+        super().error(message)
+
+
+def json_error(message: str, line=None, column=None, status: int = 2) -> str:
+    """The one shape of an error in eq7's JSON: the error object and a failed status."""
+    return json.dumps({"schema_version": SCHEMA_VERSION, "error": {"message": message, "line": line,
+                                                                    "column": column},
+                       "status": status, "passed": False}, indent=2, ensure_ascii=False)
+
+
 def build_parser(commands=SUBCOMMANDS) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="eq7",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
             "Check the derivation of the energy-based-model likelihood gradient "
-            "(Kim & Bengio 2016, eq. 7) line by line, and prove it in numbers. "
+            "(Kim & Bengio 2016, eq. 7) line by line, and prove it in numbers.\n"
             "With no subcommand: check the blog post's derivation, then verify the "
             "identity on the default toy models."
         ),
+        epilog=MAIN_EPILOG,
     )
-    sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(commands) + "}")
+    parser.add_argument("--version", action="version", version=f"eq7 {version()}")
+    sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(commands) + "}", parser_class=_Parser)
+    parser.subparsers = {}
     for name in commands:
         mod = _module(name)
-        mod.add_arguments(sub.add_parser(name, help=SUBCOMMANDS[name][1]))
+        p = sub.add_parser(name, help=SUBCOMMANDS[name][1], formatter_class=argparse.RawDescriptionHelpFormatter)
+        mod.add_arguments(p)
+        if name in HELP:  # after add_arguments: one description for every command, written in one place
+            p.description, p.epilog = HELP[name]
+        parser.subparsers[name] = p
     return parser
 
 
 def _main_job() -> int:
     """Check the post, then verify the identity; succeed when the claim of eq. (7) is
     proved and the numbers agree. Invalid steps inside the post are findings the report
-    explains, not a failure of the job (`eq7 check` alone exits 1 on them)."""
+    explains, not a failure of the job (`eq7 check` alone exits 1 on them). The last line
+    printed is the job's status, the same number the command exits with."""
     status = 0
     for name in ("check", "verify"):
         mod = _module(name)
@@ -57,6 +96,9 @@ def _main_job() -> int:
         code = mod.run(args)
         status = max(status, code)
         print()
+    print(f"eq7: status {status} (" + ("the end-to-end claim of eq. (7) is proved and the numbers agree"
+                                       if status == 0 else "see above: the claim is not proved or a number "
+                                       "disagrees") + ").")
     return status
 
 
@@ -71,19 +113,48 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+class _Watch:
+    """stdout or stderr, passed through, remembering what was written (to tell whether a command
+    that failed under --json printed its own JSON, and with which message)."""
+
+    def __init__(self, stream):
+        self.stream, self.text = stream, []
+
+    def write(self, s):
+        self.text.append(s)
+        return self.stream.write(s)
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
 def _dispatch(argv: list[str]) -> int:
     if not argv:
         return _main_job()
     command = argv[0]
+    _Parser.json_wanted = "--json" in argv
     # Build only the parser of the command asked for: its imports are the only ones paid.
     # Anything else (--help, a typo) gets the full parser and its list of commands.
     parser = build_parser({command: SUBCOMMANDS[command]} if command in SUBCOMMANDS else SUBCOMMANDS)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
+    if extra:  # the subcommand's own usage line, not eq7's (`eq7 check a.md --bogus`)
+        parser.subparsers[args.command].error("unrecognized arguments: " + " ".join(extra))
     args.main_job = False
-    return _module(args.command).run(args)
+    if not getattr(args, "json", False):
+        return _module(args.command).run(args)
+    out, err = _Watch(sys.stdout), _Watch(sys.stderr)
+    sys.stdout, sys.stderr = out, err
+    try:
+        code = _module(args.command).run(args)
+    finally:
+        sys.stdout, sys.stderr = out.stream, err.stream
+    if code != 0 and not "".join(out.text).strip():  # failed without JSON: its message, as JSON
+        said = [s.strip() for s in "".join(err.text).splitlines() if s.strip()]
+        print(json_error(said[-1] if said else f"eq7 {args.command} failed (status {code})", status=code))
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,6 +6,9 @@ import sys
 def test_main_job_runs():
     out = subprocess.run([sys.executable, "-m", "eq7"], capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr
+    # the printed status is the exit status: no "Status: 1" from the check half of a job that exits 0
+    assert "Status: 1" not in out.stdout
+    assert out.stdout.strip().splitlines()[-1].startswith("eq7: status 0 ")
 
 
 def test_figures_command_writes_pngs(tmp_path):

@@ -24,6 +24,7 @@ TOL_AUTOGRAD = 1e-10
 # rounding eps/h); 1e-6 is the usual bar for a correct analytic gradient.
 TOL_FINITE_DIFFERENCE = 1e-6
 DEFAULT_SEED = 20160610
+SCHEMA_VERSION = 1   # of eq7's JSON: the same number as eq7.cli.SCHEMA_VERSION (a test holds them equal)
 LEGEND = ("positive phase = data average of dE/dΘ (pushes the energy of the data down); "
           "negative phase = the same average under the model P_Θ (pushes it up everywhere else); "
           "eq. (7): dNLL/dΘ = positive - negative (RBM: E is the free energy F(v)).")
@@ -38,7 +39,8 @@ def add_arguments(parser):
                         help=f"model to verify, repeatable: one of {', '.join(KINDS)} or all (default: all)")
     parser.add_argument("--size", type=int, default=None,
                         help="size of every chosen model (d; K for categorical; d sites with q = 3 for potts; n_visible = n_hidden "
-                             f"for rbm); default per model: {DEFAULT_SIZES}")
+                             "for rbm); default per model: "
+                             + ", ".join(f"{k} {v}" for k, v in DEFAULT_SIZES.items()))
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
                         help="seed (an integer >= 0) of the random parameters and data")
     parser.add_argument("--n-data", type=int, default=20, help="data rows per model (default 20)")
@@ -109,7 +111,7 @@ def run(args) -> int:
     ok = all(r["passed"] for r in rows)
     try:
         if args.json:
-            print(json.dumps({"seed": args.seed, "tolerances": {"autograd": TOL_AUTOGRAD,
+            print(json.dumps({"schema_version": SCHEMA_VERSION, "status": 0 if ok else 1, "seed": args.seed, "tolerances": {"autograd": TOL_AUTOGRAD,
                               "finite_difference": TOL_FINITE_DIFFERENCE},
                               "passed": ok, "models": rows}, indent=2))
         else:

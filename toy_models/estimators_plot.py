@@ -17,6 +17,7 @@ def plot_study(result: dict, path, title: str = "") -> None:
     sizes = np.array(result["sample_sizes"], dtype=float)
     colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     markers = "osD^vP*X"  # lines that coincide (several biased methods) stay distinguishable
+    ends = []  # (bias at the largest M, method, colour): labelled beside the line, see _label_ends
     for i, method in enumerate(result["methods"]):
         rows = [r for r in result["rows"] if r["method"] == method]
         m = np.array([r["n_samples"] for r in rows], dtype=float)
@@ -28,11 +29,13 @@ def plot_study(result: dict, path, title: str = "") -> None:
         if limit > 1e-6:  # a zero limit has no place on a log axis
             left.axhline(limit, color=colour, ls="--", lw=1)
         right.loglog(m, [r["variance"] for r in rows], "-", **style)
+        ends.append((rows[-1]["bias"], method, colour))
+    _label_ends(left, ends, float(sizes.max()))
     if len(sizes) > 1:  # a reference slope, anchored at the smallest variance measured at the first M
         first = min(r["variance"] for r in result["rows"] if r["n_samples"] == sizes[0])
         right.loglog(sizes, first * sizes[0] / sizes, "k--", lw=1, label=r"right, dashed: $\propto 1/M$")
     left.plot([], [], "k:", lw=1.2, label=r"left, dotted: noise $\sqrt{\mathrm{variance}/\mathrm{repeats}}$")
-    left.plot([], [], "k--", lw=1, label=r"left, dashed: exact bias as $M\to\infty$")
+    left.plot([], [], "k--", lw=1, label=r"left, dashed (the method's colour): exact bias as $M\to\infty$")
     left.set_xlabel("samples M per estimate")
     left.set_ylabel(r"bias $\|\,$mean error$\,\|$ of the negative phase")
     left.set_title("Bias: above its dotted noise line it is real")
@@ -52,3 +55,21 @@ def plot_study(result: dict, path, title: str = "") -> None:
     fig.tight_layout(rect=(0, 0.06 * rows_of_legend, 1, 1))
     fig.savefig(path, dpi=130)
     plt.close(fig)
+
+
+def _label_ends(ax, ends, last_m: float, gap: float = 0.13) -> None:
+    """Name each bias line at its right end, in its colour. Several biased methods have nearly the
+    same bias (their lines lie on one another), so the names are spread apart vertically (at least
+    `gap` decades) and joined to their line by a thin leader: every method stays findable."""
+    ends = sorted((float(np.log10(max(b, 1e-300))), name, colour) for b, name, colour in ends)
+    placed = []
+    for y, _, _ in ends:
+        placed.append(max(y, placed[-1] + gap) if placed else y)
+    x_text = last_m * 1.35
+    for (y, name, colour), y_text in zip(ends, placed):
+        ax.annotate(name, (last_m, 10 ** y), xytext=(x_text, 10 ** y_text), color=colour, fontsize=10,
+                    va="center", bbox=dict(boxstyle="square,pad=0.1", fc="white", ec="none"), arrowprops=dict(arrowstyle="-", color=colour, lw=0.6))
+    ax.set_xlim(right=last_m * 4.5)  # room for the names
+    if placed:
+        bottom, top = ax.get_ylim()
+        ax.set_ylim(bottom, max(top, 10 ** (placed[-1] + 2 * gap)))

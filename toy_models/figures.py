@@ -14,16 +14,7 @@ from .identity import negative_phase, nll_gradient, positive_phase
 from .models import Categorical
 from .sampled import contrastive_divergence_error, negative_phase_error
 from .examples import random_model
-
-SLIDE = {"figure.figsize": (9, 5), "font.size": 13, "axes.titlesize": 14, "legend.fontsize": 11}
-
-
-def _pyplot():
-    import matplotlib
-    matplotlib.use("Agg")  # files only: no screen is needed
-    import matplotlib.pyplot as plt
-    plt.rcParams.update(SLIDE)
-    return plt
+from .pyplot import slide_pyplot as _pyplot
 
 
 def categorical_example(rng):
@@ -114,12 +105,15 @@ def z_over_data_figure(path, rng):
     ax.bar(k + 0.2, wrong_neg, width=0.4, color="crimson",
            label=r"with $Z$ summed over the data: $\sum_i e^{-E(x^{(i)})}[x^{(i)}=k] / \sum_i e^{-E(x^{(i)})}$")
     unseen = np.flatnonzero(counts == 0)
+    top = max(true_neg.max(), wrong_neg.max())
     for u in unseen:
-        ax.annotate("not in the data", (u + 0.2, 0), xytext=(u - 1.3, max(true_neg.max(), wrong_neg.max()) * 0.6),
-                    arrowprops={"arrowstyle": "->"})
+        # straight down onto the empty red slot, to the right of the blue bar, so it crosses no bar
+        ax.annotate("not in\nthe data", (u + 0.2, 0), xytext=(u + 0.2, true_neg[u] + 0.18 * top),
+                    ha="center", arrowprops={"arrowstyle": "->"})
     ax.set_xlabel("state k")
     ax.set_ylabel("negative phase, entry k")
     ax.set_title("Summing Z over the data changes the negative phase")
+    ax.set_ylim(0, 1.45 * top)  # headroom: the legend sits above the tallest bar, never on it
     ax.legend(loc="upper right", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=150)
@@ -151,26 +145,25 @@ def generator_figure(path, rng, steps=300):
             "generator: independent bits (mean field)": (MeanFieldGenerator(np.zeros(d)), None,
                                                          dict(color="tab:red"))}
     fig, (left, right) = plt.subplots(1, 2, figsize=(13, 5))
-    start = None
     for label, (gen, m, style) in runs.items():
         model = NeuralEnergy.random(d, np.random.default_rng(init), n_features=16, n_experts=8)
         hist = train(model, data, gen, steps=steps, n_samples=m, rng=rng)
-        start = hist["nll"][0]
-        left.plot(hist["nll"], label=label, **style)
+        # above the lowest possible NLL (the data's entropy), on a log axis: the mean-field run,
+        # far above, stays on the axes, and the runs that reach the floor stay apart
+        left.semilogy(np.maximum(np.asarray(hist["nll"]) - floor, 1e-6), label=label, **style)
         if hist["kl"]:
             right.semilogy(np.arange(1, steps + 1), np.maximum(hist["kl"], 1e-16), label=label, **style)
-    left.axhline(floor, color="k", ls="--", label="entropy of the data (lowest possible)")
-    left.set_ylim(floor - 0.3, start + 1.0)  # the mean-field run may wander far above
     left.set_xlabel("training step")
-    left.set_ylabel("exact NLL of the training data (nats)")
+    left.set_ylabel(f"exact NLL minus the data's entropy ({floor:.2f} nats)")
     left.set_title("Energy model (the paper's form), trained by eq. (7)")
-    left.legend(fontsize=9)
     right.set_xlabel("training step")
     right.set_ylabel(r"exact KL$(P_\phi \,\|\, P_\Theta)$ (nats)")
     right.set_title("How far the generator is from the model")
-    right.legend(fontsize=9)
+    # one legend under both panels (the runs have one colour in both), so it hides no line
+    handles, labels = left.get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=2, frameon=False, fontsize=11)
     fig.suptitle("A generator in place of the negative phase (Kim & Bengio 2016) on $\\{0,1\\}^6$, everything exact")
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.12, 1, 1))
     fig.savefig(path, dpi=150)
     plt.close(fig)
     return floor

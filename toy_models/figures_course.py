@@ -24,8 +24,8 @@ from .sampled import exact_samples
 
 
 def _plt():
-    from .figures import _pyplot
-    return _pyplot()
+    from .pyplot import slide_pyplot
+    return slide_pyplot()
 
 
 def _save(fig, path, plt):

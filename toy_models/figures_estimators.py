@@ -19,8 +19,8 @@ SAMPLES = 2000
 
 
 def _plt():
-    from .figures import _pyplot
-    return _pyplot()
+    from .pyplot import slide_pyplot
+    return slide_pyplot()
 
 
 def sample_modes_figure(path, rng):

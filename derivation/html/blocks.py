@@ -188,7 +188,8 @@ def claim_html(d: int, report) -> str:
     body = [f'<p><b>Claim, end to end:</b> <a href="#{row_id(d, st.from_row)}">row {st.from_row}</a> = '
             f'<a href="#{row_id(d, st.to_row)}">row {st.to_row}</a>{lines} {badge(c.verdict)}</p>']
     body.append(finding_html(c))
-    body.append(f'<p class="summary"><b>Summary:</b> {text_html(report.summary)}</p>')
+    from ..report import summary  # the honest summary: unread rows named
+    body.append(f'<p class="summary"><b>Summary:</b> {text_html(summary(report))}</p>')
     return f'<div class="claim" id="d{d}-claim" data-verdict="{escape(c.verdict)}">' + "".join(body) + "</div>"
 
 

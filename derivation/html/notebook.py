@@ -97,14 +97,14 @@ def step_markdown(rep) -> str:
 
 
 def chain_markdown(report) -> str:
-    from ..report import headline
+    from ..report import headline, summary
 
     lines = [f"**{headline(report)}**", ""]
     for s in report.steps:
         st = s.step
         lines.append(f"- step {st.number} (row {st.from_row} → row {st.to_row}): **{s.verdict}**. "
                      + s.explanation.replace("\n", " "))
-    lines += ["", f"Claim: **{report.claim.verdict}**. {report.summary}"]
+    lines += ["", f"Claim: **{report.claim.verdict}**. {summary(report)}"]
     return "\n".join(lines)
 
 

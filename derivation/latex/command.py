@@ -1,7 +1,10 @@
 """`eq7 check [DOC]`: read a Markdown or LaTeX document, check every derivation in it, report.
 
     eq7 check                      the blog post shipped with the package, read by the LaTeX reader
+    eq7 check notes.md             a headline, then only the steps that need attention (short_report.py)
+    eq7 check notes.md --verbose   every row with its verdict and rules
     eq7 check notes.md --json      JSON (the checker's shape; from_line/to_line are DOC's own lines)
+    eq7 check a.md b.tex           several documents: one report each, then one line per document
     eq7 check - < notes.md         a document on standard input
     eq7 check DOC --markdown C.md  also write a reading companion (or --latex C.tex, --html C.html)
     eq7 check --corrected          the hand-built corrected derivation (derivation/eq7.py)
@@ -12,18 +15,27 @@ unclosed display, too large, not text). Every bad input gets exit 2 and one mess
 place, never a traceback, never 1 (which only ever means an invalid step). With --json the output
 is JSON even then ({"error": ..., "status": 2}). As part of the main job (`eq7` alone) the post's
 invalid steps are findings, not failures: the status is 0 when the end-to-end claim is proved.
+Several documents: 1 if any has an invalid step, else 2 if any has 2, else 0. Every JSON carries
+"schema_version" and "passed" (status == 0, the field `eq7 verify` uses) beside "status".
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sys
 
+SCHEMA_VERSION = 1   # the same number as eq7.cli.SCHEMA_VERSION (a test holds them equal)
+
 
 def add_arguments(parser):
-    parser.add_argument("doc", nargs="?", help="a Markdown or LaTeX document, - for standard input "
-                        "(default: the blog post shipped with the package)")
+    parser.add_argument("doc", nargs="*", metavar="DOC", help="Markdown or LaTeX documents, - for standard "
+                        "input (default: the blog post shipped with the package)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print every row with its verdict and rules (default: a headline, then only the "
+                             "steps that need attention)")
     parser.add_argument("--markdown", metavar="FILE", help="write a reading companion in Markdown to FILE")
     parser.add_argument("--latex", metavar="FILE", help="write a reading companion in LaTeX to FILE")
     parser.add_argument("--html", metavar="FILE", help="write a reading companion as one self-contained web "
@@ -37,10 +49,17 @@ def add_arguments(parser):
 def _fail(message: str, args=None, line: int | None = None, column: int | None = None) -> int:
     print(f"eq7 check: {message}", file=sys.stderr)
     if args is not None and getattr(args, "json", False):
-        print(json.dumps({"source": getattr(args, "doc", None), "error": {"message": message, "line": line,
-                                                                          "column": column},
-                          "derivations": [], "steps": [], "status": 2}, indent=2, ensure_ascii=False))
+        print(_json({"source": getattr(args, "doc", None), "error": {"message": message, "line": line,
+                                                                      "column": column},
+                      "derivations": [], "steps": [], "status": 2}))
     return 2
+
+
+def _json(d: dict) -> str:
+    """eq7's JSON: the schema version first, and `passed` beside `status` (verify's name for it)."""
+    out = {"schema_version": SCHEMA_VERSION, **d}
+    out["passed"] = out.get("status") == 0
+    return json.dumps(out, indent=2, ensure_ascii=False)
 
 
 def _corrected(args) -> int:
@@ -52,8 +71,9 @@ def _corrected(args) -> int:
         return _fail("--corrected checks the built-in corrected derivation; it has no reading companion "
                      "(--markdown/--latex go with a document: eq7 check DOC --markdown FILE)", args)
     report = check_chain(corrected_chain(), timeout=getattr(args, "step_timeout", None))
-    print(to_json(report) if args.json else to_text(report))
-    return 0 if report.all_valid else 1
+    status = 0 if report.all_valid else 1
+    print(_json({**json.loads(to_json(report)), "status": status}) if args.json else to_text(report))
+    return status
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -93,7 +113,48 @@ def _outputs(args) -> tuple[list[tuple[str, str]], str | None]:
     return out, None
 
 
+def combined(statuses) -> int:
+    """The status of several documents: an invalid step anywhere wins, then anything unread."""
+    return 1 if 1 in statuses else 2 if 2 in statuses else 0
+
+
+def _several(args, docs: list) -> int:
+    """Each document checked on its own (a bad one gets its message, the others their reports)."""
+    import copy
+
+    if any(getattr(args, f, None) for f in ("markdown", "latex", "html")):
+        return _fail("--markdown/--latex/--html write the companion of one document; give one DOC", args)
+    if docs.count("-") > 1:
+        return _fail("standard input (-) can be read once", args)
+    codes, found = [], []
+    for k, doc in enumerate(docs):
+        one = copy.copy(args)
+        one.doc = [doc]
+        if getattr(args, "json", False):
+            buf = io.StringIO()
+            with contextlib.redirect_stdout(buf):
+                codes.append(run(one))
+            found.append(json.loads(buf.getvalue()))
+        else:
+            if k:
+                print("\n" + "=" * 100 + "\n")
+            codes.append(run(one))
+    status = combined(codes)
+    if getattr(args, "json", False):
+        print(_json({"documents": found, "status": status}))
+    else:
+        word = {0: "valid", 1: "an invalid step", 2: "unreadable or undecided"}
+        print("\n" + "=" * 100 + f"\n{len(docs)} documents:")
+        print("\n".join(f"  {word[c]:<24} {d}" for d, c in zip(docs, codes)))
+    return status
+
+
 def run(args) -> int:
+    docs = getattr(args, "doc", None)
+    docs = [docs] if isinstance(docs, str) or docs is None else list(docs)
+    if len(docs) > 1:
+        return _several(args, docs)
+    args.doc = docs[0] if docs else None
     try:
         return _run(args)
     except (KeyboardInterrupt, BrokenPipeError):  # a pipe closed early is the console command's to handle
@@ -132,14 +193,22 @@ def _run(args) -> int:
         return _fail(f"cannot read {doc}: {e}", args)
     except DocumentError as e:
         return _fail(f"{doc}: {e}" if doc and not str(e).startswith(str(doc)) else str(e), args, e.line, e.column)
-    print(docrep.to_json() if getattr(args, "json", False) else docrep.to_text())
+    main_job = getattr(args, "main_job", False) and doc is None
+    if getattr(args, "json", False):
+        text = _json(docrep.to_dict())
+    else:  # the main job reads the post row by row, as the README says; a student's check is short by default
+        from ..short_report import to_text_document
+        text = to_text_document(docrep, verbose=getattr(args, "verbose", False) or main_job)
+    if main_job and not getattr(args, "json", False):  # the job's status is printed by eq7 alone, the same
+        text = "\n".join(l for l in text.splitlines() if not l.startswith("Status: "))   # as it exits with
+    print(text)
     for path, fmt in outputs:
         from . import companion
         err = _write(path, getattr(companion, fmt)(docrep))
         if err:
             return _fail(err)
         print(f"eq7 check: wrote the reading companion to {path}", file=sys.stderr)
-    if getattr(args, "main_job", False) and doc is None:
+    if main_job:
         proved = docrep.main is not None and docrep.main.claim.verdict == "proved"
         print("Main job: the end-to-end claim (eq. 7) is " + ("proved; the invalid steps above are the post's "
               "own slips, explained in the summary, not a failure of the job." if proved else "NOT proved."))

@@ -33,6 +33,20 @@ def test_one_row_per_student_file_with_counts_and_first_invalid_line(folder):
     assert rows["dave.md"]["status"] == 2 and "never closed" in rows["dave.md"]["message"]
 
 
+def test_verdict_words_claim_column_and_the_file_in_every_message(folder):
+    (folder / "erin.md").write_text("$$\n\\log Z = \\log \\sum_x e^{-E(x)} \\\\\n&=\n$$\n")   # half-written
+    rows = {r["file"].split("/")[-1]: r for r in grade.grade_folder(str(folder), timeout=60, jobs=2)}
+    assert [rows[f]["verdict"] for f in ("alice.md", "bob.md", "carol.tex", "erin.md")] == \
+        ["valid", "invalid", "unreadable", "unreadable"]
+    assert (rows["alice.md"]["claim"], rows["bob.md"]["claim"], rows["carol.tex"]["claim"]) == ("proved", "invalid", "")
+    assert rows["erin.md"]["unreadable"] == 1            # the row no step reaches is counted
+    for name, r in rows.items():
+        assert not r["message"] or r["message"].startswith(name + ": "), r["message"]
+    assert rows["carol.tex"]["message"].count("carol.tex") == 1
+    table = grade.table(list(rows.values()), str(folder))
+    assert table.splitlines()[0].split()[:3] == ["file", "verdict", "claim"]
+
+
 def test_a_hanging_file_costs_its_budget_and_the_others_are_graded(folder, monkeypatch):
     real = grade.grade_file
 
@@ -52,7 +66,7 @@ def test_the_command_writes_csv_and_refuses_bad_arguments(folder, tmp_path_facto
     out = tmp_path_factory.mktemp("out") / "grades.csv"
     assert main(["grade", str(folder), "--csv", str(out), "--jobs", "1"]) == 0
     table = capsys.readouterr().out
-    assert "alice.md" in table and "4 file(s)" in table
+    assert "alice.md" in table and "4 files in" in table and "(s)" not in table
     rows = list(csv.DictReader(out.open()))
     assert [r["file"] for r in rows] == ["alice.md", "bob.md", "carol.tex", "group2/dave.md"]
     assert main(["grade", str(folder), "--csv", str(folder / "alice.md")]) == 2

@@ -42,7 +42,8 @@ def run(tmp_path_factory):
     d = tmp_path_factory.mktemp("docs")
     for name, text in FILES.items():
         (d / name).write_text(text.lstrip("\n"))
-    out = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "-q", str(d)],
+    out = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "-q", "--derivations",
+                          str(d)],
                          capture_output=True, text=True, cwd=d, timeout=120)
     return out.stdout
 
@@ -106,7 +107,7 @@ def test_a_class_run_survives_bad_files_under_xdist_and_junitxml(tmp_path):
     (tmp_path / "derivation_unclosed.md").write_text("$$\n\\begin{align} Z = Z\n")
     (tmp_path / "derivation_deep.md").write_text("$$\n" + "{" * 600 + "Z" + "}" * 600 + " = Z\n$$\n")
     xml = tmp_path / "report.xml"
-    out = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "-q", "-n", "2",
+    out = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "-q", "-n", "2", "--derivations",
                           f"--junitxml={xml}", str(tmp_path)], capture_output=True, text=True, cwd=tmp_path,
                          timeout=180).stdout
     assert "error" not in out.splitlines()[-1].lower(), out[-2000:]  # no collection error stops the run
@@ -125,8 +126,71 @@ def test_a_step_over_the_budget_fails_as_undecided(run):
 def test_a_side_without_a_value_fails_with_its_counterexample(tmp_path):
     # (N-1)/(N-1) has no value at N = 1: the failure names it in words, not a TypeError of the plugin
     (tmp_path / "derivation_zero.md").write_text("$$\n\\frac{N-1}{N-1} = 1\n$$\n")
-    out = subprocess.run([sys.executable, "-m", "pytest", str(tmp_path), "-p", "no:cacheprovider", "-q"],
+    out = subprocess.run([sys.executable, "-m", "pytest", str(tmp_path), "-p", "no:cacheprovider", "-q", "--derivations"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 1, out.stdout
     assert "invalid:" in out.stdout and "counterexample:" in out.stdout and "undefined" in out.stdout
     assert "TypeError" not in out.stdout and "Traceback" not in out.stdout
+
+
+# ---- opt-in collection, options and ids (in-process runs with pytester) ----------------------------
+
+pytest_plugins = ("pytester",)
+
+PROSE = "# Notes on derivations\n\nSome prose, and $Z = Z + 1$ as a joke.\n\n$$ Z = Z + 1 $$\n"
+
+
+def test_a_project_that_never_asked_collects_nothing_from_its_derivation_files(pytester):
+    pytester.makefile(".md", derivation_notes=PROSE)
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED, result.stdout.str()
+    assert "derivation_notes.md" not in result.stdout.str()
+
+
+def test_the_flag_asks_for_them(pytester):
+    pytester.makefile(".md", derivation_notes=PROSE)
+    result = pytester.runpytest("-p", "no:cacheprovider", "--derivations")
+    assert result.parseoutcomes().get("failed", 0) >= 1   # Z = Z + 1 is invalid: collected and checked
+
+
+def test_the_ini_option_asks_for_them(pytester):
+    pytester.makefile(".md", derivation_ok=VALID.lstrip("\n"))
+    pytester.makeini("[pytest]\nderivations = true\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=4)
+
+
+def test_item_ids_are_readable(pytester):
+    pytester.makefile(".md", derivation_ok=VALID.lstrip("\n"))
+    result = pytester.runpytest("-p", "no:cacheprovider", "--derivations", "--collect-only", "-q")
+    ids = [l for l in result.stdout.lines if "::" in l]
+    assert ids == ["derivation_ok.md::step 1 (line 3)", "derivation_ok.md::step 2 (line 4)",
+                   "derivation_ok.md::step 3 (line 5)", "derivation_ok.md::claim (lines 3-5)"], ids
+
+
+def test_the_file_pattern_option(pytester):
+    pytester.makefile(".md", derivation_ok=VALID.lstrip("\n"), hw1_alice=VALID.lstrip("\n"))
+    result = pytester.runpytest("-p", "no:cacheprovider", "--derivations", "--collect-only", "-q",
+                                "--derivation-glob", "hw1_*.md")
+    out = result.stdout.str()
+    assert "hw1_alice.md::step 1" in out and "derivation_ok.md" not in out
+
+
+def test_the_step_budget_option_reaches_the_checker(pytester, monkeypatch):
+    import importlib
+    check = importlib.import_module("derivation.check")   # the module the in-process run will import
+
+    seen = []
+    real = check.check_step
+
+    def spy(*args, **kw):
+        seen.append(kw.get("timeout"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(check, "check_step", spy)
+    pytester.makefile(".md", derivation_ok=VALID.lstrip("\n"))
+    pytester.runpytest_inprocess("-p", "no:cacheprovider", "--derivations", "--derivation-step-timeout", "7")
+    assert seen and set(seen) == {7.0}
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--derivations",
+                                          "--derivation-step-timeout", "-1")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR

@@ -48,7 +48,8 @@ def test_text_has_every_row_verdict_and_counterexample(report):
 def test_headline_counts_the_verdicts(report):
     first = to_text(report).split("\n")[1]
     n_bad = sum(s.verdict == "invalid" for s in report.steps)
-    assert first.startswith(f"Result: {len(report.steps)} steps: ") and f"{n_bad} invalid" in first
+    n_proved = sum(s.verdict == "proved" for s in report.steps)
+    assert first.startswith(f"Result: {n_proved} of {len(report.steps)} steps proved, ") and f"{n_bad} invalid" in first
     assert "lines 23->24" in first and first.endswith("end-to-end claim proved.")
 
 
@@ -58,3 +59,74 @@ def test_text_marks_where_the_chain_leaves_and_rejoins_the_claim(report):
     back = [k for k, s in enumerate(lines) if "equals the claim's left side again" in s]
     assert len(left) == 1 and len(back) == 1 and left[0] < back[0]
     assert any("row 7, line 24" in s for s in lines[:left[0]][-12:])
+
+
+HALF_WRITTEN = r"""
+$$
+\begin{aligned}
+\log P_\theta(x) &= \log \frac{e^{-E_\theta(x)}}{Z_\theta} \\
+&= -E_\theta(x) - \log Z_\theta \\
+&=
+\end{aligned}
+$$
+"""
+
+
+@pytest.fixture(scope="module")
+def half_written():
+    from derivation.latex.checkdoc import check_text
+    return check_text(HALF_WRITTEN, "half.md").reports[0]
+
+
+def test_a_row_that_was_not_read_is_in_the_headline_and_the_summary(half_written):
+    text = to_text(half_written)
+    first = text.split("\n")[1]
+    assert first.startswith("Result: 2 of 3 steps proved; row 3 (line 6) could not be read;"), first
+    assert "Every step is valid" not in text
+    summary = to_dict(half_written)["summary"]
+    assert summary.startswith("Row 3 (line 6) could not be read") and "Every step that was read is valid" in summary
+
+
+def test_the_same_derivation_finished_gets_a_clean_bill():
+    from derivation.latex.checkdoc import check_text
+    rep = check_text(HALF_WRITTEN.replace("&=\n", ""), "done.md").reports[0]
+    assert to_text(rep).split("\n")[1] == "Result: all 2 steps proved; end-to-end claim proved."
+    assert "Every step is valid" in to_dict(rep)["summary"]
+
+
+def test_counts_are_singular_or_plural():
+    from derivation.words import count, settle_plurals
+    assert [count(1, "step"), count(2, "step"), count(0, "state")] == ["1 step", "2 steps", "0 states"]
+    assert settle_plurals("1 step(s) are invalid; 11 step(s) are; K = 1 state(s)") == \
+        "1 step is invalid; 11 steps are; K = 1 state"
+
+
+def test_singular_in_a_one_step_report():
+    from derivation.latex.checkdoc import check_text
+    rep = check_text("$$ \\log Z = \\sum_x \\log e^{-E(x)} $$\n", "one.md").reports[0]
+    text = to_text(rep)
+    assert "(s)" not in text and "1 steps" not in text and "1 step is invalid" in text
+
+
+def test_rules_are_named_in_the_papers_words_not_by_class():
+    import re
+
+    from derivation.classroom import check_step
+    rep = check_step(r"\mathrm{KL}(q_\phi \| p_\theta)",
+                     r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] - H(q_\phi) + \log Z_\theta")
+    rules = list(getattr(rep, "rules", ()))
+    assert "definition of P" in rules and "definition of the KL divergence" in rules
+    assert not [r for r in rules if re.search(r"[a-z][A-Z]", r)], rules   # no ModelProb, no SecondProb
+
+
+def test_every_vocabulary_definition_has_words():
+    import inspect
+
+    from derivation import vocabulary
+    from derivation.rule_names import DEFINITION_WORDS, definition_rule
+    from derivation.vocabulary import Obj
+    classes = {c for m in vars(vocabulary).values() if inspect.ismodule(m)
+               for c in vars(m).values() if inspect.isclass(c) and issubclass(c, Obj) and c is not Obj}
+    defined = {c.__name__ for c in classes if "definition" in vars(c)} - {"Expect"}
+    assert defined <= set(DEFINITION_WORDS), defined - set(DEFINITION_WORDS)
+    assert definition_rule(type("SomeThing", (), {})()) == "definition of the some thing"

@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 
 from toy_models.graph import grid_edges, random_regular_edges
-from toy_models.routes.elimination import (Plan, TooWide, best_order, degeneracy, greedy_order,
-                                           order_cost, sweep_order)
+from toy_models.routes.elimination import Plan
+from toy_models.routes.orders import (TooWide, best_order, degeneracy, greedy_order,
+                                     order_cost, sweep_order)
 
 
 def test_orders_are_permutations(rng):

@@ -14,6 +14,16 @@ from .base import EnergyModel, as_param
 
 
 class Categorical(EnergyModel):
+    """One variable with K values and energy E(k) = theta[k]: P(k) = e^{-theta[k]} / Z.
+
+    Args:
+        theta: array of shape (K,), K >= 2, the energy of each value.
+
+    Example:
+        >>> Categorical([0.0, 1.0, 2.0]).K
+        3
+    """
+
     def __init__(self, theta):
         theta = as_param(theta, "theta", ndim=1)
         if theta.shape[0] < 2:

@@ -19,6 +19,19 @@ SPIN_SETS = {(-1, 1): Spin, (0, 1): Binary}
 
 
 class Ising(EnergyModel):
+    """Ising model E(x) = -x.Jx/2 - h.x on d spins, each in {-1, +1} (default) or {0, 1}.
+
+    Args:
+        J: symmetric (d, d) couplings with a zero diagonal.
+        h: (d,) fields.
+        spins: (-1, 1) or (0, 1), the values of a spin.
+
+    Example:
+        >>> import numpy as np
+        >>> Ising(np.zeros((3, 3)), np.zeros(3)).d
+        3
+    """
+
     def __init__(self, J, h, spins=(-1, 1)):
         key = _spin_key(spins)
         J = as_param(J, "J", ndim=2)

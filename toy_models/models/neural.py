@@ -30,6 +30,16 @@ defvjp(tanh, lambda ans, z: lambda g: g * (1.0 - ans ** 2))
 
 
 class NeuralEnergy(EnergyModel):
+    """The paper's energy on binary x (Kim & Bengio 2016, sec. 2):
+    E(x) = |x|^2 / sigma^2 - b.x - sum_j softplus(w_j . f(x) + c_j), with f(x) = tanh(x W1 + c1).
+
+    Args:
+        b: (d,) visible biases; W1: (d, m) and c1: (m,) the feature layer; w: (m, k) and c: (k,)
+        the experts; sigma: a fixed positive constant (not a parameter).
+
+    `NeuralEnergy.random(d, rng)` draws seeded random parameters.
+    """
+
     def __init__(self, b, W1, c1, w, c, sigma=1.0):
         b = as_param(b, "b", ndim=1)
         d = b.shape[0]

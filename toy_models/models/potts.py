@@ -17,6 +17,18 @@ from .base import EnergyModel, as_param
 
 
 class Potts(EnergyModel):
+    """Potts model E(x) = -1/2 sum_{i != j} J[i, j, x_i, x_j] - sum_i h[i, x_i] on d sites with q values.
+
+    Args:
+        J: (d, d, q, q) couplings with J[i, j, a, b] = J[j, i, b, a] and zero diagonal blocks.
+        h: (d, q) fields.
+
+    Example:
+        >>> import numpy as np
+        >>> Potts(np.zeros((2, 2, 3, 3)), np.zeros((2, 3))).q
+        3
+    """
+
     def __init__(self, J, h):
         J = as_param(J, "J", ndim=4)
         d, q = J.shape[0], J.shape[2]

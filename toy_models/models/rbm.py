@@ -21,6 +21,18 @@ from .base import EnergyModel, as_param, sigmoid, softplus
 
 
 class RBM(EnergyModel):
+    """Restricted Boltzmann machine E(v, h) = -v.Wh - b.v - c.h on binary visible v and hidden h.
+    The NLL is the visible marginal's, through the free energy F(v) = -log sum_h e^{-E(v, h)}.
+
+    Args:
+        W: (n_visible, n_hidden) weights; b: (n_visible,) and c: (n_hidden,) biases.
+
+    Example:
+        >>> import numpy as np
+        >>> RBM(np.zeros((3, 2)), np.zeros(3), np.zeros(2)).n_hidden
+        2
+    """
+
     def __init__(self, W, b, c):
         W = as_param(W, "W", ndim=2)
         n_v, n_h = W.shape

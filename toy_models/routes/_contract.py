@@ -83,7 +83,8 @@ def contract(spec, A, B, log: bool, xp=np, out=None):
 def forward(plan, leaves, log: bool, keep: bool, xp=np):
     """(log Z, tables, ratios) from the leaves' log tables (edges (m, q, q), then a list of
     isolated sites' vectors); None when the linear kernel meets an entry below FLOOR.
-    keep=False frees each table once it is used (log Z only).
+    keep=False frees each table once it is used (log Z only); keep=True keeps them all (the
+    reverse pass); a boolean per table keeps those marked (the checkpoints of _checkpoint.py).
 
     Linear kernel: each table carries bounds [lo, hi] on its entries. An output entry is a
     sum of `terms` products of one entry of each input, so it lies in
@@ -117,11 +118,12 @@ def forward(plan, leaves, log: bool, keep: bool, xp=np):
     plain = xp is np
     for i, step in enumerate(plan.steps):
         a, b = step.a, step.b
-        buf = plan.buffer(i, step.forward) if plain and not log and keep else None
+        buf = plan.buffer(i, step.forward) if plain and not log and keep is True else None
         c = contract(step.forward, tables[a], None if b is None else tables[b], log, xp, buf)
-        if not keep:
-            tables[a] = None
-            if b is not None:
+        if keep is not True:
+            if keep is False or not keep[a]:
+                tables[a] = None
+            if b is not None and (keep is False or not keep[b]):
                 tables[b] = None
         if not log:
             low = lo[a] * (1.0 if b is None else lo[b]) * (1.0 - 1e-12)
@@ -158,31 +160,47 @@ def _take(pool, spec):
 def leaf_marginals(plan, tables, ratios, log: bool):
     """The marginal of every leaf table (edges, then isolated sites) by one reverse pass."""
     pool = None if log else plan.pool()
+    adj = root_adjoints(plan, tables, log)
+    for i in range(len(plan.steps) - 1, -1, -1):
+        reverse_step(plan, i, tables, adj, ratios, log, pool)
+    return leaf_products(plan, tables, adj, log)
+
+
+def root_adjoints(plan, tables, log: bool):
     adj = [None] * len(plan.scopes)
     for t in plan.roots:
         adj[t] = -tables[t] if log else 1.0 / np.asarray(tables[t])  # Z = prod of the roots
-    for i in range(len(plan.steps) - 1, -1, -1):
-        step = plan.steps[i]
-        g = adj[step.out]
-        tb = None if step.b is None else tables[step.b]
-        adj[step.a] = contract(step.back_a, g, tb, log, np, _take(pool, step.back_a))
-        if step.b is not None:
-            adj[step.b] = contract(step.back_b, g, tables[step.a], log, np, _take(pool, step.back_b))
-        if not log and ratios[i] != 1.0:
-            for t in (step.a, step.b):
-                if t is None:
-                    continue
-                if adj[t].flags.writeable:  # fresh from the matmul: scale in place
-                    adj[t] *= 1.0 / ratios[i]
-                else:  # a broadcast view (constant along summed-alone axes)
-                    adj[t] = adj[t] / ratios[i]
-        if pool is not None and isinstance(g, np.ndarray):  # its memory serves a later adjoint,
-            # unless an adjoint just made is a view of it (a lone sum's reverse: a broadcast)
-            base = g if g.base is None else g.base
-            shared = any(np.may_share_memory(base, adj[t]) for t in (step.a, step.b) if t is not None)
-            if base.flags.c_contiguous and base.flags.writeable and base.ndim == 3 and not shared:
-                pool.setdefault(base.shape, []).append(base)
-        adj[step.out] = tables[step.out] = None  # no longer needed: free as we go
+    return adj
+
+
+def reverse_step(plan, i, tables, adj, ratios, log: bool, pool=None):
+    """Step i backwards: the adjoints of its inputs from its output's; frees the output's
+    table and adjoint (nothing later needs them)."""
+    step = plan.steps[i]
+    g = adj[step.out]
+    tb = None if step.b is None else tables[step.b]
+    adj[step.a] = contract(step.back_a, g, tb, log, np, _take(pool, step.back_a))
+    if step.b is not None:
+        adj[step.b] = contract(step.back_b, g, tables[step.a], log, np, _take(pool, step.back_b))
+    if not log and ratios[i] != 1.0:
+        for t in (step.a, step.b):
+            if t is None:
+                continue
+            if adj[t].flags.writeable:  # fresh from the matmul: scale in place
+                adj[t] *= 1.0 / ratios[i]
+            else:  # a broadcast view (constant along summed-alone axes)
+                adj[t] = adj[t] / ratios[i]
+    if pool is not None and isinstance(g, np.ndarray):  # its memory serves a later adjoint,
+        # unless an adjoint just made is a view of it (a lone sum's reverse: a broadcast)
+        base = g if g.base is None else g.base
+        shared = any(np.may_share_memory(base, adj[t]) for t in (step.a, step.b) if t is not None)
+        if base.flags.c_contiguous and base.flags.writeable and base.ndim == 3 and not shared:
+            pool.setdefault(base.shape, []).append(base)
+    adj[step.out] = tables[step.out] = None  # no longer needed: free as we go
+
+
+def leaf_products(plan, tables, adj, log: bool):
+    """T * A of every leaf: its marginal (entries sum to 1)."""
     out = []
     for k in range(plan.n_leaves):
         g = adj[k]

@@ -7,6 +7,9 @@ builds the plans that hold these specs.
 """
 from __future__ import annotations
 
+import copy
+from functools import cached_property
+
 import numpy as np
 
 
@@ -105,8 +108,7 @@ class PairSpec:
             gx, gy = {"b": b, "c": c, "f": fx}, {"b": b, "c": c, "f": fy}
             self.x = Operand(sx, gx, ("b", "c", "f") if self.swap else ("b", "f", "c"), q, alone_x)
             self.y = Operand(sy, gy, ("b", "f", "c") if self.swap else ("b", "c", "f"), q, alone_y)
-            self.x_log = Operand(sx, gx, ("b", "f", "c"), q, alone_x)
-            self.y_log = Operand(sy, gy, ("b", "f", "c"), q, alone_y)
+            self._log_args = (sx, gx, alone_x, sy, gy, alone_y, q)  # the log kernel's operands, built if used
             natural = b + fy + fx if self.swap else b + fx + fy
             self.work = q ** len(set(sx) | set(sy))
             nb, nx, ny = q ** len(b), q ** len(fx), q ** len(fy)
@@ -122,6 +124,17 @@ class PairSpec:
             self.out = tuple(target)
 
 
+    @cached_property
+    def x_log(self):
+        sx, gx, alone_x, _, _, _, q = self._log_args
+        return Operand(sx, gx, ("b", "f", "c"), q, alone_x)
+
+    @cached_property
+    def y_log(self):
+        _, _, _, sy, gy, alone_y, q = self._log_args
+        return Operand(sy, gy, ("b", "f", "c"), q, alone_y)
+
+
 def _breaks(positions) -> int:
     return sum(1 for k in range(1, len(positions)) if positions[k] != positions[k - 1] + 1)
 
@@ -135,3 +148,31 @@ def consumer_labels(scope, other, keep) -> dict:
     table `other`, None for a lone sum, keeping `keep`): b, c, f or s per variable."""
     other = set() if other is None else set(other)
     return {x: ("b" if x in keep else "c") if x in other else ("f" if x in keep else "s") for x in scope}
+
+
+# PairSpecs by the shape of their inputs: a spec depends on its variables only through their
+# order (sorted, compared, looked up), so the variables' ranks are a key and one spec serves
+# every step of that shape, its `out` and `only` renamed. Plans repeat shapes a lot (a 10 x 10
+# grid: 537 specs, ~60 shapes), and compiling a spec is ~40 us of Python.
+_SPECS: dict = {}
+MAX_SPECS = 100_000
+
+
+def pair_spec(scope_a, scope_b, keep, q, labels=None, target=None) -> PairSpec:
+    """PairSpec(scope_a, scope_b, keep, q, labels, target), from the cache of shapes."""
+    names = sorted(set(scope_a).union(scope_b or (), keep, target or ()))
+    rank = {x: k for k, x in enumerate(names)}
+    key = (tuple(rank[x] for x in scope_a), None if scope_b is None else tuple(rank[x] for x in scope_b),
+           tuple(sorted(rank[x] for x in keep)), q,
+           None if labels is None else tuple(sorted((rank[x], g) for x, g in labels.items())),
+           None if target is None else tuple(rank[x] for x in target))
+    spec = _SPECS.get(key)
+    if spec is None:
+        if len(_SPECS) >= MAX_SPECS:
+            _SPECS.clear()
+        spec = _SPECS[key] = PairSpec(key[0], key[1], key[2], q,
+                                      None if labels is None else dict(key[4]), key[5])
+    named = copy.copy(spec)
+    named.out = tuple(names[r] for r in spec.out)
+    named.only = [names[r] for r in spec.only]
+    return named

@@ -16,8 +16,9 @@ is the full d x d array): those come from the same passes with each site clamped
 1 + d (q - 1) forward-and-reverse passes in all, the cost a user of Ising.graph avoids.
 
 Limits, checked before any work: the order's width w with q^(w+1) <= MAX_TABLE_ENTRIES
-(every step's table; 256 MB), and for the negative phase every table kept for the reverse
-pass, <= MAX_STORED_ENTRIES (1 GB). Beyond them: StateSpaceTooLarge with the width, the
+(every step's table; 256 MB), and for the negative phase the tables kept for the reverse
+pass, <= MAX_STORED_ENTRIES (1 GB): all of them when they fit, else checkpoints and one
+segment recomputed at a time (routes/_checkpoint.py). Beyond them: StateSpaceTooLarge with the width, the
 memory and a time estimate.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections import OrderedDict
 import numpy as np
 
 from ..errors import StateSpaceTooLarge
+from ._checkpoint import checkpointed_marginals, choose_cuts
 from ._contract import forward, leaf_marginals
 from .elimination import Plan, TooWide, best_order, degeneracy
 
@@ -161,12 +163,17 @@ def marginals(plan, edges, pair, unary):
     """(log Z, edge marginals (n_edges, q, q), site marginals (n, q)) by one forward and one
     reverse pass (linear kernel; log kernel if a scale leaves float range)."""
     leaves = leaf_tables(plan, edges, pair, unary)
-    run = forward(plan, leaves, log=False, keep=True)
-    log = run is None
-    if log:
-        run = forward(plan, leaves, log=True, keep=True)
-    log_z, tables, ratios = run
-    P = leaf_marginals(plan, tables, ratios, log)
+    if plan.stored <= MAX_STORED_ENTRIES:
+        run = forward(plan, leaves, log=False, keep=True)
+        log = run is None
+        if log:
+            run = forward(plan, leaves, log=True, keep=True)
+        log_z, tables, ratios = run
+        P = leaf_marginals(plan, tables, ratios, log)
+    else:  # too many tables to keep: checkpoints, the rest recomputed (_checkpoint.py)
+        cuts = checkpoints(plan)[0]
+        log_z, P = (checkpointed_marginals(plan, leaves, False, cuts)
+                    or checkpointed_marginals(plan, leaves, True, cuts))
     m, q = len(edges), plan.q
     edge = np.stack(P[:m]) if m else np.zeros((0, q, q))
     site = np.empty((plan.n, q))
@@ -253,14 +260,26 @@ def _blocked_seconds(model) -> float:
     return 3e-9 * model.space.n_states * max(1, model.d * model.space.q // 20)  # d = 30: ~3.5 s measured
 
 
+def checkpoints(plan):
+    """(cuts, peak entries) of the checkpointed reverse pass, chosen once per plan."""
+    if not hasattr(plan, "cuts"):
+        plan.cuts = choose_cuts(plan)
+    return plan.cuts
+
+
 def _require_memory(model, plan):
-    if plan.stored > MAX_STORED_ENTRIES:
-        memory, seconds = _human(plan.stored)
+    """The reverse pass keeps every table when they fit in MAX_STORED_ENTRIES, else
+    checkpoints; refused only when even the checkpoints and one segment do not fit."""
+    if plan.stored <= MAX_STORED_ENTRIES:
+        return
+    peak = checkpoints(plan)[1]
+    if peak > MAX_STORED_ENTRIES:
+        memory, _ = _human(peak)
         raise StateSpaceTooLarge(
-            f"the reverse pass over {model!r} (width {plan.width}) would keep {plan.stored:,} entries "
-            f"({memory}) of tables, beyond the limit of {MAX_STORED_ENTRIES:,} "
-            f"(toy_models.routes.contraction.MAX_STORED_ENTRIES); log Z alone streams them "
-            f"(log_partition), the negative phase cannot")
+            f"the reverse pass over {model!r} (width {plan.width}) would hold {peak:,} entries "
+            f"({memory}) even with checkpoints (all its tables: {plan.stored:,}), beyond the limit of "
+            f"{MAX_STORED_ENTRIES:,} (toy_models.routes.contraction.MAX_STORED_ENTRIES); log Z alone "
+            f"streams them (log_partition), the negative phase cannot")
 
 
 def log_partition(model) -> float:

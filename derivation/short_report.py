@@ -1,0 +1,98 @@
+"""What `eq7 check DOC` prints: a document headline, then only what needs attention.
+
+A student wants to know first whether the derivation holds and, if not, where and why. So the
+default is: one line for the document, one line per derivation, and for each step that is not
+valid (invalid, unreadable, undecided) its rows, the reason and the counterexample; a row that no
+step reaches because it could not be read; the claim when it is not proved; the reading notes;
+the verdict legend once; the status. `--verbose` (to_text with verbose=True) prints every row of
+every derivation, as report.to_text does, with the legend still once.
+"""
+from __future__ import annotations
+
+from .report import LEGEND, _wrap, counterexample_text, headline, summary, to_text, unread_rows
+from .words import count, settle_plurals
+
+VALID = ("proved", "holds")
+STATUS_WORDS = {0: "every judged step is valid", 1: "some step is invalid",
+                2: "nothing invalid, but something could not be read or decided"}
+FOLD_AFTER = 10   # more clean derivations than this are counted, not listed (a long document stays short)
+
+
+def document_headline(docrep) -> str:
+    """One line for the whole document: derivations, steps by verdict, unread rows, the status."""
+    counts: dict[str, int] = {}
+    for r in docrep.reports:
+        for s in r.steps:
+            counts[s.verdict] = counts.get(s.verdict, 0) + 1
+    unread = sum(len(unread_rows(r)) for r in docrep.reports)
+    steps = sum(counts.values())
+    parts = [f"{n} {v}" for v, n in counts.items()]
+    if unread:
+        parts.append(f"{count(unread, 'row')} not read")
+    what = f"{count(len(docrep.reports), 'derivation')}, {count(steps, 'step')}"
+    return (f"{what}: " + ", ".join(parts) if parts else what) + f". Status {docrep.status}: {STATUS_WORDS[docrep.status]}."
+
+
+def _row_text(chain, k: int) -> str:
+    row = chain.rows[k - 1]
+    return f"row {k}" + (f", line {row.line}" if row.line else "") + ":  " + " ".join(row.latex.split())
+
+
+def _attention(rep) -> list[str]:
+    """The lines of one derivation that need attention; none when every judged step is valid."""
+    chain, out = rep.chain, []
+    for s in rep.steps:
+        if s.verdict in VALID:
+            continue
+        st = s.step
+        where = f"lines {st.from_line}->{st.to_line}" if st.from_line and st.to_line else f"rows {st.from_row}->{st.to_row}"
+        limit = f" (limit reached: {s.limit})" if s.verdict == "undecided" and getattr(s, "limit", None) else ""
+        out += ["", f"  {s.verdict.upper()}{limit}  {where}, step {st.number}"]
+        rows = [st.from_row] if st.from_row == st.to_row else [st.from_row, st.to_row]
+        out += [_wrap(_row_text(chain, k), "    ") for k in rows]
+        out.append(_wrap(settle_plurals(s.explanation), "    "))
+        if s.counterexample:
+            out += counterexample_text(s, "    ")
+    for k, line in unread_rows(rep):
+        out += ["", f"  UNREADABLE  " + (f"line {line}, " if line else "") + f"row {k} (no step reaches it)",
+                _wrap(_row_text(chain, k), "    "), _wrap(f"could not be read: {chain.rows[k - 1].error}", "    ")]
+    c = rep.claim
+    if c.verdict not in VALID or out:
+        out += ["", f"  Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
+                    f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
+        same = any((s.step.from_row, s.step.to_row) == (c.step.from_row, c.step.to_row) for s in rep.steps)
+        if c.counterexample and c.verdict not in VALID and not same:   # a one-row derivation: shown above
+            out += counterexample_text(c, "    ")
+        out += [_wrap("Summary: " + summary(rep), "    ")]
+    return out
+
+
+def to_text_document(docrep, verbose: bool = False) -> str:
+    """The whole document: headline, derivations (short or every row), notes, legend once, status."""
+    source = docrep.doc.source.name if getattr(docrep.doc, "source", None) else ""
+    out = [f"eq7 check: {source}", document_headline(docrep)]
+    n = len(docrep.reports)
+    clean = 0
+    for k, rep in enumerate(docrep.reports):
+        rows = rep.chain.rows
+        name = (f"Derivation {k + 1} of {n}" if n > 1 else "Derivation") + f" (lines {rows[0].line}-{rows[-1].line})"
+        if verbose:
+            out += ["", "=== " + name + " ===", to_text(rep, legend=False)]
+            continue
+        lines = _attention(rep)
+        if not lines and n > FOLD_AFTER:
+            clean += 1
+            continue
+        out += ["", f"{name}: " + headline(rep).removeprefix("Result: ")] + lines
+    if clean:
+        out += ["", f"{count(clean, 'other derivation')}: every step valid, end-to-end claim proved or holding."]
+    if not docrep.reports:
+        out += ["", "No derivation rows to check (only prose between the displays)."]
+    notes = docrep.notes_text()
+    if notes:
+        out += ["", "Reading notes:"] + ["  " + x for x in notes]
+    out += ["", _wrap(LEGEND, "")]
+    if not verbose and docrep.reports:
+        out.append("Every row, with the rules of each proof: add --verbose.")
+    out.append(f"Status: {docrep.status} ({STATUS_WORDS[docrep.status]}).")
+    return "\n".join(out)
