@@ -33,6 +33,7 @@ from .display import ChainDisplay, StepDisplay
 from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .instances import Counterexample, find_counterexample
 from .prove import Proof, prove
+from .readings import judge as judge_readings
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
 VALID = ("proved", "holds")
@@ -314,11 +315,11 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
                             for r in rows if not r.readable)
             steps.append(StepReport(st, "unreadable", explanation=f"Unreadable: {err}"))
             continue
-        steps.append(within(st.lhs, st.rhs, st.justification, st))
+        steps.append(judge_readings(st, chain.rows, lambda a, b, s: within(a, b, s.justification, s)))
     c = chain.claim()
     first, last = chain.rows[c.from_row - 1], chain.rows[c.to_row - 1]
     if first.readable and last.readable:
-        claim = within(c.lhs, c.rhs, None, c)
+        claim = judge_readings(c, chain.rows, lambda a, b, s: within(a, b, None, s))
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
     track = _track(chain, steps, lambda a, b: within(a, b, None, None).verdict)
