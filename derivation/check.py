@@ -32,6 +32,7 @@ from .diagnose import describe_rules, diagnose
 from .display import ChainDisplay, StepDisplay
 from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .instances import Counterexample, find_counterexample
+from .points import too_few_points
 from .prove import Proof, prove
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
@@ -157,8 +158,10 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
         if gaps.reach:  # a polynomial of high degree in K or N: the sizes it asks for, too
             more = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach,
                                        skip=instances)
+            varied = {p: search.varied.get(p, set()) | more.varied.get(p, set())
+                      for p in {*search.varied, *more.varied}}
             search = replace(more, tried=more.tried + search.tried, undefined=more.undefined + search.undefined,
-                             inconclusive=more.inconclusive + search.inconclusive)
+                             inconclusive=more.inconclusive + search.inconclusive, varied=varied)
     if search.counterexample is not None:  # diagnosed by check_step, outside this step's deadline
         return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid.", matches), proof
     no_proof = f" No symbolic proof because {proof.error}." if proof.error else ""
@@ -178,7 +181,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
         return _undecided(step, f"at {search.inconclusive} point(s) a side may leave its domain (a log of "
                           f"something not positive, a division by zero), which the exact values cannot "
                           f"settle.{no_proof}", "evaluation", search.tried, matches)
-    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search)
+    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search) or too_few_points(lhs, rhs, search.varied)
     if beyond:
         return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
                           "instances", search.tried, matches)
