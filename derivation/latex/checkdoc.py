@@ -148,8 +148,9 @@ def _checked(chain, timeout: float | None = None):
             steps.append(check_step(st.lhs, st.rhs, st.justification, step=st, timeout=timeout))
         except Exception as e:  # noqa: BLE001
             steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
-                                                                 f"({type(e).__name__}: {str(e)[:200]})."))
-    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.")
+                                                                 f"({type(e).__name__}: {str(e)[:200]}).",
+                                    limit="internal error"))
+    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.", limit="internal error")
     return ChainReport(chain, tuple(steps), claim, tuple(None for _ in chain.rows),
                        "Some steps could not be checked: " + why + ".")
 
