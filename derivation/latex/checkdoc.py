@@ -124,7 +124,8 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    return DocumentReport(doc, [_checked(c, timeout) for c, _ in pairs], [o for _, o in pairs])
+    from ..conditions import restrict   # a row's condition (\text{for } \beta = 0): judged where it holds
+    return DocumentReport(doc, [restrict(_checked(c, timeout), o, timeout) for c, o in pairs], [o for _, o in pairs])
 
 
 def _checked(chain, timeout: float | None = None):
