@@ -123,7 +123,8 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    return DocumentReport(doc, [_checked(c, timeout) for c, _ in pairs], [o for _, o in pairs])
+    from ..conditions import restrict   # a row's condition (\text{for } \beta = 0): judged where it holds
+    return DocumentReport(doc, [restrict(_checked(c, timeout), o, timeout) for c, o in pairs], [o for _, o in pairs])
 
 
 def _checked(chain, timeout: float | None = None):
@@ -150,8 +151,9 @@ def _checked(chain, timeout: float | None = None):
                                                                           timeout=timeout)))
         except Exception as e:  # noqa: BLE001
             steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
-                                                                 f"({type(e).__name__}: {str(e)[:200]})."))
-    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.")
+                                                                 f"({type(e).__name__}: {str(e)[:200]}).",
+                                    limit="internal error"))
+    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.", limit="internal error")
     return ChainReport(chain, tuple(steps), claim, tuple(None for _ in chain.rows),
                        "Some steps could not be checked: " + why + ".")
 

@@ -23,6 +23,9 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     name, deco = head[1], head[2]
     if ("def", name) in m.defs:  # defined earlier: this row is a claim about it
         return None
+    if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and all(
+            m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]):
+        return None   # H(q), H(p, q): the entropy or cross-entropy has a fixed meaning: a claim, judged
     if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
         return None
     g = _exponent_model(lhs, rhs, m)
