@@ -46,9 +46,28 @@ _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by
 # A condition written after a row: `\quad \text{for } \beta = 0`, `\text{if } x \ne y`, `\quad (\beta = 0)`.
 # It is cut from the row (its `=` is no step of the chain) and kept on the ReadRow: derivation/conditions.py
 # judges the row where the condition holds, and never refutes it outside.
-_CONDITION = re.compile(r"(?:\\[,;:! ]|\\q?quad|[\s,~])*(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)"
+# The condition itself; the spacing before it (\quad, \, , commas) is taken by _spacing_before, a
+# backward scan: a leading `(?:\quad|\s)*` in this pattern made search() quadratic on long blank runs.
+_CONDITION = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)"
                         r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
                         r"\s*[.,;]?\s*$", re.S)
+_SPACING = ("\\qquad", "\\quad", "\\,", "\\;", "\\:", "\\!", "\\ ")
+
+
+def _spacing_before(text: str, end: int) -> int:
+    """Where the run of spacing (blanks, commas, ~, \\quad, \\,) that ends at `end` begins; linear."""
+    k = end
+    while k > 0:
+        # commands first: the `,` of `\,` is a command's, not a comma
+        cut = next((len(t) for t in _SPACING if k >= len(t) and text.startswith(t, k - len(t))), 0)
+        if not cut and text[k - 1] in " \t\n\r,~":
+            cut = 1
+        if not cut:
+            break
+        k -= cut
+    return k
+
+
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
 _EQ_NUMBER = re.compile(r"^\s*(?:\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$|\\(?:forall|exists)(?![A-Za-z]))")
 _OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
@@ -334,9 +353,10 @@ class _Reader:
             text = Mapped(" " * m.end() + text.text[m.end():], text.starts, text.origins, text.verbatim)
         condition = ""
         cm = _CONDITION.search(text.text)
-        if cm and cm.start() > 0 and text.text[:cm.start()].strip():
+        start = _spacing_before(text.text, cm.start()) if cm else 0
+        if cm and start > 0 and text.text[:start].strip():
             condition = " ".join(((cm.group(1) or "") + " " + (cm.group(2) or cm.group(3) or "")).split())
-            text = Mapped(text.text[:cm.start()] + " " * (len(text.text) - cm.start()), text.starts, text.origins,
+            text = Mapped(text.text[:start] + " " * (len(text.text) - start), text.starts, text.origins,
                           text.verbatim)
         out = []
         segments = _segments(text)
