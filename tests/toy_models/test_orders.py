@@ -95,3 +95,20 @@ def test_degeneracy_is_a_lower_bound_on_the_width(rng):
     assert degeneracy(10, [(k, k + 1) for k in range(9)]) == 1
     e = random_regular_edges(40, 3, rng)
     assert degeneracy(40, e) <= best_order(40, e)[1]
+
+
+def test_every_strategy_s_order_gives_the_same_log_z_and_marginals(rng):
+    # exactness does not depend on the order: min-degree, a sweep, min-fill, the dissection
+    from toy_models import Ising
+    from toy_models.routes import contraction
+    from toy_models.routes.elimination import Plan
+    e = random_regular_edges(30, 3, rng)
+    model = Ising.graph(30, e, rng.normal(size=45), rng.normal(size=30))
+    pair, unary = model.log_potentials()
+    found = [orders._restart(30, e, 2, None, np.inf, np.random.default_rng(2), rule)
+             for rule in ("degree", "fill", "dissection")] + [order_cost(30, e, sweep_order(30, e, 7))]
+    results = [contraction.marginals(Plan(30, 2, e, o, w), model.edges, pair, unary) for o, w, _ in found]
+    log_z, edge, site = results[0]
+    for other in results[1:]:
+        assert abs(other[0] - log_z) <= 1e-12 * abs(log_z)
+        assert np.max(np.abs(other[1] - edge)) <= 1e-12 and np.max(np.abs(other[2] - site)) <= 1e-12
