@@ -319,12 +319,13 @@ def _stop_server() -> None:
 atexit.register(_stop_server)
 
 
-def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, **kwargs):
+def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, slack: float = 0.0, **kwargs):
     """fn(*args, **kwargs) within `seconds`, in a forked child where available (see the module doc).
     fn and its arguments cross to a warm child pickled (or, when they cannot be, a child is forked that
-    holds them); `watch`: functions
-    the child calls once (they install its watched units); `progress(kind, count, elapsed)` is called
-    here as units begin. Exceptions of fn are raised here."""
+    holds them); `watch`: functions the child calls once (they install its watched units);
+    `progress(kind, count, elapsed)` is called here as units begin; `slack`: seconds fn may still take
+    after its budget, its steps answered at once (a page rendered after its checks ran out of time),
+    before the child is killed. Exceptions of fn are raised here."""
     if not (isinstance(seconds, (int, float)) and seconds > 0 and seconds != float("inf")):
         raise ValueError(f"the document budget must be a positive number of seconds, got {seconds!r}")
     if not available():
@@ -336,7 +337,7 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     counts: dict = {}
     for _ in range(MAX_RESTARTS):
         outcome = _one_call((fn, args, kwargs, end, frozenset(skip), seconds, memo), tuple(watch), progress,
-                            counts, start)
+                            counts, start, slack)
         if outcome[0] == "done":
             return outcome[1]
         if outcome[0] == "raise":
@@ -349,7 +350,7 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     raise WorkerTimeout(seconds, f" ({MAX_RESTARTS} units ran over their budgets)")
 
 
-def _one_call(request, watch, progress, counts, start):
+def _one_call(request, watch, progress, counts, start, slack=0.0):
     """("done", value) | ("raise", exc) | ("skip", key) | ("timeout", detail), from the warm child."""
     import select   # here: platforms without fork (Pyodide) never need it
     global _server
@@ -362,7 +363,7 @@ def _one_call(request, watch, progress, counts, start):
             or _fingerprint(_server.modules) != _server.fingerprint:
         _stop_server()
         _server = _Server(watch, first=request if data is None else None)
-    server, end, finished = _server, request[3], False
+    server, end, finished = _server, request[3] + slack, False
     buf = b""
     unit = None   # (key, kind, end) of the unit the child is in
     try:
