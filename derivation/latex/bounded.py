@@ -19,6 +19,7 @@ import sys
 import time
 
 from .. import worker
+from ..step_units import watch_steps
 
 DOCUMENT_SECONDS = worker.DOCUMENT_SECONDS
 READ_SECONDS = 3.0   # to turn one side into SymPy (milliseconds in practice; 9^{9^{9}} never ends)
@@ -46,7 +47,7 @@ def watch_reading() -> None:
     to_sympy.built_safely = built_safely
 
 
-WATCH = (worker.watch_steps, watch_reading)
+WATCH = (watch_steps, watch_reading)
 
 
 def call(fn, *args, seconds: float = DOCUMENT_SECONDS, **kwargs):
