@@ -230,15 +230,20 @@ def _check(step, timeout=None):
 
 
 def explain(report) -> str:
-    """A refuted step in words: the verdict, why, and the counterexample to recompute by hand."""
-    from .words import settle_plurals
+    """A refuted step in words: the verdict, why, and the counterexample to recompute by hand -- the
+    same tables `eq7 check` prints (report.counterexample_text: the instance the step was refuted on,
+    the general reader's own tables included), not a summary of a base instance."""
+    from .words import count, settle_plurals
     lines = [f"{report.verdict}: {settle_plurals(report.explanation)}"]
     ce = report.counterexample
     if ce is not None:
-        d = ce.as_dict()
-        from .words import count
-        lines.append(f"counterexample: {count(d['states'], 'state')}, data {d['data']}, energies {d['energy']}, "
-                     f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
+        try:
+            from .report import counterexample_text
+            lines += counterexample_text(report, "  ")   # its first line says "Counterexample: ..."
+        except Exception:  # noqa: BLE001 - an instance the text report cannot describe: its dict, briefly
+            d = ce.as_dict()
+            lines.append(f"counterexample: {count(d['states'], 'state')}, data {d['data']}, energies {d['energy']}, "
+                         f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
     return "\n".join(lines)
 
 

@@ -210,8 +210,9 @@ def _run(args) -> int:
     if getattr(args, "json", False):
         text = _json(docrep.to_dict())
     else:  # the main job reads the post row by row, as the README says; a student's check is short by default
-        from ..short_report import to_text_document
+        from ..short_report import paint, to_text_document, wants_colour
         text = to_text_document(docrep, verbose=getattr(args, "verbose", False) or main_job)
+        text = paint(text) if wants_colour() else text
     if main_job and not getattr(args, "json", False):  # the job's status is printed by eq7 alone, the same
         text = "\n".join(l for l in text.splitlines() if not l.startswith("Status: "))   # as it exits with
     print(text)
