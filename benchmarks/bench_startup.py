@@ -55,7 +55,7 @@ def importtime(doc) -> tuple[Counter, set]:
 
 
 def main():
-    doc = Path(sys.argv[1]) if len(sys.argv) > 1 else SEED
+    doc = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] else SEED
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     eq7 = [sys.executable, "-m", "eq7", "check", str(doc)]
     print(f"eq7 check {doc.name}, medians of {repeats} fresh processes; load average {os.getloadavg()} "

@@ -5,33 +5,35 @@ power built while a row is read (9^{9^{9}}), or a handler in SymPy that swallows
 document is checked in a child process forked from the caller (which has already imported the
 checker, so the child starts warm), and the caller watches it:
 
-- the child announces each *watched unit* (a step's check, a row's reading: `watched`) with the time
-  it may take; when a unit overruns it by GRACE seconds the child is killed, the unit's key is put on
-  a skip list, and a fresh child redoes the document, giving that unit its `skipped` answer at once
+- the child announces each *watched unit* (a step's check, a row's reading: `watched`) with the time it
+  may take; when a unit overruns it by GRACE seconds the child is killed, the unit's key put on a skip
+  list, and a fresh child redoes the document, giving that unit its `skipped` answer at once
   (`undecided (time)` for a step, `unreadable` for a row): the rest of the document is still reported;
 - the whole call has its own budget (`seconds`, the document's): the child knows it and answers every
   step after it at once (cooperatively); past it plus GRACE the child is killed whatever it does and
   `WorkerTimeout` is raised.
 
-The result crosses back pickled. Where fork is unavailable (Windows, Pyodide) or EQ7_NO_WORKER is set
-(to 1), the function runs in this process with the budgets of budget.py alone, as before.
+The child is kept warm between calls (one at a time) and replaced after a kill; steps finished before a
+kill are remembered. Results cross back pickled (transport.py). Where fork is unavailable (Windows,
+Pyodide) or EQ7_NO_WORKER=1, the function runs in this process with budget.py's budgets alone.
 
     call(fn, *args, seconds=60, watch=(), progress=None, **kwargs)   fn(*args, **kwargs), bounded
     watched(key, seconds, work, skipped)     inside a child: a unit; elsewhere just work()
+    share(*objects)                          pass these to the child by reference (transport.py)
     remaining()                              seconds left of the call's budget (None outside a child)
 """
 from __future__ import annotations
 
 import atexit
 import hashlib
-import inspect
-import io
 import os
 import pickle
 import signal
 import struct
 import sys
 import time
+
+from .transport import dumps, generation, loads, share  # noqa: F401 (share: for the callers)
 
 DISABLE_ENV = "EQ7_NO_WORKER"
 DOCUMENT_SECONDS = 60.0   # a whole document (eq7 check --document-timeout)
@@ -175,88 +177,6 @@ def _read_exactly(fd: int, n: int) -> bytes | None:
     return out
 
 
-def dumps(value) -> bytes:
-    """pickle.dumps, with SymPy expressions rebuilt exactly (_exact) and the vocabulary's symbols by
-    name (State('x') takes no assumptions, which plain pickling passes to it)."""
-    buf = io.BytesIO()
-    _Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-    return buf.getvalue()
-
-
-_shared: dict = {}     # id -> object the child already holds (registered before it was forked)
-_generation = 0
-
-
-def share(*objects) -> None:
-    """Objects passed to call() that must reach the child as themselves, not pickled copies: a SymPy
-    side built unevaluated ((N-1)/(N-1)) would be evaluated (to 1) by unpickling. The child is forked
-    after the registration and receives them by reference; results naming them come back as them."""
-    global _generation
-    for obj in objects:
-        _shared[id(obj)] = obj
-    _generation += 1
-
-
-def loads(data: bytes):
-    """pickle.loads of what dumps wrote: shared objects by reference, SymPy expressions rebuilt exactly
-    as they were (never evaluated on the way: see _exact)."""
-    return _Unpickler(io.BytesIO(data)).load()
-
-
-class _Unpickler(pickle.Unpickler):
-    def persistent_load(self, pid):
-        obj = _shared.get(pid)
-        if obj is None:
-            raise pickle.UnpicklingError("a shared object unknown to this process")
-        return obj
-
-
-class _Pickler(pickle.Pickler):
-    def persistent_id(self, obj):
-        return id(obj) if id(obj) in _shared and _shared[id(obj)] is obj else None
-
-    def reducer_override(self, obj):
-        sympy = sys.modules.get("sympy")
-        if sympy is None or isinstance(obj, type) or not isinstance(obj, sympy.Basic):
-            return NotImplemented
-        if isinstance(obj, sympy.Symbol):
-            if type(obj).__new__ is not sympy.Symbol.__new__ and type(obj).__module__.startswith("derivation"):
-                return _symbol, (type(obj), obj.name, obj.assumptions0)
-            return NotImplemented
-        if isinstance(obj, sympy.Atom):
-            return NotImplemented
-        return _exact, (type(obj), obj.args, _extra_state(obj))
-
-
-def _extra_state(obj) -> dict:
-    """What an expression holds besides its arguments (attributes a vocabulary class sets in __new__)."""
-    state = dict(getattr(obj, "__dict__", {}))
-    for klass in type(obj).__mro__:
-        for name in getattr(klass, "__slots__", ()):
-            if name not in ("_mhash", "_args", "_assumptions", "__dict__", "__weakref__") and hasattr(obj, name):
-                state[name] = getattr(obj, name)
-    return state
-
-
-def _exact(cls, args, state):
-    """The expression as it was, built from its arguments without running its class's constructor
-    (which would evaluate: (N-1)/(N-1) -> 1, or add a factor 1 to a sum's term)."""
-    from sympy.core.basic import Basic
-    from sympy.core.operations import AssocOp
-
-    obj = cls._from_args(args) if issubclass(cls, AssocOp) and len(args) > 1 else Basic.__new__(cls, *args)
-    for name, value in state.items():
-        setattr(obj, name, value)
-    return obj
-
-
-def _symbol(cls, name, assumptions):
-    try:
-        return cls(name, **assumptions)
-    except TypeError:
-        return cls(name)
-
-
 # ---- in the caller -----------------------------------------------------------------------------
 class _Server:
     """A forked child kept warm between calls (its imports, caches and parser stay); replaced after a kill."""
@@ -277,7 +197,7 @@ class _Server:
         os.close(req_r)
         os.close(res_w)
         self.pid, self.requests, self.answers, self.watch, self.owner = pid, req_w, res_r, watch, os.getpid()
-        self.generation = _generation   # the shared objects it holds
+        self.generation = generation()   # the shared objects it holds
         self.modules = _our_modules()
         self.fingerprint = _fingerprint(self.modules)   # the functions it holds (a test may patch one)
 
@@ -319,12 +239,13 @@ def _stop_server() -> None:
 atexit.register(_stop_server)
 
 
-def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, **kwargs):
+def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, slack: float = 0.0, **kwargs):
     """fn(*args, **kwargs) within `seconds`, in a forked child where available (see the module doc).
     fn and its arguments cross to a warm child pickled (or, when they cannot be, a child is forked that
-    holds them); `watch`: functions
-    the child calls once (they install its watched units); `progress(kind, count, elapsed)` is called
-    here as units begin. Exceptions of fn are raised here."""
+    holds them); `watch`: functions the child calls once (they install its watched units);
+    `progress(kind, count, elapsed)` is called here as units begin; `slack`: seconds fn may still take
+    after its budget, its steps answered at once (a page rendered after its checks ran out of time),
+    before the child is killed. Exceptions of fn are raised here."""
     if not (isinstance(seconds, (int, float)) and seconds > 0 and seconds != float("inf")):
         raise ValueError(f"the document budget must be a positive number of seconds, got {seconds!r}")
     if not available():
@@ -336,7 +257,7 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     counts: dict = {}
     for _ in range(MAX_RESTARTS):
         outcome = _one_call((fn, args, kwargs, end, frozenset(skip), seconds, memo), tuple(watch), progress,
-                            counts, start)
+                            counts, start, slack)
         if outcome[0] == "done":
             return outcome[1]
         if outcome[0] == "raise":
@@ -349,7 +270,7 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     raise WorkerTimeout(seconds, f" ({MAX_RESTARTS} units ran over their budgets)")
 
 
-def _one_call(request, watch, progress, counts, start):
+def _one_call(request, watch, progress, counts, start, slack=0.0):
     """("done", value) | ("raise", exc) | ("skip", key) | ("timeout", detail), from the warm child."""
     import select   # here: platforms without fork (Pyodide) never need it
     global _server
@@ -358,11 +279,11 @@ def _one_call(request, watch, progress, counts, start):
     except Exception:  # noqa: BLE001 - a local function or an odd argument: a child that holds it
         data = None
     if data is None or _server is None or _server.owner != os.getpid() or _server.watch != watch \
-            or _server.generation != _generation or _our_modules() != _server.modules \
+            or _server.generation != generation() or _our_modules() != _server.modules \
             or _fingerprint(_server.modules) != _server.fingerprint:
         _stop_server()
         _server = _Server(watch, first=request if data is None else None)
-    server, end, finished = _server, request[3], False
+    server, end, finished = _server, request[3] + slack, False
     buf = b""
     unit = None   # (key, kind, end) of the unit the child is in
     try:
@@ -423,59 +344,3 @@ def _how_it_ended(pid: int) -> str:
     if status and os.WIFSIGNALED(status):
         return f"the checker's worker process was killed (signal {os.WTERMSIG(status)}), without an answer"
     return "the checker's worker process ended without an answer"
-
-
-# ---- the checker's steps as units ----------------------------------------------------------------
-STEP_SHARE = 1.5   # a step takes up to 1.5 times its seconds (check.py: proof + search, then diagnosis)
-
-
-def watch_steps() -> None:
-    """In a child: every derivation.check.check_step call is a unit (its callers import it at call
-    time, so replacing the module's attribute reaches them all), and within the call's budget."""
-    from . import check
-
-    original = getattr(check.check_step, "__wrapped_by_worker__", check.check_step)
-
-    def check_step(lhs, rhs, justification=None, *args, **kwargs):
-        from . import budget as _budget
-        from .chain import Step
-
-        try:
-            bound = inspect.signature(original).bind(lhs, rhs, justification, *args, **kwargs).arguments
-        except TypeError:
-            return original(lhs, rhs, justification, *args, **kwargs)   # its own message
-        step = bound.get("step") or Step(0, 0, 0, lhs, rhs, None, None, justification)
-        left = remaining()
-        if left is not None and left <= 0:
-            return _undecided_report(step, f"the document used up its budget of {_child_seconds():g} s "
-                                           "before this step was reached (--document-timeout raises it).")
-        try:
-            own = check.make_budget(bound.get("timeout"), bound.get("budget")).seconds
-        except (TypeError, ValueError):
-            return original(lhs, rhs, justification, *args, **kwargs)   # its own message
-        key = key_of("step", str(lhs), str(rhs), justification, own, bound.get("instances"), bound.get("seed"),
-                     tuple(getattr(step, f, None) for f in ("number", "from_row", "to_row", "from_line", "to_line",
-                                                             "kind", "sign")))
-
-        def work():
-            if left is None:
-                return original(lhs, rhs, justification, *args, **kwargs)
-            with _budget.deadline(max(left, 0.01)):   # the earlier of the step's and the document's
-                return original(lhs, rhs, justification, *args, **kwargs)
-
-        return watched(key, own * STEP_SHARE + 1.0, work, remember=True, skipped=lambda: _undecided_report(
-            step, f"the step ran past its budget of {own:g} s inside SymPy, where no signal can stop it; "
-                  "its worker process was stopped (--step-timeout raises the budget)."))
-
-    check_step.__wrapped_by_worker__ = original
-    check.check_step = check_step
-
-
-def _child_seconds() -> float:
-    return getattr(_child, "seconds", DOCUMENT_SECONDS)
-
-
-def _undecided_report(step, text: str):
-    from .check import StepReport
-
-    return StepReport(step, "undecided", explanation="Undecided: " + text, limit="time")

@@ -80,7 +80,13 @@ def run(args) -> int:
         named = str(e).startswith((str(doc), "<stdin>")) if doc else True   # the reader names its source
         print(f"eq7 companion: {e}" if named else f"eq7 companion: {doc}: {e}", file=sys.stderr)
         return 2
-    page, summary = build(docrep)
+    from derivation.latex.bounded import render
+
+    try:   # the page's corrections are checks too: bounded like them (bounded.RENDER_SECONDS)
+        page, summary = render(build, docrep)
+    except (WorkerTimeout, WorkerDied) as e:
+        print(f"eq7 companion: the page could not be built within its budget: {e}", file=sys.stderr)
+        return 2
     data = page.encode("utf-8")
     try:
         with open(args.output, "wb") as f:

@@ -7,6 +7,7 @@ and the whole document has a budget of its own (DOCUMENT_SECONDS, `eq7 check --d
 
     check_path(path, timeout=None, document_timeout=None, progress=False)   like checkdoc.check_path
     check_text(text, name, timeout=None, document_timeout=None, progress=False)
+    render(fn, report)  a companion page of a checked report, its corrections within RENDER_SECONDS
     call(fn, *args, seconds, **kwargs)   any reading-and-checking call (check_step of classroom.py, a
                         step of the pytest plugin) with the same watched units; WorkerTimeout past it
     watch_reading()     in a worker: each row's conversion to SymPy is a unit (READ_SECONDS)
@@ -18,6 +19,7 @@ import sys
 import time
 
 from .. import worker
+from ..step_units import watch_steps
 
 DOCUMENT_SECONDS = worker.DOCUMENT_SECONDS
 READ_SECONDS = 3.0   # to turn one side into SymPy (milliseconds in practice; 9^{9^{9}} never ends)
@@ -45,13 +47,24 @@ def watch_reading() -> None:
     to_sympy.built_safely = built_safely
 
 
-WATCH = (worker.watch_steps, watch_reading)
+WATCH = (watch_steps, watch_reading)
 
 
 def call(fn, *args, seconds: float = DOCUMENT_SECONDS, **kwargs):
     """fn(*args, **kwargs) in a worker whose steps and readings are watched units (WATCH)."""
     _preload()
     return worker.call(fn, *args, seconds=seconds, watch=WATCH, **kwargs)
+
+
+RENDER_SECONDS = 20.0   # the checks a companion page makes (corrections) share this, past it none more
+RENDER_SLACK = 60.0     # and the page itself (MathML, the numbers' models) must be done by this much later
+
+
+def render(fn, *args, **kwargs):
+    """fn(*args) (a companion page of a checked report) in a worker: the corrections it searches are
+    checks like any other, answered at once past RENDER_SECONDS, so a page of 200 invalid steps is
+    written in seconds, not minutes. WorkerTimeout past RENDER_SECONDS + RENDER_SLACK."""
+    return call(fn, *args, seconds=RENDER_SECONDS, slack=RENDER_SLACK, **kwargs)
 
 
 def _preload() -> None:

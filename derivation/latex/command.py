@@ -218,7 +218,11 @@ def _run(args) -> int:
     print(text)
     for path, fmt in outputs:
         from . import companion
-        err = _write(path, getattr(companion, fmt)(docrep))
+        try:   # its corrections are checks too, bounded like them (bounded.RENDER_SECONDS)
+            page = bounded.render(getattr(companion, fmt), docrep)
+        except (WorkerTimeout, WorkerDied) as e:
+            return _fail(f"the reading companion {path} could not be built within its budget: {e}", args)
+        err = _write(path, page)
         if err:
             return _fail(err)
         print(f"eq7 check: wrote the reading companion to {path}", file=sys.stderr)

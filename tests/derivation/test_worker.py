@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from derivation import worker
+from derivation import transport, worker
 
 pytestmark = pytest.mark.skipif(not worker.available(), reason="no fork here (the worker is Unix-only)")
 
@@ -64,7 +64,7 @@ def test_vocabulary_symbols_cross_back():
     from derivation.vocabulary.base import State
 
     s = State("x")
-    assert pickle.loads(worker.dumps([s]))[0] == s
+    assert pickle.loads(transport.dumps([s]))[0] == s
 
 
 def test_outside_a_child_a_unit_is_just_its_work():
