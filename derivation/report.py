@@ -119,10 +119,10 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     lines = [
         f"Counterexample: K = {count(inst.states, 'state')} 1..{inst.states}; N = {count(len(inst.data), 'data point')} "
         f"x^(1..N) = {list(inst.data)}.",
-        f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
+        f"At Θ = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
         + f" (so E = -ln of these = [{energies}]), "
-        f"dE/dTheta = {list(inst.denergy)}"
-        + (f", d2E/dTheta2 = {list(inst.d2energy)}" if any(inst.d2energy) else "")
+        f"∂E/∂Θ = {list(inst.denergy)}"
+        + (f", ∂²E/∂Θ² = {list(inst.d2energy)}" if any(inst.d2energy) else "")
         + f"; hence Z = {z} and P = [{probs}].",
         (f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
         + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
