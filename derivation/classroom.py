@@ -17,6 +17,7 @@ Input of the wrong kind (not a string, a bad timeout) raises one exception type,
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .display import VerdictDisplay
@@ -80,7 +81,26 @@ def check_step(before: str, after: str, justification: str | None = None,
     """Is `before = after` valid for every finite state space, data set and energy?
 
     `timeout`: seconds the step may take (default derivation.budget.DEFAULT.seconds). Raises
-    StepInputError for an argument of the wrong kind; everything else is a verdict."""
+    StepInputError for an argument of the wrong kind; everything else is a verdict. The step runs in
+    a worker process that is stopped past its budget (derivation/worker.py), whatever SymPy does."""
+    from .check import make_budget
+    from .latex import bounded
+    from .worker import WorkerDied, WorkerTimeout
+
+    try:
+        seconds = make_budget(timeout).seconds
+    except (TypeError, ValueError) as e:
+        raise StepInputError(f"check_step: {e}") from None
+    try:   # the step, its reading, and perhaps a one-row document: a few step budgets in all
+        return bounded.call(_check_step_here, before, after, justification, timeout,
+                            seconds=4 * seconds + 2 * bounded.READ_SECONDS)
+    except bounded.ReadOverBudget as e:
+        return StepVerdict("unreadable", str(e))
+    except (WorkerTimeout, WorkerDied) as e:
+        return StepVerdict("undecided", f"Undecided: {e}.")
+
+
+def _check_step_here(before, after, justification, timeout) -> StepVerdict:
     from .check import check_step as check, make_budget
     from .latex.parse import ReadError
 
@@ -94,6 +114,11 @@ def check_step(before: str, after: str, justification: str | None = None,
         budget = make_budget(timeout)
     except (TypeError, ValueError) as e:
         raise StepInputError(f"check_step: {e}") from None
+    for which, text in (("before", before), ("after", after)):
+        rel = other_relation(_last_side(text))
+        if rel:  # judging only the equality would drop the relation: a ≤ read as = is a false `proved`
+            return StepVerdict("unreadable", f"{which}: the relation {rel} is not an equality; check_step "
+                                             "judges `before = after` only")
     exprs = []
     for which, text in (("before", before), ("after", after)):
         try:
@@ -116,6 +141,30 @@ def _printed(report) -> tuple[str, ...]:
         return tuple(counterexample_text(report, ""))
     except Exception:  # noqa: BLE001 - the dict's summary in __str__ still stands
         return ()
+
+
+_RELATION = re.compile(r"\\(?:le|leq|ge|geq|leqslant|geqslant|ne|neq|approx|simeq|sim|propto|equiv|cong|ll|gg|"
+                       r"lesssim|gtrsim|to|mapsto|coloneqq|eqqcolon|in|notin|subset|subseteq|supset|prec|succ)"
+                       r"(?![A-Za-z])|:=|<|>|≤|≥|≈|≠|∝|∼")
+
+
+def other_relation(text: str) -> str | None:
+    """A relation other than `=` written at the top level of `text` (outside braces, brackets and
+    parentheses), as written: `\\le`, `<`, `\\approx`, ...; None when there is none."""
+    depth, k = 0, 0
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\" and text.startswith(("\\{", "\\}"), k):
+            k += 2
+            continue
+        depth += ch in "{(["
+        depth -= ch in "})]"
+        if depth == 0:
+            m = _RELATION.match(text, k)
+            if m and not text[max(0, k - 6):k].endswith(("\\left", "\\right")):   # \left< is a bracket
+                return m.group(0)
+        k += 1
+    return None
 
 
 def _last_side(text: str) -> str:

@@ -44,6 +44,10 @@ def add_arguments(parser):
                         help="check the built-in corrected derivation (derivation/eq7.py) instead")
     parser.add_argument("--step-timeout", metavar="SECONDS", type=float, default=None,
                         help="seconds each step may take before it is `undecided` (default 3)")
+    parser.add_argument("--document-timeout", metavar="SECONDS", type=float, default=None,
+                        help="seconds the whole document may take (default 60): steps past it are `undecided`; "
+                        "the check runs in a worker process that is stopped when a step overruns its budget "
+                        "(EQ7_NO_WORKER=1 checks in this process, with the step budget enforced by signals only)")
 
 
 def _fail(message: str, args=None, line: int | None = None, column: int | None = None) -> int:
@@ -169,7 +173,9 @@ def run(args) -> int:
 
 
 def _run(args) -> int:
-    from .checkdoc import DocumentError, check_path
+    from ..worker import WorkerDied, WorkerTimeout
+    from . import bounded
+    from .checkdoc import DocumentError
 
     if getattr(args, "corrected", False):
         if getattr(args, "step_timeout", None) is not None and not 0 < args.step_timeout < float("inf"):
@@ -182,8 +188,15 @@ def _run(args) -> int:
     timeout = getattr(args, "step_timeout", None)
     if timeout is not None and not 0 < timeout < float("inf"):
         return _fail(f"--step-timeout must be a positive number of seconds, got {timeout}", args)
+    document_timeout = getattr(args, "document_timeout", None)
+    if document_timeout is not None and not 0 < document_timeout < float("inf"):
+        return _fail(f"--document-timeout must be a positive number of seconds, got {document_timeout}", args)
     try:
-        docrep = check_path(doc, timeout=timeout)
+        docrep = bounded.check_path(doc, timeout=timeout, document_timeout=document_timeout, progress=True)
+    except WorkerTimeout as e:
+        return _fail(f"{doc or 'the post'}: {e}; nothing was judged (--document-timeout raises it)", args)
+    except WorkerDied as e:
+        return _fail(f"{doc or 'the post'}: {e}", args)
     except FileNotFoundError:
         return _fail(f"{doc}: no such file", args)
     except IsADirectoryError:

@@ -188,6 +188,7 @@ def test_the_step_budget_option_reaches_the_checker(pytester, monkeypatch):
         return real(*args, **kw)
 
     monkeypatch.setattr(check, "check_step", spy)
+    monkeypatch.setenv("EQ7_NO_WORKER", "1")   # the spy watches this process (runtime: steps run in a worker)
     pytester.makefile(".md", derivation_ok=VALID.lstrip("\n"))
     pytester.runpytest_inprocess("-p", "no:cacheprovider", "--derivations", "--derivation-step-timeout", "7")
     assert seen and set(seen) == {7.0}
