@@ -119,10 +119,10 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     lines = [
         f"Counterexample: K = {count(inst.states, 'state')} 1..{inst.states}; N = {count(len(inst.data), 'data point')} "
         f"x^(1..N) = {list(inst.data)}.",
-        f"At Theta = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
+        f"At Θ = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
         + f" (so E = -ln of these = [{energies}]), "
-        f"dE/dTheta = {list(inst.denergy)}"
-        + (f", d2E/dTheta2 = {list(inst.d2energy)}" if any(inst.d2energy) else "")
+        f"∂E/∂Θ = {list(inst.denergy)}"
+        + (f", ∂²E/∂Θ² = {list(inst.d2energy)}" if any(inst.d2energy) else "")
         + f"; hence Z = {z} and P = [{probs}].",
         (f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
         + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
@@ -152,6 +152,13 @@ def _rows_text(rows: list[tuple[int, int | None]]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _at(st) -> str:
+    """Where a step is: 'lines 23->24', 'line 13' (a row's own two sides), or rows when lines are unknown."""
+    if not st.from_line:
+        return f"rows {st.from_row}->{st.to_row}"
+    return f"line {st.from_line}" if st.from_line == st.to_line else f"lines {st.from_line}->{st.to_line}"
+
+
 def headline(report: ChainReport) -> str:
     """One line: how many steps got which verdict, where the invalid ones are, which rows were not
     read, and the claim. "3 of 5 steps proved; row 4 could not be read" -- never a clean bill when
@@ -168,8 +175,7 @@ def headline(report: ChainReport) -> str:
         parts = [f"{proved} of {count(total, 'step')} proved"]
     bad = [s.step for s in report.steps if s.verdict == "invalid"]
     for v, n in counts.items():
-        where = (" (at " + ", ".join(f"lines {st.from_line}->{st.to_line}" if st.from_line else
-                                     f"rows {st.from_row}->{st.to_row}" for st in bad) + ")") if v == "invalid" else ""
+        where = (" (at " + ", ".join(_at(st) for st in bad) + ")") if v == "invalid" else ""
         parts.append(f"{n} {v}{where}")
     shown = [st for st in getattr(report.chain, "links", lambda: [])() if not st.judged]
     if shown:

@@ -24,6 +24,7 @@ DEFINITION_WORDS = {
     "NLL": "definition of L",
     "SecondLogit": "definition of q's log-table g",
     "SecondProb": "definition of q",
+    "SecondCond": "definition of the conditional q(h | v)",
     "Entropy": "definition of the entropy",
     "CrossEntropy": "definition of the cross-entropy",
     "KL": "definition of the KL divergence",
@@ -42,6 +43,7 @@ EXPECTATION_WORDS = {
     "DataDist": "definition of the data average",
     "PosteriorDist": "definition of the posterior expectation",
     "SecondDist": "definition of the expectation under q",
+    "SecondCondDist": "definition of the expectation under q(h | v)",
 }
 
 

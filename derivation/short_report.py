@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-from .report import LEGEND, _wrap, counterexample_text, headline, summary, to_text, unread_rows
+from .report import LEGEND, _at, _wrap, counterexample_text, headline, summary, to_text, unread_rows
 from .words import count, settle_plurals
 
 VALID = ("proved", "holds")
@@ -49,7 +49,7 @@ def _attention(rep) -> list[str]:
         if s.verdict in VALID:
             continue
         st = s.step
-        where = f"lines {st.from_line}->{st.to_line}" if st.from_line and st.to_line else f"rows {st.from_row}->{st.to_row}"
+        where = _at(st)
         limit = f" (limit reached: {s.limit})" if s.verdict == "undecided" and getattr(s, "limit", None) else ""
         out += ["", f"  {s.verdict.upper()}{limit}  {where}, step {st.number}"]
         rows = [st.from_row] if st.from_row == st.to_row else [st.from_row, st.to_row]
@@ -62,12 +62,14 @@ def _attention(rep) -> list[str]:
                 _wrap(_row_text(chain, k), "    "), _wrap(f"could not be read: {chain.rows[k - 1].error}", "    ")]
     c = rep.claim
     if c.verdict not in VALID or out:
-        out += ["", f"  Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
-                    f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
+        # a claim that is one of the steps (a one-row derivation, two rows) was shown with that step
         same = any((s.step.from_row, s.step.to_row) == (c.step.from_row, c.step.to_row) for s in rep.steps)
-        if c.counterexample and c.verdict not in VALID and not same:   # a one-row derivation: shown above
-            out += counterexample_text(c, "    ")
-        out += [_wrap("Summary: " + summary(rep), "    ")]
+        if not same:
+            out += ["", f"  Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
+                        f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
+            if c.counterexample and c.verdict not in VALID:
+                out += counterexample_text(c, "    ")
+        out += ["", _wrap("Summary: " + summary(rep), "  ")]
     return out
 
 
