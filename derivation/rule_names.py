@@ -24,6 +24,7 @@ DEFINITION_WORDS = {
     "NLL": "definition of L",
     "SecondLogit": "definition of q's log-table g",
     "SecondProb": "definition of q",
+    "SecondCond": "definition of q(h | v)",
     "Entropy": "definition of the entropy",
     "CrossEntropy": "definition of the cross-entropy",
     "KL": "definition of the KL divergence",
