@@ -130,3 +130,18 @@ def test_a_letter_written_with_the_parameter_depends_on_it():
 def test_a_subscript_bound_by_a_sum_is_read_as_the_bound_index():
     assert verdicts(r"\sum_{m} a_m = \sum_{m} a_1") == ["invalid"]
     assert verdicts(r"\sum_{m} (a_m + c) = \sum_m a_m + \sum_m c") == ["proved"]
+
+
+def test_the_float_evaluator_and_the_exact_one_agree_at_another_value():
+    """The family at another value (Z(2 theta + epsilon), Z(theta^2)) has the same value in the fast float
+    evaluation (jets.py) as in the exact one, derivatives included."""
+    import numpy as np
+    import sympy
+
+    from derivation.instances import _expanded, evaluate, float_value, random_instances
+    row = r"\nabla_\theta \nabla_\theta \log Z(\theta^2) + \log Z(2\theta+\epsilon) = \log Z(\theta')"
+    (rep,) = steps(row)
+    for inst in random_instances(np.random.default_rng(1), 8, second_order=True):
+        for side in (rep.step.lhs, rep.step.rhs):
+            exact = float(sympy.N(evaluate(side, inst)))
+            assert float_value(_expanded(side), inst) == pytest.approx(exact, rel=1e-9, abs=1e-9)
