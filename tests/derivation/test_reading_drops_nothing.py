@@ -145,3 +145,12 @@ def test_the_float_evaluator_and_the_exact_one_agree_at_another_value():
         for side in (rep.step.lhs, rep.step.rhs):
             exact = float(sympy.N(evaluate(side, inst)))
             assert float_value(_expanded(side), inst) == pytest.approx(exact, rel=1e-9, abs=1e-9)
+
+
+def test_a_row_writing_z_phi_does_not_merge_q_phi_with_the_model():
+    """Z_phi elsewhere in the document made phi the model's parameter, and KL(q_phi || p_theta) = 0 was read
+    as KL(p || p): phi is now another value of the family, q_phi a distribution of its own."""
+    doc = ("$$\nZ_\\phi = \\sum_x e^{-E_\\phi(x)}\n$$\n\n$$\nD_{KL}(q_\\phi \\| p_\\theta) = 0\n$$\n\n"
+           "$$\n\\sum_x q_\\phi(x) = 1\n$$\n")
+    got = [s.verdict for r in check_text(doc).reports for s in r.steps]
+    assert got[0] == "proved" and got[1] not in VALID and got[2] == "proved", got
