@@ -96,7 +96,7 @@ class Jets:
                 mm = list(m)
                 mm[j] -= 1
                 out[tuple(mm)] = out.get(tuple(mm), 0.0) + c * m[j]
-        return out
+        return out or self.const(0.0)   # the derivative of a constant: 0 (a missing key was a KeyError)
 
     # ---- values
     def state(self, s, env):

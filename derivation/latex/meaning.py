@@ -124,6 +124,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         if kind == "sim":
             d, _ = self.dist(node[2], env)
             return d, node[1]
+        if kind == "app" and self.is_dist(node[1]) and len(node[2]) == 1 and node[2][0][0] == "sym" \
+                and node[2][0][2] == "text" and node[2][0][1] in DATA_WORDS and not node[3]:
+            return DataDist(int(self.r.measure)), None   # x ~ p(\text{data}): the data, never the model
         if kind == "app" and self.is_dist(node[1]):
             k = self.dist_kind(node[1])
             var = node[2][0] if node[2] else None
@@ -199,7 +202,12 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
 
     def t_pow(self, n, env):
         self.refuse_transpose(n)
-        return self.tr(n[1], env) ** self.tr(n[2], env)
+        from ..budget import TooLarge
+        from .to_sympy import _numeric_power   # 9^{9^{9}}: a marker, never a number SymPy cannot stop building
+        a, b = self.tr(n[1], env), self.tr(n[2], env)
+        if a.is_number and b.is_number and not (a.atoms(TooLarge) or b.atoms(TooLarge)):
+            return _numeric_power(a, b)
+        return a ** b
 
     def t_exp(self, n, env):
         return exp(self.tr(n[1], env))
