@@ -106,11 +106,11 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             return "data"
         if name in self.r.same_param_seconds:
             return "second"
-        if text in MODEL_WORDS:
-            return "model"
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
         if ps & set(self.second) and not ps & set(self.params):
-            return "second"
+            return "second"   # p_\theta when the energy is E_\phi: never the model because theta is a model word
+        if text in MODEL_WORDS:
+            return "model"
         if name in self.r.model or ps & set(self.params):
             return "model"
         self.fail(f"the role of the letter {name} cannot be told",

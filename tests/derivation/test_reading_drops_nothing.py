@@ -139,12 +139,20 @@ def test_the_float_evaluator_and_the_exact_one_agree_at_another_value():
     import sympy
 
     from derivation.instances import _expanded, evaluate, float_value, random_instances
+    from derivation.taylor import Unsupported
     row = r"\nabla_\theta \nabla_\theta \log Z(\theta^2) + \log Z(2\theta+\epsilon) = \log Z(\theta')"
     (rep,) = steps(row)
-    for inst in random_instances(np.random.default_rng(1), 8, second_order=True):
+    compared = 0
+    for inst in random_instances(np.random.default_rng(1), 12, second_order=True):
         for side in (rep.step.lhs, rep.step.rhs):
+            try:
+                fast = float_value(_expanded(side), inst)
+            except Unsupported:   # a float out of range: the search then takes the exact value itself
+                continue
             exact = float(sympy.N(evaluate(side, inst)))
-            assert float_value(_expanded(side), inst) == pytest.approx(exact, rel=1e-9, abs=1e-9)
+            assert fast == pytest.approx(exact, rel=1e-9, abs=1e-9)
+            compared += 1
+    assert compared >= 8
 
 
 def test_a_row_writing_z_phi_does_not_merge_q_phi_with_the_model():
