@@ -15,6 +15,7 @@ from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEner
                           PosteriorDist, Second, SecondCondDist, SecondDist, SecondProb, State, StateFn, Unnorm,
                           VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
+from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_values import ValuesMeaning, node_text
 from .parse import ReadError
