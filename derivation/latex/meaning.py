@@ -323,6 +323,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
                     conds and (kind not in ("model", "second") or len(states) != 1):   # p(y, z | x): never dropped
                 self.fail(f"{name} of {len(states)} state(s) given {len(conds)}", f"{name}(x), {name}(h \\mid x)")
             if kind == "data":
+                if self.param_items(None, args + cond):   # \hat p(x | theta): the data carry no parameter
+                    self.fail(f"{node_text(head)} written with a parameter, though read as the data distribution",
+                              "`% eq7: model` for the letter, or p_{\\mathrm{data}}(x) without the parameter")
                 return DataDist(int(self.r.measure)).density(states[0])
             if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
                 latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])

@@ -162,3 +162,9 @@ def test_a_row_writing_z_phi_does_not_merge_q_phi_with_the_model():
            "$$\n\\sum_x q_\\phi(x) = 1\n$$\n")
     got = [s.verdict for r in check_text(doc).reports for s in r.steps]
     assert got[0] == "proved" and got[1] not in VALID and got[2] == "proved", got
+
+
+def test_the_data_distribution_written_with_the_parameter_is_never_read_without_it():
+    """\\hat p(x | theta) read as the data distribution would drop theta (the data carry no parameter)."""
+    (rep,) = steps(r"\nabla_\theta \log \hat p(x \mid \theta) = 0")
+    assert rep.verdict == "unreadable" and "parameter" in rep.explanation
