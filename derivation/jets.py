@@ -237,8 +237,8 @@ class Jets:
         if isinstance(e, Mass):
             return self.const(float(self.inst.mass(self.state(located(e.args[0])[0], env))))
         if isinstance(e, ModelEnergy) and e.definition() is None:
-            if e.args[1].shift:  # the family at another value (Z(theta')): the exact evaluation takes it
-                raise Unsupported("an energy at another parameter value")
+            if e.args[1].shift:  # the family at another value (Z(theta')): the same table, at the value
+                return self.shifted_table(e, env, D)
             s, extra = located(e.args[0])
             return self.table(("E", self.state(s, env)), tuple(e.args[1].params) + extra, "energy", D)
         if isinstance(e, SecondLogit):
@@ -252,6 +252,23 @@ class Jets:
             idx = self.state(index, env) if index != 0 else index
             return self.table(("f", name.name, idx, self.state(s, env)), tuple(params) + extra, "function", D)
         raise Unsupported(f"cannot evaluate {type(e).__name__} as a jet")
+
+    def shifted_table(self, e, env, D):
+        """E(s) of the model evaluated at other parameter values (vocabulary/model.py Model.at): the table's
+        polynomial base + sum_p d_p u_p + s_p u_p^2 / 2 + sum_{p<q} c_pq u_p u_q with u_p = value(p) - point(p)."""
+        from .vocabulary.space import located
+        s, extra = located(e.args[0])
+        m = e.args[1]
+        base, d, s2, c = self.inst.table_coeffs(("E", self.state(s, env)), tuple(m.params) + extra, "energy")
+        u = {p: self.add(self.value(p.xreplace(m.shift), env, D), self.const(-float(self.inst.point(p))))
+             for p in d}
+        out = self.const(float(base))
+        for p in d:
+            out = self.add(out, self.scale(u[p], d[p]))
+            out = self.add(out, self.scale(self.mul(u[p], u[p], D), s2[p] / 2.0))
+        for (p, q), v in c.items():
+            out = self.add(out, self.scale(self.mul(u[p], u[q], D), v))
+        return out
 
     def _sum(self, body, limits, env, D):
         idx, lo, hi = limits[-1]

@@ -77,7 +77,7 @@ def readings_of(step, rows) -> list[Reading]:
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):
             continue   # a side this reading could not give (None), or the same as the main reading
         out.append(Reading(assumes, lhs, rhs, hint))
-    for derive in (one_observed_point,):
+    for derive in DERIVED:
         more = derive(step.lhs, step.rhs)
         if more is not None:
             out.append(more)
@@ -128,6 +128,11 @@ def one_observed_point(lhs, rhs) -> Reading | None:
     return Reading(f"<.>_data as the one observed state {s} (the data set {{{s}}}), not the N-point average",
                    at(lhs), at(rhs), f"average the left side over the data ((1/N) sum_i) or write the "
                    f"expectation at the observed state {s}")
+
+
+# readings derived from a step as a whole; the meaning layer adds its own (latex/meaning_arbitrary.py:
+# letters the vocabulary does not know, which the document may tie to the model in words)
+DERIVED: list = [one_observed_point]
 
 
 def judge(step, rows, judge_one):

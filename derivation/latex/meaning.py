@@ -15,6 +15,7 @@ from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEner
                           PosteriorDist, Second, SecondCondDist, SecondDist, SecondProb, State, StateFn, Unnorm,
                           VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
+from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_values import ValuesMeaning, node_text
 from .parse import ReadError
@@ -106,11 +107,11 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             return "data"
         if name in self.r.same_param_seconds:
             return "second"
-        if text in MODEL_WORDS:
-            return "model"
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
         if ps & set(self.second) and not ps & set(self.params):
-            return "second"
+            return "second"   # p_\theta when the energy is E_\phi: never the model because theta is a model word
+        if text in MODEL_WORDS:
+            return "model"
         if name in self.r.model or ps & set(self.params):
             return "model"
         self.fail(f"the role of the letter {name} cannot be told",
@@ -322,6 +323,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
                     conds and (kind not in ("model", "second") or len(states) != 1):   # p(y, z | x): never dropped
                 self.fail(f"{name} of {len(states)} state(s) given {len(conds)}", f"{name}(x), {name}(h \\mid x)")
             if kind == "data":
+                if self.param_items(None, args + cond):   # \hat p(x | theta): the data carry no parameter
+                    self.fail(f"{node_text(head)} written with a parameter, though read as the data distribution",
+                              "`% eq7: model` for the letter, or p_{\\mathrm{data}}(x) without the parameter")
                 return DataDist(int(self.r.measure)).density(states[0])
             if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
                 latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])

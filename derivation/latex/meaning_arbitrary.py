@@ -9,8 +9,6 @@ different unknowns (l(theta; x) := P(x; theta), one on each side): the author ma
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import sympy
 
 
@@ -45,30 +43,32 @@ def model_in(*exprs) -> bool:
     return any(isinstance(a, (Model, Second)) for e in exprs if e is not None for a in sympy.preorder_traversal(e))
 
 
-def arbitrary_beside_model(report):
-    """The chain report with each `invalid` step whose sides hold both arbitrary letters and the model's
-    objects made `undecided` (see the module docstring)."""
-    def recheck(rep):
-        if rep.verdict != "invalid":
-            return rep
-        lhs, rhs = getattr(rep.step, "lhs", None), getattr(rep.step, "rhs", None)
-        names = arbitrary_in(lhs, rhs)
-        if not names:
-            return rep
-        left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
-        number = (not left and sympy.sympify(lhs).is_number) or (not right and sympy.sympify(rhs).is_number)
-        if not model_in(lhs, rhs) and (left == right or number):
-            return rep   # (a + b)^2 = a^2 + b^2, a(a - 1) = 0: a claim about the unknowns, for every value
-        # x_j = b_j + sum_i v_i w_ij: one side names something else (a state, a value): a definition, maybe
-        which = ", ".join(names)
-        return replace(rep, verdict="undecided", limit="reading", counterexample=None, explanation=(
-            f"Undecided: read with {which} arbitrary (the vocabulary does not know them), this step is refuted; "
-            f"but the document may tie {which} to the model in words, and the instances drew them independently "
-            "of it. Define them in a row (e.g. `T = 1/\\beta`, or the model's energy in terms of them) to have "
-            "the step judged."))
+def tied_letters(lhs, rhs):
+    """The reading of a step with letters the vocabulary does not know beside the model's objects (or two
+    different unknowns on the two sides): the letters as the author may tie them to the model in words,
+    which the checker cannot judge (readings.Reading, judgeable=False). With it, a refutation of the main
+    reading (the letters arbitrary) makes the step `undecided`, never `invalid`; a proof stands."""
+    from ..readings import Reading
+    names = arbitrary_in(lhs, rhs)
+    if not names or lhs is None or rhs is None:
+        return None
+    left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
+    number = (not left and sympy.sympify(lhs).is_number) or (not right and sympy.sympify(rhs).is_number)
+    if not model_in(lhs, rhs) and (left == right or number):
+        return None   # (a + b)^2 = a^2 + b^2, a(a - 1) = 0: a claim about the unknowns, for every value
+    # x_j = b_j + sum_i v_i w_ij: one side names something else (a state, a value): a definition, maybe
+    which = ", ".join(names)
+    return Reading(f"with {which} tied to the model as the document may say in words (read with {which} "
+                   "arbitrary, independent of the model, it is the main reading)", None, None,
+                   f"define {which} in a row (e.g. `T = 1/\\beta`, or the model's energy in terms of them)",
+                   judgeable=False)
 
-    steps = tuple(recheck(s) for s in report.steps)
-    claim = recheck(report.claim)
-    if steps == report.steps and claim is report.claim:
-        return report
-    return replace(report, steps=steps, claim=claim)
+
+def register():
+    """Add the reading to readings.DERIVED (once)."""
+    from .. import readings
+    if tied_letters not in readings.DERIVED:
+        readings.DERIVED.append(tied_letters)
+
+
+register()

@@ -25,7 +25,10 @@ GREEK_CONSTANTS = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "
 # function names typed without their backslash (`log`, `sigm(x)`): letters in a row spelling one are never
 # read as a product of arbitrary constants l * o * g
 SPELLED = ("log", "ln", "exp", "sigm", "sigmoid", "softplus", "softmax", "tanh", "sinh", "cosh", "sin", "cos",
-           "max", "min", "argmax", "argmin", "det", "tr", "sign", "erf", "sqrt", "lim")
+           "max", "min", "argmax", "argmin", "det", "tr", "sign", "erf", "sqrt", "lim",
+           # Greek letters typed without their backslash (Z(eta) is not Z(e t a))
+           "eta", "beta", "theta", "alpha", "gamma", "delta", "lambda", "sigma", "phi", "psi", "tau", "rho",
+           "omega", "epsilon", "kappa", "zeta")
 
 # functions with a meaning of their own that the general vocabulary does not define: never arbitrary (an
 # arbitrary sigma would refute sigma(-a) = 1 - sigma(a)), never a constant times its argument
@@ -55,6 +58,8 @@ def node_text(node) -> str:
         return out + "'" * primes
     if kind == "neg":
         return "-" + node_text(node[1])
+    if kind == "app":
+        return node_text(node[1]) + "(" + ", ".join(node_text(a) for a in list(node[2]) + list(node[3])) + ")" 
     if kind in ("add", "mul", "list"):
         joint = {"add": "+", "mul": " ", "list": ","}[kind]
         return joint.join(node_text(a) for a in node[1:])
@@ -174,7 +179,7 @@ class ValuesMeaning:
                 letters += head[1]
                 if any(letters.endswith(w) and len(w) > 1 for w in SPELLED):
                     word = next(w for w in SPELLED if letters.endswith(w))
-                    self.fail(f"the letters {word} (a function name typed without its backslash?)",
+                    self.fail(f"the letters {word} (a name typed without its backslash?)",
                               f"\\{word} or \\operatorname{{{word}}}")
                 if f[0] == "app":
                     letters = ""

@@ -130,3 +130,41 @@ def test_a_letter_written_with_the_parameter_depends_on_it():
 def test_a_subscript_bound_by_a_sum_is_read_as_the_bound_index():
     assert verdicts(r"\sum_{m} a_m = \sum_{m} a_1") == ["invalid"]
     assert verdicts(r"\sum_{m} (a_m + c) = \sum_m a_m + \sum_m c") == ["proved"]
+
+
+def test_the_float_evaluator_and_the_exact_one_agree_at_another_value():
+    """The family at another value (Z(2 theta + epsilon), Z(theta^2)) has the same value in the fast float
+    evaluation (jets.py) as in the exact one, derivatives included."""
+    import numpy as np
+    import sympy
+
+    from derivation.instances import _expanded, evaluate, float_value, random_instances
+    from derivation.taylor import Unsupported
+    row = r"\nabla_\theta \nabla_\theta \log Z(\theta^2) + \log Z(2\theta+\epsilon) = \log Z(\theta')"
+    (rep,) = steps(row)
+    compared = 0
+    for inst in random_instances(np.random.default_rng(1), 12, second_order=True):
+        for side in (rep.step.lhs, rep.step.rhs):
+            try:
+                fast = float_value(_expanded(side), inst)
+            except Unsupported:   # a float out of range: the search then takes the exact value itself
+                continue
+            exact = float(sympy.N(evaluate(side, inst)))
+            assert fast == pytest.approx(exact, rel=1e-9, abs=1e-9)
+            compared += 1
+    assert compared >= 8
+
+
+def test_a_row_writing_z_phi_does_not_merge_q_phi_with_the_model():
+    """Z_phi elsewhere in the document made phi the model's parameter, and KL(q_phi || p_theta) = 0 was read
+    as KL(p || p): phi is now another value of the family, q_phi a distribution of its own."""
+    doc = ("$$\nZ_\\phi = \\sum_x e^{-E_\\phi(x)}\n$$\n\n$$\nD_{KL}(q_\\phi \\| p_\\theta) = 0\n$$\n\n"
+           "$$\n\\sum_x q_\\phi(x) = 1\n$$\n")
+    got = [s.verdict for r in check_text(doc).reports for s in r.steps]
+    assert got[0] == "proved" and got[1] not in VALID and got[2] == "proved", got
+
+
+def test_the_data_distribution_written_with_the_parameter_is_never_read_without_it():
+    """\\hat p(x | theta) read as the data distribution would drop theta (the data carry no parameter)."""
+    (rep,) = steps(r"\nabla_\theta \log \hat p(x \mid \theta) = 0")
+    assert rep.verdict == "unreadable" and "parameter" in rep.explanation
