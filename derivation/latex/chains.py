@@ -197,10 +197,10 @@ class GeneralMeaning:
                     definition = "energy"
                 elif len(sides) > 2:
                     pass
-                elif name == "energy form":
+                elif name in ("energy form", "model form"):
                     self._each(lambda mm: api["energy_form"](mm, sides, {}))
                     notes.append("defines the energy: it means this in later rows")
-                    definition = True
+                    definition = name == "energy form"   # p = f/Z: f is p~ from here on, the row still judged
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
                     self._each(lambda mm: mm.define(name, args, sides[1], {}))

@@ -123,7 +123,8 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    return DocumentReport(doc, [_checked(c, timeout) for c, _ in pairs], [o for _, o in pairs])
+    from ..conditions import restrict   # a row's condition (\text{for } \beta = 0): judged where it holds
+    return DocumentReport(doc, [restrict(_checked(c, timeout), o, timeout) for c, o in pairs], [o for _, o in pairs])
 
 
 def _checked(chain, timeout: float | None = None):
@@ -133,7 +134,9 @@ def _checked(chain, timeout: float | None = None):
     from ..readings import judge
 
     try:
-        return check_chain(chain, timeout=timeout)   # several readings of a row: judged there (readings.py)
+        from .meaning_arbitrary import arbitrary_beside_model   # letters the vocabulary does not know
+        # several readings of a row are judged inside check_chain (readings.py)
+        return arbitrary_beside_model(check_chain(chain, timeout=timeout))
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
@@ -148,8 +151,9 @@ def _checked(chain, timeout: float | None = None):
                                                                           timeout=timeout)))
         except Exception as e:  # noqa: BLE001
             steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
-                                                                 f"({type(e).__name__}: {str(e)[:200]})."))
-    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.")
+                                                                 f"({type(e).__name__}: {str(e)[:200]}).",
+                                    limit="internal error"))
+    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.", limit="internal error")
     return ChainReport(chain, tuple(steps), claim, tuple(None for _ in chain.rows),
                        "Some steps could not be checked: " + why + ".")
 

@@ -38,6 +38,7 @@ _BY = re.compile(r"%\s*by\s*:\s*(.*?)\s*$")
 _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
 _NOISE = re.compile(r"\\(?:nonumber|notag|hline|displaystyle|textstyle|allowbreak|nolimits)(?![A-Za-z])"
                     r"|\\(?:label|tag\*?|eqref|vspace\*?|hspace\*?)\s*\{[^{}\n]*\}")
+_LEAD_CONNECTIVE = re.compile(r"^\s*\\(?:because|therefore)(?![A-Za-z])")
 _INTERTEXT = re.compile(r"\\(?:intertext|shortintertext)\s*\{")
 _END_PUNCT = re.compile(r"(?<!\\)[.,;]\s*$")  # a sentence's full stop after the last row is not mathematics
 _TEXT_CMD = re.compile(r"\\(?:text|textrm|mbox|textit|textnormal|hbox)\s*$")
@@ -514,6 +515,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         if markdown and "\\" in body:
             body = _MD_ESCAPE.sub(" ", body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+        body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
         body, words = _blank_intertext(body)
         just = None
         tm = _trailing_text(body)

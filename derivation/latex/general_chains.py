@@ -23,10 +23,17 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     name, deco = head[1], head[2]
     if ("def", name) in m.defs:  # defined earlier: this row is a claim about it
         return None
+    if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and all(
+            m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]):
+        return None   # H(q), H(p, q): the entropy or cross-entropy has a fixed meaning: a claim, judged
     if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
         return None
-    if _exponent_model(lhs, rhs, m) is not None:
-        return "energy form"   # p(x) = e^{f(x)}/Z in a document without an energy letter: E = -f
+    g = _exponent_model(lhs, rhs, m)
+    if g is not None:
+        # p(x) = e^{f(x)}/Z in a document without an energy letter: E = -f (a definition); p(x) = f(x)/Z:
+        # f is the unnormalized density, E = -log f, and the row, true by it, is still judged
+        return "model form" if g[0] == "log" and g[1][0] == "app" and g[1] is _unnormalized(lhs, rhs, m) \
+            else "energy form"
     fixed = (name in DIST_LETTERS and deco in ("", "tilde", "hat")) or (name, deco) in PARTITION \
         or (name, deco) in FREE_ENERGY or name in m.params or name == "beta"
     if fixed:
@@ -45,9 +52,14 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
 def _exponent_model(lhs, rhs, m: Meaning):
     """g when the row is p(x) = e^{g(x)} / Z (or exp(g)/Z, e^{g}/Z(theta)) for the model letter, and the
     document never writes an energy: the model's energy is then -g (the role read from the definition)."""
-    if m.r.energy_used or lhs[0] != "app" or lhs[1][0] != "sym" or lhs[1][1] not in DIST_LETTERS \
-            or lhs[1][2] != "" or len(lhs[2]) != 1 or lhs[3] or getattr(m, "form", None) is not None:
-        return None   # a conditional p(y | x), or a model whose energy an earlier row already gave: judged
+    if lhs[0] != "app" or lhs[1][0] != "sym" or lhs[1][1] not in DIST_LETTERS \
+            or lhs[1][2] != "" or len(lhs[2]) != 1 or getattr(m, "form", None) is not None:
+        return None   # a model whose energy an earlier row already gave: judged
+    f = _unnormalized(lhs, rhs, m) if _only_params(lhs[3], m) else None
+    if f is not None:  # p(x; theta) = f(x; theta)/Z with f a new function: f is the unnormalized density
+        return ("log", f)
+    if m.r.energy_used or lhs[3]:
+        return None   # a conditional p(y | x): judged
     if rhs[0] == "div" and rhs[1][0] == "exp" and (rhs[2][0] == "sym" and (rhs[2][1], rhs[2][2]) in PARTITION
                                                   or rhs[2][0] == "app" and (rhs[2][1][1], rhs[2][1][2]) in PARTITION):
         g = rhs[1][1]
@@ -60,6 +72,38 @@ def _exponent_model(lhs, rhs, m: Meaning):
             return None
         return g
     return None
+
+
+def _only_params(cond, m: Meaning) -> bool:
+    """p(x; theta): what follows `;` names parameters only (not a conditional p(y | x))."""
+    return all(c[0] == "sym" and (c[1] in m.params or c[1] == "beta") for c in (cond or []))
+
+
+def _unnormalized(lhs, rhs, m: Meaning):
+    """f when the row is p(x) = f(x)/Z, \\frac{1}{Z} f(x) or \\frac{f(x)}{Z(\\theta)} with f a function the document
+    has not defined and that is no fixed object (read with the \\Large that typesets it, it was refuted as
+    a claim f = e^{-E}: the author defines the model by it). Only the model letter, with the same state."""
+    def is_z(n):
+        return n[0] == "sym" and (n[1], n[2]) in PARTITION or n[0] == "app" and n[1][0] == "sym" \
+            and (n[1][1], n[1][2]) in PARTITION
+    f = None
+    if rhs[0] == "div" and is_z(rhs[2]):
+        f = rhs[1]
+    elif rhs[0] == "mul" and len(rhs) == 3:
+        one = [a for a in rhs[1:] if a[0] == "div" and a[1] == ("num", "1") and is_z(a[2])]
+        if len(one) == 1:
+            f = rhs[2] if rhs[1] is one[0] else rhs[1]
+    if f is None or f[0] != "app" or f[1][0] != "sym" or not _only_params(f[3], m):
+        return None
+    name, deco = f[1][1], f[1][2]
+    if name in DIST_LETTERS or (name, deco) in PARTITION or (name, deco) in ENERGY_LETTERS \
+            or (name, deco) in FREE_ENERGY or (name, deco) in LOSS or ("def", name) in m.defs \
+            or name in m.params or deco not in ("", "tilde", "hat") or not f[2] or f[2][0] != lhs[2][0]:
+        return None
+    try:
+        return f if m.dist_kind(lhs[1]) == "model" else None
+    except Exception:  # noqa: BLE001 - a letter whose role cannot be told: not a model definition
+        return None
 
 
 def _energy_form(m: Meaning, sides, common):

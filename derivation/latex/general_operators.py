@@ -259,10 +259,14 @@ def _constant(node, names) -> bool:
     return False
 
 
+MAX_ORDER = 8   # derivatives of log Z up to order 8 (cumulants) are written out in real notes
+
+
 def _order(node, parser):
-    if node[0] == "num" and str(node[1]).isdigit() and 1 <= int(node[1]) <= 3:
+    if node[0] == "num" and str(node[1]).isdigit() and 1 <= int(node[1]) <= MAX_ORDER:
         return int(node[1])
-    raise ReadError("a derivative of an order that is not 1, 2 or 3", parser.peek()[2], "an order 1 to 3")
+    raise ReadError(f"a derivative of an order that is not a number from 1 to {MAX_ORDER}", parser.peek()[2],
+                    f"an order 1 to {MAX_ORDER}")
 
 
 def _mul(items):

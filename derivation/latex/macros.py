@@ -68,6 +68,9 @@ def _known() -> dict[str, Macro]:
     })
     out = {name: Macro(name, 0, body) for name, body in table.items()}
     out["operatorname"] = Macro("operatorname", 1, r"\mathrm{#1}")
+    # macros that sites define in their MathJax/KaTeX configuration with one meaning wherever they appear
+    # (\e, \tp, \Re mean different things on different sites: not guessed, the reader names them)
+    out["underE"] = Macro("underE", 2, r"\mathbb{E}_{#1}\left[#2\right]")   # OpenAI Spinning Up
     return out
 
 

@@ -106,6 +106,10 @@ def _scan(text: str, brackets: bool) -> list[Token] | None:
             continue
         if word in ("right", "end"):
             depth = max(0, depth - 1)
+            delim = re.compile(r"\s*[<>]").match(text, e) if word == "right" else None
+            if delim:  # \right> closes an angle bracket: never the relation >
+                pos = delim.end()
+                continue
             if word == "end":
                 g = re.compile(r"\s*\{[^{}]*\}").match(text, e)
                 pos = g.end() if g else e

@@ -1,0 +1,329 @@
+"""LaTeX as people type it -> the one spelling the grammar reads (issue 21, part 4).
+
+Measured, not guessed: benchmarks/latex_census.py counts the commands of real display rows and asks
+`reads(name)` whether the reader reads each one. What a row types in a variant spelling is rewritten here,
+once, after the document's macros are expanded and before any grammar sees the row, so the post's grammar,
+the general reader and the explicit reader all read the same canonical text:
+
+    \\dfrac \\tfrac \\cfrac, {a \\over b}          ->  \\frac{a}{b}
+    \\pdv{f}{x}, \\pdv[n]{f}{x}, \\pdv{x}, \\pdv{f}{x}{y}, \\dv ...   ->  \\frac{\\partial f}{\\partial x}, ...
+    \\qty( ) \\pqty \\bqty \\Bqty \\vqty, \\abs{ }, \\norm{ }, \\ev{ } \\expval{ }, \\left< \\right>
+                                              ->  \\left( \\right), |..|, \\|..\\|, \\langle..\\rangle
+    \\cosh(a) \\sinh \\tanh \\coth \\sech \\csch  ->  their exponential form, e.g. (e^{a}+e^{-(a)})/2
+    \\boxed{ } \\underbrace{ }_{..} \\overbrace \\textcolor{c}{ } \\cancel{ } \\underline{ }  ->  the content
+    \\Large \\small ... \\displaystyle \\color{..} \\mathstrut                ->  nothing (style)
+    \\therefore \\because                        ->  at the start of a row nothing, else \\implies (a split)
+    a_1 + a_2 + \\cdots + a_n (\\dots \\ldots \\dotsc \\dotsb)  ->  \\sum_{k=1}^{n} a_k;  A = \\cdots = B  ->  A = B
+    p(x_1) p(x_2) \\cdots p(x_N)                  ->  \\left(\\prod_{k=1}^{N} p(x_k)\\right)
+    \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}, \\sum_{x_1}\\cdots\\sum_{x_n}  ->  \\sum_{x} (every configuration of x)
+    \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
+    \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
+
+Every rewrite is an equivalence of notation (tests/derivation/test_latex_respell.py checks each one gives
+the same reading as its canonical spelling); a form that is not exactly one of these (\\cdots whose terms
+follow no index pattern, \\ev{A}{\\psi}, \\cosh without a delimited argument) is left as typed, and the
+reader then names the command it cannot read. Growth is bounded (MAX_GROWTH): nested hyperbolic functions
+stop being expanded past it, never a hang.
+"""
+from __future__ import annotations
+
+import re
+
+from . import general_tokens, macros, relations
+from .macros import group_end
+from .mapped import Mapped
+from .respell_dots import dots as _dots, nested_sums as _nested_sums
+from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
+    rebuild as _rebuild, skip as _skip
+
+MAX_PASSES = 8
+MAX_GROWTH = 4          # a respelled row is at most this many times its length (+ 400 characters)
+MAX_ROW = 3_000         # longer rows are read as typed (each rule looks at its surroundings: time stays bounded)
+
+SIZES = {"Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
+         "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "mathstrut", "strut"}
+WRAPS = {"boxed", "fbox", "underline", "cancel", "bcancel", "xcancel", "underbrace", "overbrace", "textcolor",
+         "colorbox", "bbox"}
+FRACS = {"dfrac", "tfrac", "cfrac"}
+HYPERBOLIC = {  # f(a) in terms of A = e^{a} and B = e^{-(a)}
+    "cosh": r"\frac{{A}+{B}}{2}", "sinh": r"\frac{{A}-{B}}{2}", "tanh": r"\frac{{A}-{B}}{{A}+{B}}",
+    "coth": r"\frac{{A}+{B}}{{A}-{B}}", "sech": r"\frac{2}{{A}+{B}}", "csch": r"\frac{2}{{A}-{B}}"}
+BRACKETS = {"qty": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": (r"\{", r"\}"), "vqty": ("|", "|"),
+            "abs": ("|", "|"), "norm": (r"\|", r"\|"), "ev": (r"\langle", r"\rangle"),
+            "expval": (r"\langle", r"\rangle")}
+SIMPLE = {"lt": "<", "gt": ">", "half": r"\frac{1}{2}", "given": r"\mid", "Tr": r"\operatorname{Tr}",
+          "tr": r"\operatorname{tr}", "qc": r",\quad", "ud": r"\mathrm{d}", "R": r"\mathbb{R}",
+          "Reals": r"\mathbb{R}", "lbrace": r"\{", "rbrace": r"\}", "lVert": r"\|", "rVert": r"\|"}
+DOTS = {"cdots", "dots", "ldots", "dotsc", "dotsb", "dotsm", "dotsi", "dotso"}
+CONNECTIVES = {"therefore", "because"}
+_CMD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.S)
+_BF = re.compile(r"bf([A-Za-z]|alpha|beta|theta|phi|mu|lambda|sigma|eta)$")   # \bfx = {\bf x} (site macros)
+_ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}|"
+                     r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
+                     r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
+_UNDERSET_ARG = re.compile(r"\\underset\s*\{")
+_CONFIGURATION = re.compile(r"\s*((?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z]\s*\}?)_\{?\s*1\s*\}?\s*,?\s*(?:\1_\{?\s*2\s*\}?\s*,?\s*)?"
+                            r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*,?\s*\1_\{?\s*[A-Za-z]\s*\}?\s*")
+
+
+# ---- what the reader reads (asked by the census)
+_DOCUMENT = {"begin", "end", "label", "tag", "nonumber", "notag", "hline", "eqref", "intertext",
+             "shortintertext", "allowbreak", "newcommand", "renewcommand", "providecommand", "def",
+             "DeclareMathOperator", "vspace", "hspace", "color"}
+_SYMBOLS = {"{", "}", "|", ",", ";", ":", "!", " ", "_", "*"}   # \_ \* : Markdown escapes (document.py)
+_CONSTRUCTS = {"<document macro>", "<\\left< angle>", "<derivative of order >= 4>"}
+
+
+def reads(name: str) -> bool:
+    """Whether the reader reads this command (no backslash) or construct (a name in angle brackets)."""
+    if name.startswith("<"):
+        return name in _CONSTRUCTS
+    if len(name) == 1 and not name.isalpha():
+        return name in _SYMBOLS
+    return (name in general_tokens.KNOWN or name in _DOCUMENT or name in macros.KNOWN
+            or name in relations.RELATION_WORDS or name in relations.SEPARATOR_WORDS
+            or name in relations.TEXT_WORDS or name in relations.STACK_WORDS
+            or name in SIZES or name in WRAPS or name in FRACS or name in HYPERBOLIC or name in BRACKETS
+            or name in SIMPLE or name in DOTS or name in CONNECTIVES or name in ("over", "pdv", "dv", "dd", "vb")
+            or bool(_BF.match(name)))
+
+
+# ---- one command at a time
+def _wrap(text, a, b):
+    """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group."""
+    return [" ", (a, b), " "] if _has_relation(text[a:b]) else ["{", (a, b), "}"]
+
+
+def _script(text, j, mark):
+    """End of an optional `_{..}` / `^{..}` (or one token) at text[j] (mark is `_` or `^`)."""
+    k = _skip(text, j)
+    if k >= len(text) or text[k] != mark:
+        return j
+    g = _group(text, k + 1)
+    if g:
+        return g[2]
+    m = _CMD.match(text, _skip(text, k + 1))
+    if m:
+        return m.end()
+    k = _skip(text, k + 1)
+    return k + 1 if k < len(text) else j
+
+
+def _derivative(text, s, e, d):
+    """\\pdv / \\dv (physics package): [order]{f}{x}{y} -> \\frac{d^n f}{d x^n} (d: \\partial or \\mathrm{d})."""
+    j, order = e, None
+    om = re.compile(r"\s*\[([^\[\]{}]{1,12})\]").match(text, j)
+    if om:
+        order, j = om.group(1).strip(), om.end()
+    groups = []
+    while len(groups) < 3:
+        g = _group(text, j)
+        if not g:
+            break
+        groups.append(g)
+        j = g[2]
+    if not groups or (len(groups) == 3 and (d != r"\partial" or order)):
+        return None
+    up = "^{%s}" % order if order else ""
+    if len(groups) == 1:     # \pdv{x}: the operator d/dx
+        g = groups[0]
+        return (s, j, [r"\frac{" + d + up + "}{" + d + " ", (g[0], g[1]), up + "}"])
+    f, x = groups[0], groups[1]
+    if len(groups) == 2:
+        return (s, j, [r"\frac{" + d + up + " ", (f[0], f[1]), "}{" + d + " ", (x[0], x[1]), up + "}"])
+    y = groups[2]            # \pdv{f}{x}{y}: the mixed second derivative
+    return (s, j, [r"\frac{" + d + "^{2} ", (f[0], f[1]), "}{" + d + " ", (x[0], x[1]), " " + d + " ",
+                   (y[0], y[1]), "}"])
+
+
+_STOP = re.compile(r"\s*(?:$|[+\-=)\]},<>&]|\\right(?![A-Za-z])|\\[a-z]*(?:eq|approx|sim)(?![A-Za-z]))")
+_ONE_TOKEN = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z0-9])(?:_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?")
+
+
+def _hyperbolic(text, s, e, name):
+    """\\cosh(a) -> (e^{a} + e^{-(a)})/2, and its kin; a power \\cosh^2(a) stays on the whole."""
+    j, power = e, None
+    pm = re.compile(r"\s*\^\s*(\{[^{}]*\}|\d)").match(text, j)
+    if pm:
+        power, j = pm.group(1), pm.end()
+    arg = _delimited(text, j)
+    if arg:
+        a, b, end = arg[2], arg[3], arg[4]
+    else:  # \tanh x, \cosh \beta J is not: one token, then the end of the term
+        om = _ONE_TOKEN.match(text, j)
+        if not om or not _STOP.match(text, om.end()):
+            return None
+        a, b, end = _skip(text, j), om.end(), om.end()
+    pieces = [r"\left("]
+    for part in re.split(r"(\{A\}|\{B\})", HYPERBOLIC[name]):
+        if part == "{A}":
+            pieces += ["e^{", (a, b), "}"]
+        elif part == "{B}":
+            pieces += ["e^{-(", (a, b), ")}"]
+        else:
+            pieces.append(part)
+    pieces.append(r"\right)")
+    if power:
+        pieces = [r"\left("] + pieces + [r"\right)^" + power]
+    return (s, end, pieces)
+
+
+def _command(text, m, nabla=None):
+    name, s, e = m.group(1), m.start(), m.end()
+    starred = m.group(0).endswith("*")
+    if name == "nabla" and nabla and not re.compile(r"\s*[_^]").match(text, e):
+        return (s, e, [r"\nabla_{" + nabla + "} "])   # the document writes \nabla with this subscript only
+    if name in SIZES:
+        return (s, e, [" " * (e - s)])
+    if name == "color":
+        j = e
+        om = re.compile(r"\s*\[[^\]]*\]").match(text, j)
+        j = om.end() if om else j
+        g = _group(text, j)
+        return (s, g[2], [" "]) if g else None
+    if name in WRAPS:
+        j = e
+        if name == "bbox":
+            om = re.compile(r"\s*\[[^\]]*\]").match(text, j)
+            j = om.end() if om else j
+        if name in ("textcolor", "colorbox"):
+            g = _group(text, j)
+            if not g:
+                return None
+            j = g[2]
+        g = _group(text, j)
+        if not g:
+            return None
+        end = g[2]
+        if name in ("underbrace", "overbrace"):
+            end = _script(text, end, "_" if name == "underbrace" else "^")
+        return (s, end, _wrap(text, g[0], g[1]))
+    if name in FRACS:
+        return (s, e, [r"\frac"])
+    if name in ("left", "right"):
+        k = _skip(text, e)
+        want = "<" if name == "left" else ">"
+        if k < len(text) and text[k] == want:
+            return (s, k + 1, ["\\" + name + (r"\langle " if name == "left" else r"\rangle ")])
+        return None
+    if name in ("pdv", "dv"):
+        return _derivative(text, s, e, r"\partial" if name == "pdv" else r"\mathrm{d}")
+    if name in BRACKETS:
+        if name == "qty":
+            arg = _delimited(text, e)
+            if not arg:
+                return None
+            left = {"(": "(", "[": "[", "{": r"\{", "|": "|", "\\{": r"\{"}[arg[0]]
+            right = {"(": ")", "[": "]", "{": r"\}", "|": "|", "\\{": r"\}"}[arg[0]]
+            return (s, arg[4], [r"\left" + left + " ", (arg[2], arg[3]), r" \right" + right])
+        g = _group(text, e)
+        if not g or (name in ("ev", "expval") and _group(text, g[2])):  # \ev{A}{\psi}: a matrix element
+            return None
+        left, right = BRACKETS[name]
+        return (s, g[2], [r"\left" + left + " ", (g[0], g[1]), r" \right" + right])
+    if name in SIMPLE:
+        after = " " if e < len(text) and text[e].isalpha() else ""
+        return (s, e, [SIMPLE[name] + after])
+    if name == "dd":
+        g = _group(text, e)
+        return (s, g[2], [r"\mathrm{d} ", (g[0], g[1])]) if g else None
+    if name == "vb":
+        g = _group(text, e)
+        style = r"\boldsymbol" if starred else r"\mathbf"
+        return (s, g[2], [style + "{", (g[0], g[1]), "}"]) if g else None
+    bf = _BF.match(name)
+    if bf:
+        letter = bf.group(1)
+        return (s, e, [(r"\mathbf{%s}" % letter) if len(letter) == 1 else (r"\boldsymbol{\%s}" % letter)])
+    if name in ("sum", "prod"):
+        g = _group(text, _skip(text, e) + 1) if text[_skip(text, e):_skip(text, e) + 1] == "_" else None
+        cm = _CONFIGURATION.fullmatch(text[g[0]:g[1]]) if g else None
+        if cm:  # \sum_{x_1 \cdots x_n}: over every configuration of x
+            return (g[0], g[1], [(g[0] + cm.start(1), g[0] + cm.end(1))])
+        return None
+    if name in HYPERBOLIC:
+        return _hyperbolic(text, s, e, name)
+    if name in CONNECTIVES:
+        if not text[:s].strip():
+            return (s, e, [" " * (e - s)])
+        return (s, e, [r"\implies "])
+    if name == "underset":
+        g1 = _group(text, e)
+        g2 = _group(text, g1[2]) if g1 else None
+        if g2:
+            am = _ARGMAX.fullmatch(text[g2[0]:g2[1]].strip())
+            if am:
+                kind = next(k for k in am.groups() if k)
+                return (s, g2[2], [r"\arg" + kind + "_{", (g1[0], g1[1]), "}"])
+        return None
+    if name in ("arg", "operatorname", "mathop", "mathrm", "text", "textrm"):
+        am = _ARGMAX.match(text, s)
+        if am:
+            kind = next(k for k in am.groups() if k)
+            return (s, am.end(), [r"\arg" + kind + " "])
+    return None
+
+
+def _over(text):
+    """{a \\over b} -> {\\frac{a}{b}}: the innermost group holding one \\over."""
+    edits = []
+    for m in re.finditer(r"\\over(?![A-Za-z])", text):
+        depth, k = 0, m.start() - 1
+        while k >= 0:
+            c = text[k]
+            if c == "}" and (k == 0 or text[k - 1] != "\\"):
+                depth += 1
+            elif c == "{" and (k == 0 or text[k - 1] != "\\"):
+                if depth == 0:
+                    break
+                depth -= 1
+            k -= 1
+        if k < 0:
+            continue
+        end = group_end(text, k, limit=len(text))
+        if end < 0 or len(re.findall(r"\\over(?![A-Za-z])", text[k:end])) != 1:
+            continue
+        edits.append((k, end, [r"{\frac{", (k + 1, m.start()), "}{", (m.end(), end - 1), "}}"]))
+    return edits
+
+
+def _pass(text, nabla=None):
+    edits = []
+    pos = 0
+    for m in _CMD.finditer(text):
+        if m.start() < pos or m.group(1) is None:
+            continue
+        ed = _command(text, m, nabla)
+        if ed:
+            edits.append(ed)
+            pos = ed[1]
+    if not edits:
+        edits = _over(text) or _nested_sums(text) or _dots(text)
+    return edits
+
+
+_NABLA_SUB = re.compile(r"\\nabla\s*_\s*(\{[^{}]{1,40}\}|\\[A-Za-z]+|[A-Za-z])")
+
+
+def nabla_convention(document: str) -> str | None:
+    """The one subscript a document ever gives \\nabla (\\nabla_\\theta, \\nabla_{\\theta}), or None (none, or
+    several): with exactly one, a bare \\nabla in that document is read with it."""
+    subs = {re.sub(r"\s+", "", m.group(1).strip("{}")) for m in _NABLA_SUB.finditer(document)}
+    return subs.pop() if len(subs) == 1 else None
+
+
+def respell(m: Mapped, nabla: str | None = None) -> Mapped:
+    """The row in the canonical spelling; every character still maps to where it was typed. `nabla`: the
+    document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
+    if "\\" not in m.text or len(m.text) > MAX_ROW:
+        return m
+    limit = MAX_GROWTH * len(m.text) + 400
+    for _ in range(MAX_PASSES):
+        edits = _pass(m.text, nabla)
+        if not edits:
+            return m
+        new = _rebuild(m, edits)
+        if len(new.text) > limit:
+            return m
+        m = new
+    return m
