@@ -77,7 +77,7 @@ def readings_of(step, rows) -> list[Reading]:
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):
             continue   # a side this reading could not give (None), or the same as the main reading
         out.append(Reading(assumes, lhs, rhs, hint))
-    for derive in (one_observed_point,):
+    for derive in (one_observed_point, arbitrary_beside_model):
         more = derive(step.lhs, step.rhs)
         if more is not None:
             out.append(more)
@@ -128,6 +128,28 @@ def one_observed_point(lhs, rhs) -> Reading | None:
     return Reading(f"<.>_data as the one observed state {s} (the data set {{{s}}}), not the N-point average",
                    at(lhs), at(rhs), f"average the left side over the data ((1/N) sum_i) or write the "
                    f"expectation at the observed state {s}")
+
+
+def arbitrary_beside_model(lhs, rhs) -> Reading | None:
+    """Letters the vocabulary does not know are arbitrary (latex/meaning_arbitrary.py); beside the model's
+    objects, or relating two different unknowns, the author may tie them to the model in words: a reading
+    the checker cannot judge, so a step refuted only with them drawn apart from the model is undecided."""
+    try:
+        from .latex.meaning_arbitrary import arbitrary_in, model_in
+    except ImportError:  # pragma: no cover
+        return None
+    names = arbitrary_in(lhs, rhs)
+    if not names:
+        return None
+    left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
+    number = (not left and sympy.sympify(lhs).is_number) or (not right and sympy.sympify(rhs).is_number)
+    if not model_in(lhs, rhs) and (left == right or number):
+        return None   # (a + b)^2 = a^2 + b^2, a(a - 1) = 0: a claim about the unknowns, for every value
+    which = ", ".join(names)
+    return Reading(f"with {which} as the document may tie them to the model in words (the vocabulary does not "
+                   "know them, and the instances drew them independently of the model)", None, None,
+                   f"define {which} in a row (e.g. `T = 1/\\beta`, or the model's energy in terms of them)",
+                   judgeable=False)
 
 
 def judge(step, rows, judge_one):

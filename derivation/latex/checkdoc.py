@@ -134,9 +134,9 @@ def _checked(chain, timeout: float | None = None):
     from ..readings import judge
 
     try:
-        from .meaning_arbitrary import arbitrary_beside_model   # letters the vocabulary does not know
-        # several readings of a row are judged inside check_chain (readings.py)
-        return arbitrary_beside_model(check_chain(chain, timeout=timeout))
+        # several readings of a row (letters the vocabulary does not know beside the model's objects among
+        # them) are judged inside check_chain (readings.py): nothing after the judge changes a verdict
+        return check_chain(chain, timeout=timeout)
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
