@@ -157,8 +157,8 @@ def judge(step, rows, judge_one):
     readings = readings_of(step, rows)
     first = judge_one(readings[0].lhs, readings[0].rhs, step)
     judged = [(readings[0], first)]
-    if first.verdict == "unreadable" or len(readings) == 1:
-        return first
+    if first.verdict not in VALID + ("invalid",) or len(readings) == 1:
+        return first   # main undecided (or unreadable): undecided whatever the others say, so not judged
     for r in readings[1:]:
         if not r.judgeable:
             judged.append((r, replace(first, verdict="undecided", counterexample=None, rules=(),
