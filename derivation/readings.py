@@ -77,7 +77,7 @@ def readings_of(step, rows) -> list[Reading]:
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):
             continue   # a side this reading could not give (None), or the same as the main reading
         out.append(Reading(assumes, lhs, rhs, hint))
-    for derive in DERIVED:
+    for derive in (one_observed_point, arbitrary_beside_model):
         more = derive(step.lhs, step.rhs)
         if more is not None:
             out.append(more)
@@ -130,9 +130,12 @@ def one_observed_point(lhs, rhs) -> Reading | None:
                    f"expectation at the observed state {s}")
 
 
-# readings derived from a step as a whole; the meaning layer adds its own (latex/meaning_arbitrary.py:
-# letters the vocabulary does not know, which the document may tie to the model in words)
-DERIVED: list = [one_observed_point]
+def arbitrary_beside_model(lhs, rhs) -> Reading | None:
+    """Letters the vocabulary does not know are arbitrary; beside the model's objects (or relating two
+    different unknowns) the author may tie them to the model in words: a reading the checker cannot judge,
+    so a step refuted only with them drawn apart from the model is undecided (latex/meaning_arbitrary.py)."""
+    from .latex.meaning_arbitrary import tied_letters
+    return tied_letters(lhs, rhs)
 
 
 def judge(step, rows, judge_one):
@@ -140,8 +143,8 @@ def judge(step, rows, judge_one):
     readings = readings_of(step, rows)
     first = judge_one(readings[0].lhs, readings[0].rhs, step)
     judged = [(readings[0], first)]
-    if first.verdict == "unreadable" or len(readings) == 1:
-        return first
+    if first.verdict not in VALID + ("invalid",) or len(readings) == 1:
+        return first   # main undecided (or unreadable): undecided whatever the others say, so not judged
     for r in readings[1:]:
         if not r.judgeable:
             judged.append((r, replace(first, verdict="undecided", counterexample=None, rules=(),

@@ -134,8 +134,8 @@ def _checked(chain, timeout: float | None = None):
     from ..readings import judge
 
     try:
-        # several readings of a row are judged inside check_chain (readings.py; unknown letters beside the
-        # model are one of them: latex/meaning_arbitrary.py)
+        # several readings of a row (letters the vocabulary does not know beside the model's objects among
+        # them) are judged inside check_chain (readings.py): nothing after the judge changes a verdict
         return check_chain(chain, timeout=timeout)
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"

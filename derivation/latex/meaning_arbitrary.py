@@ -62,13 +62,3 @@ def tied_letters(lhs, rhs):
                    "arbitrary, independent of the model, it is the main reading)", None, None,
                    f"define {which} in a row (e.g. `T = 1/\\beta`, or the model's energy in terms of them)",
                    judgeable=False)
-
-
-def register():
-    """Add the reading to readings.DERIVED (once)."""
-    from .. import readings
-    if tied_letters not in readings.DERIVED:
-        readings.DERIVED.append(tied_letters)
-
-
-register()

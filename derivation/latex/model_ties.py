@@ -41,6 +41,29 @@ def model_letters(sides, params=()) -> set | None:
     return out or None
 
 
+INDEX_OR_SIZE = {"i", "j", "k", "l", "m", "n", "t", "N", "K", "M", "T", "d", "D"}
+MODEL_LETTERS = {n for n, _ in PARTITION}
+
+
+def untied_letters(sides, known) -> list:
+    """Single letters the row writes beside the model's objects (p(.), Z) that nothing ties to the model:
+    not the vocabulary's, not a state, an index, a size, a parameter or a letter the document defined."""
+    nodes = [n for s in sides if isinstance(s, tuple) for n in walk(s)]
+    model = any(n[0] == "sym" and n[1] in MODEL_LETTERS or n[0] == "app" and n[1][0] == "sym"
+                and n[1][1] in DIST_LETTERS and n[1][2] in ("", "tilde") for n in nodes)
+    if not model:
+        return []
+    bound = {s[1] for n in nodes if n[0] in ("sum", "prod", "int") and n[1] is not None for s in walk(n[1])
+             if s[0] == "sym"}
+    heads = {id(n[1]) for n in nodes if n[0] == "app"}
+    # a state letter written alone is a state; before parentheses (z(theta)) it is a function
+    out = {n[1] for n in nodes if n[0] == "sym" and len(n[1]) == 1 and n[2] in ("", "hat", "bar", "tilde")
+           and (id(n) in heads or n[1] not in TYPICAL_STATES)
+           and n[1] not in FIXED | INDEX_OR_SIZE | set(DIST_LETTERS) | MODEL_LETTERS | set(known) | bound
+           | {"L", "J"}}
+    return sorted(out)
+
+
 def defined_letter(sides, relation):
     """(name, deco, subscripted?) of the letter a row `x_j = ...` (a new letter alone on the left) defines."""
     if len(sides) < 2 or relation not in ("equality", "definition") or not all(isinstance(x, tuple) for x in sides[:2]):
@@ -68,6 +91,7 @@ class ModelTies:
         self.params = set(params)
         self.letters: dict = {}   # letter -> (line, latex) of the model row that ties it
         self.tied: dict = {}      # id(ReadRow) -> RowReading that cannot be judged
+        self.bound: set = set()   # letters of the model's definitions the meaning took (p(x) = e^{-g(x)}/Z: g)
         self.defined: dict = {}   # (name, deco, subscripted) -> line of a row `x_j = ...` defining that letter
 
     def prepare(self, rows):
@@ -94,6 +118,12 @@ class ModelTies:
                 f"with {', '.join(ties)} as the model's own (line {line} ties them to the model in a row the "
                 "checker could not take as the model's definition; a counterexample drawing them apart from "
                 "the model refutes nothing meant)", None, None, HINT, judgeable=False)
+        elif untied_letters(sides, set(known) | self.params | self.bound):
+            names = ", ".join(untied_letters(sides, set(known) | self.params | self.bound))
+            self.tied[id(rr)] = RowReading(
+                f"with {names} tied to the model as the author means (no row ties {names} to the model's "
+                "energy; a counterexample drawing them apart from it refutes nothing meant)", None, None, HINT,
+                judgeable=False)
         elif defined:
             names = ", ".join(f"{k[0]}{'_.' if k[2] else ''}" for k in defined)
             line = min(self.defined[k] for k in defined)
@@ -102,6 +132,9 @@ class ModelTies:
                 "definition; a counterexample drawing it apart from its definition refutes nothing meant)",
                 None, None, "define the letter before the rows that use it, on a row of its own (x_j = ...)",
                 judgeable=False)
-        letters = None if bound else model_letters(sides, self.params | set(known))
+        letters = model_letters(sides, self.params | set(known))
+        if bound:   # the model's definition binds its letters: instances respect it
+            self.bound |= letters or set()
+            return
         for t in letters or ():
             self.letters.setdefault(t, (rr.line, rr.latex))

@@ -81,3 +81,19 @@ def test_a_slip_beside_a_letter_defined_later_is_still_refuted_when_wrong_apart_
     # the sign of the visible term flipped and x_j absent: no letter defined later is involved
     got = steps(RBM + "$$\nF(v) = \\sum_i v_i a_i - \\sum_j \\log(1 + e^{b_j + \\sum_i v_i W_{ij}})\n$$\n" + WHERE)
     assert [s.verdict for s in got if s.step.from_line == 6] == ["invalid"]
+
+
+def test_letters_no_row_ties_to_the_model_leave_model_rows_undecided_never_invalid():
+    from derivation.latex.model_ties import untied_letters
+    # z(theta) the normalizer in prose only: refuted with z drawn apart from the model, never invalid
+    for row in (r"p_\theta(x) = \frac{\tilde p_\theta(x)}{z(\theta)}", r"\log Z_\theta = \log z(\theta)"):
+        got = steps("$$\n" + row + "\n$$\n")
+        assert [s.verdict for s in got] == ["undecided"], [(s.verdict, s.explanation[:150]) for s in got]
+        assert "z tied to the model" in got[0].explanation and "declare the model" in got[0].explanation
+    # the same row with the vocabulary's Z is judged as usual: proved, and its slip refuted
+    assert [s.verdict for s in steps("$$\np_\\theta(x) = \\frac{\\tilde p_\\theta(x)}{Z_\\theta}\n$$\n")] == ["proved"]
+    assert [s.verdict for s in steps("$$\np_\\theta(x) = \\tilde p_\\theta(x) Z_\\theta\n$$\n")] == ["invalid"]
+    # a state written alone is a state, an index is an index; no model object, nothing to tie
+    assert untied_letters([parse_general(r"p(x)"), parse_general(r"\sum_i x_i")], set()) == []
+    assert untied_letters([parse_general(r"f(x)"), parse_general(r"c x")], set()) == []
+    assert untied_letters([parse_general(r"p(x)"), parse_general(r"c(x)")], set()) == ["c"]

@@ -107,11 +107,11 @@ def test_beta_slip_refuted_in_every_reading_with_its_counterexample():
     step = [s for r in doc.reports for s in r.steps][1]
     assert step.verdict == "invalid" and "Every reading is refuted" in step.explanation
     ce = step.counterexample.as_dict()
-    # recompute from the instance's table: e^{-beta E(k)} per state, beta; log p = log(w_x / Z)
+    # recompute from the instance's table: e^{-E(k)} per state and beta; p = e^{-beta E}/Z, Z = sum e^{-beta E}
     table, beta = ce["tables"], float(sympy.sympify(ce["tables"]["beta ="]))
-    w = [float(sympy.sympify(table[f"E({k})"]["e^{-E}"])) for k in range(1, ce["states"] + 1)]
-    x, z = ce["at"]["x"], sum(w)
-    energy = -math.log(w[x - 1]) / beta
-    assert math.isclose(ce["lhs"], math.log(w[x - 1] / z), abs_tol=1e-9)
-    assert math.isclose(ce["rhs"], -energy + math.log(z), abs_tol=1e-9)
+    energy = [-math.log(float(sympy.sympify(table[f"E({k})"]["e^{-E}"]))) for k in range(1, ce["states"] + 1)]
+    x = ce["at"]["x"]
+    z = sum(math.exp(-beta * e) for e in energy)
+    assert math.isclose(ce["lhs"], -beta * energy[x - 1] - math.log(z), abs_tol=1e-9)
+    assert math.isclose(ce["rhs"], -energy[x - 1] + math.log(z), abs_tol=1e-9)
     assert not math.isclose(ce["lhs"], ce["rhs"], abs_tol=1e-6)
