@@ -319,10 +319,13 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):
-        edits = _pass(m.text, nabla)
-        if not edits:
+        try:
+            edits = _pass(m.text, nabla)
+            new = _rebuild(m, edits) if edits else None
+        except (ValueError, IndexError, TypeError, KeyError, RecursionError):
+            return m   # a form no rule foresaw: read as typed (the reader names what it cannot read)
+        if new is None:
             return m
-        new = _rebuild(m, edits)
         if len(new.text) > limit:
             return m
         m = new
