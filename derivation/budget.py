@@ -3,8 +3,10 @@
 Every step gets a verdict within its budget. What would blow a limit is refused BEFORE the work
 starts (SymPy evaluates `9**(9**9)` eagerly and cannot be interrupted inside a big-integer power),
 and the work itself runs under a deadline: checked cooperatively by the evaluators, and enforced by
-SIGALRM when the checker runs on the main thread of a Unix process (elsewhere only the cooperative
-checks apply). A step over budget is `undecided`, and its explanation names the limit reached.
+SIGALRM when the checker runs on the main thread of a process with interval timers (elsewhere, as
+under Pyodide, only the cooperative checks apply). What SymPy does inside one C call (a big-integer
+power) no signal can stop: derivation/worker.py runs a document in a process that can be killed.
+A step over budget is `undecided`, and its explanation names the limit reached.
 
     Budget(seconds=3.0, max_digits=1000, max_nodes=5000, max_depth=80, max_exponent=100,
            chain_seconds=20.0, max_tower=4)
@@ -150,32 +152,46 @@ def _main_thread() -> bool:
     return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
 
 
+def _has_timer() -> bool:
+    """An interval timer to arm: Pyodide has SIGALRM but no setitimer, Windows neither."""
+    return _main_thread() and hasattr(signal, "setitimer") and hasattr(signal, "getitimer")
+
+
 def _can_alarm() -> bool:
-    if not _main_thread():
+    if not _has_timer():
         return False
     try:  # someone else's alarm (pytest-timeout, a notebook's) is left alone
         return signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None) \
             and signal.getitimer(signal.ITIMER_REAL)[0] == 0
-    except (ValueError, OSError):
+    except (ValueError, OSError, AttributeError):
         return False
 
 
 @contextmanager
 def deadline(seconds: float):
     """Run the block under a deadline `seconds` from now. Nested: the earlier deadline rules, and
-    an inner one (a share of the step's time, as for the proof) re-arms the alarm and gives it back."""
+    an inner one (a share of the step's time, as for the proof) re-arms the alarm and gives it back.
+    Where no interval timer exists only the cooperative checks (check_time) apply; whatever happens
+    while arming, the previous deadline is restored on the way out (never a stale one left behind)."""
     outer_end, outer_seconds = getattr(_local, "deadline", None), getattr(_local, "seconds", None)
     end = time.monotonic() + seconds
     if outer_end is not None and outer_end <= end:
         yield
         return
-    _local.deadline, _local.seconds = end, seconds
-    ours = _main_thread() and signal.getsignal(signal.SIGALRM) is _on_alarm   # inside our own deadline
-    fresh = not ours and _can_alarm()
-    if fresh:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
-    if ours or fresh:
-        signal.setitimer(signal.ITIMER_REAL, seconds + 0.05, 0.25)  # re-fires if a handler swallowed it
+    fresh = ours = False
+    previous = None
+    try:
+        _local.deadline, _local.seconds = end, seconds
+        ours = _has_timer() and signal.getsignal(signal.SIGALRM) is _on_alarm   # inside our own deadline
+        fresh = not ours and _can_alarm()
+        if fresh:
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
+        if ours or fresh:
+            signal.setitimer(signal.ITIMER_REAL, seconds + 0.05, 0.25)  # re-fires if a handler swallowed it
+    except Exception:  # noqa: BLE001 - no timer after all (none, or refused): the cooperative checks remain
+        if fresh and previous is not None:
+            signal.signal(signal.SIGALRM, previous)
+        fresh = ours = False
     try:
         yield
     finally:

@@ -34,9 +34,9 @@ class Row:
     relation: str | None = "equality"   # how this row is joined to the one before (or its lhs to its expr):
     judged: bool = True                 # equality, definition, approx, inequality, ...; None: starts anew
     sign: str = ""                      # the relation as printed (=, \\approx, :=)
-    # (expr, lhs) as read with beta = 1, for a row that never writes the inverse temperature beta in a
-    # document that does (chains.py): a step refuted only under the document's beta is undecided
-    beta_free: tuple | None = None
+    # the row's other plausible readings (derivation/readings.py RowReading: e.g. read with beta = 1 in a
+    # document that writes beta elsewhere); the checker judges each and combines them into one verdict
+    readings: tuple = ()
 
     def __post_init__(self):
         if self.expr is None and not self.error:
@@ -53,6 +53,7 @@ class Row:
             raise ValueError(f"Row: line must be a positive int (1-based) or None, got {self.line!r}")
         if not isinstance(self.latex, str):
             raise TypeError(f"Row: latex must be a str, got {type(self.latex).__name__}")
+        object.__setattr__(self, "readings", tuple(self.readings))
         if isinstance(self.notes, str):
             object.__setattr__(self, "notes", (self.notes,))
         else:

@@ -32,7 +32,9 @@ from .diagnose import describe_rules, diagnose
 from .display import ChainDisplay, StepDisplay
 from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .instances import Counterexample, find_counterexample
+from .points import too_few_points
 from .prove import Proof, prove
+from .readings import judge as judge_readings
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
 VALID = ("proved", "holds")
@@ -112,13 +114,22 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         return _undecided(step, "an expression nests too deeply for the checker.", "depth")
     except MemoryError:
         return _undecided(step, "the step needs more memory than the checker may take.", "memory")
-    except (ArithmeticError, ValueError, TypeError, AttributeError, NotImplementedError, IndexError,
-            KeyError) as e:  # SymPy failing on an unusual expression: say so, never guess
-        return _undecided(step, f"the checker could not evaluate it ({type(e).__name__}: {e}).", "evaluation")
+    except Exception as e:  # noqa: BLE001 - a bug of the checker (or of SymPy inside it): named, never a quiet undecided
+        return internal_error(step, e)
     finally:
         global_parameters.evaluate = evaluating
 
 
+INTERNAL = "internal error"   # the limit of a step on which the checker itself failed: a bug to fix
+
+
+def internal_error(step, e: BaseException) -> StepReport:
+    """The step is undecided because the checker raised: its own limit, naming the exception."""
+    return _undecided(step, f"an internal error of the checker ({type(e).__name__}: {str(e)[:200]}); this is a "
+                            "bug of the checker, not a property of the step.", INTERNAL)
+
+
+_BUGS = ("AttributeError", "KeyError", "IndexError", "TypeError")
 PROOF_SHARE = 0.5   # of a step's seconds for the proof; the search for a counterexample gets the rest
 
 
@@ -157,28 +168,32 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
         if gaps.reach:  # a polynomial of high degree in K or N: the sizes it asks for, too
             more = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, reach=gaps.reach,
                                        skip=instances)
+            varied = {p: search.varied.get(p, set()) | more.varied.get(p, set())
+                      for p in {*search.varied, *more.varied}}
             search = replace(more, tried=more.tried + search.tried, undefined=more.undefined + search.undefined,
-                             inconclusive=more.inconclusive + search.inconclusive)
+                             inconclusive=more.inconclusive + search.inconclusive, varied=varied)
     if search.counterexample is not None:  # diagnosed by check_step, outside this step's deadline
         return StepReport(step, "invalid", (), search.counterexample, search.tried, "Invalid.", matches), proof
     no_proof = f" No symbolic proof because {proof.error}." if proof.error else ""
+    crashed = (proof.error or "").startswith(_BUGS)   # the proof raised one of these: not a limit, a bug
     needed = min(instances, MIN_EVALUATED)
     holes = ((f" At {search.undefined} point(s) neither side has a value." if search.undefined else "")
             + (f" At {search.inconclusive} point(s) the float and exact values disagreed on whether a side "
                "has one." if search.inconclusive else ""))
     if search.skipped:
-        return _undecided(step, f"the instances cannot evaluate it: {search.skipped}.{no_proof}", "instances",
-                          search.tried, matches)
+        return _undecided(step, f"the instances cannot evaluate it: {search.skipped}.{no_proof}",
+                          INTERNAL if crashed else "instances", search.tried, matches)
     if search.tried < needed:
         return _undecided(step, f"only {search.tried} random finite instance(s) gave both sides a value; "
-                          f"`holds` needs {needed}.{holes}{no_proof}", "instances", search.tried, matches)
+                          f"`holds` needs {needed}.{holes}{no_proof}", INTERNAL if crashed else "instances",
+                          search.tried, matches)
     if search.inconclusive:
         # floats found no value where SymPy's exact arithmetic found one (exp(log u) is u even for u < 0):
         # the row may leave its domain there, so it cannot be said to hold
         return _undecided(step, f"at {search.inconclusive} point(s) a side may leave its domain (a log of "
                           f"something not positive, a division by zero), which the exact values cannot "
                           f"settle.{no_proof}", "evaluation", search.tried, matches)
-    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search)
+    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search) or too_few_points(lhs, rhs, search.varied)
     if beyond:
         return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
                           "instances", search.tried, matches)
@@ -314,11 +329,11 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
                             for r in rows if not r.readable)
             steps.append(StepReport(st, "unreadable", explanation=f"Unreadable: {err}"))
             continue
-        steps.append(within(st.lhs, st.rhs, st.justification, st))
+        steps.append(judge_readings(st, chain.rows, lambda a, b, s: within(a, b, s.justification, s)))
     c = chain.claim()
     first, last = chain.rows[c.from_row - 1], chain.rows[c.to_row - 1]
     if first.readable and last.readable:
-        claim = within(c.lhs, c.rhs, None, c)
+        claim = judge_readings(c, chain.rows, lambda a, b, s: within(a, b, None, s))
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
     track = _track(chain, steps, lambda a, b: within(a, b, None, None).verdict)

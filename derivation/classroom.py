@@ -17,7 +17,8 @@ Input of the wrong kind (not a string, a bad timeout) raises one exception type,
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from .display import VerdictDisplay
 
@@ -34,6 +35,11 @@ class StepVerdict(VerdictDisplay):
     counterexample: dict | None = None
     before: object = None        # the SymPy expressions read (None when unreadable)
     after: object = None
+    # The counterexample as `eq7 check` prints it (report.counterexample_text): the tables the step
+    # was refuted on, the general reader's included; str() prints these lines when they are there.
+    counterexample_lines: tuple[str, ...] = ()
+    # The Counterexample object itself, for the HTML display (its tables, not a rebuild from the dict).
+    refuted_on: object = field(default=None, repr=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -41,12 +47,15 @@ class StepVerdict(VerdictDisplay):
 
     def __str__(self) -> str:
         text = f"{self.verdict}: {self.explanation}"
+        if self.counterexample_lines:
+            return text + "\n" + "\n".join(self.counterexample_lines)
         if self.counterexample:
             c = self.counterexample
             def val(side):
                 return f"{c[side]:.6g}" if c[side] is not None else c[side + "_exact"]
             at = (" at " + ", ".join(f"{k} = {v}" for k, v in c["at"].items())) if c.get("at") else ""
-            text += (f"\ncounterexample{at}: {c['states']} states, data {c['data']}, energies {c['energy']}, "
+            from .words import count
+            text += (f"\ncounterexample{at}: {count(c['states'], 'state')}, data {c['data']}, energies {c['energy']}, "
                      f"dE/dTheta {c['denergy']}: before = {val('lhs')}, after = {val('rhs')}")
         return text
 
@@ -72,7 +81,26 @@ def check_step(before: str, after: str, justification: str | None = None,
     """Is `before = after` valid for every finite state space, data set and energy?
 
     `timeout`: seconds the step may take (default derivation.budget.DEFAULT.seconds). Raises
-    StepInputError for an argument of the wrong kind; everything else is a verdict."""
+    StepInputError for an argument of the wrong kind; everything else is a verdict. The step runs in
+    a worker process that is stopped past its budget (derivation/worker.py), whatever SymPy does."""
+    from .check import make_budget
+    from .latex import bounded
+    from .worker import WorkerDied, WorkerTimeout
+
+    try:
+        seconds = make_budget(timeout).seconds
+    except (TypeError, ValueError) as e:
+        raise StepInputError(f"check_step: {e}") from None
+    try:   # the step, its reading, and perhaps a one-row document: a few step budgets in all
+        return bounded.call(_check_step_here, before, after, justification, timeout,
+                            seconds=4 * seconds + 2 * bounded.READ_SECONDS)
+    except bounded.ReadOverBudget as e:
+        return StepVerdict("unreadable", str(e))
+    except (WorkerTimeout, WorkerDied) as e:
+        return StepVerdict("undecided", f"Undecided: {e}.")
+
+
+def _check_step_here(before, after, justification, timeout) -> StepVerdict:
     from .check import check_step as check, make_budget
     from .latex.parse import ReadError
 
@@ -86,6 +114,11 @@ def check_step(before: str, after: str, justification: str | None = None,
         budget = make_budget(timeout)
     except (TypeError, ValueError) as e:
         raise StepInputError(f"check_step: {e}") from None
+    for which, text in (("before", before), ("after", after)):
+        rel = other_relation(_last_side(text))
+        if rel:  # judging only the equality would drop the relation: a ≤ read as = is a false `proved`
+            return StepVerdict("unreadable", f"{which}: the relation {rel} is not an equality; check_step "
+                                             "judges `before = after` only")
     exprs = []
     for which, text in (("before", before), ("after", after)):
         try:
@@ -95,7 +128,43 @@ def check_step(before: str, after: str, justification: str | None = None,
             return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
     report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = report.counterexample.as_dict() if report.counterexample is not None else None
-    return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1])
+    return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1],
+                       _printed(report), report.counterexample)
+
+
+def _printed(report) -> tuple[str, ...]:
+    """The counterexample's lines as the text report prints them (() when there is none or it cannot)."""
+    if report.counterexample is None:
+        return ()
+    try:
+        from .report import counterexample_text
+        return tuple(counterexample_text(report, ""))
+    except Exception:  # noqa: BLE001 - the dict's summary in __str__ still stands
+        return ()
+
+
+_RELATION = re.compile(r"\\(?:le|leq|ge|geq|leqslant|geqslant|ne|neq|approx|simeq|sim|propto|equiv|cong|ll|gg|"
+                       r"lesssim|gtrsim|to|mapsto|coloneqq|eqqcolon|in|notin|subset|subseteq|supset|prec|succ)"
+                       r"(?![A-Za-z])|:=|<|>|≤|≥|≈|≠|∝|∼")
+
+
+def other_relation(text: str) -> str | None:
+    """A relation other than `=` written at the top level of `text` (outside braces, brackets and
+    parentheses), as written: `\\le`, `<`, `\\approx`, ...; None when there is none."""
+    depth, k = 0, 0
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\" and text.startswith(("\\{", "\\}"), k):
+            k += 2
+            continue
+        depth += ch in "{(["
+        depth -= ch in "})]"
+        if depth == 0:
+            m = _RELATION.match(text, k)
+            if m and not text[max(0, k - 6):k].endswith(("\\left", "\\right")):   # \left< is a bracket
+                return m.group(0)
+        k += 1
+    return None
 
 
 def _last_side(text: str) -> str:
@@ -126,4 +195,5 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
         return None
     rep = steps[0]
     ce = rep.counterexample.as_dict() if rep.counterexample is not None else None
-    return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs)
+    return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
+                       _printed(rep), rep.counterexample)

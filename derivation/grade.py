@@ -93,11 +93,11 @@ def _worker(conn) -> None:
 class _Pool:
     """Forked workers with a per-file wall-clock budget; a worker over budget is killed and replaced."""
 
-    def __init__(self, jobs: int, timeout: float):
+    def __init__(self, jobs: int, timeout: float, progress=None):
         import multiprocessing as mp
 
         self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        self.jobs, self.timeout = jobs, timeout
+        self.jobs, self.timeout, self.progress = jobs, timeout, progress
         self.workers: list = []
 
     def _start(self):
@@ -122,6 +122,8 @@ class _Pool:
             left = min(w[3] + self.timeout for w in busy) - time.monotonic()
             ready = wait([w[1] for w in busy], timeout=max(0.0, left))
             now = time.monotonic()
+            if self.progress:
+                self.progress(len(results), len(paths))
             for k, w in enumerate(self.workers):
                 if w[2] is None:
                     continue
@@ -173,7 +175,9 @@ def student_files(folder: str) -> list[str]:
     return out
 
 
-def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None = None) -> list[dict]:
+def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None = None,
+                 progress=None) -> list[dict]:
+    """One row per student file; `progress(done, total)` is called as files finish."""
     paths = student_files(folder)
     if not paths:
         return []
@@ -181,7 +185,13 @@ def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None
     from .latex import checkdoc, parse  # noqa: F401
     parse.parser()
     jobs = jobs or max(1, min(len(paths), os.cpu_count() or 1))
-    return _Pool(jobs, timeout).run(paths)
+    return _Pool(jobs, timeout, progress).run(paths)
+
+
+def _progress_line(done: int, total: int) -> None:
+    """A one-line count on a terminal's stderr, redrawn in place (the table itself goes to stdout)."""
+    print(f"\req7 grade: {done}/{total} files checked", end="" if done < total else "\n", file=sys.stderr,
+          flush=True)
 
 
 def table(rows: list[dict], folder: str) -> str:
@@ -245,7 +255,9 @@ def run(args) -> int:
     if not paths:
         return _fail(f"{folder}: no documents in it (expected files ending in {', '.join(SUFFIXES)})")
     t0 = time.perf_counter()
-    rows = grade_folder(folder, args.timeout, args.jobs)
+    rows = grade_folder(folder, args.timeout, args.jobs, _progress_line if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        _progress_line(len(rows), len(rows))
     print(table(rows, folder))
     from .words import count
     print(f"\n{count(len(rows), 'file')} in {time.perf_counter() - t0:.1f} s: "

@@ -21,6 +21,7 @@ from sympy import Add, Derivative, Integer, Sum, log
 from sympy.core.evalf import PrecisionExhausted
 
 from .budget import DEFAULT as DEFAULT_BUDGET, OverBudget, check_time, power_digits
+from .points import POINTS, POSITIVE, THETAS, record, theta_at
 from .notation import DEFINED, DataPoint, Energy, K, N, Theta, expand_definitions, i, x
 from .vocabulary import COMPONENTS, PRIMITIVES, Hidden, Index, M, State, is_param
 
@@ -111,10 +112,16 @@ class Instance:
     def _point(self, p, Param):
         if p == Theta:
             return sympy.sympify(self.theta)
+        if hasattr(p, "instance_point"):  # an arbitrary constant (vocabulary/functions.py) draws its own value
+            v = p.instance_point(self)
+            self.tables[f"{p} ="] = str(v)
+            return v
+        # a few hundred distinct points (points.py): a polynomial factor that vanishes at a few of them
+        # cannot make a false row agree on every instance
         if isinstance(p, Param) and p.is_positive:  # the inverse temperature
-            v = sympy.sympify(self.draw(("point", str(p)), ("2", "1/2", "3", "1")))
+            v = self.draw(("point", str(p)), POSITIVE)
         else:
-            v = sympy.sympify(self.draw(("point", str(p)), ("0", "1/2", "1", "-2", "0")))
+            v = self.draw(("point", str(p)), POINTS)
         self.tables[f"{p} ="] = str(v)
         return v
 
@@ -382,7 +389,6 @@ def explicit_theta(expr) -> bool:
     return e.doit().has(Theta)
 
 
-THETAS = (sympy.Integer(0), sympy.Rational(1, 2), sympy.Integer(1), sympy.Integer(-2))
 SMALL = sorted(((k, n) for k in range(1, 7) for n in range(1, 7)), key=lambda kn: (kn[0] + kn[1], kn))
 # After the small grid, sizes where identities true only for small K or N first fail (a polynomial
 # in N of degree d needs d + 1 values of N to be refuted): up to MAX_TERMS states or data points.
@@ -416,7 +422,7 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
             weights=tuple(int(w) for w in rng.integers(1, 5, k)),
             denergy=tuple(int(v) for v in rng.integers(-3, 4, k)),
             d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k,
-            theta=THETAS[t % len(THETAS)] if explicit else sympy.Integer(0),
+            theta=theta_at(t) if explicit else sympy.Integer(0),
             hidden=1 + t % 3, components=1 + (t // 2) % 2 if t < 4 else 2, seed=t,
             scale=SCALES[t % len(SCALES)] if t >= len(SMALL) else 1)
 
@@ -519,6 +525,7 @@ class Search:
     undefined: int = 0             # points where neither side had a value (nothing to compare)
     inconclusive: int = 0          # points where the float and exact evaluators disagreed on definedness
     unreached: str | None = None   # sizes the step's degree asks for that are over the budget
+    varied: dict = field(default_factory=dict)   # parameter -> the distinct points it took (points.py)
 
 
 def real_value(v) -> float | None:
@@ -613,7 +620,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     """
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
-    import numpy as np  # only paid when a step is not proved
+    from .rng import default_rng  # NumPy's stream in pure Python: the symbolic half needs no NumPy
     from .taylor import Undefined, Unsupported
     budget = budget or DEFAULT_BUDGET
     la, ra = _expanded(lhs), _expanded(rhs)
@@ -626,9 +633,10 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
         explicit = explicit_theta(lhs) or explicit_theta(rhs)
     free = free_indices(la, ra)
     extra, unreached = extra_sizes(reach)
-    rng = np.random.default_rng(seed)
-    pick = np.random.default_rng(seed + 1)
+    rng = default_rng(seed)
+    pick = default_rng(seed + 1)
     tried = undefined = inconclusive = 0
+    varied: dict = {}
     later = []   # points where the floats agree, to recompute exactly once no counterexample is found
     instances = family or random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)
     for t, inst in enumerate(instances):
@@ -669,6 +677,8 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             else:
                 compared = True
         tried += compared
+        if compared:
+            record(varied, inst, explicit)
     for inst, at in later:
         check_time()
         try:
@@ -677,7 +687,8 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
         if found is not None:
             return Search(found, tried, undefined=undefined, inconclusive=inconclusive)
-    return Search(None, tried, undefined=undefined, inconclusive=inconclusive, unreached=unreached)
+    return Search(None, tried, undefined=undefined, inconclusive=inconclusive, unreached=unreached,
+                  varied=varied)
 
 
 def _exact_at(lhs, rhs, inst, at, budget):

@@ -96,7 +96,7 @@ class Jets:
                 mm = list(m)
                 mm[j] -= 1
                 out[tuple(mm)] = out.get(tuple(mm), 0.0) + c * m[j]
-        return out
+        return out or self.const(0.0)   # the derivative of a constant: 0 (a missing key was a KeyError)
 
     # ---- values
     def state(self, s, env):
@@ -237,11 +237,15 @@ class Jets:
         if isinstance(e, Mass):
             return self.const(float(self.inst.mass(self.state(located(e.args[0])[0], env))))
         if isinstance(e, ModelEnergy) and e.definition() is None:
+            if e.args[1].shift:  # the family at another value (Z(theta')): the exact evaluation takes it
+                raise Unsupported("an energy at another parameter value")
             s, extra = located(e.args[0])
             return self.table(("E", self.state(s, env)), tuple(e.args[1].params) + extra, "energy", D)
         if isinstance(e, SecondLogit):
             s, extra = located(e.args[0])
-            return self.table(("q", self.state(s, env)), tuple(e.args[1].params) + extra, "logit", D)
+            q = e.args[1]   # a named second distribution has a table of its own (divergences.py)
+            key = ("f", "g_" + q.name, 0, self.state(s, env)) if q.name else ("q", self.state(s, env))
+            return self.table(key, tuple(q.params) + extra, "logit", D)
         if isinstance(e, StateFn):
             name, index, s, params = e.args
             s, extra = located(s)

@@ -112,6 +112,7 @@ class DerivationFile(pytest.File):
             from .latex.checkdoc import read_limited
             from .latex.document import DocumentError
             from .latex.reader import read_text
+            from .worker import share
         except Exception as e:  # noqa: BLE001 - a broken install still gives one clear item per file
             yield ProblemItem.from_parent(self, name="document", message=f"the checker cannot load: {e!r}")
             return
@@ -149,6 +150,7 @@ class DerivationFile(pytest.File):
                                                   message="unreadable: " + "; ".join(r.error for r in bad))
                     continue
                 item = StepItem.from_parent(self, name=name, step=step, line=step.to_line)
+                share(step)   # to the checker's worker as itself (its sides may be built unevaluated)
                 if to_row.row.expect == "invalid":
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
                                                       reason=f"line {to_row.line} is marked `% expect: invalid`"))
@@ -161,6 +163,7 @@ class DerivationFile(pytest.File):
                 claim = chain.claim()
                 item = StepItem.from_parent(self, name=f"{which}claim (lines {claim.from_line}-{claim.to_line})",
                                             step=claim, line=claim.from_line)
+                share(claim)
                 if any(o.row.expect_claim == "invalid" for o in owners):
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
                                                       reason="marked `% expect: invalid claim`"))
@@ -198,11 +201,15 @@ class StepItem(_Item):
         self.step = step
 
     def runtest(self):
-        from .check import check_step
+        from .budget import DEFAULT
+        from .latex.bounded import call
+        from .worker import WorkerDied, WorkerTimeout
 
-        try:
-            report = check_step(self.step.lhs, self.step.rhs, self.step.justification, step=self.step,
-                                timeout=step_timeout(self.config))
+        timeout = step_timeout(self.config)
+        try:  # in a worker process stopped past the step's budget, whatever SymPy does (worker.py)
+            report = call(_check, self.step, timeout, seconds=2 * (timeout or DEFAULT.seconds) + 1)
+        except (WorkerTimeout, WorkerDied) as e:
+            raise DerivationFailure(f"undecided: {e}") from None
         except Exception as e:  # noqa: BLE001 - the checker failing on a step: undecided, with the reason
             raise DerivationFailure(f"undecided: the checker failed on this step ({type(e).__name__}: {e})") \
                 from None
@@ -216,16 +223,27 @@ class StepItem(_Item):
         raise DerivationFailure(explain(report))
 
 
+def _check(step, timeout=None):
+    from .check import check_step   # looked up here: in a worker, the watched one
+
+    return check_step(step.lhs, step.rhs, step.justification, step=step, timeout=timeout)
+
+
 def explain(report) -> str:
-    """A refuted step in words: the verdict, why, and the counterexample to recompute by hand."""
-    from .words import settle_plurals
+    """A refuted step in words: the verdict, why, and the counterexample to recompute by hand -- the
+    same tables `eq7 check` prints (report.counterexample_text: the instance the step was refuted on,
+    the general reader's own tables included), not a summary of a base instance."""
+    from .words import count, settle_plurals
     lines = [f"{report.verdict}: {settle_plurals(report.explanation)}"]
     ce = report.counterexample
     if ce is not None:
-        d = ce.as_dict()
-        from .words import count
-        lines.append(f"counterexample: {count(d['states'], 'state')}, data {d['data']}, energies {d['energy']}, "
-                     f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
+        try:
+            from .report import counterexample_text
+            lines += counterexample_text(report, "  ")   # its first line says "Counterexample: ..."
+        except Exception:  # noqa: BLE001 - an instance the text report cannot describe: its dict, briefly
+            d = ce.as_dict()
+            lines.append(f"counterexample: {count(d['states'], 'state')}, data {d['data']}, energies {d['energy']}, "
+                         f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
     return "\n".join(lines)
 
 

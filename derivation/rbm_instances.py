@@ -3,7 +3,7 @@
 An RBM instance has n_v visible and n_h hidden units (1 to 3 each), so K = 2^{n_v} visible and
 M = 2^{n_h} hidden configurations; configuration s has units = the bits of s - 1 (binary {0, 1}, or
 +-1 when the document's units are spins). Every parameter component (a_i, b_j, W_ij, c_j, theta) takes a
-small integer value, drawn per instance, so e^{-E} is a power of e and both sides of a row are exact
+small integer value (-6..6, derivation/points.py), drawn per instance, so e^{-E} is a power of e and both sides of a row are exact
 sums of such powers: anyone can recompute a counterexample by enumerating the configurations.
 
 `family(la, ra, count, seed)` is the hook instances.find_counterexample asks first: it returns these
@@ -16,11 +16,11 @@ from dataclasses import dataclass
 import sympy
 
 from .instances import Instance
+from .points import SMALL as SMALL_POINTS
 from .vocabulary import M
 from .vocabulary.units import NH, NV, SPIN, Unit
 
 SIZES = ((1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (2, 3), (3, 2))
-WEIGHTS = (-2, -1, 1, 2, 0, 1, -1)
 MAX_RBMS = 24
 
 
@@ -37,7 +37,7 @@ class RBMInstance(Instance):
     def _point(self, p, Param):
         if isinstance(p, Param) and p.is_positive:  # an inverse temperature stays positive
             return super()._point(p, Param)
-        v = sympy.Integer(self.draw(("weight", str(p)), WEIGHTS))
+        v = self.draw(("weight", str(p)), SMALL_POINTS)   # 13 distinct integers (points.py)
         self.tables[f"{p} ="] = str(v)
         return v
 
@@ -91,7 +91,7 @@ def family(la, ra, count, seed):
     units = [u for e in (la, ra) for u in e.atoms(Unit)]
     if not units:
         return None
-    import numpy as np
+    from .rng import default_rng   # NumPy's stream, without NumPy
     spin = int(any(int(u.args[3]) == SPIN for u in units))
     # 24 RBMs: every size of SIZES three times (the first slip shows at 1 x 1 units in practice)
-    return rbm_instances(np.random.default_rng(seed), min(count, MAX_RBMS), spin)
+    return rbm_instances(default_rng(seed), min(count, MAX_RBMS), spin)

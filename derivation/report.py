@@ -80,8 +80,18 @@ def to_json(report: ChainReport, indent: int | None = 2) -> str:
     return json.dumps(to_dict(report), indent=indent, ensure_ascii=False)
 
 
+def text_width() -> int:
+    """100 columns, or the terminal's width when printing to a narrower terminal (never under 60)."""
+    import shutil
+    import sys
+
+    if not getattr(sys.stdout, "isatty", lambda: False)():
+        return 100   # a file, a pipe, a test's capture: the same text every time
+    return max(60, min(100, shutil.get_terminal_size((100, 24)).columns - 1))
+
+
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent,
+    return textwrap.fill(text, width=text_width(), initial_indent=indent, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False)
 
 
@@ -102,7 +112,7 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     if hasattr(inst, "describe"):  # an explicit model (rbm_instances.py): weights and configurations
         lines = inst.describe(c) + [(f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
                                     + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}."]
-        return [_wrap(s, indent) for s in lines]
+        return [_wrap(settle_plurals(s), indent) for s in lines]
     z = Fraction(sum(inst.weights), inst.scale)
     probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
     energies = ", ".join(_num(e) for e in inst.energy)
@@ -120,7 +130,7 @@ def counterexample_text(rep: StepReport, indent: str) -> list[str]:
     general = inst.describe_general() if hasattr(inst, "describe_general") else []
     if general:  # the general vocabulary's instance: its own tables, not the post's weights
         lines = lines[:1] + general + lines[2:]
-    return [_wrap(s, indent) for s in lines]
+    return [_wrap(settle_plurals(s), indent) for s in lines]
 
 
 def _step_title(rep: StepReport, chain) -> str:
@@ -216,7 +226,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if row.error:
             out.append(_wrap(f"could not be read: {row.error}", "    "))
         else:
-            out.append("    read as: " + row.rendered)
+            out.append(_wrap("read as: " + row.rendered, "    "))   # the source row above stays verbatim
         rep = by_to.get(k + 1)
         if rep is None and k + 1 in shown:
             st = shown[k + 1]

@@ -9,6 +9,10 @@ every derivation, as report.to_text does, with the legend still once.
 """
 from __future__ import annotations
 
+import os
+import re
+import sys
+
 from .report import LEGEND, _wrap, counterexample_text, headline, summary, to_text, unread_rows
 from .words import count, settle_plurals
 
@@ -75,7 +79,8 @@ def to_text_document(docrep, verbose: bool = False) -> str:
     clean = 0
     for k, rep in enumerate(docrep.reports):
         rows = rep.chain.rows
-        name = (f"Derivation {k + 1} of {n}" if n > 1 else "Derivation") + f" (lines {rows[0].line}-{rows[-1].line})"
+        span = f"line {rows[0].line}" if rows[0].line == rows[-1].line else f"lines {rows[0].line}-{rows[-1].line}"
+        name = (f"Derivation {k + 1} of {n}" if n > 1 else "Derivation") + f" ({span})"
         if verbose:
             out += ["", "=== " + name + " ===", to_text(rep, legend=False)]
             continue
@@ -83,16 +88,31 @@ def to_text_document(docrep, verbose: bool = False) -> str:
         if not lines and n > FOLD_AFTER:
             clean += 1
             continue
-        out += ["", f"{name}: " + headline(rep).removeprefix("Result: ")] + lines
+        out += ["", _wrap(f"{name}: " + headline(rep).removeprefix("Result: "), "")] + lines
     if clean:
         out += ["", f"{count(clean, 'other derivation')}: every step valid, end-to-end claim proved or holding."]
     if not docrep.reports:
         out += ["", "No derivation rows to check (only prose between the displays)."]
     notes = docrep.notes_text()
     if notes:
-        out += ["", "Reading notes:"] + ["  " + x for x in notes]
+        out += ["", "Reading notes:"] + [_wrap(x, "  ") for x in notes]
     out += ["", _wrap(LEGEND, "")]
     if not verbose and docrep.reports:
         out.append("Every row, with the rules of each proof: add --verbose.")
     out.append(f"Status: {docrep.status} ({STATUS_WORDS[docrep.status]}).")
     return "\n".join(out)
+
+
+_COLOURS = {"INVALID": "31", "UNREADABLE": "33", "UNDECIDED": "33", "PROVED": "32", "HOLDS": "32"}
+
+
+def wants_colour(stream=None) -> bool:
+    """Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org)."""
+    stream = stream or sys.stdout
+    return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
+
+
+def paint(text: str) -> str:
+    """The verdict words in colour (ANSI): red for invalid, yellow for unread or undecided, green for valid."""
+    return re.sub(r"\b(" + "|".join(_COLOURS) + r")\b", lambda m: f"\033[{_COLOURS[m.group(1)]}m{m.group(1)}\033[0m",
+                  text)

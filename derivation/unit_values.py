@@ -27,8 +27,8 @@ def normal(e):
             _NORMAL.clear()
         try:
             _NORMAL[e] = Normalizer().norm(e)
-        except (NotImplementedError, RecursionError, TypeError, ValueError, AttributeError) as exc:
-            raise Unsupported(f"no normal form: {exc}") from exc
+        except (NotImplementedError, RecursionError, ValueError) as exc:   # a TypeError, AttributeError: a bug,
+            raise Unsupported(f"no normal form: {exc}") from exc              # surfaced as an internal error
     return _NORMAL[e]
 
 

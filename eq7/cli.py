@@ -56,13 +56,26 @@ def json_error(message: str, line=None, column=None, status: int = 2) -> str:
                        "status": status, "passed": False}, indent=2, ensure_ascii=False)
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Prose paragraphs wrapped to the terminal; blocks with indented lines (exit codes, examples)
+    kept as written."""
+
+    def _fill_text(self, text, width, indent):
+        import textwrap
+
+        paragraphs = text.split("\n\n")
+        return "\n\n".join(p if any(l.startswith(" ") for l in p.splitlines())
+                            else textwrap.fill(" ".join(p.split()), width, initial_indent=indent,
+                                               subsequent_indent=indent) for p in paragraphs)
+
+
 def build_parser(commands=SUBCOMMANDS) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="eq7",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
         description=(
             "Check the derivation of the energy-based-model likelihood gradient "
-            "(Kim & Bengio 2016, eq. 7) line by line, and prove it in numbers.\n"
+            "(Kim & Bengio 2016, eq. 7) line by line, and prove it in numbers.\n\n"
             "With no subcommand: check the blog post's derivation, then verify the "
             "identity on the default toy models."
         ),
@@ -73,7 +86,7 @@ def build_parser(commands=SUBCOMMANDS) -> argparse.ArgumentParser:
     parser.subparsers = {}
     for name in commands:
         mod = _module(name)
-        p = sub.add_parser(name, help=SUBCOMMANDS[name][1], formatter_class=argparse.RawDescriptionHelpFormatter)
+        p = sub.add_parser(name, help=SUBCOMMANDS[name][1], formatter_class=_Formatter)
         mod.add_arguments(p)
         if name in HELP:  # after add_arguments: one description for every command, written in one place
             p.description, p.epilog = HELP[name]

@@ -22,6 +22,10 @@ def add_arguments(parser):
                         "(default: the blog post shipped with the package)")
     parser.add_argument("-o", "--output", metavar="FILE", default=DEFAULT_OUTPUT,
                         help=f"where to write the page (default: {DEFAULT_OUTPUT})")
+    parser.add_argument("--step-timeout", metavar="SECONDS", type=float, default=None,
+                        help="seconds each step may take before it is `undecided` (default 3)")
+    parser.add_argument("--document-timeout", metavar="SECONDS", type=float, default=None,
+                        help="seconds the whole document may take (default 60): steps past it are `undecided`")
 
 
 def build(docrep) -> tuple[str, str]:
@@ -44,17 +48,28 @@ def build(docrep) -> tuple[str, str]:
 
 
 def run(args) -> int:
-    from derivation.latex.checkdoc import DocumentError, check_path
-
+    from derivation.latex.bounded import check_path
+    from derivation.latex.checkdoc import DocumentError
     from derivation.latex.command import _same_file
+    from derivation.worker import WorkerDied, WorkerTimeout
 
     doc = getattr(args, "doc", None)
     if doc not in (None, "-") and _same_file(args.output, doc):
         print(f"eq7 companion: -o {args.output} is the document being read; refusing to overwrite it "
               "(choose another file name)", file=sys.stderr)
         return 2
+    for flag in ("step_timeout", "document_timeout"):
+        value = getattr(args, flag, None)
+        if value is not None and not 0 < value < float("inf"):
+            print(f"eq7 companion: --{flag.replace('_', '-')} must be a positive number of seconds, got {value}",
+                  file=sys.stderr)
+            return 2
     try:
-        docrep = check_path(doc)
+        docrep = check_path(doc, timeout=getattr(args, "step_timeout", None),
+                            document_timeout=getattr(args, "document_timeout", None), progress=True)
+    except (WorkerTimeout, WorkerDied) as e:
+        print(f"eq7 companion: {doc or 'the post'}: {e}", file=sys.stderr)
+        return 2
     except FileNotFoundError:
         print(f"eq7 companion: {doc}: no such file", file=sys.stderr)
         return 2

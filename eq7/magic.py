@@ -45,8 +45,9 @@ def as_document(cell: str) -> str:
 
 
 def check_cell(cell: str):
-    """The DocumentReport of a cell (DocumentError when it has no mathematics or an unclosed display)."""
-    from derivation.latex.checkdoc import check_text
+    """The DocumentReport of a cell (DocumentError when it has no mathematics or an unclosed display;
+    WorkerTimeout past the document budget: the cell is checked in a worker that can be stopped)."""
+    from derivation.latex.bounded import check_text
 
     return check_text(as_document(cell), "<cell>")
 
@@ -76,6 +77,7 @@ class DerivationMagics(Magics):
     def derivation(self, line, cell):
         """Check every step of the derivation in this cell (see `eq7.magic` for the options)."""
         from derivation.latex.document import DocumentError
+        from derivation.worker import WorkerDied, WorkerTimeout
 
         args = parse_argstring(self.derivation, line)
         if args.name is not None and not args.name.isidentifier():
@@ -84,8 +86,8 @@ class DerivationMagics(Magics):
             raise InvalidDerivation("the cell is empty: write the rows of a derivation below %%derivation")
         try:
             report = check_cell(cell)
-        except DocumentError as e:
-            message = f"the cell could not be read: {e}"
+        except (DocumentError, WorkerTimeout, WorkerDied) as e:
+            message = f"the cell could not be {'read' if isinstance(e, DocumentError) else 'checked'}: {e}"
             if args.strict:
                 raise InvalidDerivation(message) from None
             display(Markdown("⚠️ **unreadable**: " + _escape(message)))

@@ -10,7 +10,7 @@ from .errors import InputError, StateSpaceTooLarge
 from .identity import (check_identity, log_partition, negative_phase, nll, nll_gradient,
                        positive_phase)
 from .models import RBM, Categorical, Ising, NeuralEnergy, Potts
-from .graph import IsingGraph, PottsGraph
+from .models.graph import IsingGraph, PottsGraph
 from .spaces import Binary, Qary, RBMJoint, Spin
 
 __all__ = ["Categorical", "Ising", "Potts", "RBM", "NeuralEnergy",

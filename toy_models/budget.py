@@ -288,14 +288,14 @@ def require_check_seconds(model, n_data: int, finite_difference: bool = True) ->
     S, N = float(model.space.n_states), float(n_data)
     P = float(sum(np.size(v) for v in model.params.values()))
     per_nll = (S + DATA_ROW_COST * N) * model_row_seconds(model) + (2 + S / CHUNK_ROWS) * CALL_SECONDS
-    if hasattr(model, "log_partition_cost"):  # graph models: one contraction per NLL, not S states
-        from .routes.contraction import ENTRIES_PER_SECOND, plan_for
-        plan = plan_for(model)  # (refusals for width come first, from choose_route)
-        per_nll = N * model_row_seconds(model) + model.log_partition_cost() / ENTRIES_PER_SECOND \
+    from .routes import contraction
+    if contraction.contracts(model):  # graph models: one contraction per NLL, not S states
+        plan = contraction.plan_for(model)  # (refusals for width come first, from choose_route)
+        per_nll = N * model_row_seconds(model) + plan.cost / contraction.ENTRIES_PER_SECOND \
             + 2e-5 * len(plan.steps)
     seconds = SLOWDOWN * ((2 * P if finite_difference else 0.0) + 6) * per_nll
     if seconds > MAX_CHECK_SECONDS:
-        each = "one contraction" if hasattr(model, "log_partition_cost") else count_text(model.space.n_states, "states")
+        each = "one contraction" if contraction.contracts(model) else count_text(model.space.n_states, "states")
         fd = (f"central differences (2 x {int(P):,} parameter entries x {each})"
               if finite_difference else "autograd and the route")
         raise StateSpaceTooLarge(

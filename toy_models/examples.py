@@ -49,7 +49,7 @@ def random_model(kind: str, size: int | None, rng: np.random.Generator):
         J[np.arange(n), np.arange(n)] = 0.0
         return Potts(J, 0.5 * rng.standard_normal((n, q)))
     if kind == "ising-graph":
-        from .graph import IsingGraph, random_regular_edges
+        from .models.graph import IsingGraph, random_regular_edges
         if n >= 4 and n % 2 == 0:
             edges = random_regular_edges(n, 3, rng)
         else:  # no 3-regular graph exists: each pair joined with probability 3/(n - 1)

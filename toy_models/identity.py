@@ -16,7 +16,7 @@ import numpy as np
 
 from . import budget, reference
 from .errors import InputError
-from .routes import choose_route
+from .routes import choose_route, contraction
 
 METHODS = ("identity", "autograd", "finite_difference")
 
@@ -82,7 +82,7 @@ def require_check_budget(model, finite_difference: bool = True, n_data: int = 1)
     afford: autograd's tape (reference.MAX_AUTOGRAD_STATES), the run time of central
     differences (reference.MAX_FD_STATE_EVALUATIONS), and the estimated time of the whole
     check (budget.MAX_CHECK_SECONDS)."""
-    if hasattr(model, "traced_log_partition"):  # graph models: autograd through the contraction
+    if contraction.contracts(model):  # graph models: autograd through the contraction
         choose_route(model)  # refuses a graph too wide to contract, before any work
     elif model.space.more_states_than(reference.MAX_AUTOGRAD_STATES):
         reference.traced_log_partition(model, model.params)  # raises with the sizes

@@ -15,6 +15,7 @@ import numpy as np
 from . import exact
 from .errors import StateSpaceTooLarge
 from .models.base import logsumexp
+from .routes import contraction
 
 # autograd keeps every chunk's intermediates for the backward pass (measured: ~12 bytes
 # per state coordinate for an Ising model, 55 MB at d = 18), so it gets a lower ceiling
@@ -34,8 +35,8 @@ def traced_log_partition(model, params, chunk_rows=None):
 
     A model that has its own traced_log_partition (the graph models: through the steps of
     their tensor contraction, which reach far beyond enumeration) uses it instead."""
-    if hasattr(model, "traced_log_partition"):
-        return model.traced_log_partition(params)
+    if contraction.contracts(model):
+        return contraction.traced_log_partition(model, params)
     model.space.require_enumerable()  # the general refusal (size, memory, time) comes first
     if model.space.n_states > MAX_AUTOGRAD_STATES:
         raise StateSpaceTooLarge(
@@ -52,7 +53,7 @@ def exact_nll(model, data, params):
 
 
 def autograd_gradient(model, data) -> dict:
-    if model.space.more_states_than(MAX_AUTOGRAD_STATES) and not hasattr(model, "traced_log_partition"):
+    if model.space.more_states_than(MAX_AUTOGRAD_STATES) and not contraction.contracts(model):
         traced_log_partition(model, model.params)  # raises before any work
     return autograd.grad(lambda p: exact_nll(model, data, p))(dict(model.params))
 
@@ -65,8 +66,8 @@ FD_TABLE_BYTES = 64 * 2 ** 20
 def _log_partition_function(model):
     """params -> exact log Z, reusing one state table when it is small enough."""
     space = model.space
-    if hasattr(model, "traced_log_partition"):  # the graph models: by contraction
-        return lambda params: float(model.traced_log_partition(params))
+    if contraction.contracts(model):  # the graph models: by contraction
+        return lambda params: float(contraction.traced_log_partition(model, params))
     if space.n_states * space.d * 8 > FD_TABLE_BYTES:
         return lambda params: exact.log_partition(model, params)
     states = space.all_states(limit=space.n_states)
@@ -81,12 +82,13 @@ def _log_partition_function(model):
 def require_finite_difference_budget(model) -> None:
     """Raise StateSpaceTooLarge, before any work, when central differences would take too long."""
     n_params = sum(int(np.size(v)) for v in model.params.values())
-    if hasattr(model, "log_partition_cost"):  # the graph models: entries of one contraction
-        cost = 2 * n_params * model.log_partition_cost()
+    if contraction.contracts(model):  # the graph models: entries of one contraction
+        per = contraction.plan_for(model).cost
+        cost = 2 * n_params * per
         if cost > MAX_FD_STATE_EVALUATIONS:
             raise StateSpaceTooLarge(
                 f"central differences on {model!r} need 2 x {n_params:,} parameter entries x "
-                f"{model.log_partition_cost():,} table entries per contraction = {cost:,} (roughly "
+                f"{per:,} table entries per contraction = {cost:,} (roughly "
                 f"{cost / 1e8 / 60:,.0f} minutes); the limit is {MAX_FD_STATE_EVALUATIONS:,}. "
                 f"Use method='identity' or 'autograd', or a smaller graph")
         return

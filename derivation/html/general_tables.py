@@ -64,7 +64,7 @@ def general_counterexample_html(ce, sides_html: str, caption: str = "Counterexam
     where = ", ".join(math_html(f"{_symbol(p)} = {sympy.latex(sympy.sympify(v))}", display=False)
                       for p, v in points.items())
     head = (f"<b>{escape(caption)}:</b> K = {k} state{'s' if k > 1 else ''}, "
-            f"M = {getattr(inst, 'hidden', '?')} hidden state(s), N = {n} data point{'s' if n > 1 else ''} "
+            + _hidden(inst) + f"N = {n} data point{'s' if n > 1 else ''} "
             f"x<sup>(1..N)</sup> = ({', '.join(map(str, inst.data))})"
             + (f", at {where}" if where else "") + at
             + "".join(f"; {escape(str(name))} = {escape(str(v))}" for name, v in scalars.items())
@@ -75,3 +75,9 @@ def general_counterexample_html(ce, sides_html: str, caption: str = "Counterexam
     return (f'<figure class="counterexample" data-instance="general"><figcaption>{head}</figcaption>'
             f'<div class="scroll"><table class="instance">{"".join(rows)}</table></div>'
             f'<div class="scroll">{sides_html}</div></figure>')
+
+
+def _hidden(inst) -> str:
+    """The latent states, when there are any to speak of: one hidden state is no latent variable."""
+    m = getattr(inst, "hidden", None)
+    return f"M = {m} hidden states, " if isinstance(m, int) and m > 1 else ""

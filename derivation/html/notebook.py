@@ -61,7 +61,9 @@ def verdict_html(v) -> str:
     from ..chain import Step
     from ..check import StepReport
 
-    ce = _counterexample_from_dict(v.counterexample) if v.counterexample else None
+    ce = getattr(v, "refuted_on", None)   # the instance the step was refuted on, with all its tables
+    if ce is None and v.counterexample:
+        ce = _counterexample_from_dict(v.counterexample)
     rep = StepReport(Step(0, 0, 0, v.before, v.after, None, None), v.verdict, tuple(v.rules), ce,
                      explanation=v.explanation)
     return step_html(rep)

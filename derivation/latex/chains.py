@@ -15,6 +15,7 @@ Only the structure is decided here; the meaning of each side comes from the voca
 from __future__ import annotations
 
 from ..chain import Chain, Row
+from .parse_readings import ambiguous_letters, as_product, log_scope
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -60,6 +61,7 @@ class GeneralMeaning:
         self.doc, self.api = doc, api
         parse_general, find_roles, meaning_cls = api["parse_general"], api["find_roles"], api["Meaning"]
         self.asts: dict = {}
+        self.alt_asts: dict = {}   # a side's other parses (parse_readings.py): [(assumes, hint, ast)]
         for rr in reads:
             for k, t in enumerate(rr.texts):
                 if t is None or not t.text.strip():
@@ -72,27 +74,85 @@ class GeneralMeaning:
                     continue
                 try:
                     self.asts[(id(rr), k)] = parse_general(t.text)
+                    alt = log_scope(t.text, self.asts[(id(rr), k)], parse_general)
+                    if alt is not None:
+                        self.alt_asts.setdefault((id(rr), k), []).append(alt)
                 except Exception as e:  # noqa: BLE001 - ReadError (located) or anything else: unreadable
                     off = t.source_offset(getattr(e, "offset", 0) or 0)
                     line, col = doc.source.position(off)
                     what = getattr(e, "what", None) or f"cannot be read ({type(e).__name__}: {e})"
                     self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
+        letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
+        for key, a in list(self.asts.items()):
+            alt = as_product(a, letters) if letters and not isinstance(a, Problem) else None
+            if alt is not None:
+                self.alt_asts.setdefault(key, []).append(alt)
         self.roles = find_roles(good, doc.source.text)
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
-        # beta is read per document; a row that never writes it is also read with beta = 1, so that a
-        # document mixing e^{-E} and e^{-beta E} rows never gets a step refuted only by that choice
-        self.m1 = None
-        if getattr(self.roles, "beta", False):
+        # the other plausible readings of a row (derivation/readings.py), each a meaning of its own that
+        # sees every definition: (assumes, hint, meaning, whether a row has this reading)
+        from ..readings import BETA_ONE
+        from .units_declared import BINARY_READING
+        self.others = []
+        if getattr(self.roles, "beta", False):   # beta read per document; a row that never writes it: beta = 1 too
             import copy
             plain = copy.copy(self.roles)
             plain.beta = False
-            self.m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
+            m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
+            self.others.append((*BETA_ONE, m1, lambda rr: "beta" not in rr.latex))
+        er = getattr(self.m, "er", None)
+        self.units = getattr(er, "units", None)
+        if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too
+            mu = explicit(rows, self.roles, doc.source.text)
+            mu.er.spin = 0
+            self.others.append((*BINARY_READING, mu, lambda rr: True))
         self.alternatives: dict = {}
+        from .model_ties import ModelTies
+        self.ties = ModelTies(getattr(self.roles, "params", ()))
+        self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
+                            rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
+
+    def meanings(self):
+        return [self.m] + [o[2] for o in self.others]
+
+    def _each(self, define):
+        """A definition given to every meaning: the main one's failure makes the row unreadable; another
+        reading that cannot take it (beta = 1 where beta is written) cannot respect it, so it is dropped."""
+        define(self.m)
+        kept = []
+        for o in self.others:
+            try:
+                define(o[2])
+                kept.append(o)
+            except Exception:  # noqa: BLE001 - that reading can no longer respect the document's definitions
+                pass
+        self.others = kept
 
     def row(self, rr: ReadRow):
+        """(exprs, errors, notes, definition?) of a row's sides; a row that uses letters an unbound model
+        row ties to the model gets a reading that cannot be judged (model_ties.py)."""
+        out = self._row(rr)
+        sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
+        return out
+
+    def _known_letters(self) -> set:
+        """Letters the meaning already ties to the model: an explicit energy's weights and units, a
+        classifier's logit function f of f(x)[y], the symbols the document defined."""
+        er = getattr(self.m, "er", None)
+        out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
+        if er is not None:
+            out |= set(er.shapes) | set(er.layers)
+            if er.label:
+                walk = self.api["walk"]
+                out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)
+                        if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
+        return out
+
+    def _row(self, rr: ReadRow):
         api, m = self.api, self.m
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         errors = [str(s) if isinstance(s, Problem) else None for s in sides]
@@ -102,12 +162,22 @@ class GeneralMeaning:
             return [None] * len(sides), [f"line {rr.line}: {what}{tail}" if s is not None else None
                                          for s in sides], (), False
         notes, definition = [], False
+        if self.units is not None and self.units.declared:  # the unit set declared before this row binds it
+            for mm in self.meanings():
+                if getattr(mm, "er", None) is not None:
+                    _set_units(mm, self.units.spin_at(rr.line))
         refused = m.refuse(sides) if hasattr(m, "refuse") else None
+        for o in self.others:   # the other meanings keep their state (a clamped row) in step
+            if hasattr(o[2], "refuse"):
+                o[2].refuse(sides)
         if refused:  # explicit.py: e.g. a Gaussian closed form, true for Lebesgue measure only
             return [None] * len(sides), [f"line {rr.line}: {refused}"] * len(sides), (), False
         if hasattr(m, "explicit_row") and not any(isinstance(s, Problem) or s is None for s in sides[:2]):
             try:
                 kind = m.explicit_row(sides)
+                for o in self.others:   # the energy's definition binds every reading
+                    if hasattr(o[2], "explicit_row"):
+                        o[2].explicit_row(sides)
                 if kind:
                     notes.append("defines the energy: it means this in later rows (the definition is not judged)")
                     definition = "energy" if kind == "energy" and len(sides) > 2 else True
@@ -122,21 +192,18 @@ class GeneralMeaning:
                     # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
                     # row of its own); the chain starts at its definition and the later `=` are judged
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    for mm in filter(None, (m, self.m1)):
-                        mm.define(name, args, sides[1], {})
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
                     notes.append(f"defines {name}: it means this in later rows (the definition is not judged)")
                     definition = "energy"
                 elif len(sides) > 2:
                     pass
                 elif name in ("energy form", "model form"):
-                    for mm in filter(None, (m, self.m1)):
-                        api["energy_form"](mm, sides, {})
+                    self._each(lambda mm: api["energy_form"](mm, sides, {}))
                     notes.append("defines the energy: it means this in later rows")
                     definition = name == "energy form"   # p = f/Z: f is p~ from here on, the row still judged
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    for mm in filter(None, (m, self.m1)):
-                        mm.define(name, args, sides[1], {})
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
                     notes.append(f"defines {name}: it means this in later rows")
                     definition = True
             except Exception as e:  # noqa: BLE001
@@ -151,9 +218,13 @@ class GeneralMeaning:
                 continue
             e, why = _safe(lambda node: m.tr(node, {}), s)
             exprs.append(e)
-            if self.m1 is not None and e is not None and "beta" not in rr.latex:
-                alt, _ = _safe(lambda node: self.m1.tr(node, {}), s)
-                self.alternatives[(id(rr), k)] = alt
+            for assumes, hint, other, applies in self.others:
+                if e is not None and applies(rr):
+                    alt, _ = _safe(lambda node: other.tr(node, {}), s)
+                    self.alternatives.setdefault((id(rr), k), {})[assumes] = (alt, hint)
+            for assumes, hint, ast in self.alt_asts.get((id(rr), k), []) if e is not None else ():
+                alt, _ = _safe(lambda node: m.tr(node, {}), ast)
+                self.alternatives.setdefault((id(rr), k), {})[assumes] = (alt, hint)
             if e is None:
                 errors[k] = f"line {rr.line}: {why}"
         if any(n[0] == "int" for s in sides if isinstance(s, tuple) for n in api["walk"](s)):
@@ -186,6 +257,32 @@ def _general_api():
         return None
 
 
+def _set_units(m, spin):
+    """The explicit meaning `m` reads units as +-1 (spin 1) or {0, 1} from here on; an energy it defined
+    earlier now runs over those units too (a later declaration changes the units, not the energy)."""
+    if m.er.spin == spin:
+        return
+    m.er.spin = spin
+    form = getattr(m, "form", None)
+    if form is not None:
+        from ..vocabulary.units import Unit
+        m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
+
+
+def _row_readings(alts, rr, k, lhs_main=None, expr_main=None):
+    """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side
+    (`lhs_main`, side k-1's main reading, where that side has no such reading)."""
+    from ..readings import RowReading
+    out, left = [], alts.get((id(rr), k - 1), {})
+    for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
+        lhs = left[assumes][0] if assumes in left else lhs_main
+        out.append(RowReading(assumes, expr, lhs, hint))
+    for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
+        if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
+            out.append(RowReading(assumes, expr_main, expr, hint))
+    return tuple(out)
+
+
 def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     meaning = meaning or PostMeaning()
@@ -202,6 +299,8 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             continue
         exprs, errors, more, definition = meaning.row(rr)
         notes += more
+        tied = getattr(meaning, "ties", None)
+        tied = (tied.tied[id(rr)],) if tied is not None and id(rr) in tied.tied else ()
         judged = list(rr.judged)
         relations = list(rr.relations)
         if definition:  # a new symbol's definition: shown, and it means this in the rows after it
@@ -218,15 +317,12 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                alts = getattr(meaning, "alternatives", {})
-                kw["beta_free"] = (alts.get((id(rr), 0)), None) if (id(rr), 0) in alts else None
+                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0) + tied
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            alts = getattr(meaning, "alternatives", {})
-            kw["beta_free"] = ((alts.get((id(rr), k)), alts.get((id(rr), k - 1)))
-                               if (id(rr), k) in alts else None)
+            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, exprs[k - 1], exprs[k]) + tied
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:

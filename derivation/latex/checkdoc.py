@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import sympy
 from importlib import resources
 
 from ..display import DocumentDisplay
@@ -124,17 +123,20 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    return DocumentReport(doc, [_checked(c, timeout) for c, _ in pairs], [o for _, o in pairs])
+    from ..conditions import restrict   # a row's condition (\text{for } \beta = 0): judged where it holds
+    return DocumentReport(doc, [restrict(_checked(c, timeout), o, timeout) for c, o in pairs], [o for _, o in pairs])
 
 
 def _checked(chain, timeout: float | None = None):
     """check_chain, and if the checker itself fails on this chain, each step on its own: a step the
     checker cannot handle is `undecided` with the reason, the others keep their verdicts."""
     from ..check import ChainReport, StepReport, check_chain, check_step
+    from ..readings import judge
 
     try:
-        return _clamped_data(_beta_free(_claim_before_approximation(check_chain(chain, timeout=timeout), chain,
-                                                                    timeout), chain, timeout), timeout)
+        from .meaning_arbitrary import arbitrary_beside_model   # letters the vocabulary does not know
+        # several readings of a row are judged inside check_chain (readings.py)
+        return arbitrary_beside_model(check_chain(chain, timeout=timeout))
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
@@ -145,35 +147,15 @@ def _checked(chain, timeout: float | None = None):
                 r.error or "" for r in rows if not r.readable)))
             continue
         try:
-            steps.append(check_step(st.lhs, st.rhs, st.justification, step=st, timeout=timeout))
+            steps.append(judge(st, chain.rows, lambda a, b, s: check_step(a, b, s.justification, step=s,
+                                                                          timeout=timeout)))
         except Exception as e:  # noqa: BLE001
             steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
-                                                                 f"({type(e).__name__}: {str(e)[:200]})."))
-    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.")
+                                                                 f"({type(e).__name__}: {str(e)[:200]}).",
+                                    limit="internal error"))
+    claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.", limit="internal error")
     return ChainReport(chain, tuple(steps), claim, tuple(None for _ in chain.rows),
                        "Some steps could not be checked: " + why + ".")
-
-
-def _claim_before_approximation(report, chain, timeout):
-    """A chain that ends on an unjudged link (`≈ a Monte-Carlo estimate` that may not even be readable)
-    claims its last judged equation (Chain.claim_end): judge that claim when its own rows can be read."""
-    import dataclasses
-
-    from ..check import check_step
-
-    c = report.claim
-    if c.verdict != "unreadable" or c.step.to_row == len(chain.rows):
-        return report
-    if not (chain.rows[c.step.from_row - 1].readable and chain.rows[c.step.to_row - 1].readable):
-        return report
-    claim = check_step(c.step.lhs, c.step.rhs, None, step=c.step, timeout=timeout)
-    summary = report.summary
-    try:
-        from ..check import _summary
-        summary = _summary(chain, report.steps, claim, report.on_track)
-    except Exception:  # noqa: BLE001 - the checker's wording may change; the old summary still stands
-        pass
-    return dataclasses.replace(report, claim=claim, summary=summary)
 
 
 def read_limited(path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
@@ -214,91 +196,3 @@ def check_path(path: str | None, timeout: float | None = None) -> DocumentReport
 
 __all__ = ["DocumentError", "DocumentReport", "check_path", "check_text", "read_limited", "shipped_post"]
 
-
-def _beta_free(report, chain, timeout):
-    """An invalid step whose rows never write beta, in a document that does, is checked again with
-    beta = 1: if it is valid so, which reading the document means cannot be told, and it is `undecided`."""
-    from dataclasses import replace
-
-    from ..check import check_step
-
-    def sides(st):
-        a, b = chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]
-        if b.beta_free is None and a.beta_free is None:
-            return None
-        if b.lhs is not None:
-            lhs = b.beta_free[1] if b.beta_free and b.beta_free[1] is not None else b.lhs
-        else:
-            lhs = a.beta_free[0] if a.beta_free and a.beta_free[0] is not None else a.expr
-        rhs = b.beta_free[0] if b.beta_free and b.beta_free[0] is not None else b.expr
-        return lhs, rhs
-
-    def recheck(rep):
-        if rep.verdict != "invalid":
-            return rep
-        pair = sides(rep.step)
-        if pair is None or None in pair:
-            return rep
-        try:
-            again = check_step(pair[0], pair[1], step=rep.step, timeout=timeout)
-        except Exception:  # noqa: BLE001 - the document's own reading stands
-            return rep
-        if again.verdict not in ("proved", "holds"):
-            return rep
-        return replace(rep, verdict="undecided", limit="reading", counterexample=None, explanation=(
-            "Undecided: the document writes the inverse temperature beta elsewhere but not in these rows; "
-            "read with the document's beta this step is refuted, read with beta = 1 (e^{-E}) it is "
-            f"{again.verdict}. Write beta in the rows (or e^{{-\\beta E}}) to say which is meant."))
-
-    steps = tuple(recheck(s) for s in report.steps)
-    claim = recheck(report.claim)
-    if steps == report.steps and claim is report.claim:
-        return report
-    return replace(report, steps=steps, claim=claim)
-
-
-def _clamped_data(report, timeout):
-    """An invalid step about one observed state s (-d log p(x)/d theta = <dE>_data - <dE>_model) whose
-    <.>_data, read as the average over the N data points, refutes it, is checked again with the data set
-    {s}, as a row about one observation means it: if it is valid so, it is `undecided`, never a false
-    `invalid` (the same reading the explicit energies give such a row)."""
-    from dataclasses import replace
-
-    from .. import notation as nt
-    from ..check import check_step
-    try:
-        from ..vocabulary import Expect, State
-        from ..vocabulary.expectation import DataDist
-    except ImportError:  # pragma: no cover - the general vocabulary is part of the package
-        return report
-
-    def is_data(a):
-        return isinstance(a, Expect) and isinstance(a.args[2], DataDist)
-
-    def recheck(rep):
-        lhs, rhs = rep.step.lhs, rep.step.rhs
-        if rep.verdict != "invalid" or lhs is None or rhs is None:
-            return rep
-        if not any(is_data(a) for side in (lhs, rhs) for a in sympy.preorder_traversal(side)):
-            return rep
-        states = {v for v in lhs.free_symbols | rhs.free_symbols if isinstance(v, State) or v == nt.x}
-        if len(states) != 1:
-            return rep
-        s = states.pop()
-        clamp = lambda e: e.replace(is_data, lambda a: a.args[0].xreplace({a.args[1]: s}))  # noqa: E731
-        try:
-            again = check_step(clamp(lhs), clamp(rhs), step=rep.step, timeout=timeout)
-        except Exception:  # noqa: BLE001 - the document's own reading stands
-            return rep
-        if again.verdict not in ("proved", "holds"):
-            return rep
-        return replace(rep, verdict="undecided", limit="reading", counterexample=None, explanation=(
-            f"Undecided: the row is about one state {s}, and <.>_data read as the average over the N data points "
-            f"refutes it; read at {s} (the data set {{{s}}}) it is {again.verdict}. Average the left side over "
-            "the data ((1/N) sum_i) or write the expectation at the observed state to say which is meant."))
-
-    steps = tuple(recheck(st) for st in report.steps)
-    claim = recheck(report.claim)
-    if steps == report.steps and claim is report.claim:
-        return report
-    return replace(report, steps=steps, claim=claim)

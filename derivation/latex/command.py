@@ -44,6 +44,10 @@ def add_arguments(parser):
                         help="check the built-in corrected derivation (derivation/eq7.py) instead")
     parser.add_argument("--step-timeout", metavar="SECONDS", type=float, default=None,
                         help="seconds each step may take before it is `undecided` (default 3)")
+    parser.add_argument("--document-timeout", metavar="SECONDS", type=float, default=None,
+                        help="seconds the whole document may take (default 60): steps past it are `undecided`; "
+                        "the check runs in a worker process that is stopped when a step overruns its budget "
+                        "(EQ7_NO_WORKER=1 checks in this process, with the step budget enforced by signals only)")
 
 
 def _fail(message: str, args=None, line: int | None = None, column: int | None = None) -> int:
@@ -169,7 +173,9 @@ def run(args) -> int:
 
 
 def _run(args) -> int:
-    from .checkdoc import DocumentError, check_path
+    from ..worker import WorkerDied, WorkerTimeout
+    from . import bounded
+    from .checkdoc import DocumentError
 
     if getattr(args, "corrected", False):
         if getattr(args, "step_timeout", None) is not None and not 0 < args.step_timeout < float("inf"):
@@ -182,8 +188,15 @@ def _run(args) -> int:
     timeout = getattr(args, "step_timeout", None)
     if timeout is not None and not 0 < timeout < float("inf"):
         return _fail(f"--step-timeout must be a positive number of seconds, got {timeout}", args)
+    document_timeout = getattr(args, "document_timeout", None)
+    if document_timeout is not None and not 0 < document_timeout < float("inf"):
+        return _fail(f"--document-timeout must be a positive number of seconds, got {document_timeout}", args)
     try:
-        docrep = check_path(doc, timeout=timeout)
+        docrep = bounded.check_path(doc, timeout=timeout, document_timeout=document_timeout, progress=True)
+    except WorkerTimeout as e:
+        return _fail(f"{doc or 'the post'}: {e}; nothing was judged (--document-timeout raises it)", args)
+    except WorkerDied as e:
+        return _fail(f"{doc or 'the post'}: {e}", args)
     except FileNotFoundError:
         return _fail(f"{doc}: no such file", args)
     except IsADirectoryError:
@@ -197,8 +210,9 @@ def _run(args) -> int:
     if getattr(args, "json", False):
         text = _json(docrep.to_dict())
     else:  # the main job reads the post row by row, as the README says; a student's check is short by default
-        from ..short_report import to_text_document
+        from ..short_report import paint, to_text_document, wants_colour
         text = to_text_document(docrep, verbose=getattr(args, "verbose", False) or main_job)
+        text = paint(text) if wants_colour() else text
     if main_job and not getattr(args, "json", False):  # the job's status is printed by eq7 alone, the same
         text = "\n".join(l for l in text.splitlines() if not l.startswith("Status: "))   # as it exits with
     print(text)

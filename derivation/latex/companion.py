@@ -21,13 +21,13 @@ def _display(latex: str) -> str:
     return " ".join(latex.replace("&", " ").split())
 
 
-def _counterexample(c) -> str:
-    d = c.as_dict()
-    def side(k):  # a side without a value (1/0, log of a negative) has no float: its words say why
-        return d[k + "_exact"] + (f" ({d[k]:.6g})" if d[k] is not None else "")
-    scale = f"/{d['scale']}" if "scale" in d else ""
-    return (f"K = {d['states']} states, data x^(1..N) = {d['data']}, e^(-E) = {d['weights']}{scale}, "
-            f"dE/dTheta = {d['denergy']}: left side = {side('lhs')}, right side = {side('rhs')}")
+def _counterexample(rep) -> str:
+    """The counterexample as `eq7 check` prints it (report.counterexample_text): the tables the step
+    was refuted on, the general reader's included, on one line."""
+    from ..report import counterexample_text
+
+    text = " ".join(" ".join(line.split()) for line in counterexample_text(rep, ""))
+    return text.removeprefix("Counterexample: ")
 
 
 # The corrections search tries several rewrites per invalid step, each a full check: the companion as
@@ -87,7 +87,7 @@ def _lines(docrep, fmt):
             elif s.verdict == "invalid":
                 out.append(("item", s.explanation))
                 if s.counterexample is not None:
-                    out.append(("item", "counterexample: " + _counterexample(s.counterexample)))
+                    out.append(("item", "counterexample: " + _counterexample(s)))
                 if fix is None:
                     out.append(("item", "corrected row: none of the rewrites tried (data sums over the states, a sign, a factor N, derivative and expectation, log and sum) makes it valid"))
                 else:

@@ -9,7 +9,7 @@ weight; its shape (which layers its indices run over) is read from how it meets 
     v^T W h, x . W . h^T, v_i W_ij h_j W over visible x hidden         (a matrix: shape (0, 1))
     h'Wv                               W over hidden x visible        (the primes are transposes)
 
-Units are binary {0, 1} unless the document says +-1 ({-1, 1}, \\pm 1, spins).
+Units are binary {0, 1} unless the document declares +-1 in its mathematics (units_declared.py).
 """
 from __future__ import annotations
 
@@ -17,19 +17,20 @@ import re
 from dataclasses import dataclass, field
 
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, walk
+from .units_declared import Units, declared_units
 
 GREEK_WEIGHTS = {"theta", "eta", "lambda", "beta", "alpha", "omega", "mu", "sigma", "tau", "gamma", "phi", "psi",
                  "nu", "kappa", "rho", "xi", "delta", "varphi", "vartheta", "Sigma", "Lambda"}
 TRANSPOSE = {"T", "top", "intercal", "prime", "'"}
 NOT_WEIGHTS = {"e", "pi", "T", "d", "infty", "top"}
-_SPIN = re.compile(r"\{\s*-\s*1\s*,\s*\+?\s*1\s*\\?\}|\\pm\s*1|[Ss]pins?\b|\{\s*\\pm\s*1\s*\\?\}")
 
 
 @dataclass
 class ExplicitRoles:
     layers: dict = field(default_factory=dict)    # state letter -> 0 (visible) or 1 (hidden)
     shapes: dict = field(default_factory=dict)    # weight letter -> tuple of layers
-    spin: int = 0
+    spin: int = 0           # the unit set the rows being read take: 1 for +-1, 0 for {0, 1}
+    units: Units | None = None   # where the document declares it (units_declared.py)
     energy_rows: set = field(default_factory=set)  # id() of the parts of rows defining the energy
     family_rows: set = field(default_factory=set)  # rows p(x) = h(x) e^{...}: an exponential family
     base_letters: set = field(default_factory=set)  # h of h(x) in such a row: the base measure (> 0)
@@ -156,7 +157,8 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
                     er.base_letters.add(n[1][1])
     if not er.layers:
         return er if er.family_rows or er.label else None
-    er.spin = int(bool(_SPIN.search(text)))
+    er.units = declared_units(text)   # only mathematics declares the unit set (units_declared.py)
+    er.spin = er.units.spin_at(None)
     weights = set()
     for b in bodies:
         for n in walk(b):

@@ -31,8 +31,9 @@ PREFIX_CMDS = {"sum", "prod", "int", "oint", "iint", "nabla", "partial"}
 
 
 class Parser(AtomsMixin, OperatorsMixin):
-    def __init__(self, text: str):
+    def __init__(self, text: str, log_product: bool = False):
         self.text = text
+        self.log_product = log_product   # \log a b read as log(a b), not log(a) b (a second reading)
         self.toks = tokenize(text)
         self.k = 0
         self.depth = 0
@@ -194,7 +195,15 @@ class Parser(AtomsMixin, OperatorsMixin):
             if op is not None:
                 arg = self.apply(op, self.product(in_integral=op[0] == "int"))
             else:
+                braced = self.at("ch", "(")
                 arg = self.unit()
+                # only after a coefficient (\log \frac{1}{N} \sum_i, \log 2 \cosh x) is log of the whole
+                # product as plausible as log of the next factor; \log p(x) p(x) stays log(p) p
+                if self.log_product and t[1] != "exp" and not braced and arg[0] in ("num", "div") \
+                        and not self.stops(False) \
+                        and not self.at("ch", "/") and not self.at("ch", "*") \
+                        and not (self.peek()[0] == "cmd" and self.peek()[1] in ("cdot", "times", "ast")):
+                    arg = _mul([arg, self.product()])
             return ("log", arg) if t[1] != "exp" else ("exp", arg)
         base = self.base()
         while self.at("ch", "^") or self.at("ch", "'"):
@@ -316,18 +325,19 @@ def _scope(items):
     return items
 
 
-def parse_row(text: str):
+def parse_row(text: str, log_product: bool = False):
     """[(relation, side)]: relation None for the first side; side None when the row starts with `=`."""
     check_commands(text)
-    p = Parser(text)
+    p = Parser(text, log_product)
     while p.toks and p.toks[-1][0] == "ch" and p.toks[-1][1] in ".,;":  # a sentence's punctuation
         p.toks.pop()
     return p.row()
 
 
-def parse_general(text: str):
-    """One expression (no relation) -> AST."""
-    parts = parse_row(text)
+def parse_general(text: str, log_product: bool = False):
+    r"""One expression (no relation) -> AST. `log_product`: an unbraced \log followed by more factors
+    takes them all (\log \frac{1}{N} \sum_i ... as log of the product): the row's second reading."""
+    parts = parse_row(text, log_product)
     if len(parts) != 1:
         raise ReadError("expected one expression, found an equation", 0, "an expression without =")
     return parts[0][1]

@@ -105,7 +105,8 @@ class AtomsMixin:
                     self.expect("ch", "}")
                     continue
                 primes += 1
-            elif self.at("ch", "^") and sup is None and self._paren_sup():
+            elif self.at("ch", "^") and sup is None and self._paren_sup() and not (name == "e" and deco == ""):
+                # x^{(i)} is a data point's label; e^{(c + Wv)} is an exponential (its exponent was dropped)
                 self.next()
                 sup = self.script_arg()
             else:

@@ -9,7 +9,7 @@ for later rows), None when the row is a claim to check (a fixed object on the le
 from __future__ import annotations
 
 from ..chain import Row
-from .meaning import Meaning
+from .meaning import BETA, Meaning
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, walk
 
 INTEGRAL_NOTE = "continuous x: assumes differentiation under the integral sign (checked on finite measure spaces)"
@@ -23,6 +23,9 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     name, deco = head[1], head[2]
     if ("def", name) in m.defs:  # defined earlier: this row is a claim about it
         return None
+    if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and all(
+            m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]):
+        return None   # H(q), H(p, q): the entropy or cross-entropy has a fixed meaning: a claim, judged
     if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
         return None
     g = _exponent_model(lhs, rhs, m)
@@ -110,7 +113,9 @@ def _energy_form(m: Meaning, sides, common):
     if g is not None:  # p(x) = e^{g(x)}/Z: the energy is -g(x)
         x = Dummy("x", integer=True, positive=True)
         state = lhs[2][0]
-        m.form = Lambda(x, -m.tr(g, {(state[1], state[2], state[4]): x}))
+        exponent = m.tr(g, {(state[1], state[2], state[4]): x})
+        # the vocabulary's model is e^{-beta E}/Z when the document writes beta: E = -exponent / beta
+        m.form = Lambda(x, -exponent / BETA if getattr(m.r, "beta", False) else -exponent)
         return Row(m.tr(sides[1], {}), lhs=m.tr(lhs, {}),
                    notes=("defines the model's energy as minus the exponent: it means this in later rows",),
                    **common)

@@ -7,13 +7,16 @@ H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definit
 from __future__ import annotations
 
 import sympy
-from sympy import Derivative, Integer, Rational, Symbol, Tuple, exp, log
+from sympy import Integer, Rational, Symbol, Tuple, exp, log
 
 from .. import notation as nt
 from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEnergy, Helmholtz, Hidden, Index,
                           Model, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL, Obj, Param, Posterior,
-                          PosteriorDist, Second, SecondDist, SecondProb, State, StateFn, Unnorm, VectorParam)
+                          PosteriorDist, Second, SecondCondDist, SecondDist, SecondProb, State, StateFn, Unnorm,
+                          VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
+from .meaning_derivatives import DerivativesMeaning
+from .meaning_values import ValuesMeaning, node_text
 from .parse import ReadError
 from .roles import (DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, MODEL_WORDS,
                     PARTITION, Roles, sub_text, walk)
@@ -31,7 +34,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(OperatorsMeaning):
+class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -40,6 +43,8 @@ class Meaning(OperatorsMeaning):
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
         self.second = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.second_params)}
+        self.values_of: dict = {}          # theta', theta_0, phi beside theta: values of a parameter
+        self.arbitrary_symbols: dict = {}  # letters the vocabulary does not know: arbitrary constants
 
     # ---- the model and its relatives
     def model(self) -> Model:
@@ -64,12 +69,11 @@ class Meaning(OperatorsMeaning):
         return self.free[key]
 
     def param(self, node, env):
-        name = node[1]
-        if name == "beta" and self.r.beta:
-            return BETA
-        p = self.params.get(name, self.second.get(name))
+        p = self.base_param(node[1])
         if p is None:
             return None
+        if not self.plain_param(node, p):  # theta', theta_0, hat theta: a value of its own
+            return self.value_symbol(node, p)
         if isinstance(p, VectorParam):
             if node[3] is None:  # nabla_theta beside d/dtheta_i: any one component (DESIGN.md), free
                 return p[Index("k")]
@@ -80,7 +84,7 @@ class Meaning(OperatorsMeaning):
         if node[0] == "num":
             return Integer(int(node[1]))
         if node[0] == "sym":
-            return env.get(("comp", node[1])) or Index(node[1])
+            return env.get(("comp", node[1])) or env.get((node[1], "", 0)) or Index(node[1])   # bound, or free
         self.fail("a component index that is not a letter or a number", "lambda_i")
 
     def is_dist(self, node) -> bool:
@@ -100,6 +104,8 @@ class Meaning(OperatorsMeaning):
             return "unnorm"
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
+        if name in self.r.same_param_seconds:
+            return "second"
         if text in MODEL_WORDS:
             return "model"
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
@@ -124,15 +130,25 @@ class Meaning(OperatorsMeaning):
         if kind == "app" and self.is_dist(node[1]):
             k = self.dist_kind(node[1])
             var = node[2][0] if node[2] else None
+            m = self.model_at(self.written(node[1], node[2] + node[3]), env) if k == "model" else None
             if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
-                return PosteriorDist(self.tr(node[3][0], env), self.model()), var
+                if k == "second":   # q_phi(h | v): a variational distribution of its own, never p(h | v)
+                    latent = self._hidden_node(node[2][0]) if node[2] else False
+                    return SecondCondDist(self._dist_of_kind(k, node[1]).q, self.tr(node[3][0], env), latent), var
+                if k != "model":
+                    self.fail(f"{node[1][1]}(. | .) of the data or an unnormalized density", "p_\\theta(h \\mid v)")
+                return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
-                return ModelDist(self.model()), ("joint", node[2][0], node[2][1])
-            return self._dist_of_kind(k, node[1]), var
+                return ModelDist(m), ("joint", node[2][0], node[2][1])
+            return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
         if kind == "sym" and self.is_dist(node):
-            return self._dist_of_kind(self.dist_kind(node), node), None
-        if kind == "sym" and (node[1] in self.params or node[1] == "beta" or node[2] == "text" and
-                              node[1] in MODEL_WORDS or node[1] in MODEL_WORDS):
+            k = self.dist_kind(node)
+            if k == "model":
+                return ModelDist(self.model_at(self.written(node), env)), None
+            return self._dist_of_kind(k, node), None
+        if kind == "sym" and self.base_param(node[1]) is not None:   # E_\theta[f], E_{\theta'}[f]
+            return ModelDist(self.model_at([node], env)), None
+        if kind == "sym" and (node[2] == "text" and node[1] in MODEL_WORDS or node[1] in MODEL_WORDS):
             return ModelDist(self.model()), None
         if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
             return DataDist(int(self.r.measure)), None
@@ -141,13 +157,17 @@ class Meaning(OperatorsMeaning):
             return ModelDist(self.model()), node
         if kind == "num" and str(node[1]) == "0":
             return DataDist(int(self.r.measure)), None
-        if kind == "list" and all(n[0] == "sym" and (n[1] in self.params or n[1] == "beta") for n in node[1:]):
-            return ModelDist(self.model()), None
+        if kind == "list" and all(self._about_param(n) for n in node[1:]):
+            return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
 
     def _dist_of_kind(self, k, sym):
         if k == "data":
             return DataDist(int(self.r.measure))
+        if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta (or q_phi) beside the model p_theta
+            names = sorted({s[1] for s in walk(sym[3]) if s[0] == "sym" and self.base_param(s[1]) is not None})
+            ps = [self.params.get(n) or Param(n) for n in names] if sym[3] is not None else list(self.params.values())
+            return SecondDist(Second(ps, int(self.r.measure), sym[1]))
         if k == "second":
             return SecondDist(self.second_of({s[1] for s in walk(sym[3]) if s[0] == "sym"}))
         return ModelDist(self.model())
@@ -174,13 +194,20 @@ class Meaning(OperatorsMeaning):
         return -self.tr(n[1], env)
 
     def t_mul(self, n, env):
+        self.refuse_spelled(n[1:])
         return sympy.Mul(*[self.tr(a, env) for a in n[1:]])
 
     def t_div(self, n, env):
         return self.tr(n[1], env) / self.tr(n[2], env)
 
     def t_pow(self, n, env):
-        return self.tr(n[1], env) ** self.tr(n[2], env)
+        self.refuse_transpose(n)
+        from ..budget import TooLarge
+        from .to_sympy import _numeric_power   # 9^{9^{9}}: a marker, never a number SymPy cannot stop building
+        a, b = self.tr(n[1], env), self.tr(n[2], env)
+        if a.is_number and b.is_number and not (a.atoms(TooLarge) or b.atoms(TooLarge)):
+            return _numeric_power(a, b)
+        return a ** b
 
     def t_exp(self, n, env):
         return exp(self.tr(n[1], env))
@@ -197,53 +224,6 @@ class Meaning(OperatorsMeaning):
         if inner[0] == "sym" and inner[1] == "D" and inner[2] == "cal":
             return nt.N
         self.fail("an absolute value or a set size other than |D|", "|\\mathcal{D}| = N")
-
-    def t_d(self, n, env):
-        if len(n[1]) == 1 and n[1][0][0][0] == "sym" and self.param(n[1][0][0], env) is None \
-                and self.state_node(n[1][0][0]) and n[1][0][0][3] is None:
-            return self.state_derivative(n, env)
-        body = self.tr(n[2], env)
-        for var, order in n[1]:
-            v = self.param(var, env) if var[0] == "sym" else None
-            if v is None:
-                if var[0] == "sym" and (var[1], var[2], var[4]) in env or var[0] == "sym" and self.state_node(var):
-                    self.fail(f"a derivative with respect to the state {var[1]} mixed with others",
-                              "one derivative with respect to the state")
-                self.fail(f"a derivative with respect to {var[1] if var[0] == 'sym' else var[0]}, which is not "
-                          "a parameter", "a parameter, or a comment `% eq7: parameter W`")
-            body = Derivative(body, (v, order))
-        return body
-
-    def t_d_op(self, n, env):  # an operator read outside a product (as a factor of \log ...): its next factor
-        return self.t_d(("d", n[1], n[2]), env)
-
-    def t_d_scope(self, n, env):
-        """`\\nabla_\\theta f\\, g`: (nabla f) g, when g does not depend on the variable (then it is also the
-        derivative of f g); otherwise the row is ambiguous and is not read."""
-        from ..normal_form import _depends
-        rest = self.tr(n[3], env)
-        first = self.tr(("d", n[1], n[2]), env)
-        variables = first.variables if isinstance(first, Derivative) else ()
-        if any(_depends(sympy.expand(rest), v) or rest.has(v) for v in variables):
-            self.fail("a derivative operator followed by a product of factors that depend on its variable: it "
-                      "may apply to the first factor or to the whole product (write parentheses)",
-                      "parentheses: \\nabla_\\theta\\left[f\\,g\\right] or (\\nabla_\\theta f)\\,g")
-        return first * rest
-
-    def state_derivative(self, n, env):
-        """nabla_x f: the state x seen as a point of a coordinate xi (vocabulary/space.py AtState); the
-        derivative acts on what depends on this x, not on sums over other states (nabla_x Z = 0)."""
-        from ..vocabulary.space import AtState
-        var, order = n[1][0]
-        key = _key(var)
-        point = env.get(key)
-        if point is None:
-            point = self.free_state(key, hidden=(var[1], var[4]) in self.r.hidden_letters and var[1] in HIDDEN_NAMES)
-        if isinstance(point, AtState):
-            self.fail("a derivative with respect to the state inside another", "one state derivative")
-        xi = Param(f"xi_{var[1]}" + "'" * var[4])
-        body = self.tr(n[2], {**env, key: AtState(point, xi)})
-        return Derivative(body, (xi, order))
 
     def t_sym(self, n, env):
         name, deco, sub, primes, sup = n[1], n[2], n[3], n[4], n[5]
@@ -263,20 +243,21 @@ class Meaning(OperatorsMeaning):
             if sub is not None and not self._param_sub(sub):
                 self.fail(f"a partition function Z_{sub_text(sub) or '?'} of another distribution (not the model's)",
                           "Z, Z_\\theta, Z(\\theta)")
-            return ModelPartition(self.model())
+            return ModelPartition(self.model_at(self.written(n), env))
         bound = env.get("_bound")
         if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
             if ("def", name) in self.defs and bound is not None:
                 return self.use_definition(name, [bound], env)
             if bound is None:
                 self.fail(f"the energy {name} without its state", f"{name}(x)")
-            return ModelEnergy(bound, self.model())
+            return ModelEnergy(bound, self.model_at(self.written(n), env))
         if (name, deco) in FREE_ENERGY and (sub is None or self._param_sub(sub)):
-            return FreeEnergy(bound, self.model()) if bound is not None else Helmholtz(self.model())
+            m = self.model_at(self.written(n), env)
+            return FreeEnergy(bound, m) if bound is not None else Helmholtz(m)
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
         if (name, deco) in LOSS and self._loss_sub(sub):
-            return NLL(self.model())
+            return NLL(self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
         if name in STATE_NAMES or key in self.free:
@@ -284,21 +265,19 @@ class Meaning(OperatorsMeaning):
                 return self.data_point(n, env)
             hidden = (name, primes) in self.r.hidden_letters and name in HIDDEN_NAMES
             return self.free_state(key, hidden)
-        if bound is not None and name.isalpha() and len(name) == 1:
+        if bound is not None and name.isalpha() and len(name) == 1 and sup is None:
             return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
-        self.fail(f"the letter {name} has no role in this document",
-                  "a letter of the vocabulary, or a comment `% eq7: parameter " + name + "`")
+        if (name, deco) in LOSS or (name, deco) in PARTITION | FREE_ENERGY:   # L_CD, F_0: objects of their own
+            self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
+                      f"{name}, or a definition of {node_text(n)} in a row of its own")
+        return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
 
     def _loss_sub(self, sub) -> bool:
         """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""
         return sub is None or sub_text(sub).upper() in ("MLE", "NLL", "ML") or self._param_sub(sub)
 
     def _param_sub(self, sub):
-        if sub is None:
-            return False
-        leaves = [s for s in walk(sub) if s[0] in ("sym", "num")]
-        return bool(leaves) and all(s[0] == "sym" and (s[1] in self.params or s[1] in self.second
-                                                        or s[1] == "beta") for s in leaves)
+        return self.items_are_params(sub)
 
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
@@ -308,23 +287,6 @@ class Meaning(OperatorsMeaning):
             return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
 
-    def fn_name(self, n):
-        name = n[1] if n[2] == "" else f"{n[2]}{n[1]}"
-        if n[3] is not None and n[3][0] == "num":  # H_0: a function of its own
-            name += "_" + str(n[3][1])
-        return name
-
-    def fn_index(self, n, env):
-        sub = n[3]
-        if sub is None or self._param_sub(sub):
-            return Integer(0)
-        return self.index(sub, env)
-
-    def fn_params(self, n, env):
-        sub = n[3]
-        return [self.param(s, env) for s in walk(sub) if s[0] == "sym" and self.param(s, env) is not None] \
-            if sub is not None and self._param_sub(sub) else []
-
     def state_args(self, args, env):
         out = []
         for a in args:
@@ -332,7 +294,7 @@ class Meaning(OperatorsMeaning):
                 continue
             if a[0] == "sym" and a[2] == "cal" and a[1] == "D":
                 continue
-            if a[0] == "sym" and self.is_dist(a):
+            if a[0] == "sym" and self.is_dist(a) or self._about_param(a):
                 continue
             out.append(self.tr(a, env))
         return out
@@ -343,7 +305,7 @@ class Meaning(OperatorsMeaning):
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
         if ("def", name) in self.defs:
-            return self.use_definition(name, self.state_args(args, env), env)
+            return self.use_definition(name, self.state_args(args, env), env, head)
         if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
             ds = [self.dist(a, env)[0] for a in args]
@@ -353,43 +315,52 @@ class Meaning(OperatorsMeaning):
             conds = [c for c in cond if self.state_node(c) or c[0] != "sym"]
             conds = self.state_args(conds, env)
             kind = self.dist_kind(head)
+            m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None
             if kind == "unnorm":
-                return Unnorm(states[0] if len(states) == 1 else Tuple(*states), self.model())
-            if len(states) != 1 and not (kind == "model" and len(states) == 2):
-                self.fail(f"{name} of {len(states)} states", f"{name}(x)")
+                return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)
+            if len(states) != 1 and not (kind == "model" and len(states) == 2) or len(conds) > 1 or \
+                    conds and (kind not in ("model", "second") or len(states) != 1):   # p(y, z | x): never dropped
+                self.fail(f"{name} of {len(states)} state(s) given {len(conds)}", f"{name}(x), {name}(h \\mid x)")
             if kind == "data":
                 return DataDist(int(self.r.measure)).density(states[0])
+            if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
+                latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])
+                return SecondCondDist(self._dist_of_kind("second", head).q, conds[0], latent).density(states[0])
             if kind == "second":
                 return SecondProb(states[0], self._dist_of_kind("second", head).q)
             if conds:
                 a, b = states[0], conds[0]
                 if isinstance(a, Hidden) or self._hidden_node(args[0]):
-                    return Posterior(a, b, self.model())
-                return Conditional(a, b, self.model())
-            return ModelProb(states[0] if len(states) == 1 else Tuple(*states), self.model())
+                    return Posterior(a, b, m)
+                return Conditional(a, b, m)
+            return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in PARTITION:
             if head[3] is not None and not self._param_sub(head[3]):
                 self.fail(f"a partition function Z_{sub_text(head[3]) or '?'} of another distribution",
                           "Z, Z_\\theta, Z(\\theta)")
-            return ModelPartition(self.model())
+            if self.state_args(args + cond, env):
+                self.fail(f"a partition function {node_text(n)} of what is not a parameter of the model",
+                          "Z, Z(\\theta), Z(\\beta), or a comment `% eq7: parameter J`")
+            return ModelPartition(self.model_at(self.written(head, args + cond), env))
         if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
-            if not states:
-                self.fail(f"the energy {name} without a state", f"{name}(x)")
-            return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), self.model())
+            if not states or len(states) > 2:   # E(x, y, z): the vocabulary's energies take x, or (x, h)
+                self.fail(f"the energy {name} of {len(states)} states", f"{name}(x) or {name}(x, h)")
+            m = self.model_at(self.written(head, args + cond), env)
+            return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)
-            return FreeEnergy(states[0], self.model()) if states else Helmholtz(self.model())
+            if len(states) > 1:   # F(x, y): a free energy of one state, never the first of two
+                self.fail(f"the free energy {name} of {len(states)} states", f"{name}(x) or {name}")
+            m = self.model_at(self.written(head, args + cond), env)
+            return FreeEnergy(states[0], m) if states else Helmholtz(m)
         if (name, deco) in LOSS and self._loss_sub(head[3]):
             if self.state_args(args, env):
                 self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
-            return NLL(self.model())
+            return NLL(self.model_at(self.written(head, args + cond), env))
         if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
             return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])
-        states = self.state_args(args, env)
-        if len(states) != 1:
-            self.fail(f"a function {name} of {len(states)} states", f"{name}(x)")
-        return StateFn(self.fn_name(head), self.fn_index(head, env), states[0], self.fn_params(head, env))
+        return self.unknown_function(n, env)
 
     def _hidden_node(self, node):
         return node[0] == "sym" and ((node[1], node[4]) in self.r.hidden_letters or node[1] in HIDDEN_NAMES)
@@ -399,12 +370,16 @@ class Meaning(OperatorsMeaning):
         keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
         self.defs[("def", name)] = (keys, body_node)
 
-    def use_definition(self, name, values, env):
+    def use_definition(self, name, values, env, head=None):
         keys, body = self.defs[("def", name)]
         if len(values) != len(keys):
             self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
         env2 = {**{k: v for k, v in env.items() if not isinstance(k, tuple) or k[0] in ("data", "comp")},
                 **dict(zip(keys, values))}
+        if head is not None and head[3] is not None:   # s_x(theta) inside E_x[...]: the subscript's x is that x
+            for a in walk(head[3]):
+                if a[0] == "sym" and self.state_node(a) and _key(a) in env:
+                    env2[_key(a)] = env[_key(a)]
         return Defined(Symbol(name), self.tr(body, env2))
 
     def t_empty(self, n, env):

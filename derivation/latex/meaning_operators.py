@@ -82,6 +82,10 @@ class OperatorsMeaning:
                 else:
                     b = self.tr(body, {**env, _key(var): nt.DataPoint(d)})
                 return self._big(b, (d, 1, nt.N), product)
+            if var[0] == "sym" and var[1] not in DATA_INDEX and where[0] == "sym" and not self.whole_space(var, where):
+                # \sum_{x \in A}: a sum over part of the states is not the sum over all of them
+                self.fail(f"a sum over {var[1]} in {where[1]}, a part of the states the vocabulary has no object for",
+                          "\\sum_x or \\sum_{x \\in \\mathcal{X}} over the whole space")
             sub = var
         if sub[0] != "sym":
             self.fail("a sum over something that is not a state or an index", "\\sum_x")
@@ -121,6 +125,16 @@ class OperatorsMeaning:
             # \int_0^1, \int_a^b: an integral over part of the space is not the measure's whole sum
             self.fail("an integral with limits (over part of the space)", "\\int f(x)\\,dx over the whole space")
         var = None
+        if sub is not None and sub[0] == "sym" and not (self.state_node(sub) and len(sub[1]) == 1 and sub[2] == ""
+                                                         and not sub[1].isupper()) and not self.whole_space(None, sub):
+            # \int_A f dx: over part of the space (\int_x, \int_{\mathcal X}, \int_\Omega are the whole of it)
+            self.fail(f"an integral over {sub[1]}, a part of the space the vocabulary has no object for",
+                      "\\int f(x)\\,dx over the whole space")
+        if diff is not None and diff[0] == "app" and not (diff[1][0] == "sym" and diff[1][1] == "mu"
+                                                          and diff[1][3] is None and not diff[1][4]):
+            # \int f dq(x), \int f dP_\theta(x), \int f d\nu(x): against another measure, not the space's own
+            self.fail(f"an integral against {diff[1][1] if diff[1][0] == 'sym' else 'a measure'}(...), a measure "
+                      "other than the state space's", "\\int f(x)\\,dx, \\int f\\,d\\mu(x), or an expectation")
         if diff is not None:
             var = diff[2][0] if diff[0] == "app" and diff[2] else diff
         elif sub is not None and sub[0] == "sym" and self.state_node(sub) and len(sub[1]) == 1 \

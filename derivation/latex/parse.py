@@ -47,11 +47,14 @@ _ARGS_OPEN = re.compile(r"(?:\bZ|\bL|\\mathcal\s*\{\s*L\s*\})(?:_\{[^{}]*\}|_\\?
 
 
 def parser() -> Lark:
-    """The row parser, built on first use and kept (building it costs ~0.1 s)."""
+    """The row parser, built on first use and kept (building it costs ~0.1 s; parser_cache.py keeps
+    the built tables on disk between runs)."""
     global _PARSER
     if _PARSER is None:
+        from .parser_cache import build
+
         grammar = resources.files("derivation.latex").joinpath("grammar.lark").read_text()
-        _PARSER = Lark(grammar, start="row", parser="lalr", propagate_positions=True, maybe_placeholders=False)
+        _PARSER = build(grammar, start="row", parser="lalr", propagate_positions=True, maybe_placeholders=False)
     return _PARSER
 
 

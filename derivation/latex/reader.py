@@ -43,6 +43,12 @@ _ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-df-oru-z
                          r"epsilon|varepsilon|sigma|tau|gamma|mu|theta|Theta))\}?(?:_\{?[\w\\]+\}?)?\s*$")
 # (every letter but the fixed objects' p, q, s, t, E, F, L, P, Z: `Z = 1` is a claim to judge, `h_j = 1` a value)
 _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
+# A condition written after a row: `\quad \text{for } \beta = 0`, `\text{if } x \ne y`, `\quad (\beta = 0)`.
+# It is cut from the row (its `=` is no step of the chain) and kept on the ReadRow: derivation/conditions.py
+# judges the row where the condition holds, and never refutes it outside.
+_CONDITION = re.compile(r"(?:\\[,;:! ]|\\q?quad|[\s,~])*(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)"
+                        r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
+                        r"\s*[.,;]?\s*$", re.S)
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
 _EQ_NUMBER = re.compile(r"^\s*(?:\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$|\\(?:forall|exists)(?![A-Za-z]))")
 _OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
@@ -88,6 +94,7 @@ class ReadRow:
     chain: int = 0        # which chain (derivation) the row belongs to; chains may span displays
     leading: bool | None = None   # the row starts with a relation (`= ...`): it goes on from the row before
     values: list = field(default_factory=list)  # values[k]: side k-1 = side k gives a letter a number (N = 100)
+    condition: str = ""   # a condition written after the row (`\\text{for } \\beta = 0`): derivation/conditions.py
 
     def __post_init__(self):
         self.latex = self.latex or self.row.source
@@ -325,6 +332,12 @@ class _Reader:
         if _LET_TEXT.match(text.text):
             m = _LET_TEXT.match(text.text)
             text = Mapped(" " * m.end() + text.text[m.end():], text.starts, text.origins, text.verbatim)
+        condition = ""
+        cm = _CONDITION.search(text.text)
+        if cm and cm.start() > 0 and text.text[:cm.start()].strip():
+            condition = " ".join(((cm.group(1) or "") + " " + (cm.group(2) or cm.group(3) or "")).split())
+            text = Mapped(text.text[:cm.start()] + " " * (len(text.text) - cm.start()), text.starts, text.origins,
+                          text.verbatim)
         out = []
         segments = _segments(text)
         if len(segments) > MAX_RELATIONS:
@@ -335,6 +348,8 @@ class _Reader:
         for k, seg in enumerate(segments):
             seg = _blank_tail_separators(seg) if seg is not text else seg
             out += self.read_equation(row, seg, let, first=(k == 0))
+        for rr in out:
+            rr.condition = condition
         return out
 
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:

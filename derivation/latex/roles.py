@@ -75,6 +75,8 @@ class Roles:
     problems: list = field(default_factory=list)      # (message, hint)
     data_size: set = field(default_factory=set)       # letters used for N (n in sum_{i=1}^n f(x_i))
     energy_used: bool = False                         # the document writes an energy letter somewhere
+    aliases: dict = field(default_factory=dict)       # phi -> theta: p_phi beside p_theta, the family at phi
+    same_param_seconds: set = field(default_factory=set)  # q_theta beside p_theta: another distribution
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -160,6 +162,9 @@ def find_roles(asts, source_text: str = "") -> Roles:
                                    "be told (their parameters differ and no energy names the model's)",
                                    "write the model's energy (E_\\theta) or add a comment `% eq7: model p`"))
     r.params = params - r.second_params
+    if not r.second_params:
+        r.aliases = _values_of_one_parameter(nodes, r.params)
+        r.params -= set(r.aliases)
     # ---- distribution letters
     for m in _MARKER.finditer(source_text):
         kind, letter = m.group(1), m.group(2).strip("\\")
@@ -168,7 +173,12 @@ def find_roles(asts, source_text: str = "") -> Roles:
         elif kind == "data":
             r.data.add(letter)
     used = {n[1] for n in nodes if n[0] == "sym" and n[1] in DIST_LETTERS and n[2] == ""}
-    carriers = {k for k, ps in dist_params.items() if ps & r.params}
+    carriers = {k for k, ps in dist_params.items() if ps & (r.params | set(r.aliases))}
+    if len({k.lower() for k in carriers - r.data - r.model}) >= 2 and not r.model and ({"p", "P"} & carriers):
+        # p_theta and q_theta: two letters are two distributions unless the document says otherwise; p is the
+        # model by the chapter's convention, q another distribution with the same parameter (KL(q||p) != 0)
+        r.same_param_seconds = {k for k in carriers - r.data if k.lower() != "p"}
+        carriers -= r.same_param_seconds
     for k in carriers:
         if k not in r.data:
             r.model.add(k)
@@ -176,7 +186,7 @@ def find_roles(asts, source_text: str = "") -> Roles:
     for side in asts:
         pass
     # a letter carrying only a second distribution's parameters (q_phi beside E_theta) is that distribution
-    seconds = {k for k, ps in dist_params.items() if ps and ps <= r.second_params}
+    seconds = {k for k, ps in dist_params.items() if ps and ps <= r.second_params} | r.same_param_seconds
     rest = used - r.model - r.data - seconds
     if not r.model:
         if len(rest) == 1 or rest <= {"p", "P"}:
@@ -223,3 +233,25 @@ def find_roles(asts, source_text: str = "") -> Roles:
         if n[0] == "int":
             r.measure = True
     return r
+
+
+def _values_of_one_parameter(nodes, params) -> dict:
+    """{phi: theta} when the model's objects are written with one Greek parameter each, never two together
+    (p_theta(x) ... p_phi(x), Z(theta) ... Z(phi)): one parameter, written at several values. The first
+    written is the parameter; the others are values of it (the family evaluated there, never merged)."""
+    order, together = [], False
+    for n in nodes:
+        written = []
+        if n[0] == "sym" and n[3] is not None and (n[1] in DIST_LETTERS or (n[1], n[2]) in ENERGY_LETTERS | PARTITION
+                                                    | FREE_ENERGY):
+            written = [s[1] for s in walk(n[3]) if s[0] == "sym" and s[1] in params]
+        elif n[0] == "app" and n[1][0] == "sym" and (n[1][1] in DIST_LETTERS or (n[1][1], n[1][2]) in
+                                                     ENERGY_LETTERS | PARTITION | FREE_ENERGY):
+            written = [a[1] for a in list(n[2]) + list(n[3]) if a[0] == "sym" and a[1] in params]
+        if len(set(written)) > 1:
+            together = True
+        order += [w for w in written if w not in order]
+    greek = [w for w in order if w in GREEK_PARAMS and w != "beta"]
+    if together or len(greek) < 2 or len(greek) != len(order):
+        return {}
+    return {w: greek[0] for w in greek[1:]}

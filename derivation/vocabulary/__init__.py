@@ -1,11 +1,12 @@
 """The vocabulary of the energy-based-model chapter: each object with a fixed meaning (see README.md)."""
 from .base import COMPONENTS, Index, Hidden, K, M, Obj, Param, State, VectorParam, depends, is_param  # noqa: F401
-from .divergences import CrossEntropy, Entropy, KL, Second, SecondDist, SecondLogit, SecondProb  # noqa: F401
+from .divergences import (CrossEntropy, Entropy, KL, Second, SecondCond, SecondCondDist, SecondDist,  # noqa: F401
+                          SecondLogit, SecondProb)
 from .expectation import Cov, DataDist, Expect, ModelDist, PosteriorDist, Var  # noqa: F401
-from .functions import StateFn  # noqa: F401
+from .functions import Arbitrary, ArbitraryFn, StateFn  # noqa: F401
 from .model import (Conditional, FreeEnergy, Helmholtz, Model, ModelEnergy, ModelProb, NLL,  # noqa: F401
                     ModelPartition, Posterior, Unnorm)
 from .space import Mass  # noqa: F401
 from .units import Base, HiddenIndex, NH, NV, Unit, VisibleIndex  # noqa: F401
 
-PRIMITIVES = (ModelEnergy, SecondLogit, StateFn, Mass, Unit, Base)
+PRIMITIVES = (ModelEnergy, SecondLogit, StateFn, ArbitraryFn, Mass, Unit, Base)

@@ -10,18 +10,23 @@
 """
 from __future__ import annotations
 
-from sympy import Basic, Integer, Tuple, exp, log
+from sympy import Basic, Integer, Sum, Symbol, Tuple, exp, log
 
-from .base import Obj, depends, params_latex
+from .base import M, Obj, depends, params_latex
 from .expectation import Expect
 from .space import dummy_state, visible_sum
 
 
 class Second(Basic):
-    def __new__(cls, params, measure=0):
+    """Second(params, measure, name): `name` tells two such distributions apart (q_theta and r_theta beside
+    the model p_theta are two distributions, never one table)."""
+    def __new__(cls, params, measure=0, name=""):
+        if name:
+            return Basic.__new__(cls, Tuple(*params), Integer(measure), Symbol(str(name)))
         return Basic.__new__(cls, Tuple(*params), Integer(measure))
 
     params = property(lambda self: self.args[0])
+    name = property(lambda self: self.args[2].name if len(self.args) > 2 else "")
 
 
 class SecondLogit(Obj):
@@ -31,7 +36,9 @@ class SecondLogit(Obj):
     def instance_value(self, inst):
         from .space import located
         s, extra = located(self.args[0])
-        return inst.table(("q", s), tuple(self.args[1].params) + extra, kind="logit")
+        q = self.args[1]
+        key = ("f", "g_" + q.name, 0, s) if q.name else ("q", s)
+        return inst.table(key, tuple(q.params) + extra, kind="logit")
 
     def depends_on(self, v):
         return depends(self.args[1].params, v) or self.args[0].has(v)
@@ -100,3 +107,41 @@ class KL(Obj):
     def latex_text(self, printer):
         return r"\mathrm{KL}\left(%s \,\|\, %s\right)" % (self.args[0].latex_text(printer),
                                                          self.args[1].latex_text(printer))
+
+
+class SecondCond(Obj):
+    """q(a | b): a second distribution conditional on the state b, normalized over a's space for each b
+    (the latent space when a is a latent state): e^{g(a, b)} / sum_a' e^{g(a', b)}. Never the model's
+    posterior p(h | v): a variational q(h | v) is a distribution of its own."""
+    positive = True
+
+    def definition(self):
+        a, b, q, latent = self.args
+        y = dummy_state("y")
+        den = exp(SecondLogit(Tuple(y, b), q))
+        total = Sum(den, (y, 1, M)) if int(latent) else visible_sum(den, y, q.args[1])
+        return exp(SecondLogit(Tuple(a, b), q)) / total
+
+    def latex_text(self, printer):
+        a, b, q, _ = self.args
+        return r"q_{%s}(%s \mid %s)" % (params_latex(printer, q.params), printer._print(a), printer._print(b))
+
+
+class SecondCondDist(Basic):
+    """The distribution q(. | b), for expectations and KL."""
+
+    def __new__(cls, q, b, latent=0):
+        return Basic.__new__(cls, q, b, Integer(int(latent)))
+
+    def average(self, body, var):
+        q, b, latent = self.args
+        weighted = SecondCond(var, b, q, latent) * body
+        return Sum(weighted, (var, 1, M)) if int(latent) else visible_sum(weighted, var, q.args[1])
+
+    def density(self, s):
+        q, b, latent = self.args
+        return SecondCond(s, b, q, latent)
+
+    def latex_text(self, printer):
+        q, b, _ = self.args
+        return r"q_{%s}(\cdot \mid %s)" % (params_latex(printer, q.params), printer._print(b))

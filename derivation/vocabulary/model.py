@@ -27,28 +27,44 @@ from .space import dummy_state, hidden_sum, visible_sum
 
 
 class Model(Basic):
-    """Model(params, beta, hidden, measure, energy): see the module docstring. energy is 0 or a Lambda."""
+    """Model(params, beta, hidden, measure, energy, at): see the module docstring. energy is 0 or a Lambda.
 
-    def __new__(cls, params, beta=S.One, hidden=0, measure=0, energy=S.Zero):
-        return Basic.__new__(cls, Tuple(*params), sympy.sympify(beta), Integer(hidden), Integer(measure),
-                             energy if isinstance(energy, Lambda) else S.Zero)
+    `at` evaluates the family elsewhere: one value per parameter (Z(theta + epsilon), p_{theta'}, E(x; theta_0)),
+    empty for the document's own point. The tables stay those of `params` (the same family), each entry
+    evaluated at the value: Z(theta') and Z(theta) differ wherever theta' and theta get different numbers."""
+
+    def __new__(cls, params, beta=S.One, hidden=0, measure=0, energy=S.Zero, at=()):
+        params = Tuple(*params)
+        at = Tuple(*at)
+        if at and (len(at) != len(params) or tuple(at) == tuple(params)):
+            at = Tuple() if tuple(at) == tuple(params) else at
+            if at and len(at) != len(params):
+                raise ValueError("Model: one value per parameter")
+        return Basic.__new__(cls, params, sympy.sympify(beta), Integer(hidden), Integer(measure),
+                             energy if isinstance(energy, Lambda) else S.Zero, at)
 
     params = property(lambda self: self.args[0])
     beta = property(lambda self: self.args[1])
     hidden = property(lambda self: bool(self.args[2]))
     measure = property(lambda self: self.args[3])
     form = property(lambda self: self.args[4])
+    values = property(lambda self: self.args[5] if self.args[5] else self.args[0])
+
+    @property
+    def shift(self) -> dict:
+        """{parameter: the value it is evaluated at} for the parameters written at another value."""
+        return {p: v for p, v in zip(self.args[0], self.args[5]) if p != v}
 
     def sum_states(self, body, var):
         return visible_sum(body, var, self.measure)
 
     def sub(self, printer) -> str:
         """`_{\\theta}` (or `_{\\theta,\\beta}`), empty without parameters."""
-        inner = params_latex(printer, self.params)
+        inner = params_latex(printer, self.values)
         return "_{%s}" % inner if inner else ""
 
     def params_text(self, printer) -> str:
-        return params_latex(printer, self.params)
+        return params_latex(printer, self.values)
 
 
 def _state_latex(printer, s):
@@ -59,10 +75,19 @@ class ModelEnergy(Obj):
     """E(s): a primitive table on an instance, unless the document fixed its form (or s is a marginal)."""
     real = True
 
+    def __new__(cls, s, m):
+        s = sympy.sympify(s)
+        if isinstance(m, Model) and m.beta != 1 and not (m.hidden and not isinstance(s, Tuple)):
+            # the energy does not depend on the temperature: E under Z(2 beta) is E under Z(beta), one atom
+            # (a visible state's marginal energy in a latent model is its free energy: it keeps beta)
+            m = Model(tuple(m.params), S.One, int(m.hidden), int(m.measure), m.form, tuple(m.args[5]))
+        return Obj.__new__(cls, s, m)
+
     def definition(self):
         s, m = self.args
         if m.form != 0:
-            return m.form(*s) if isinstance(s, Tuple) else m.form(s)
+            body = m.form(*s) if isinstance(s, Tuple) else m.form(s)
+            return body.xreplace(m.shift) if m.shift else body
         if m.hidden and not isinstance(s, Tuple):
             return FreeEnergy(s, m)
         return None
@@ -70,10 +95,12 @@ class ModelEnergy(Obj):
     def instance_value(self, inst):
         from .space import located
         s, extra = located(self.args[0])
-        return inst.table(("E", s), tuple(self.args[1].params) + extra, kind="energy")
+        m = self.args[1]
+        table = inst.table(("E", s), tuple(m.params) + extra, kind="energy")
+        return table.xreplace(m.shift) if m.shift else table   # the same table, at the value written
 
     def depends_on(self, v):
-        return depends(self.args[1].params, v) or self.args[0].has(v)
+        return depends(self.args[1].values, v) or self.args[0].has(v)
 
     def latex_text(self, printer):
         s, m = self.args

@@ -26,7 +26,7 @@ def test_a_sign_flip_is_invalid_with_a_counterexample_that_recomputes():
     z = sum(math.exp(-e) for e in c["energy"])
     lhs = -sum(math.exp(-e) / z * de for e, de in zip(c["energy"], c["denergy"]))
     assert lhs == pytest.approx(c["lhs"]) and -lhs == pytest.approx(c["rhs"])
-    assert "counterexample" in str(v)
+    assert "counterexample" in str(v).lower()
 
 
 def test_z_over_the_data_is_caught():
@@ -49,3 +49,16 @@ def test_unreadable_input_says_which_and_where():
 def test_not_a_string_is_a_type_error():
     with pytest.raises(TypeError, match="before must be a LaTeX string"):
         check_step(1, DLOGZ)
+
+
+def test_the_text_of_a_refuted_step_recomputes_from_its_printed_table():
+    """check_step's str() prints the tables the step was refuted on (as `eq7 check` does): on the
+    one-state instance KL = 0 and the right side is E(1) = -log e^{-E(1)}."""
+    import math
+    import re
+
+    text = str(check_step(r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] - H(q_\phi)"))
+    table = re.search(r"E\(1\): e\^\{-E\} = (\d+)", text)
+    right = re.search(r"right side = .*?(-?\d+(?:\.\d+)?)\.?$", text, re.M)
+    assert table and right and "K = 1 state " in text, text
+    assert math.isclose(float(right.group(1)), -math.log(int(table.group(1))), rel_tol=1e-8)

@@ -24,3 +24,22 @@ def test_latex_companion_is_balanced():
     bare = re.sub(r"\\[{}$]", "", tex)
     assert bare.count("{") == bare.count("}") and bare.count("$") % 2 == 0
     assert tex.rstrip().endswith(r"\end{document}")
+
+
+def test_a_general_counterexample_in_the_companion_recomputes_from_its_printed_table():
+    """KL(q||p) = E_q[E] - H(q) drops log Z; on a one-state instance the right side is E(1) =
+    -log e^{-E(1)}: recompute it from the companion's own line (not a post-style base instance)."""
+    import math
+    import re
+
+    from derivation.latex.checkdoc import check_text
+    from derivation.latex.companion import to_markdown
+
+    rep = check_text("$$\n\\mathrm{KL}(q_\\phi \\| p_\\theta) = \\mathbb{E}_{x\\sim q_\\phi}[E_\\theta(x)] - H(q_\\phi)\n$$\n",
+                     "kl.md")
+    md = to_markdown(rep)
+    line = next(l for l in md.splitlines() if l.startswith("- counterexample:"))
+    table = re.search(r"E\(1\): e\^\{-E\} = (\d+)", line)
+    right = re.search(r"right side = .*?(-?\d+(?:\.\d+)?)\.?$", line)
+    assert table and right, line
+    assert math.isclose(float(right.group(1)), -math.log(int(table.group(1))), rel_tol=1e-8)

@@ -60,7 +60,7 @@ def test_each_step_and_the_claim_is_an_item(run):
 
 def test_an_invalid_step_fails_with_its_counterexample(run):
     assert outcomes(run, "derivation_bad.md") == {"PASSED": 2, "FAILED": 2}
-    assert "derivation_bad.md:5: invalid" in run and "counterexample:" in run
+    assert "derivation_bad.md:5: invalid" in run and "Counterexample:" in run
 
 
 def test_marked_rows_are_strict_expected_failures(run):
@@ -129,7 +129,7 @@ def test_a_side_without_a_value_fails_with_its_counterexample(tmp_path):
     out = subprocess.run([sys.executable, "-m", "pytest", str(tmp_path), "-p", "no:cacheprovider", "-q", "--derivations"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 1, out.stdout
-    assert "invalid:" in out.stdout and "counterexample:" in out.stdout and "undefined" in out.stdout
+    assert "invalid:" in out.stdout and "Counterexample:" in out.stdout and "undefined" in out.stdout
     assert "TypeError" not in out.stdout and "Traceback" not in out.stdout
 
 
@@ -188,9 +188,25 @@ def test_the_step_budget_option_reaches_the_checker(pytester, monkeypatch):
         return real(*args, **kw)
 
     monkeypatch.setattr(check, "check_step", spy)
+    monkeypatch.setenv("EQ7_NO_WORKER", "1")   # the spy watches this process (runtime: steps run in a worker)
     pytester.makefile(".md", derivation_ok=VALID.lstrip("\n"))
     pytester.runpytest_inprocess("-p", "no:cacheprovider", "--derivations", "--derivation-step-timeout", "7")
     assert seen and set(seen) == {7.0}
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--derivations",
                                           "--derivation-step-timeout", "-1")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
+
+
+def test_the_failure_message_prints_the_tables_the_step_was_refuted_on(pytester):
+    """KL(q||p) = E_q[E] - H(q) drops log Z; on a one-state instance KL = 0 and the right side is
+    E(1) = -log e^{-E(1)}: recompute it from the printed table (a base instance's table, printed
+    instead, gives another number)."""
+    import math
+
+    pytester.makefile(".md", derivation_kl="$$\n\\mathrm{KL}(q_\\phi \\| p_\\theta) = "
+                                           "\\mathbb{E}_{x\\sim q_\\phi}[E_\\theta(x)] - H(q_\\phi)\n$$\n")
+    out = pytester.runpytest("-p", "no:cacheprovider", "--derivations").stdout.str()
+    table = re.search(r"E\(1\): e\^\{-E\} = (\d+)", out)
+    sides = re.search(r"left side = (\S+);\s+right side = .*?(-?\d+(?:\.\d+)?)\.?\n", out)
+    assert table and sides and "K = 1 state " in out, out
+    assert math.isclose(float(sides.group(2)), -math.log(int(table.group(1))), rel_tol=1e-8)

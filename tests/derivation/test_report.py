@@ -130,3 +130,11 @@ def test_every_vocabulary_definition_has_words():
     defined = {c.__name__ for c in classes if "definition" in vars(c)} - {"Expect"}
     assert defined <= set(DEFINITION_WORDS), defined - set(DEFINITION_WORDS)
     assert definition_rule(type("SomeThing", (), {})()) == "definition of the some thing"
+
+
+def test_an_undecided_step_is_in_the_result_line():
+    from derivation.latex.checkdoc import check_text
+    rep = check_text("$$\n(Z+1)^{100000} = (Z+1)^{100000} + 1\n$$\n", "budget.md", timeout=1).reports[0]
+    first = to_text(rep).split("\n")[1]
+    assert first.startswith("Result: 0 of 1 step proved, 1 undecided"), first
+    assert "Every step is valid" not in to_dict(rep)["summary"]

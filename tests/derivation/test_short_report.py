@@ -71,3 +71,19 @@ def test_the_command_is_short_by_default_and_long_with_verbose(capsys):
     assert main(["check", doc, "--verbose"]) == 1
     long = capsys.readouterr().out
     assert "read as:" not in short and "read as:" in long and len(short) < len(long)
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
+    import io
+
+    from derivation.short_report import paint, wants_colour
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert wants_colour(Tty()) and not wants_colour(io.StringIO())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not wants_colour(Tty())
+    assert paint("  INVALID  lines 7->8") == "  \033[31mINVALID\033[0m  lines 7->8"

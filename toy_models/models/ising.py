@@ -88,8 +88,8 @@ class Ising(EnergyModel):
 
     @classmethod
     def graph(cls, n, edges, coupling, field=0.0):
-        """Spins on a graph: a coupling per edge, a field per site (toy_models/graph.py)."""
-        from ..graph import IsingGraph
+        """Spins on a graph: a coupling per edge, a field per site (toy_models/models/graph.py)."""
+        from .graph import IsingGraph
         return IsingGraph(n, edges, coupling, field)
 
 

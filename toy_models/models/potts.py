@@ -86,6 +86,6 @@ class Potts(EnergyModel):
 
     @classmethod
     def graph(cls, n, q, edges, coupling, field=0.0):
-        """q-state sites on a graph: a (q, q) table per edge, a q-vector per site (toy_models/graph.py)."""
-        from ..graph import PottsGraph
+        """q-state sites on a graph: a (q, q) table per edge, a q-vector per site (toy_models/models/graph.py)."""
+        from .graph import PottsGraph
         return PottsGraph(n, q, edges, coupling, field)

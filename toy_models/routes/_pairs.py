@@ -7,7 +7,6 @@ builds the plans that hold these specs.
 """
 from __future__ import annotations
 
-import copy
 from functools import cached_property
 
 import numpy as np
@@ -59,6 +58,23 @@ class Operand:
         return t
 
 
+_OPERANDS: dict = {}
+
+
+def operand(scope, groups, want, q, summed=()) -> Operand:
+    """Operand(scope, groups, want, q, summed), shared by every table of the same shape: an
+    Operand holds only positions (each axis's group and its place in it), never variables."""
+    where = {x: (g, k) for g, xs in groups.items() for k, x in enumerate(xs)}
+    key = (tuple(("s",) if x in summed else where[x] for x in scope),
+           tuple((g, len(xs)) for g, xs in groups.items()), want, q)
+    found = _OPERANDS.get(key)
+    if found is None:
+        if len(_OPERANDS) >= MAX_SPECS:
+            _OPERANDS.clear()
+        found = _OPERANDS[key] = Operand(scope, groups, want, q, summed)
+    return found
+
+
 class PairSpec:
     """out = sum over the rest of A[scope_a] * B[scope_b] (B may be absent), its variables
     `keep`, laid out as the steps find cheapest (`self.out`, the natural order).
@@ -79,7 +95,7 @@ class PairSpec:
         self.swap = False
         if self.single:
             kept = [x for x in scope_a if x in keep]
-            self.x = Operand(scope_a, {"f": kept}, ("f",), q, set(scope_a) - keep)
+            self.x = operand(scope_a, {"f": kept}, ("f",), q, set(scope_a) - keep)
             self.x_is_a = True
             natural = kept
             self.work = q ** len(scope_a)
@@ -106,8 +122,8 @@ class PairSpec:
                 self.swap, fy = min(layouts, key=lambda lay: _breaks(
                     [at[x] for x in (b + lay[1] + fx if lay[0] else b + fx + lay[1])]))
             gx, gy = {"b": b, "c": c, "f": fx}, {"b": b, "c": c, "f": fy}
-            self.x = Operand(sx, gx, ("b", "c", "f") if self.swap else ("b", "f", "c"), q, alone_x)
-            self.y = Operand(sy, gy, ("b", "f", "c") if self.swap else ("b", "c", "f"), q, alone_y)
+            self.x = operand(sx, gx, ("b", "c", "f") if self.swap else ("b", "f", "c"), q, alone_x)
+            self.y = operand(sy, gy, ("b", "f", "c") if self.swap else ("b", "c", "f"), q, alone_y)
             self._log_args = (sx, gx, alone_x, sy, gy, alone_y, q)  # the log kernel's operands, built if used
             natural = b + fy + fx if self.swap else b + fx + fy
             self.work = q ** len(set(sx) | set(sy))
@@ -127,12 +143,12 @@ class PairSpec:
     @cached_property
     def x_log(self):
         sx, gx, alone_x, _, _, _, q = self._log_args
-        return Operand(sx, gx, ("b", "f", "c"), q, alone_x)
+        return operand(sx, gx, ("b", "f", "c"), q, alone_x)
 
     @cached_property
     def y_log(self):
         _, _, _, sy, gy, alone_y, q = self._log_args
-        return Operand(sy, gy, ("b", "f", "c"), q, alone_y)
+        return operand(sy, gy, ("b", "f", "c"), q, alone_y)
 
 
 def _breaks(positions) -> int:
@@ -161,18 +177,21 @@ MAX_SPECS = 100_000
 def pair_spec(scope_a, scope_b, keep, q, labels=None, target=None) -> PairSpec:
     """PairSpec(scope_a, scope_b, keep, q, labels, target), from the cache of shapes."""
     names = sorted(set(scope_a).union(scope_b or (), keep, target or ()))
-    rank = {x: k for k, x in enumerate(names)}
-    key = (tuple(rank[x] for x in scope_a), None if scope_b is None else tuple(rank[x] for x in scope_b),
-           tuple(sorted(rank[x] for x in keep)), q,
-           None if labels is None else tuple(sorted((rank[x], g) for x, g in labels.items())),
-           None if target is None else tuple(rank[x] for x in target))
+    rank = dict(zip(names, range(len(names)))).__getitem__
+    kept = sorted(keep)
+    if labels is not None and labels.keys() != set(kept):  # (consumer_labels gives one per kept variable)
+        raise ValueError("labels must name every kept variable")
+    key = (tuple(map(rank, scope_a)), None if scope_b is None else tuple(map(rank, scope_b)),
+           tuple(map(rank, kept)), q, None if labels is None else tuple(map(labels.__getitem__, kept)),
+           None if target is None else tuple(map(rank, target)))
     spec = _SPECS.get(key)
     if spec is None:
         if len(_SPECS) >= MAX_SPECS:
             _SPECS.clear()
         spec = _SPECS[key] = PairSpec(key[0], key[1], key[2], q,
-                                      None if labels is None else dict(key[4]), key[5])
-    named = copy.copy(spec)
+                                      None if labels is None else dict(zip(key[2], key[4])), key[5])
+    named = object.__new__(PairSpec)
+    named.__dict__.update(spec.__dict__)
     named.out = tuple(names[r] for r in spec.out)
     named.only = [names[r] for r in spec.only]
     return named

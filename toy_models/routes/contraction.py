@@ -1,9 +1,10 @@
 """The contraction route: exact log Z and marginals of pairwise models on sparse graphs.
 
-Applies to the graph models (toy_models/graph.py: IsingGraph, PottsGraph) and to Ising /
+Applies to the graph models (toy_models/models/graph.py: IsingGraph, PottsGraph) and to Ising /
 Potts models given by a full J whose non-zero pattern is sparse. The model becomes a
 tensor network, one q x q table per edge with the site tables folded in; an elimination
-order (routes/elimination.py, found once per graph and cached) becomes pairwise batched
+order (routes/orders.py: several strategies on a time budget that grows with the graph, found
+once per graph structure and cached) becomes a plan (routes/elimination.py) of pairwise batched
 matrix products (routes/_contract.py), with every intermediate rescaled (log space when
 a scale goes out of float range), so log Z is exact and finite at any coupling.
 
@@ -18,8 +19,9 @@ is the full d x d array): those come from the same passes with each site clamped
 Limits, checked before any work: the order's width w with q^(w+1) <= MAX_TABLE_ENTRIES
 (every step's table; 256 MB), and for the negative phase the tables kept for the reverse
 pass, <= MAX_STORED_ENTRIES (1 GB): all of them when they fit, else checkpoints and one
-segment recomputed at a time (routes/_checkpoint.py). Beyond them: StateSpaceTooLarge with the width, the
-memory and a time estimate.
+segment recomputed at a time (routes/_checkpoint.py; a 22 x 22 grid keeps 2.5 GiB of tables,
+its checkpoints ~0.8 GiB), so the gradient goes wherever log Z goes unless even that does not
+fit. Beyond them: StateSpaceTooLarge with the width found, the memory and a time estimate.
 """
 from __future__ import annotations
 
@@ -60,9 +62,16 @@ def max_width(q: int) -> int:
 
 
 # -- the graph of a model ------------------------------------------------------------------
+def contracts(model) -> bool:
+    """True for the graph models: this route is their exact way (log Z, its autograd trace,
+    its cost), whatever their size."""
+    from ..models.graph import GraphModel
+    return isinstance(model, GraphModel)
+
+
 def structure(model):
     """(n, q, edges) of a pairwise model this route can take, or None."""
-    from ..graph import GraphModel
+    from ..models.graph import GraphModel
     from ..models import Ising, Potts
     if isinstance(model, GraphModel):
         return model.n, model.q, model.edges
@@ -77,7 +86,7 @@ def structure(model):
 
 def log_potentials(model, params=None):
     """(pair (n_edges, q, q), unary (n, q)) with -E = sum_e pair[e, x_i, x_j] + sum_i unary[i, x_i]."""
-    from ..graph import GraphModel
+    from ..models.graph import GraphModel
     if isinstance(model, GraphModel):
         return model.log_potentials(params)
     p = model.params if params is None else params
@@ -225,7 +234,7 @@ def _seconds(plan, passes: int) -> float:
 
 
 def _passes(model, plan) -> int:
-    from ..graph import GraphModel
+    from ..models.graph import GraphModel
     n, q = (model.d, model.space.q) if plan is None else (plan.n, plan.q)
     return 1 if isinstance(model, GraphModel) else 1 + n * (q - 1)
 
@@ -234,7 +243,7 @@ def applies(model) -> bool:
     """Graph models whose order is narrow enough (and those no other route could take, so
     the refusal says why); full-J Ising / Potts when the pattern of J is sparse enough that
     contracting beats the blocked route's enumeration (estimated times)."""
-    from ..graph import GraphModel
+    from ..models.graph import GraphModel
     from ..spaces import MAX_ENUMERABLE_STATES
     from .blocked import MAX_BLOCKED_STATES
     found = structure(model)
@@ -290,7 +299,7 @@ def log_partition(model) -> float:
 
 def log_partition_and_negative_phase(model):
     """log Z and E_P[dE/dΘ], shaped like model.params, from exact marginals."""
-    from ..graph import IsingGraph, PottsGraph
+    from ..models.graph import IsingGraph, PottsGraph
     from ..models import Ising
     plan = plan_for(model)
     _require_memory(model, plan)

@@ -7,11 +7,10 @@ split the vertices into A | S | B with no edge between A and B and S small, orde
 recursively, then S. Every table made while eliminating A then involves only A's own
 separators and S, so the width is bounded by the separators above a vertex.
 
-The separator: a spectral bisection (the sign of the Fiedler vector, split at a random
-quantile near the median: restarts differ), improved by moving single vertices across while
-that cuts fewer edges within the balance, then the smallest vertex cover of the cut edges
-(König: from a maximum matching of the bipartite cut graph), which is the smallest
-separator that cut admits. Parts of at most LEAF vertices are ordered by min-degree.
+The separator: a spectral bisection (the Fiedler vector, split at a random quantile near
+the median), improved by Fiduccia-Mattheyses passes (single moves, best cut kept), then the
+smallest vertex cover of the cut edges (König: from a maximum matching of the bipartite cut
+graph), the smallest separator that cut admits; the best of TRIES perturbed bisections. Parts of at most LEAF vertices are ordered by min-degree.
 """
 from __future__ import annotations
 
@@ -19,6 +18,9 @@ import numpy as np
 
 LEAF = 12  # the default; routes/orders.py passes its own
 BALANCE = 0.35  # each side keeps at least this share of the vertices
+# Bisections tried per part (the Fiedler vector, then perturbed). Measured on 3-regular graphs
+# of 100 / 150 / 180 spins, 8 runs: 1 try, least width 18 / 25 / 32; 16 tries, 15 / 23 / 29.
+TRIES = 12
 
 
 def dissection_order(n, nbrs, rng, leaf=None) -> list:
@@ -90,8 +92,8 @@ def _components(verts, nbrs):
     return parts
 
 
-def _separate(verts, nbrs, rng):
-    """(A, S, B): S separates A from B."""
+def _separate(verts, nbrs, rng, tries=None):
+    """(A, S, B): S separates A from B; the smallest S of a few bisections."""
     parts = _components(verts, nbrs)
     if len(parts) > 1:  # already apart: two balanced groups of components, no separator
         a, b = [], []
@@ -100,43 +102,59 @@ def _separate(verts, nbrs, rng):
         return a, [], b
     k = len(verts)
     index = {u: i for i, u in enumerate(verts)}
+    local = [[index[v] for v in nbrs[u] if v in index] for u in verts]
     L = np.zeros((k, k))
-    for u in verts:
-        i = index[u]
-        for v in nbrs[u]:
-            j = index.get(v)
-            if j is not None:
-                L[i, j] = -1.0
-        L[i, i] = -L[i].sum()
+    for i, js in enumerate(local):
+        L[i, js] = -1.0
+        L[i, i] = len(js)
     fiedler = np.linalg.eigh(L)[1][:, 1]
-    cut_at = np.quantile(fiedler, rng.uniform(0.4, 0.6))
-    side = fiedler > cut_at
-    _refine(verts, index, nbrs, side, rng)
-    a = [u for u in verts if not side[index[u]]]
-    b = [u for u in verts if side[index[u]]]
-    cover = _vertex_cover(a, set(b), nbrs)
+    best = None
+    for _ in range(TRIES if tries is None else tries):
+        side = fiedler > np.quantile(fiedler, rng.uniform(0.4, 0.6))
+        _refine(local, side)
+        a = [u for u in verts if not side[index[u]]]
+        b = [u for u in verts if side[index[u]]]
+        cover = _vertex_cover(a, set(b), nbrs)
+        if best is None or len(cover) < len(best[1]):
+            best = (a, cover, b)
+        fiedler = fiedler + rng.normal(scale=0.3 * fiedler.std(), size=k)  # the next try starts elsewhere
+    a, cover, b = best
     return [u for u in a if u not in cover], list(cover), [u for u in b if u not in cover]
 
 
-def _refine(verts, index, nbrs, side, rng, passes=4):
-    """Move single vertices across while that cuts fewer edges and keeps both sides large."""
-    k = len(verts)
+def _refine(local, side, passes=6):
+    """Fiduccia-Mattheyses: move the vertex whose move cuts the most edges (or adds the
+    fewest), each once per pass, within the balance; keep the best cut seen on the way."""
+    k = len(local)
     low = int(np.ceil(BALANCE * k))
-    count = int(side.sum())
+    gain = np.array([sum(1 if side[j] != side[i] else -1 for j in js) for i, js in enumerate(local)])
     for _ in range(passes):
-        moved = False
-        for i in rng.permutation(k):
-            u = verts[i]
-            here = side[i]
-            same = sum(1 for v in nbrs[u] if v in index and side[index[v]] == here)
-            other = sum(1 for v in nbrs[u] if v in index and side[index[v]] != here)
-            new_count = count - 1 if here else count + 1
-            if other > same and low <= new_count <= k - low:
-                side[i] = not here
-                count = new_count
-                moved = True
-        if not moved:
+        count = int(side.sum())
+        locked = np.zeros(k, dtype=bool)
+        moves, cut, best_cut, best_len = [], 0, 0, 0
+        for _ in range(k):
+            can = ~locked & np.where(side, count - 1 >= low, count + 1 <= k - low)
+            if not can.any():
+                break
+            i = int(np.argmax(np.where(can, gain, -10 ** 9)))
+            _move(local, side, gain, i)
+            count += -1 if not side[i] else 1
+            locked[i] = True
+            moves.append(i)
+            cut -= int(-gain[i])  # gain[i] is now minus the gain of the move just made
+            if cut < best_cut:
+                best_cut, best_len = cut, len(moves)
+        for i in reversed(moves[best_len:]):  # undo the moves past the best cut
+            _move(local, side, gain, i)
+        if best_len == 0:
             break
+
+
+def _move(local, side, gain, i):
+    side[i] = not side[i]
+    gain[i] = -gain[i]
+    for j in local[i]:
+        gain[j] += -2 if side[j] == side[i] else 2
 
 
 def _vertex_cover(a, b_set, nbrs):

@@ -50,6 +50,8 @@ class Plan:
     def __init__(self, n, q, edges, order, width):
         edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
         self.n, self.q, self.order, self.width = n, q, list(order), width
+        if sorted(self.order) != list(range(n)):  # a vertex left out would never be summed
+            raise ValueError(f"an elimination order must list each of the {n} vertices once")
         degree = np.bincount(edges.ravel(), minlength=n)
         self.isolated = np.flatnonzero(degree == 0)
         scopes = [tuple(e) for e in edges.tolist()] + [(int(i),) for i in self.isolated]

@@ -14,7 +14,7 @@ wins depends on the graph (measured, 20 runs each, on one loaded core):
 
 so `best_order` runs them all, cheapest first, then random restarts of min-degree, min-fill
 and min-fill within a nested dissection (routes/dissection.py: on 3-regular graphs it finds
-orders 1-2 narrower than min-fill alone) in turn, and stops on a TIME BUDGET that grows with the graph and with the work
+orders 1-2 narrower than min-fill alone) in turn, the one that did best so far twice a round, and stops on a TIME BUDGET that grows with the graph and with the work
 the best order found so far would cost: searching longer than the contraction itself would
 take is wasted, and a first call on a 10 x 10 grid plans in a few milliseconds. Every
 candidate stops as soon as its cost passes the best one's (or its width the caller's
@@ -145,34 +145,44 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
 # The time budget of the search: at least SECONDS_PER_EDGE per edge (a 10 x 10 grid: ~3 ms;
 # the cheapest candidates always run, whatever the budget), up to SHARE x the seconds the
 # best order found so far would cost (its cost at ENTRIES_PER_SECOND, forward and reverse
-# pass), never beyond MAX_SEARCH_SECONDS. While no order fits max_width, the search goes on
-# to MAX_SEARCH_SECONDS before refusing: a refusal should be earned.
+# pass), never beyond MAX_SEARCH_SECONDS. While no order fits max_width but some came within
+# NEAR of it, the search goes on to MAX_REFUSAL_SECONDS: a refusal should be earned (a
+# 3-regular graph of 180 spins: width 25-27 in 2 s, 24 in ~10 s). A graph whose degeneracy
+# passes max_width is refused at once: no order can fit it.
 SECONDS_PER_EDGE = 1.5e-5
-SHARE = 0.5
+SHARE = 0.25
 ENTRIES_PER_SECOND = 2e8
 MAX_SEARCH_SECONDS = 2.0
+MAX_REFUSAL_SECONDS = 10.0
+NEAR = 3
 SWEEPS = 4  # breadth-first sweeps from the least connected vertex and a few random ones
 # Nested dissection's parts of at most this many vertices are left to min-fill (measured on
 # random 3-regular graphs of 100-180 spins, 12 runs: parts of 30 gave the least widths).
 DISSECTION_LEAF = 30
 
 
-def candidates(n, edges, q, max_width, seed):
-    """Order makers, cheapest and most often best first, then random restarts without end:
-    each is called with the cost cap (the best so far)."""
+RULES = ("degree", "fill", "dissection")
+
+
+def candidates(n, edges, q, max_width, seed, record):
+    """(rule, order maker) pairs, cheapest and most often best first, then random restarts
+    without end: each round tries every rule once and the one with the best `record` so far
+    (best_order keeps it) once more. A maker is called with the cost cap (the best so far)."""
     rng = np.random.default_rng(seed)
     degree = np.bincount(np.asarray(edges, dtype=np.int64).ravel(), minlength=n)
-    yield lambda cap: greedy_order(n, edges, q, max_width, cap, rule="degree")
+    yield "degree", lambda cap: greedy_order(n, edges, q, max_width, cap, rule="degree")
     starts = [int(np.argmin(degree))] + rng.choice(n, size=min(n, SWEEPS - 1), replace=False).tolist()
     for s in starts:
-        yield lambda cap, s=s: order_cost(n, edges, sweep_order(n, edges, s), q, max_width, cap)
-    yield lambda cap: greedy_order(n, edges, q, max_width, cap, rule="fill")
+        yield "sweep", lambda cap, s=s: order_cost(n, edges, sweep_order(n, edges, s), q, max_width, cap)
+    yield "fill", lambda cap: greedy_order(n, edges, q, max_width, cap, rule="fill")
     r = 0
     while True:
-        for rule in ("degree", "fill", "dissection"):
-            yield lambda cap, g=np.random.default_rng([seed, r]), rule=rule: _restart(
+        tried = [x for x in RULES if x in record]
+        leader = min(tried, key=record.get) if tried else None
+        for rule in RULES + ((leader,) if leader else ()):
+            yield rule, lambda cap, g=np.random.default_rng([seed, r]), rule=rule: _restart(
                 n, edges, q, max_width, cap, g, rule)
-        r += 1
+            r += 1
 
 
 def _restart(n, edges, q, max_width, cap, rng, rule):
@@ -191,16 +201,20 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
     start = time.process_time()
     floor = SECONDS_PER_EDGE * max(1, len(edges))
-    best, least = None, None
-    for k, make in enumerate(candidates(n, edges, q, max_width, seed)):
+    best, least, doomed = None, None, None
+    record = {}  # rule -> its best result: (0, cost) found, (1, width, -done) too wide
+    for k, (rule, make) in enumerate(candidates(n, edges, q, max_width, seed, record)):
         if tries is not None and k >= tries:
             break
         if tries is None and k > SWEEPS:  # the cheap ones always run
             spent = time.process_time() - start
             if budget is not None:
                 limit = budget
-            elif best is None:
-                limit = MAX_SEARCH_SECONDS
+            elif best is None:  # nothing fits yet: search on, unless no order can fit or none came near
+                if doomed is None:
+                    doomed = hopeless(n, edges, max_width)
+                near = least is not None and least.width <= max_width + NEAR and not doomed
+                limit = MAX_REFUSAL_SECONDS if near else floor
             else:
                 limit = min(MAX_SEARCH_SECONDS, max(floor, SHARE * 3 * best[2] / ENTRIES_PER_SECOND))
             if spent >= limit:
@@ -210,14 +224,21 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
         except TooWide as exc:
             if least is None or (exc.width, -exc.done) < (least.width, -least.done):
                 least = exc
+            record[rule] = min(record.get(rule, (2,)), (1, exc.width, -exc.done))
             continue
         if found is not None and (best is None or found[2] < best[2]):
             best = found
+            record[rule] = (0, found[2])
         if best is not None and best[1] <= 1:  # a forest: nothing can be cheaper in width
             break
     if best is None:
         raise least
     return best
+
+
+def hopeless(n, edges, max_width) -> bool:
+    """True when no order can have width <= max_width (the degeneracy is a lower bound)."""
+    return max_width is not None and degeneracy(n, edges) > max_width
 
 
 def degeneracy(n, edges) -> int:

@@ -6,7 +6,7 @@ import pytest
 
 from toy_models import Ising, Potts, log_partition
 from toy_models.errors import InputError, StateSpaceTooLarge
-from toy_models.graph import (IsingGraph, PottsGraph, check_edges, grid_edges, ising_graph,
+from toy_models.models.graph import (IsingGraph, PottsGraph, check_edges, grid_edges, ising_graph,
                               potts_graph, random_regular_edges)
 
 EDGES = [(0, 1), (1, 2), (2, 0), (3, 1), (4, 3)]

@@ -1,0 +1,107 @@
+"""Letters a document ties to its model in a row the checker could not take as the model's definition.
+
+A row such as p(x) = e^{-beta g(x)}/Z, exp(theta^T T(x) - A(theta)) or (1/Z) exp(-sum_k lambda_k f_k(x))
+defines the model (../shared/DESIGN.md, "The document's definitions bind"). When the meaning layer binds
+it (chains.py: "defines the energy"), every instance respects it. When it cannot (the row is unreadable,
+or judged as a claim about a model given earlier), its letters (g, beta, theta, T, A, lambda_k, f_k) are
+still the model's for the author, and a counterexample to a later row that draws them independently of
+the model refutes nothing the author meant. Such a later row gets one more reading, "the letters as the
+model's own", which the checker cannot judge: refuted in the main reading only, the row is undecided
+(derivation/readings.py), with how to declare the model.
+"""
+from __future__ import annotations
+
+from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, TYPICAL_STATES, walk
+
+# letters with a meaning of their own: the vocabulary's objects (an energy E, a free energy F, beta), constants
+FIXED = {"e", "pi", "infty", "exp", "log", "ln", "d", "beta"} | {n for n, _ in ENERGY_LETTERS} \
+    | {n for n, _ in FREE_ENERGY}
+TRANSPOSE = {"T", "top", "intercal", "prime"}
+HINT = ("declare the model in a form the checker reads: its energy on a row of its own (E(x) = ...) "
+        "and p(x) = e^{-E(x)}/Z")
+
+
+def model_letters(sides, params=()) -> set | None:
+    """The letters a model-defining row `p(x) = <... exp ...>` ties to the model, or None: those the
+    vocabulary does not know (g, f_k, lambda_k, T, A, J), not its parameters (`params`) or fixed objects."""
+    if len(sides) < 2 or not all(isinstance(s, tuple) for s in sides[:2]):
+        return None
+    lhs, rhs = sides[0], sides[1]
+    if lhs[0] != "app" or lhs[1][0] != "sym" or lhs[1][1] not in DIST_LETTERS or lhs[3]:
+        return None   # a conditional p(y | x) is about another distribution
+    nodes = list(walk(rhs))
+    if not any(n[0] == "exp" or n[0] == "sym" and n[1] == "exp" for n in nodes):
+        return None
+    states = {a[1] for a in lhs[2] if a[0] == "sym"}
+    bound = {s[1] for n in nodes if n[0] in ("sum", "prod") and n[1] is not None for s in walk(n[1])
+             if s[0] == "sym"}
+    exponents = {id(n[2]) for n in nodes if n[0] == "pow" and n[2][0] == "sym" and n[2][1] in TRANSPOSE}
+    out = {n[1] for n in nodes if n[0] == "sym" and id(n) not in exponents}
+    out -= states | bound | FIXED | set(params) | set(DIST_LETTERS) | {name for name, _ in PARTITION}
+    return out or None
+
+
+def defined_letter(sides, relation):
+    """(name, deco, subscripted?) of the letter a row `x_j = ...` (a new letter alone on the left) defines."""
+    if len(sides) < 2 or relation not in ("equality", "definition") or not all(isinstance(x, tuple) for x in sides[:2]):
+        return None
+    lhs = sides[0]
+    if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS \
+            or any((lhs[1], d) in PARTITION for d in ("", "cal")):
+        return None
+    if lhs[3] is None and (lhs[1] in TYPICAL_STATES or len(lhs[1]) > 1):
+        return None   # a bare state letter or a parameter: x = ... states a value, it defines nothing
+    key = (lhs[1], lhs[2], lhs[3] is not None)
+    if any(_key(n) == key for n in walk(sides[1]) if n[0] == "sym"):
+        return None   # x_j = x_j + 1: an update, not a definition
+    return key
+
+
+def _key(n):
+    return (n[1], n[2], n[3] is not None)
+
+
+class ModelTies:
+    """Rows seen in document order: the model rows not bound, and the later rows that use their letters."""
+
+    def __init__(self, params=()):
+        self.params = set(params)
+        self.letters: dict = {}   # letter -> (line, latex) of the model row that ties it
+        self.tied: dict = {}      # id(ReadRow) -> RowReading that cannot be judged
+        self.defined: dict = {}   # (name, deco, subscripted) -> line of a row `x_j = ...` defining that letter
+
+    def prepare(self, rows):
+        """[(line, sides, relation)] of the whole document: the letters a row defines (x_j = b_j + ...),
+        so that a row using one where the meaning does not know it (before its definition, in a `where`
+        row after the display) is not refuted with the letter drawn apart from its definition."""
+        for line, sides, relation in rows:
+            key = defined_letter(sides, relation)
+            if key is not None:
+                self.defined.setdefault(key, line)
+
+    def see(self, rr, sides, bound: bool, known=frozenset()):
+        """Row `rr` read (its sides' ASTs): tie it if it uses tied letters; remember its own letters when it
+        defines the model and the meaning did not bind it (`bound`). `known`: letters the meaning already
+        gives the model's meaning (explicit weights and units, a classifier's logits, defined symbols)."""
+        nodes = [n for s in sides if isinstance(s, tuple) for n in walk(s) if n[0] == "sym"]
+        used = {n[1] for n in nodes}
+        ties = sorted(used & set(self.letters))
+        defined = sorted({k for k in map(_key, nodes) if k in self.defined and k[0] not in known})
+        from ..readings import RowReading
+        if ties:
+            line = min(self.letters[t][0] for t in ties)
+            self.tied[id(rr)] = RowReading(
+                f"with {', '.join(ties)} as the model's own (line {line} ties them to the model in a row the "
+                "checker could not take as the model's definition; a counterexample drawing them apart from "
+                "the model refutes nothing meant)", None, None, HINT, judgeable=False)
+        elif defined:
+            names = ", ".join(f"{k[0]}{'_.' if k[2] else ''}" for k in defined)
+            line = min(self.defined[k] for k in defined)
+            self.tied[id(rr)] = RowReading(
+                f"with {names} as line {line} defines it (the checker reads that row as a claim, not as the "
+                "definition; a counterexample drawing it apart from its definition refutes nothing meant)",
+                None, None, "define the letter before the rows that use it, on a row of its own (x_j = ...)",
+                judgeable=False)
+        letters = None if bound else model_letters(sides, self.params | set(known))
+        for t in letters or ():
+            self.letters.setdefault(t, (rr.line, rr.latex))
