@@ -141,8 +141,10 @@ def test_growth_is_bounded():
 
 
 def test_a_leading_because_with_words_is_prose_and_the_chain_goes_on():
-    doc = ("$$\n\\begin{aligned}\n\\frac{\\partial \\ln Z}{\\partial \\beta} &= \\frac{1}{Z}\\frac{\\partial Z}{\\partial \\beta} \\\\\n"
-           "&\\because \\text{the chain rule} \\\\\n&= -\\langle E \\rangle\n\\end{aligned}\n$$\n")
+    doc = ("$$\n\\begin{aligned}\n\\frac{\\partial \\ln Z}{\\partial \\theta} &= "
+           "\\frac{1}{Z}\\frac{\\partial Z}{\\partial \\theta} \\\\\n"
+           "&\\because \\text{the chain rule} \\\\\n"
+           "&= -\\mathbb{E}_{p_\\theta}\\left[\\frac{\\partial E}{\\partial \\theta}\\right]\n\\end{aligned}\n$$\n")
     from ._verdicts import document_verdicts
     assert document_verdicts(doc) == ["proved", "proved"]
 
