@@ -48,6 +48,7 @@ PAIRS = [
     (r"\sum_{h_j \in \lbrace 0, 1 \rbrace} e^{h_j}", r"\sum_{h_j \in \{ 0, 1 \}} e^{h_j}"),
     (r"a \lt b", r"a < b"),
     (r"A = \cdots = B", r"A = B"),
+    (r"\Big( \big(1 + e^{b_1}\big) + \dots + \big(1 + e^{b_m}\big) \Big) c", r"\Big( \sum_{k=1}^{m} \big(1 + e^{b_k}\big) \Big) c"),
     (r"p(x_1) p(x_2) \cdots p(x_N) q", r"\left(\prod_{k=1}^{N} p(x_k)\right) q"),
     (r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x)", r"\sum_{x} p(x)"),
 ]
