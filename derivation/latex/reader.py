@@ -46,9 +46,38 @@ _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by
 # A condition written after a row: `\quad \text{for } \beta = 0`, `\text{if } x \ne y`, `\quad (\beta = 0)`.
 # It is cut from the row (its `=` is no step of the chain) and kept on the ReadRow: derivation/conditions.py
 # judges the row where the condition holds, and never refutes it outside.
-_CONDITION = re.compile(r"(?:\\[,;:! ]|\\q?quad|[\s,~])*(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)"
-                        r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
-                        r"\s*[.,;]?\s*$", re.S)
+_CONDITION_CORE = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)"
+                             r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
+                             r"\s*(?:[.,;]\s*)?$", re.S)
+_SEPARATOR_TAIL = re.compile(r"(?:\\[,;:! ]|\\q?quad|[\s,~])$")
+
+
+class _Condition:
+    """A match of the condition after a row: the core found by search, its start moved back over the
+    separators before it (\\quad, \\,, spaces) one at a time: linear, where one regex with the separators in
+    front backtracked quadratically over a long run of spaces (a row of 200 000 spaces took minutes)."""
+
+    def __init__(self, m, start):
+        self.m, self._start = m, start
+
+    def start(self):
+        return self._start
+
+    def group(self, k):
+        return self.m.group(k)
+
+
+def _condition_search(text: str):
+    m = _CONDITION_CORE.search(text)
+    if m is None:
+        return None
+    k = m.start()
+    while k > 0:
+        tail = _SEPARATOR_TAIL.search(text, max(0, k - 6), k)
+        if tail is None:
+            break
+        k = tail.start()
+    return _Condition(m, k)
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
 _EQ_NUMBER = re.compile(r"^\s*(?:\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$|\\(?:forall|exists)(?![A-Za-z]))")
 _OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
@@ -333,7 +362,7 @@ class _Reader:
             m = _LET_TEXT.match(text.text)
             text = Mapped(" " * m.end() + text.text[m.end():], text.starts, text.origins, text.verbatim)
         condition = ""
-        cm = _CONDITION.search(text.text)
+        cm = _condition_search(text.text)
         if cm and cm.start() > 0 and text.text[:cm.start()].strip():
             condition = " ".join(((cm.group(1) or "") + " " + (cm.group(2) or cm.group(3) or "")).split())
             text = Mapped(text.text[:cm.start()] + " " * (len(text.text) - cm.start()), text.starts, text.origins,
