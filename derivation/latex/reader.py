@@ -50,7 +50,7 @@ _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by
 # backward scan: a leading `(?:\quad|\s)*` in this pattern made search() quadratic on long blank runs.
 _CONDITION = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)"
                         r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
-                        r"\s*[.,;]?\s*$", re.S)
+                        r"\s*(?:[.,;]\s*)?$", re.S)   # not two \s* side by side: no backtracking
 _SPACING = ("\\qquad", "\\quad", "\\,", "\\;", "\\:", "\\!", "\\ ")
 
 

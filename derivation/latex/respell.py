@@ -1,7 +1,7 @@
 """LaTeX as people type it -> the one spelling the grammar reads (issue 21, part 4).
 
-Measured, not guessed: benchmarks/latex_census.py counts the commands of real display rows and asks
-`reads(name)` whether the reader reads each one. What a row types in a variant spelling is rewritten here,
+Measured, not guessed: benchmarks/latex_census.py counts the commands of real display rows and measures
+which ones the reader reads once they pass through here. What a row types in a variant spelling is rewritten here,
 once, after the document's macros are expanded and before any grammar sees the row, so the post's grammar,
 the general reader and the explicit reader all read the same canonical text:
 
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 
-from . import general_tokens, macros, relations
 from .macros import group_end
 from .mapped import Mapped
 from .respell_dots import dots as _dots, nested_sums as _nested_sums
@@ -64,28 +63,6 @@ _ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\
 _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
 _CONFIGURATION = re.compile(r"\s*((?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z]\s*\}?)_\{?\s*1\s*\}?\s*,?\s*(?:\1_\{?\s*2\s*\}?\s*,?\s*)?"
                             r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*,?\s*\1_\{?\s*[A-Za-z]\s*\}?\s*")
-
-
-# ---- what the reader reads (asked by the census)
-_DOCUMENT = {"begin", "end", "label", "tag", "nonumber", "notag", "hline", "eqref", "intertext",
-             "shortintertext", "allowbreak", "newcommand", "renewcommand", "providecommand", "def",
-             "DeclareMathOperator", "vspace", "hspace", "color"}
-_SYMBOLS = {"{", "}", "|", ",", ";", ":", "!", " ", "_", "*"}   # \_ \* : Markdown escapes (document.py)
-_CONSTRUCTS = {"<document macro>", "<\\left< angle>", "<derivative of order >= 4>"}
-
-
-def reads(name: str) -> bool:
-    """Whether the reader reads this command (no backslash) or construct (a name in angle brackets)."""
-    if name.startswith("<"):
-        return name in _CONSTRUCTS
-    if len(name) == 1 and not name.isalpha():
-        return name in _SYMBOLS
-    return (name in general_tokens.KNOWN or name in _DOCUMENT or name in macros.KNOWN
-            or name in relations.RELATION_WORDS or name in relations.SEPARATOR_WORDS
-            or name in relations.TEXT_WORDS or name in relations.STACK_WORDS
-            or name in SIZES or name in WRAPS or name in FRACS or name in HYPERBOLIC or name in BRACKETS
-            or name in SIMPLE or name in DOTS or name in CONNECTIVES or name in ("over", "pdv", "dv", "dd", "vb")
-            or bool(_BF.match(name)))
 
 
 # ---- one command at a time
@@ -319,10 +296,13 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):
-        edits = _pass(m.text, nabla)
-        if not edits:
+        try:
+            edits = _pass(m.text, nabla)
+            new = _rebuild(m, edits) if edits else None
+        except (ValueError, IndexError, TypeError, KeyError, RecursionError):
+            return m   # a form no rule foresaw: read as typed (the reader names what it cannot read)
+        if new is None:
             return m
-        new = _rebuild(m, edits)
         if len(new.text) > limit:
             return m
         m = new

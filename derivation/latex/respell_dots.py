@@ -16,6 +16,9 @@ _DOTS = re.compile(r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])")
 _BOUNDARY_WORDS = set(relations.RELATION_WORDS) | relations.SEPARATOR_WORDS | {"quad", "qquad", "text"}
 
 
+_SIZING = {r"\right", r"\big", r"\Big", r"\bigg", r"\Bigg", r"\bigr", r"\Bigr", r"\biggr", r"\Biggr"}
+
+
 def _tokens(text, a, b):
     return [(t.group(0), t.start()) for t in _TOK.finditer(text, a, b) if not t.group(0).isspace()]
 
@@ -64,6 +67,8 @@ def _region(toks, at):
         elif depth == 0 and boundary(t):
             hi = k
             break
+    while hi - 1 > at and toks[hi - 1][0] in _SIZING:  # \Big( .. \Big): the closing size is not a term's
+        hi -= 1
     return lo, hi
 
 

@@ -48,6 +48,7 @@ PAIRS = [
     (r"\sum_{h_j \in \lbrace 0, 1 \rbrace} e^{h_j}", r"\sum_{h_j \in \{ 0, 1 \}} e^{h_j}"),
     (r"a \lt b", r"a < b"),
     (r"A = \cdots = B", r"A = B"),
+    (r"\Big( \big(1 + e^{b_1}\big) + \dots + \big(1 + e^{b_m}\big) \Big) c", r"\Big( \sum_{k=1}^{m} \big(1 + e^{b_k}\big) \Big) c"),
     (r"p(x_1) p(x_2) \cdots p(x_N) q", r"\left(\prod_{k=1}^{N} p(x_k)\right) q"),
     (r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x)", r"\sum_{x} p(x)"),
 ]
@@ -141,8 +142,10 @@ def test_growth_is_bounded():
 
 
 def test_a_leading_because_with_words_is_prose_and_the_chain_goes_on():
-    doc = ("$$\n\\begin{aligned}\n\\frac{\\partial \\ln Z}{\\partial \\beta} &= \\frac{1}{Z}\\frac{\\partial Z}{\\partial \\beta} \\\\\n"
-           "&\\because \\text{the chain rule} \\\\\n&= -\\langle E \\rangle\n\\end{aligned}\n$$\n")
+    doc = ("$$\n\\begin{aligned}\n\\frac{\\partial \\ln Z}{\\partial \\theta} &= "
+           "\\frac{1}{Z}\\frac{\\partial Z}{\\partial \\theta} \\\\\n"
+           "&\\because \\text{the chain rule} \\\\\n"
+           "&= -\\mathbb{E}_{p_\\theta}\\left[\\frac{\\partial E}{\\partial \\theta}\\right]\n\\end{aligned}\n$$\n")
     from ._verdicts import document_verdicts
     assert document_verdicts(doc) == ["proved", "proved"]
 
