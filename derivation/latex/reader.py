@@ -46,9 +46,36 @@ _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by
 # A condition written after a row: `\quad \text{for } \beta = 0`, `\text{if } x \ne y`, `\quad (\beta = 0)`.
 # It is cut from the row (its `=` is no step of the chain) and kept on the ReadRow: derivation/conditions.py
 # judges the row where the condition holds, and never refutes it outside.
-_CONDITION = re.compile(r"(?:\\[,;:! ]|\\q?quad|[\s,~])*(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)"
-                        r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
-                        r"\s*[.,;]?\s*$", re.S)
+_CONDITION_AT = re.compile(r"\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)(?![A-Za-z])|\\q?quad\s*\(")
+_CONDITION = re.compile(r"\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever)(?![A-Za-z])\s*([^{}]*)\}(.*)$"
+                        r"|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\)[\s.,;]*$", re.S)
+_SEPARATORS = ("\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ")
+
+
+def _condition(text: str) -> tuple[int, str] | None:
+    """(where the condition starts, with the spacing before it; the condition) of a row, or None. Linear:
+    a few anchors tried, each matched once (a row of 20 000 `\\quad`s must not cost a quadratic search)."""
+    for k, at in enumerate(_CONDITION_AT.finditer(text)):
+        if k == 3:
+            return None
+        m = _CONDITION.match(text, at.start())
+        if not m:
+            continue
+        cond = " ".join(((m.group(1) or "") + " " + (m.group(2) or m.group(3) or "")).split()).rstrip(".,; ")
+        start = at.start()
+        while True:   # the spacing and punctuation before the condition belong to it
+            trimmed = text[:start].rstrip(" \t\n,~")
+            for sep in _SEPARATORS:
+                if trimmed.endswith(sep):
+                    trimmed = trimmed[:-len(sep)]
+                    break
+            if len(trimmed) == start:
+                break
+            start = len(trimmed)
+        return (start, cond) if text[:start].strip() else None
+    return None
+
+
 _LET_TEXT = re.compile(r"^\s*\\(?:text|textrm|mbox)\s*\{\s*(?:let|define|where|with|and)\b[^{}]*\}", re.I)
 _EQ_NUMBER = re.compile(r"^\s*(?:\(\s*[\w.*']{1,8}\s*\)\s*[.,;]?\s*$|\\(?:forall|exists)(?![A-Za-z]))")
 _OPERATOR_START = re.compile(r"^\s*(?:(?:\\q?quad(?![A-Za-z])|\\[,;:!]|~)\s*)*(?:[+\-]|\\cdot(?![A-Za-z])|\\times(?![A-Za-z]))")
@@ -333,11 +360,10 @@ class _Reader:
             m = _LET_TEXT.match(text.text)
             text = Mapped(" " * m.end() + text.text[m.end():], text.starts, text.origins, text.verbatim)
         condition = ""
-        cm = _CONDITION.search(text.text)
-        if cm and cm.start() > 0 and text.text[:cm.start()].strip():
-            condition = " ".join(((cm.group(1) or "") + " " + (cm.group(2) or cm.group(3) or "")).split())
-            text = Mapped(text.text[:cm.start()] + " " * (len(text.text) - cm.start()), text.starts, text.origins,
-                          text.verbatim)
+        found = _condition(text.text)
+        if found:
+            cut, condition = found
+            text = Mapped(text.text[:cut] + " " * (len(text.text) - cut), text.starts, text.origins, text.verbatim)
         out = []
         segments = _segments(text)
         if len(segments) > MAX_RELATIONS:
