@@ -10,13 +10,10 @@ On a shared machine the times are noisy: read them with the load average printed
 """
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -26,13 +23,8 @@ from tests.browser.test_web_page import check, open_page  # noqa: E402
 
 
 def serve(site: Path) -> str:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{srv.server_port}/"
+    from eq7.web import serve as serve_folder
+    return f"http://127.0.0.1:{serve_folder(site).server_port}/"
 
 
 def sizes(site: Path) -> tuple[int, int]:

@@ -129,6 +129,22 @@ def build(out: Path, time_limit: float = DEFAULT_TIME_LIMIT, cache: Path | None 
     return config
 
 
+def serve(folder: Path, port: int = 0):
+    """A quiet static server for `folder` on 127.0.0.1 in a daemon thread (port 0: any free one);
+    the caller stops it with .shutdown(). For tests and benchmarks; `python -m http.server` does the same."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 def run(args) -> int:
     if not args.time_limit > 0:
         print(f"eq7 web: error: --time-limit must be a positive number of seconds, got {args.time_limit}",

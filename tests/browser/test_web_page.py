@@ -6,17 +6,13 @@ install command; in CI (CI=true) they fail instead, as the other browser tests d
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from . import chrome
 from .conftest import in_ci
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,12 +37,9 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def server(site):
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
+    from eq7.web import serve
 
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    srv = serve(site)
     yield f"http://127.0.0.1:{srv.server_port}/"
     srv.shutdown()
 
