@@ -124,7 +124,10 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
     from ..conditions import restrict   # a row's condition (\text{for } \beta = 0): judged where it holds
-    return DocumentReport(doc, [restrict(_checked(c, timeout), o, timeout) for c, o in pairs], [o for _, o in pairs])
+    from ..definitions_respected import definitions_of, respect   # a counterexample keeps every definition
+    definitions = definitions_of([c for c, _ in pairs])
+    return DocumentReport(doc, [respect(restrict(_checked(c, timeout), o, timeout), definitions) for c, o in pairs],
+                          [o for _, o in pairs])
 
 
 def _checked(chain, timeout: float | None = None):
