@@ -15,7 +15,7 @@ MAX_POINTS = 24   # values of a definition's free indices tried on one instance
 
 
 def definitions_of(chains) -> list[tuple]:
-    """(left side, right side, line) of every definition row of the document's chains: rows shown as the
+    """(left side, right side, line, kind) of every definition row of the document's chains: rows shown as the
     definition of a new symbol, and rows that define the model, p(x) = (an expression with Z): the author's
     model (p = e^{H(x)}/Z with H the negative energy, say) binds the rows after it even where the checker
     judges that row as a claim about its own vocabulary."""
@@ -24,30 +24,41 @@ def definitions_of(chains) -> list[tuple]:
         prev = None
         for row in chain.rows:
             left = row.lhs if row.lhs is not None else prev
-            if row.expr is not None and left is not None and (
-                    row.relation == "definition"
-                    or (row.relation == "equality" and row.judged and _defines_model(left, row.expr))):
-                out.append((left, row.expr, row.line))
+            if row.expr is not None and left is not None:
+                if row.relation == "definition":
+                    out.append((left, row.expr, row.line, "symbol"))
+                elif row.relation == "equality" and row.judged and _defines_model(left, row.expr):
+                    out.append((left, row.expr, row.line, "model"))
             if row.expr is not None:
                 prev = row.expr
     return out
 
 
 def _defines_model(a, b) -> bool:
-    """p(x) = ... Z ...: one side is the model's probability alone, the other holds its normalizer."""
+    """p(x) = ... Z ...: one side is the model's probability alone, the other holds its normalizer and
+    something of the document's own (a function or letter the vocabulary does not know, or a symbol the
+    document defined): p = e^{\theta T(x)}/Z defines a model; p = \tilde p Z is a claim about the
+    vocabulary's own objects, judged as such."""
+    from .vocabulary.functions import Arbitrary, ArbitraryFn, StateFn
     from .vocabulary.model import ModelPartition, ModelProb
 
-    def holds_z(e):
-        return hasattr(e, "atoms") and bool(e.atoms(ModelPartition))
-    return (isinstance(a, ModelProb) and holds_z(b) and not holds_z(a)) or \
-        (isinstance(b, ModelProb) and holds_z(a) and not holds_z(b))
+    def holds(e, kinds):
+        return hasattr(e, "atoms") and bool(e.atoms(*kinds))
+
+    def own(e):
+        return holds(e, (StateFn, Arbitrary, ArbitraryFn)) or any(
+            type(x).__name__ == "Defined" for x in getattr(e, "atoms", lambda *k: ())())
+    for p, other in ((a, b), (b, a)):
+        if isinstance(p, ModelProb) and holds(other, (ModelPartition,)) and own(other):
+            return True
+    return False
 
 
 def _broken(definition, ce) -> bool:
     """Whether the counterexample's instance definitely breaks this definition."""
     from .instances import compare_exact, evaluate, free_indices, point_range
 
-    lhs, rhs, _ = definition
+    lhs, rhs = definition[0], definition[1]
     inst, given = ce.instance, dict(ce.at)
     try:
         symbols = free_indices(lhs, rhs)
@@ -63,11 +74,14 @@ def _broken(definition, ce) -> bool:
     return False
 
 
-def _respected(step, definitions):
+def _respected(step, definitions, rows):
     ce = getattr(step, "counterexample", None)
     if step is None or step.verdict != "invalid" or ce is None:
         return step
-    broken = next((d for d in definitions if _broken(d, ce)), None)
+    # a symbol's definition does not shield itself (Z := \sum_x e^{E(x)} is judged: Z is the vocabulary's);
+    # a row defining the model with the document's own objects does: refuted only by breaking itself
+    own = {rows[k - 1].line for k in (step.step.from_row, step.step.to_row) if 0 < k <= len(rows)}
+    broken = next((d for d in definitions if (d[3] == "model" or d[2] not in own) and _broken(d, ce)), None)
     if broken is None:
         return step
     where = f" (line {broken[2]})" if broken[2] else ""
@@ -81,8 +95,9 @@ def respect(report, definitions):
     """The chain report with every refutation that breaks a document definition made `undecided`."""
     if not definitions or report is None:
         return report
-    steps = tuple(_respected(s, definitions) for s in report.steps)
-    claim = _respected(report.claim, definitions)
+    rows = report.chain.rows
+    steps = tuple(_respected(s, definitions, rows) for s in report.steps)
+    claim = _respected(report.claim, definitions, rows)
     if steps == tuple(report.steps) and claim is report.claim:
         return report
     from .check import _summary

@@ -54,6 +54,8 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
 
     def second_of(self, names) -> Second:
         ps = [self.second[n] for n in sorted(names) if n in self.second]
+        if len(self.second) > 1 and ps:   # q_phi beside q_psi: two distributions, each its own table
+            return Second(ps, int(self.r.measure), "q_" + "_".join(str(p) for p in ps))
         return Second(ps, int(self.r.measure))
 
     def fail(self, what, expected=""):

@@ -35,5 +35,5 @@ def test_definitions_are_collected_from_definition_rows_and_model_rows():
     from derivation.latex.reader import read_text
 
     doc = read_text("$$\nE_\\theta(x) = -\\theta T(x)\n$$\n\n$$\np(x) = \\frac{e^{-E(x)}}{Z}\n$$\n", "d.md")
-    lines = sorted(line for _, _, line in definitions_of([c for c, _ in chains_of(doc)]))
+    lines = sorted(d[2] for d in definitions_of([c for c, _ in chains_of(doc)]))
     assert lines == [2, 6]
