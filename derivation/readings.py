@@ -135,7 +135,14 @@ def arbitrary_beside_model(lhs, rhs) -> Reading | None:
     different unknowns) the author may tie them to the model in words: a reading the checker cannot judge,
     so a step refuted only with them drawn apart from the model is undecided (latex/meaning_arbitrary.py)."""
     from .latex.meaning_arbitrary import tied_letters
-    return tied_letters(lhs, rhs)
+    names = tied_letters(lhs, rhs)
+    if not names:
+        return None
+    which = ", ".join(names)
+    return Reading(f"with {which} tied to the model as the document may say in words (read with {which} "
+                   "arbitrary, independent of the model, it is the main reading)", None, None,
+                   f"define {which} in a row (e.g. `T = 1/\\beta`, or the model's energy in terms of them)",
+                   judgeable=False)
 
 
 def judge(step, rows, judge_one):

@@ -43,22 +43,16 @@ def model_in(*exprs) -> bool:
     return any(isinstance(a, (Model, Second)) for e in exprs if e is not None for a in sympy.preorder_traversal(e))
 
 
-def tied_letters(lhs, rhs):
-    """The reading of a step with letters the vocabulary does not know beside the model's objects (or two
-    different unknowns on the two sides): the letters as the author may tie them to the model in words,
-    which the checker cannot judge (readings.Reading, judgeable=False). With it, a refutation of the main
-    reading (the letters arbitrary) makes the step `undecided`, never `invalid`; a proof stands."""
-    from ..readings import Reading
+def tied_letters(lhs, rhs) -> list[str]:
+    """The letters the vocabulary does not know in a step that sets them beside the model's objects (or
+    relates two different unknowns on the two sides): the author may tie them to the model in words, which
+    the checker cannot judge (readings.arbitrary_beside_model makes that a reading). [] when there are none,
+    or when the step is a claim about the unknowns alone, for every value ((a + b)^2 = a^2 + b^2)."""
     names = arbitrary_in(lhs, rhs)
     if not names or lhs is None or rhs is None:
-        return None
+        return []
     left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
     number = (not left and sympy.sympify(lhs).is_number) or (not right and sympy.sympify(rhs).is_number)
     if not model_in(lhs, rhs) and (left == right or number):
-        return None   # (a + b)^2 = a^2 + b^2, a(a - 1) = 0: a claim about the unknowns, for every value
-    # x_j = b_j + sum_i v_i w_ij: one side names something else (a state, a value): a definition, maybe
-    which = ", ".join(names)
-    return Reading(f"with {which} tied to the model as the document may say in words (read with {which} "
-                   "arbitrary, independent of the model, it is the main reading)", None, None,
-                   f"define {which} in a row (e.g. `T = 1/\\beta`, or the model's energy in terms of them)",
-                   judgeable=False)
+        return []
+    return names
