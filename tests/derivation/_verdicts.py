@@ -11,3 +11,9 @@ def document_verdicts(text: str) -> list[str]:
 def verdicts(tex: str) -> list[str]:
     """Verdicts of one display holding `tex`."""
     return document_verdicts(f"$$\n{tex}\n$$\n")
+
+
+def display_steps(tex: str):
+    """The step reports of one display holding `tex` (each = of the row)."""
+    rep = check_text(f"$$\n{tex}\n$$\n")
+    return [s for r in rep.reports for s in r.steps]

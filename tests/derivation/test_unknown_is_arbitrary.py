@@ -10,14 +10,12 @@ from fractions import Fraction
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from ._verdicts import display_steps
 
 VALID = ("proved", "holds")
 
 
-def steps(tex: str):
-    rep = check_text(f"$$\n{tex}\n$$\n")
-    return [s for r in rep.reports for s in r.steps]
+steps = display_steps
 
 
 def verdicts(tex: str) -> list[str]:
