@@ -36,7 +36,7 @@ from toy_models.graph import grid_edges, random_regular_edges
 from toy_models.identity import log_partition, log_partition_and_negative_phase
 from toy_models.routes import blocked, contraction
 from toy_models.routes._contract import forward
-from _pgmpy import pgmpy_classes  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
+from _pgmpy import OverBudget, pgmpy_classes, within  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
 
 
 # The machine is shared (2 cores, several other jobs): wall-clock time measures their load
@@ -56,25 +56,6 @@ def best_time(fn, repeat, key=None):
     if key is not None:
         WALL[key] = min(wall)
     return min(cpu)
-
-
-class OverBudget(Exception):
-    pass
-
-
-def within(seconds, fn):
-    """fn() or OverBudget after `seconds` of wall time (SIGALRM interrupts pgmpy's Python)."""
-    import signal
-
-    def stop(*_):
-        raise OverBudget
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(int(seconds))
-    try:
-        return fn()
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def peak_mb(fn):
