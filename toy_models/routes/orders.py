@@ -142,16 +142,18 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
     return list(order), width, cost
 
 
-# The time budget of the search: at least SECONDS_PER_EDGE per edge (a 10 x 10 grid: ~3 ms;
-# the cheapest candidates always run, whatever the budget), up to SHARE x the seconds the
-# best order found so far would cost (its cost at ENTRIES_PER_SECOND, forward and reverse
-# pass), never beyond MAX_SEARCH_SECONDS. While no order fits max_width but some came within
-# NEAR of it, the search goes on to MAX_REFUSAL_SECONDS: a refusal should be earned (a
-# 3-regular graph of 180 spins: width 25-27 in 2 s, 24 in ~10 s). A graph whose degeneracy
-# passes max_width is refused at once: no order can fit it.
-SECONDS_PER_EDGE = 1.5e-5
+# The time budget of the search: SHARE x the seconds the best order found so far would take
+# to contract (forward and reverse pass: SECONDS_PER_ENTRY per entry of its cost plus
+# SECONDS_PER_VERTEX of Python, measured with routes/buckets.py on 10 x 10 to 20 x 20 grids on
+# a loaded 2-core machine), never beyond MAX_SEARCH_SECONDS: searching longer than the
+# contraction itself would take is wasted, so a 10 x 10 grid (~2 ms to contract) takes the
+# first order found (min-degree, ~1 ms) and a 20 x 20 one searches ~0.15 s. While no order fits
+# max_width but some came within NEAR of it, the search goes on to MAX_REFUSAL_SECONDS: a
+# refusal should be earned (a 3-regular graph of 180 spins: width 25-27 in 2 s, 24 in ~10 s).
+# A graph whose degeneracy passes max_width is refused at once: no order can fit it.
 SHARE = 0.25
-ENTRIES_PER_SECOND = 2e8
+SECONDS_PER_ENTRY = 4e-9
+SECONDS_PER_VERTEX = 2e-5
 MAX_SEARCH_SECONDS = 2.0
 MAX_REFUSAL_SECONDS = 10.0
 NEAR = 3
@@ -162,6 +164,10 @@ DISSECTION_LEAF = 30
 
 
 RULES = ("degree", "fill", "dissection")
+# A rule's first run is expected to take this many times the first min-degree run (measured
+# on grids and 3-regular graphs of 100-400 vertices: sweeps ~0.5-1, min-fill 10-20, a
+# nested dissection 100-200); later runs, as long as its last run took.
+SLOWER = {"sweep": 1.0, "fill": 15.0, "dissection": 150.0}
 
 
 def candidates(n, edges, q, max_width, seed, record):
@@ -200,13 +206,13 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     got) when every candidate passes max_width."""
     edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
     start = time.process_time()
-    floor = SECONDS_PER_EDGE * max(1, len(edges))
     best, least, doomed = None, None, None
     record = {}  # rule -> its best result: (0, cost) found, (1, width, -done) too wide
+    took, skipped = {}, 0  # rule -> seconds its last run took; candidates skipped in a row
     for k, (rule, make) in enumerate(candidates(n, edges, q, max_width, seed, record)):
         if tries is not None and k >= tries:
             break
-        if tries is None and k > SWEEPS:  # the cheap ones always run
+        if tries is None and k > 0:  # the first (min-degree, the cheapest) always runs
             spent = time.process_time() - start
             if budget is not None:
                 limit = budget
@@ -214,17 +220,27 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
                 if doomed is None:
                     doomed = hopeless(n, edges, max_width)
                 near = least is not None and least.width <= max_width + NEAR and not doomed
-                limit = MAX_REFUSAL_SECONDS if near else floor
+                limit = MAX_REFUSAL_SECONDS if near else SECONDS_PER_VERTEX * n
             else:
-                limit = min(MAX_SEARCH_SECONDS, max(floor, SHARE * 3 * best[2] / ENTRIES_PER_SECOND))
-            if spent >= limit:
+                limit = min(MAX_SEARCH_SECONDS, SHARE * contraction_seconds(n, best[2]))
+            if spent >= limit or skipped > 2 * len(RULES) + 2:
                 break
+            # a candidate expected to overrun the budget is not started (a dissection of a
+            # 20 x 20 grid takes ~1 s, a min-degree run 5 ms): the budget stays a budget
+            if spent + took.get(rule, SLOWER.get(rule, 1.0) * took["degree"]) > limit:
+                skipped += 1
+                continue
+        skipped = 0
+        t = time.process_time()
         try:
             found = make(np.inf if best is None else best[2])
         except TooWide as exc:
-            if least is None or (exc.width, -exc.done) < (least.width, -least.done):
-                least = exc
-            record[rule] = min(record.get(rule, (2,)), (1, exc.width, -exc.done))
+            found = exc
+        took[rule] = time.process_time() - t
+        if isinstance(found, TooWide):
+            if least is None or (found.width, -found.done) < (least.width, -least.done):
+                least = found
+            record[rule] = min(record.get(rule, (2,)), (1, found.width, -found.done))
             continue
         if found is not None and (best is None or found[2] < best[2]):
             best = found
@@ -234,6 +250,11 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     if best is None:
         raise least
     return best
+
+
+def contraction_seconds(n, cost) -> float:
+    """Rough CPU seconds of a contraction (forward and reverse pass) of this cost."""
+    return SECONDS_PER_ENTRY * cost + SECONDS_PER_VERTEX * n
 
 
 def hopeless(n, edges, max_width) -> bool:
