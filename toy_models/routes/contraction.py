@@ -156,10 +156,11 @@ def _find_plan(model, n, q, edges):
     try:
         order, width, _ = best_order(n, edges, q, max_width=limit)
     except TooWide as exc:
-        memory, seconds = _human(q ** (exc.width + 1) * (n - exc.done))
+        memory, seconds = _human(q ** (exc.width + 1) * max(1, n - exc.done))
+        found = (f"the narrowest elimination order found has width {exc.width}" if exc.done >= n else
+                 f"every elimination order passes width {exc.width} (after {exc.done} of {n} variables)")
         return (
-            f"{model!r} is too wide to contract: the best elimination order found reaches width "
-            f"{exc.width} (after {exc.done} of {n} variables), so a step would hold {q}^{exc.width + 1} "
+            f"{model!r} is too wide to contract: {found}, so a step would hold {q}^{exc.width + 1} "
             f"= {q ** (exc.width + 1):,} entries ({_human(q ** (exc.width + 1))[0]}) and the contraction "
             f"at least {memory} of work, roughly {seconds}; the limit is width {limit} "
             f"({q}^{limit + 1} entries, toy_models.routes.contraction.MAX_TABLE_ENTRIES). "

@@ -147,16 +147,20 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
 # SECONDS_PER_VERTEX of Python, measured with routes/buckets.py on 10 x 10 to 20 x 20 grids on
 # a loaded 2-core machine), never beyond MAX_SEARCH_SECONDS: searching longer than the
 # contraction itself would take is wasted, so a 10 x 10 grid (~2 ms to contract) takes the
-# first order found (min-degree, ~1 ms) and a 20 x 20 one searches ~0.15 s. While no order fits
-# max_width but some came within NEAR of it, the search goes on to MAX_REFUSAL_SECONDS: a
-# refusal should be earned (a 3-regular graph of 180 spins: width 25-27 in 2 s, 24 in ~10 s).
-# A graph whose degeneracy passes max_width is refused at once: no order can fit it.
+# first order found (min-degree, ~1 ms) and a 20 x 20 one searches ~0.15 s. While no order
+# fits max_width but a COMPLETE order (`narrowest`: min-degree, min-fill and a dissection run to
+# the end, ~0.4 s at 180 vertices) came within NEAR of it, the search goes on to
+# MAX_REFUSAL_SECONDS: a refusal should be earned (the benchmark's 3-regular graph of 150
+# spins: width 25-26 complete, 24 found within ~1-3 s); one wider than that is refused at once
+# with that width (its 3-regular graph of 180: width 30, cotengra's trees 28: 2^29+ entries
+# a table). A graph whose degeneracy passes max_width is refused at once: no order can fit it.
 SHARE = 0.25
 SECONDS_PER_ENTRY = 4e-9
 SECONDS_PER_VERTEX = 2e-5
 MAX_SEARCH_SECONDS = 2.0
 MAX_REFUSAL_SECONDS = 10.0
 NEAR = 3
+MAX_REPORTED_VERTICES = 2000  # a refusal finishes complete orders to say their width up to this size
 SWEEPS = 4  # breadth-first sweeps from the least connected vertex and a few random ones
 # Nested dissection's parts of at most this many vertices are left to min-fill (measured on
 # random 3-regular graphs of 100-180 spins, 12 runs: parts of 30 gave the least widths).
@@ -202,11 +206,11 @@ def _restart(n, edges, q, max_width, cap, rng, rule):
 def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     """The cheapest (order, width, cost) the strategies find within the time budget (module
     constants; `budget` seconds overrides it, `tries` caps the number of candidates, for
-    deterministic results). TooWide (the least width any candidate reached, the furthest it
-    got) when every candidate passes max_width."""
+    deterministic results). TooWide when every candidate passes max_width: the width of the
+    narrowest complete order (`narrowest`), or where the candidates stopped."""
     edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
     start = time.process_time()
-    best, least, doomed = None, None, None
+    best, least, doomed, reach = None, None, None, None
     record = {}  # rule -> its best result: (0, cost) found, (1, width, -done) too wide
     took, skipped = {}, 0  # rule -> seconds its last run took; candidates skipped in a row
     for k, (rule, make) in enumerate(candidates(n, edges, q, max_width, seed, record)):
@@ -216,11 +220,12 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
             spent = time.process_time() - start
             if budget is not None:
                 limit = budget
-            elif best is None:  # nothing fits yet: search on, unless no order can fit or none came near
+            elif best is None:  # nothing fits yet: search on while a complete order came near
                 if doomed is None:
                     doomed = hopeless(n, edges, max_width)
-                near = least is not None and least.width <= max_width + NEAR and not doomed
-                limit = MAX_REFUSAL_SECONDS if near else SECONDS_PER_VERTEX * n
+                    reach = narrowest(n, edges, q, seed, least, doomed)
+                near = not doomed and reach.done >= n and reach.width <= max_width + NEAR
+                limit = MAX_REFUSAL_SECONDS if near else 0.0
             else:
                 limit = min(MAX_SEARCH_SECONDS, SHARE * contraction_seconds(n, best[2]))
             if spent >= limit or skipped > 2 * len(RULES) + 2:
@@ -248,8 +253,21 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
         if best is not None and best[1] <= 1:  # a forest: nothing can be cheaper in width
             break
     if best is None:
-        raise least
+        raise reach or narrowest(n, edges, q, seed, least, hopeless(n, edges, max_width))
     return best
+
+
+def narrowest(n, edges, q, seed, least, doomed):
+    """The refusal: TooWide with the width of the narrowest COMPLETE order of min-degree,
+    min-fill and a nested dissection (the search stops its candidates past max_width, so the
+    widths it saw are only where they stopped); `least` itself when no order can fit anyway
+    (the degeneracy passes the limit) or the graph is too large to finish them cheaply."""
+    if doomed or n > MAX_REPORTED_VERTICES:
+        return least
+    found = []
+    for rule in RULES:
+        found.append(_restart(n, edges, q, None, np.inf, np.random.default_rng([seed, 1]), rule)[1])
+    return TooWide(min(found), n)
 
 
 def contraction_seconds(n, cost) -> float:
