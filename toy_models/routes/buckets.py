@@ -63,14 +63,15 @@ class Buckets:
                 bucket = sorted(holders[v])
                 if len(bucket) == 1:
                     a, b = bucket[0], None
+                elif len(bucket) == 2:
+                    a, b = bucket
                 else:
                     a, b = min(((x, y) for k, x in enumerate(bucket) for y in bucket[k + 1:]),
-                               key=lambda p: self._size(p, scopes, holders))
+                               key=lambda p: _size(scopes[p[0]], scopes[p[1]], holders))
                 sa, sb = scopes[a], () if b is None else scopes[b]
-                union = list(sa) + [x for x in sb if x not in sa]
-                inputs = {a, b}
-                out = [x for x in union if holders[x] - inputs]
-                summed = set(union) - set(out)
+                union = sa + tuple(x for x in sb if x not in sa)
+                # x stays when a table besides a and b holds it (a and b hold it if it is theirs)
+                summed = {x for x in union if len(holders[x]) <= (x in sa) + (x in sb)}
                 if b is None:
                     layout, out = _sum(sa, summed, q)
                 else:
@@ -79,19 +80,15 @@ class Buckets:
                 self.steps.append((a, b, layout))
                 scopes.append(out)
                 t_out = len(scopes) - 1
-                for x in union:
-                    holders[x] -= inputs
+                for x in sa:
+                    holders[x].discard(a)
+                for x in sb:
+                    holders[x].discard(b)
                 for x in out:
                     holders[x].add(t_out)
         self.scopes = scopes
         self.roots = [t for t in range(self.n_leaves, len(scopes)) if not scopes[t]]
         self.stored = sum(q ** len(s) for s in scopes)
-
-    @staticmethod
-    def _size(pair, scopes, holders):
-        a, b = pair
-        union = set(scopes[a]).union(scopes[b])
-        return (sum(1 for x in union if holders[x] - {a, b}), len(union))
 
     def leaves(self, edge_logs, lone):
         """(tables, lo, offset): e^(log table - its max) of every leaf, their least entries
@@ -204,6 +201,13 @@ class Buckets:
         return None if run is None else run[0]
 
 
+def _size(sa, sb, holders):
+    """(variables a join of these scopes keeps, variables it touches): the pair to join first is
+    the least."""
+    union = set(sa).union(sb)
+    return (sum(1 for x in union if len(holders[x]) > (x in sa) + (x in sb)), len(union))
+
+
 def _sum(sa, summed, q):
     """A table summed over some of its variables: (axes, terms, the table's shape), the
     output's scope."""
@@ -215,17 +219,20 @@ def _join(sa, sb, summed, q):
     """Two tables as one batched matmul (batch, free in a, contracted) @ (batch, contracted,
     free in b), the variables `summed` contracted (in both) or summed first (in one alone);
     the output's scope is the matmul's own order (batch, free a, free b): never transposed."""
-    alone_a = tuple(k for k, x in enumerate(sa) if x in summed and x not in sb)
-    alone_b = tuple(k for k, x in enumerate(sb) if x in summed and x not in sa)
-    ra = [x for k, x in enumerate(sa) if k not in alone_a]  # after summing the lone axes
-    rb = [x for k, x in enumerate(sb) if k not in alone_b]
-    batch = [x for x in ra if x in rb and x not in summed]
-    c = [x for x in ra if x in rb and x in summed]
-    fa = [x for x in ra if x not in rb]
-    fb = [x for x in rb if x not in ra]
+    in_a, in_b = set(sa), set(sb)
+    alone_a = tuple(k for k, x in enumerate(sa) if x in summed and x not in in_b)
+    alone_b = tuple(k for k, x in enumerate(sb) if x in summed and x not in in_a)
+    ra = [x for x in sa if not (x in summed and x not in in_b)]  # after summing the lone axes
+    rb = [x for x in sb if not (x in summed and x not in in_a)]
+    batch = [x for x in ra if x in in_b and x not in summed]
+    c = [x for x in ra if x in in_b and x in summed]
+    fa = [x for x in ra if x not in in_b]
+    fb = [x for x in rb if x not in in_a]
     nb, na, nc, nf = q ** len(batch), q ** len(fa), q ** len(c), q ** len(fb)
-    pa = tuple(ra.index(x) for x in batch + fa + c)
-    pb = tuple(rb.index(x) for x in batch + c + fb)
+    where_a = {x: k for k, x in enumerate(ra)}
+    where_b = {x: k for k, x in enumerate(rb)}
+    pa = tuple(where_a[x] for x in batch + fa + c)
+    pb = tuple(where_b[x] for x in batch + c + fb)
     out = tuple(batch + fa + fb)
     terms = nc * q ** (len(alone_a) + len(alone_b))
     layout = (pa, (nb, na, nc), pb, (nb, nc, nf), (q,) * len(out), terms, (nb, na, nf),
