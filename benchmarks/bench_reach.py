@@ -70,12 +70,15 @@ def models(only):
 
 
 def fresh_caches():
+    """Forget every plan and compiled step shape: a first call as in a fresh process."""
     contraction._PLANS.clear()
-    try:
-        from toy_models.routes import _pairs
-        getattr(_pairs, "_SPECS", {}).clear()
-    except ImportError:  # pragma: no cover (another checkout)
-        pass
+    for module, caches in (("_pairs", ("_SPECS", "_OPERANDS")),):
+        try:
+            found = __import__(f"toy_models.routes.{module}", fromlist=["x"])
+        except ImportError:  # pragma: no cover (another checkout)
+            continue
+        for name in caches:
+            getattr(found, name, {}).clear()
 
 
 def ours(model, row, repeat):
