@@ -122,3 +122,11 @@ def test_a_refusal_says_the_width_of_a_complete_order(rng):
     complete = [orders._restart(60, e, 2, None, np.inf, np.random.default_rng([3, 1]), rule)[1]
                 for rule in orders.RULES]
     assert err.value.done == 60 and err.value.width == min(complete) > 4
+
+
+def test_the_cheap_candidates_run_before_a_refusal():
+    # on a 20 x 20 grid min-degree passes width 24 and min-fill too, a breadth-first sweep
+    # does not: the search must not refuse on the first one's width
+    e = grid_edges(20, 20)
+    _, width, _ = best_order(400, e, max_width=24)
+    assert width <= 22

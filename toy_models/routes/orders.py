@@ -218,7 +218,9 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     for k, (rule, make) in enumerate(candidates(n, edges, q, max_width, seed, record)):
         if tries is not None and k >= tries:
             break
-        if tries is None and k > 0:  # the first (min-degree, the cheapest) always runs
+        # the first (min-degree) always runs; the other cheap ones (sweeps, min-fill) too while
+        # no order fits (a 20 x 20 grid: min-degree width 27, a sweep 20)
+        if tries is None and k > 0 and not (best is None and k <= SWEEPS + 1):
             spent = time.process_time() - start
             if budget is not None:
                 limit = budget
