@@ -222,17 +222,15 @@ def _join(sa, sb, summed, q):
     in_a, in_b = set(sa), set(sb)
     alone_a = tuple(k for k, x in enumerate(sa) if x in summed and x not in in_b)
     alone_b = tuple(k for k, x in enumerate(sb) if x in summed and x not in in_a)
-    ra = [x for x in sa if not (x in summed and x not in in_b)]  # after summing the lone axes
-    rb = [x for x in sb if not (x in summed and x not in in_a)]
-    batch = [x for x in ra if x in in_b and x not in summed]
-    c = [x for x in ra if x in in_b and x in summed]
-    fa = [x for x in ra if x not in in_b]
+    ra = [x for x in sa if x in in_b or x not in summed] if alone_a else list(sa)  # after summing
+    rb = [x for x in sb if x in in_a or x not in summed] if alone_b else list(sb)  # the lone axes
+    batch, c, fa = [], [], []
+    for x in ra:
+        (fa if x not in in_b else c if x in summed else batch).append(x)
     fb = [x for x in rb if x not in in_a]
     nb, na, nc, nf = q ** len(batch), q ** len(fa), q ** len(c), q ** len(fb)
-    where_a = {x: k for k, x in enumerate(ra)}
-    where_b = {x: k for k, x in enumerate(rb)}
-    pa = tuple(where_a[x] for x in batch + fa + c)
-    pb = tuple(where_b[x] for x in batch + c + fb)
+    pa = tuple(map(ra.index, batch + fa + c))
+    pb = tuple(map(rb.index, batch + c + fb))
     out = tuple(batch + fa + fb)
     terms = nc * q ** (len(alone_a) + len(alone_b))
     layout = (pa, (nb, na, nc), pb, (nb, nc, nf), (q,) * len(out), terms, (nb, na, nf),
