@@ -33,6 +33,19 @@ def version() -> str:
     return __version__
 
 
+class _Version(argparse.Action):
+    """--version, the number looked up only when asked for: importlib.metadata and the email
+    package it reads metadata with cost every `eq7 check` 20-70 ms of start-up otherwise."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"eq7 {version()}")
+        parser.exit()
+
+
 def _module(command: str):
     return importlib.import_module(SUBCOMMANDS[command][0])
 
@@ -81,7 +94,7 @@ def build_parser(commands=SUBCOMMANDS) -> argparse.ArgumentParser:
         ),
         epilog=MAIN_EPILOG,
     )
-    parser.add_argument("--version", action="version", version=f"eq7 {version()}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(commands) + "}", parser_class=_Parser)
     parser.subparsers = {}
     for name in commands:
