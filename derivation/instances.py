@@ -331,7 +331,12 @@ def _evaluate_general(expr, inst: Instance, at=None):
     if at:
         e = e.xreplace({sympy.sympify(k): Integer(v) for k, v in at.items()})
     sizes = {M: inst.hidden, COMPONENTS: inst.components, **getattr(inst, "sizes", {})}  # units: rbm_instances.py
-    e = _unroll(expand_definitions(e), len(inst.data), inst.states, sizes)
+    e = expand_definitions(e)
+    # which sizes the sides used, so a counterexample prints those and no others (shown_counterexample.py)
+    inst.tables.setdefault("_used", set()).update(
+        name for name, used in (("states", e.has(K)), ("data", e.has(N) or e.has(DataPoint)),
+                                ("hidden", e.has(M)), ("components", e.has(COMPONENTS))) if used)
+    e = _unroll(e, len(inst.data), inst.states, sizes)
 
     def data_point(a):
         j = a.args[0]
