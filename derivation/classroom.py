@@ -49,14 +49,13 @@ class StepVerdict(VerdictDisplay):
         text = f"{self.verdict}: {self.explanation}"
         if self.counterexample_lines:
             return text + "\n" + "\n".join(self.counterexample_lines)
-        if self.counterexample:
+        if self.counterexample:   # the values the step was refuted on (shown_counterexample.fields)
             c = self.counterexample
             def val(side):
                 return f"{c[side]:.6g}" if c[side] is not None else c[side + "_exact"]
-            at = (" at " + ", ".join(f"{k} = {v}" for k, v in c["at"].items())) if c.get("at") else ""
-            from .words import count
-            text += (f"\ncounterexample{at}: {count(c['states'], 'state')}, data {c['data']}, energies {c['energy']}, "
-                     f"dE/dTheta {c['denergy']}: before = {val('lhs')}, after = {val('rhs')}")
+            shown = ", ".join(f"{k} {v}" for k, v in c.items()
+                              if k not in ("instance", "lhs", "rhs", "lhs_exact", "rhs_exact"))
+            text += f"\ncounterexample: {shown}: before = {val('lhs')}, after = {val('rhs')}"
         return text
 
 
@@ -127,9 +126,14 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
             where = f"{which}, column {e.offset + 1}"
             return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
     report = check(exprs[0], exprs[1], justification, budget=budget)
-    ce = report.counterexample.as_dict() if report.counterexample is not None else None
+    ce = shown_fields(report.counterexample) if report.counterexample is not None else None
     return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1],
                        _printed(report), report.counterexample)
+
+
+def shown_fields(counterexample) -> dict:
+    from .shown_counterexample import fields
+    return fields(counterexample)
 
 
 def _printed(report) -> tuple[str, ...]:
@@ -194,6 +198,6 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
     if len(steps) != 1 or steps[0].verdict == "unreadable" or doc.doc.errors:
         return None
     rep = steps[0]
-    ce = rep.counterexample.as_dict() if rep.counterexample is not None else None
+    ce = shown_fields(rep.counterexample) if rep.counterexample is not None else None
     return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
                        _printed(rep), rep.counterexample)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import textwrap
-from fractions import Fraction
 
 from .check import ChainReport, StepReport
+from .shown_counterexample import fields as shown_fields
 from .words import count, settle_plurals
 
 LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
@@ -34,7 +34,7 @@ def step_dict(rep: StepReport) -> dict:
         "from": st.from_row, "to": st.to_row, "from_line": st.from_line, "to_line": st.to_line,
         "kind": getattr(st, "kind", "equality"),
         "verdict": rep.verdict, "rules": list(rep.rules),
-        "counterexample": rep.counterexample.as_dict() if rep.counterexample else None,
+        "counterexample": shown_fields(rep.counterexample) if rep.counterexample else None,
         "instances": rep.tried, "explanation": rep.explanation,
         "justification": st.justification, "justification_matches": rep.justification_matches,
         "limit": rep.limit,
@@ -105,32 +105,17 @@ def _value(v) -> str:
 
 
 
-def counterexample_text(rep: StepReport, indent: str) -> list[str]:
-    """The instance, with everything needed to recompute both sides by hand."""
-    c = rep.counterexample
-    inst = c.instance
-    if hasattr(inst, "describe"):  # an explicit model (rbm_instances.py): weights and configurations
-        lines = inst.describe(c) + [(f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
-                                    + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}."]
-        return [_wrap(settle_plurals(s), indent) for s in lines]
-    z = Fraction(sum(inst.weights), inst.scale)
-    probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
-    energies = ", ".join(_num(e) for e in inst.energy)
-    lines = [
-        f"Counterexample: K = {count(inst.states, 'state')} 1..{inst.states}; N = {count(len(inst.data), 'data point')} "
-        f"x^(1..N) = {list(inst.data)}.",
-        f"At Θ = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
-        + f" (so E = -ln of these = [{energies}]), "
-        f"∂E/∂Θ = {list(inst.denergy)}"
-        + (f", ∂²E/∂Θ² = {list(inst.d2energy)}" if any(inst.d2energy) else "")
-        + f"; hence Z = {z} and P = [{probs}].",
-        (f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
-        + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
-    ]
-    general = inst.describe_general() if hasattr(inst, "describe_general") else []
-    if general:  # the general vocabulary's instance: its own tables, not the post's weights
-        lines = lines[:1] + general + lines[2:]
-    return [_wrap(settle_plurals(s), indent) for s in lines]
+def counterexample_text(rep: StepReport, indent: str, letter: str = "Θ") -> list[str]:
+    """The instance, with everything needed to recompute both sides by hand and nothing else
+    (shown_counterexample.py); `letter`: the parameter as the document writes it (θ or Θ)."""
+    from .shown_counterexample import lines
+    return [_wrap(settle_plurals(s), indent) for s in lines(rep.counterexample, letter)]
+
+
+def chain_letter(chain) -> str:
+    """The document's letter for the post's parameter (θ or Θ), from its rows as written."""
+    from .shown_counterexample import param_letter
+    return param_letter(getattr(r, "latex", "") for r in getattr(chain, "rows", ()))
 
 
 def _step_title(rep: StepReport, chain) -> str:
@@ -250,7 +235,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
             out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
         out.append(_wrap(settle_plurals(rep.explanation), "    "))
         if rep.counterexample:
-            out += counterexample_text(rep, "    ")
+            out += counterexample_text(rep, "    ", chain_letter(chain))
         out += _track_note(report, k)
     c = report.claim
     out += ["", f"Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
@@ -258,7 +243,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
     if c.rules:
         out.append(_wrap("rules: " + "; ".join(c.rules), "    "))
     if c.counterexample:
-        out += counterexample_text(c, "    ")
+        out += counterexample_text(c, "    ", chain_letter(chain))
     elif c.verdict != "proved":
         out.append(_wrap(settle_plurals(c.explanation), "    "))
     out += ["", _wrap("Summary: " + summary(report), "")]

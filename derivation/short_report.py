@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-from .report import LEGEND, _at, _wrap, counterexample_text, headline, summary, to_text, unread_rows
+from .report import LEGEND, _at, _wrap, chain_letter, counterexample_text, headline, summary, to_text, unread_rows
 from .words import count, settle_plurals
 
 VALID = ("proved", "holds")
@@ -56,7 +56,7 @@ def _attention(rep) -> list[str]:
         out += [_wrap(_row_text(chain, k), "    ") for k in rows]
         out.append(_wrap(settle_plurals(s.explanation), "    "))
         if s.counterexample:
-            out += counterexample_text(s, "    ")
+            out += counterexample_text(s, "    ", chain_letter(chain))
     for k, line in unread_rows(rep):
         out += ["", f"  UNREADABLE  " + (f"line {line}, " if line else "") + f"row {k} (no step reaches it)",
                 _wrap(_row_text(chain, k), "    "), _wrap(f"could not be read: {chain.rows[k - 1].error}", "    ")]
@@ -68,7 +68,7 @@ def _attention(rep) -> list[str]:
             out += ["", f"  Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
                         f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
             if c.counterexample and c.verdict not in VALID:
-                out += counterexample_text(c, "    ")
+                out += counterexample_text(c, "    ", chain_letter(chain))
         out += ["", _wrap("Summary: " + summary(rep), "  ")]
     return out
 

@@ -62,7 +62,7 @@ def verdict_html(v) -> str:
     from ..check import StepReport
 
     ce = getattr(v, "refuted_on", None)   # the instance the step was refuted on, with all its tables
-    if ce is None and v.counterexample:
+    if ce is None and v.counterexample and "weights" in v.counterexample:   # the post's columns only
         ce = _counterexample_from_dict(v.counterexample)
     rep = StepReport(Step(0, 0, 0, v.before, v.after, None, None), v.verdict, tuple(v.rules), ce,
                      explanation=v.explanation)
@@ -76,7 +76,7 @@ def _counterexample_from_dict(d):
 
     k = d["states"]
     inst = Instance(k, tuple(d["data"]), tuple(d["weights"]), tuple(d["denergy"]),
-                    tuple(d.get("d2energy", (0,) * k)), sympy.Rational(d.get("theta", "0")))
+                    tuple(d.get("d2energy", (0,) * k)), sympy.Rational(d.get("theta", "0")), d.get("scale", 1))
     return Counterexample(inst, sympy.sympify(d["lhs_exact"]), sympy.sympify(d["rhs_exact"]),
                           tuple(d.get("at", {}).items()))
 
@@ -91,10 +91,10 @@ def step_markdown(rep) -> str:
     if rep.rules:
         text += "\n\nRules: " + "; ".join(rep.rules) + "."
     text += "\n\n" + rep.explanation
-    if rep.counterexample is not None:
-        c = rep.counterexample.as_dict()
-        text += (f"\n\nCounterexample: K = {c['states']}, data {c['data']}, e^(-E) = {c['weights']}, "
-                 f"dE/dΘ = {c['denergy']}: left side = {c['lhs_exact']}, right side = {c['rhs_exact']}.")
+    if rep.counterexample is not None:   # the values the step was refuted on, as the companion tables them
+        from ..markdown_display import counterexample_table
+        from ..shown_counterexample import fields
+        text += "\n\n" + counterexample_table(fields(rep.counterexample))
     return text
 
 

@@ -21,12 +21,12 @@ def _display(latex: str) -> str:
     return " ".join(latex.replace("&", " ").split())
 
 
-def _counterexample(rep) -> str:
+def _counterexample(rep, letter: str = "Θ") -> str:
     """The counterexample as `eq7 check` prints it (report.counterexample_text): the tables the step
     was refuted on, the general reader's included, on one line."""
     from ..report import counterexample_text
 
-    text = " ".join(" ".join(line.split()) for line in counterexample_text(rep, ""))
+    text = " ".join(" ".join(line.split()) for line in counterexample_text(rep, "", letter))
     return text.removeprefix("Counterexample: ")
 
 
@@ -64,6 +64,7 @@ def _entries(report):
 
 def _lines(docrep, fmt):
     """The companion as a list of (kind, text) items; kind in heading, math, text, item."""
+    from ..report import chain_letter
     out = [("heading", f"Reading companion: {docrep.doc.source.name}"), ("text", _LEGEND)]
     for n in docrep.doc.notes:
         out.append(("item", f"Note (line {n.line}, column {n.column}): {n.message}. A slip of the "
@@ -87,7 +88,7 @@ def _lines(docrep, fmt):
             elif s.verdict == "invalid":
                 out.append(("item", s.explanation))
                 if s.counterexample is not None:
-                    out.append(("item", "counterexample: " + _counterexample(s)))
+                    out.append(("item", "counterexample: " + _counterexample(s, chain_letter(rep.chain))))
                 if fix is None:
                     out.append(("item", "corrected row: none of the rewrites tried (data sums over the states, a sign, a factor N, derivative and expectation, log and sum) makes it valid"))
                 else:
@@ -122,7 +123,7 @@ def to_markdown(docrep) -> str:
 
 # One pass over plain text: LaTeX specials escaped; the checker's few Unicode letters become math.
 _TEX_CHAR = {"\\": r"\textbackslash{}", "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_", "{": r"\{",
-             "}": r"\}", "^": r"\^{}", "~": r"\~{}", "$": r"\$", "Θ": r"$\Theta$", "Σ": r"$\Sigma$",
+             "}": r"\}", "^": r"\^{}", "~": r"\~{}", "$": r"\$", "Θ": r"$\Theta$", "θ": r"$\theta$", "Σ": r"$\Sigma$",
              "∂": r"$\partial$", "²": r"$^2$", "≠": r"$\neq$", "→": r"$\to$", "−": "-", "∼": r"$\sim$",
              "…": "...", "·": r"$\cdot$"}
 
