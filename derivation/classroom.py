@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .display import VerdictDisplay
+from .words import settle_plurals
 
 
 class StepInputError(TypeError, ValueError):
@@ -127,7 +128,7 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
             return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
     report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = shown_fields(report.counterexample) if report.counterexample is not None else None
-    return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1],
+    return StepVerdict(report.verdict, settle_plurals(report.explanation), tuple(report.rules), ce, exprs[0], exprs[1],
                        _printed(report), report.counterexample)
 
 
@@ -199,5 +200,5 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
         return None
     rep = steps[0]
     ce = shown_fields(rep.counterexample) if rep.counterexample is not None else None
-    return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
+    return StepVerdict(rep.verdict, settle_plurals(rep.explanation), tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
                        _printed(rep), rep.counterexample)

@@ -41,9 +41,11 @@ def prose_with_math(s: str) -> str:
     return "".join(p if len(p) > 1 and p.startswith("$") and p.endswith("$") else text(p) for p in parts)
 
 
-def explanation(s: str) -> str:
+def explanation(s: str, letter: str = "Θ") -> str:
     """The checker's words (they may hold $...$ math); the verdict is already in the badge."""
-    return prose_with_math(re.sub(r"^(Invalid|Valid)[.:]\s*", "", s or ""))
+    from .letters import in_letters
+    from .words import settle_plurals
+    return prose_with_math(re.sub(r"^(Invalid|Valid)[.:]\s*", "", in_letters(settle_plurals(s or ""), letter)))
 
 
 def display_math(latex: str) -> str:
@@ -202,12 +204,13 @@ def _step_body(rep, correction=None, letter: str = "Θ") -> list[str]:
         said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
         out.append(f"The row cites *{text(rep.step.justification)}*, which {said}.")
     if rep.verdict != "proved":
-        out += ["", explanation(rep.explanation)]
+        out += ["", explanation(rep.explanation, letter)]
     if rep.counterexample is not None:
         out += ["", counterexample_table(shown_fields(rep.counterexample), letter)]
     if correction is not None:
-        out += ["", f"Corrected row ({prose_with_math(correction.how)}):", "",
-                display_math("= " + correction.latex)]
+        from .letters import in_letters
+        out += ["", f"Corrected row ({prose_with_math(in_letters(correction.how, letter))}):", "",
+                display_math("= " + in_letters(correction.latex, letter))]
     return out
 
 

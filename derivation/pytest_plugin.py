@@ -237,7 +237,8 @@ def explain(report, letter: str = "Θ") -> str:
     same tables `eq7 check` prints (report.counterexample_text: the instance the step was refuted on,
     the general reader's own tables included), not a summary of a base instance."""
     from .words import settle_plurals
-    lines = [f"{report.verdict}: {settle_plurals(report.explanation)}"]
+    from .letters import in_letters
+    lines = [f"{report.verdict}: {in_letters(settle_plurals(report.explanation), letter)}"]
     ce = report.counterexample
     if ce is not None:
         try:

@@ -12,6 +12,7 @@ import json
 import textwrap
 
 from .check import ChainReport, StepReport
+from .letters import chain_letter, in_letters
 from .shown_counterexample import fields as shown_fields
 from .words import count, settle_plurals
 
@@ -35,7 +36,7 @@ def step_dict(rep: StepReport) -> dict:
         "kind": getattr(st, "kind", "equality"),
         "verdict": rep.verdict, "rules": list(rep.rules),
         "counterexample": shown_fields(rep.counterexample) if rep.counterexample else None,
-        "instances": rep.tried, "explanation": rep.explanation,
+        "instances": rep.tried, "explanation": settle_plurals(rep.explanation),
         "justification": st.justification, "justification_matches": rep.justification_matches,
         "limit": rep.limit,
     }
@@ -109,13 +110,7 @@ def counterexample_text(rep: StepReport, indent: str, letter: str = "Θ") -> lis
     """The instance, with everything needed to recompute both sides by hand and nothing else
     (shown_counterexample.py); `letter`: the parameter as the document writes it (θ or Θ)."""
     from .shown_counterexample import lines
-    return [_wrap(settle_plurals(s), indent) for s in lines(rep.counterexample, letter)]
-
-
-def chain_letter(chain) -> str:
-    """The document's letter for the post's parameter (θ or Θ), from its rows as written."""
-    from .shown_counterexample import param_letter
-    return param_letter(getattr(r, "latex", "") for r in getattr(chain, "rows", ()))
+    return [_wrap(in_letters(settle_plurals(s), letter), indent) for s in lines(rep.counterexample, letter)]
 
 
 def _step_title(rep: StepReport, chain) -> str:
@@ -176,7 +171,7 @@ def headline(report: ChainReport) -> str:
 def summary(report: ChainReport) -> str:
     """The checker's summary, told honestly: a row that could not be read is named first (the
     checker's own summary speaks only of the steps it judged), and counts are in plain words."""
-    text = settle_plurals(report.summary)
+    text = in_letters(settle_plurals(report.summary), chain_letter(report.chain))
     unread = unread_rows(report)
     if not unread:
         return text
@@ -217,7 +212,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if row.error:
             out.append(_wrap(f"could not be read: {row.error}", "    "))
         else:
-            out.append(_wrap("read as: " + row.rendered, "    "))   # the source row above stays verbatim
+            out.append(_wrap("read as: " + in_letters(row.rendered, chain_letter(chain)), "    "))   # the source row above stays verbatim
         rep = by_to.get(k + 1)
         if rep is None and k + 1 in shown:
             st = shown[k + 1]
@@ -225,7 +220,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
                              f"from row {st.from_row}: the chain does not claim across it", "    "))
         if rep is None:
             continue
-        extra = (f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else
+        extra = (f" (no counterexample in {count(rep.tried, 'instance')})" if rep.verdict == "holds" else
                  f" (limit reached: {getattr(rep, 'limit', '') or 'see below'})" if rep.verdict == "undecided" else "")
         out.append(f"    {rep.verdict.upper()}{extra}  -- {_step_title(rep, chain)}")
         if rep.rules:
@@ -233,7 +228,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if rep.step.justification:
             said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
             out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
-        out.append(_wrap(settle_plurals(rep.explanation), "    "))
+        out.append(_wrap(in_letters(settle_plurals(rep.explanation), chain_letter(chain)), "    "))
         if rep.counterexample:
             out += counterexample_text(rep, "    ", chain_letter(chain))
         out += _track_note(report, k)
@@ -245,6 +240,6 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
     if c.counterexample:
         out += counterexample_text(c, "    ", chain_letter(chain))
     elif c.verdict != "proved":
-        out.append(_wrap(settle_plurals(c.explanation), "    "))
+        out.append(_wrap(in_letters(settle_plurals(c.explanation), chain_letter(chain)), "    "))
     out += ["", _wrap("Summary: " + summary(report), "")]
     return "\n".join(out)

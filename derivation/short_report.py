@@ -13,6 +13,7 @@ import os
 import re
 import sys
 
+from .letters import in_letters
 from .report import LEGEND, _at, _wrap, chain_letter, counterexample_text, headline, summary, to_text, unread_rows
 from .words import count, settle_plurals
 
@@ -54,7 +55,7 @@ def _attention(rep) -> list[str]:
         out += ["", f"  {s.verdict.upper()}{limit}  {where}, step {st.number}"]
         rows = [st.from_row] if st.from_row == st.to_row else [st.from_row, st.to_row]
         out += [_wrap(_row_text(chain, k), "    ") for k in rows]
-        out.append(_wrap(settle_plurals(s.explanation), "    "))
+        out.append(_wrap(in_letters(settle_plurals(s.explanation), chain_letter(chain)), "    "))
         if s.counterexample:
             out += counterexample_text(s, "    ", chain_letter(chain))
     for k, line in unread_rows(rep):

@@ -11,11 +11,9 @@ Markdown, LaTeX and HTML companions, the pytest message and check_step all take 
     used(inst)            the sizes the sides used: {'states', 'data', 'hidden', 'components'}
     fields(c)             the JSON dict of a Counterexample
     lines(c, letter)      the text report's lines (the parameter written as the document writes it)
-    param_letter(texts)   'θ' when the document writes \\theta and never \\Theta, else 'Θ'
 """
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 
 ALL_SIZES = frozenset({"states", "data", "hidden", "components"})
@@ -93,15 +91,6 @@ def fields(c) -> dict:
     if c.at:
         out["at"] = dict(c.at)
     return out
-
-
-def param_letter(texts) -> str:
-    """The letter of the post's parameter as the document writes it: θ when its rows write \\theta
-    (or θ) and never \\Theta (or Θ), else Θ."""
-    joined = " ".join(t for t in texts if t)
-    lower = re.search(r"\\theta(?![A-Za-z])|θ", joined)
-    upper = re.search(r"\\Theta(?![A-Za-z])|Θ", joined)
-    return "θ" if lower and not upper else "Θ"
 
 
 def _num(v: float) -> str:

@@ -44,7 +44,8 @@ def build(docrep) -> tuple[str, str]:
         for s in rep.steps:
             counts[s.verdict] = counts.get(s.verdict, 0) + 1
     steps = ", ".join(f"{n} {v}" for v, n in counts.items())
-    return page, f"{sum(counts.values())} steps ({steps}); eq. (7) in numbers: {numbers.passed} of {numbers.total} models pass"
+    total = sum(counts.values())
+    return page, f"{total} step{'s' if total != 1 else ''} ({steps}); eq. (7) in numbers: {numbers.passed} of {numbers.total} models pass"
 
 
 def run(args) -> int:

@@ -12,6 +12,8 @@ from html import escape
 
 import sympy
 
+from ..letters import in_letters
+from ..words import settle_plurals
 from .mathml import math_html, text_html
 from .style import NEUTRAL, VERDICT_STYLE
 
@@ -101,7 +103,7 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: 
             f'<div class="scroll">{sides}</div></figure>')
 
 
-def correction_html(fix) -> str:
+def correction_html(fix, letter: str = "Θ") -> str:
     if fix is None:
         return ('<div class="correction" data-corrected="none"><p><b>Corrected row:</b> none found. None of the '
                 "rewrites tried (a data sum taken over the states, a sign, a factor N, derivative and "
@@ -109,8 +111,8 @@ def correction_html(fix) -> str:
     if getattr(fix, "unchanged", False):
         return (f'<div class="correction" data-corrected="unchanged"><p><b>Corrected row:</b> '
                 f"{text_html(fix.how)}.</p></div>")
-    return (f'<div class="correction" data-corrected="yes"><p><b>Corrected row</b> ({text_html(fix.how)}):</p>'
-            f'<div class="math-display">{math_html("= " + fix.latex)}</div></div>')
+    return (f'<div class="correction" data-corrected="yes"><p><b>Corrected row</b> ({text_html(in_letters(fix.how, letter))}):</p>'
+            f'<div class="math-display">{math_html("= " + in_letters(fix.latex, letter))}</div></div>')
 
 
 def row_id(d: int, k: int) -> str:
@@ -131,7 +133,7 @@ def finding_html(rep, fix=None, with_fix: bool = False, letter: str = "Θ") -> s
     if rep.verdict == "holds" and rep.tried:
         out.append(f'<p class="rules">No counterexample in {rep.tried} random finite instances.</p>')
     if rep.explanation:
-        out.append(f'<p class="explanation">{text_html(rep.explanation)}</p>')
+        out.append(f'<p class="explanation">{text_html(in_letters(settle_plurals(rep.explanation), letter))}</p>')
     just = rep.step.justification
     if just:
         said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
@@ -139,7 +141,7 @@ def finding_html(rep, fix=None, with_fix: bool = False, letter: str = "Θ") -> s
     if rep.counterexample is not None:
         out.append(counterexample_html(rep.counterexample, rep.step if rep.step.number else None, letter=letter))
     if with_fix:
-        out.append(correction_html(fix))
+        out.append(correction_html(fix, letter))
     return '<div class="finding">' + "".join(out) + "</div>"
 
 
@@ -179,7 +181,7 @@ def row_html(d: int, k: int, row, reps, report, fixes, same_as_above: bool = Fal
     if row.error:
         parts.append(f'<p class="explanation"><b>Could not be read:</b> {escape(row.error)}</p>')
     else:
-        tex += f'<div class="read-as">read as: {math_html(row.rendered)}</div>'
+        tex += f'<div class="read-as">read as: {math_html(in_letters(row.rendered, _letter(report)))}</div>'
     parts.append(f'<details class="tex"><summary>TeX of the row, and how the checker read it</summary>{tex}</details>')
     for r in reps:
         parts.append(finding_html(r, fixes.get(r.step.number), with_fix=r.verdict == "invalid",

@@ -59,7 +59,8 @@ def result_html(docrep, extra: str = "") -> str:
     elif claims:
         text += f'; <a href="#d1-claim">end-to-end claim</a> {escape(claims[0][1])}'
     if docrep.doc.errors and not any(s.verdict == "unreadable" for _, s in steps):
-        text += f"; {len(docrep.doc.errors)} unreadable row(s)"
+        n = len(docrep.doc.errors)
+        text += f"; {n} unreadable row{'s' if n != 1 else ''}"
     return f'<p class="result" id="result">{text}.{extra}</p>'
 
 

@@ -65,6 +65,8 @@ def _entries(report):
 def _lines(docrep, fmt):
     """The companion as a list of (kind, text) items; kind in heading, math, text, item."""
     from ..report import chain_letter
+    from ..letters import in_letters
+    from ..words import settle_plurals
     out = [("heading", f"Reading companion: {docrep.doc.source.name}"), ("text", _LEGEND)]
     for n in docrep.doc.notes:
         out.append(("item", f"Note (line {n.line}, column {n.column}): {n.message}. A slip of the "
@@ -84,18 +86,18 @@ def _lines(docrep, fmt):
                 continue
             if s.verdict in ("proved", "holds"):
                 rules = ", ".join(s.rules) if s.rules else "no rule named"
-                out.append(("item", f"rule: {rules}. {s.explanation}"))
+                out.append(("item", f"rule: {rules}. {in_letters(settle_plurals(s.explanation), chain_letter(rep.chain))}"))
             elif s.verdict == "invalid":
-                out.append(("item", s.explanation))
+                out.append(("item", in_letters(settle_plurals(s.explanation), chain_letter(rep.chain))))
                 if s.counterexample is not None:
                     out.append(("item", "counterexample: " + _counterexample(s, chain_letter(rep.chain))))
                 if fix is None:
                     out.append(("item", "corrected row: none of the rewrites tried (data sums over the states, a sign, a factor N, derivative and expectation, log and sum) makes it valid"))
                 else:
-                    out.append(("item", f"corrected row ({fix.how}):"))
-                    out.append(("math", "= " + fix.latex))
+                    out.append(("item", f"corrected row ({in_letters(fix.how, chain_letter(rep.chain))}):"))
+                    out.append(("math", "= " + in_letters(fix.latex, chain_letter(rep.chain))))
             else:
-                out.append(("item", s.explanation))
+                out.append(("item", in_letters(settle_plurals(s.explanation), chain_letter(rep.chain))))
         c = rep.claim
         out.append(("text", f"Claim, line {c.step.from_line} = line {c.step.to_line}: **{c.verdict}**"))
         from ..report import summary  # the honest summary: unread rows named
