@@ -233,7 +233,7 @@ def _headline(report) -> str:
     return text(headline(report))
 
 
-def chain_markdown(report, title: str | None = None, corrected: bool = True) -> str:
+def chain_markdown(report, title: str | None = None, corrected: bool = True, legend: bool = True) -> str:
     """A ChainReport row by row; invalid steps with their counterexample table and, when the
     checker finds one, a corrected row (derivation.latex.corrections: computed, never looked up)."""
     fixes = {}
@@ -241,6 +241,7 @@ def chain_markdown(report, title: str | None = None, corrected: bool = True) -> 
         from .latex.corrections import corrections
         fixes = corrections(report)
     chain = report.chain
+    from .letters import in_letters
     from .report import chain_letter
     letter = chain_letter(chain)
     out = [f"#### {text(title or chain.title or 'Derivation')}", "", "**" + _headline(report) + "**", ""]
@@ -264,7 +265,9 @@ def chain_markdown(report, title: str | None = None, corrected: bool = True) -> 
     if c.counterexample is not None:
         out += ["", counterexample_table(shown_fields(c.counterexample), letter)]
     from .report import summary  # the honest summary: unread rows named
-    out += ["", "*Summary:* " + prose_with_math(summary(report)), "", f"<small>{LEGEND}</small>"]
+    out += ["", "*Summary:* " + prose_with_math(in_letters(summary(report), letter))]
+    if legend:
+        out += ["", f"<small>{LEGEND}</small>"]
     return "\n".join(out)
 
 
@@ -277,10 +280,10 @@ def document_markdown(docrep) -> str:
     for e in docrep.doc.errors:
         out.append(f"⚠️ **unreadable** line {e.line}, column {e.column}: {text(e.message)}"
                    + (f" (expected {text(e.expected)})" if e.expected else ""))
-    many = len(docrep.reports) > 1
-    for k, rep in enumerate(docrep.reports):
-        title = f"Derivation {k + 1} of {len(docrep.reports)}" if many else (rep.chain.title or "Derivation")
-        out += ["", chain_markdown(rep, title)]
+    from .html.page import headings   # numbered among the derivations; statements in the prose apart
+    for rep, title in zip(docrep.reports, headings(docrep)):
+        out += ["", chain_markdown(rep, title, legend=False)]
+    out += ["", f"<small>{LEGEND}</small>"]   # once for the document
     word = {0: "every step is valid", 1: "some step is invalid", 2: "something could not be read"}
     out += ["", f"**Status {docrep.status}**: {word[docrep.status]}."]
     return "\n".join(out).strip()

@@ -48,10 +48,11 @@ def chain_html(report) -> str:
 
 def document_html(docrep) -> str:
     """A DocumentReport: the one-line result, every derivation, the reading notes."""
-    from .page import _heading, notes_html, result_html
+    from .page import headings, notes_html, result_html
 
     parts = [result_html(docrep)]
-    parts += [derivation_html(d, rep, _heading(docrep, d, rep)) for d, rep in enumerate(docrep.reports, 1)]
+    heads = headings(docrep)
+    parts += [derivation_html(d, rep, heads[d - 1]) for d, rep in enumerate(docrep.reports, 1)]
     parts.append(f"<h3>Reading notes</h3>{notes_html(docrep)}")
     return _wrap("".join(parts))
 

@@ -71,8 +71,9 @@ def _lines(docrep, fmt):
     for n in docrep.doc.notes:
         out.append(("item", f"Note (line {n.line}, column {n.column}): {n.message}. A slip of the "
                             "document, read as it means; not a failure."))
-    for d, rep in enumerate(docrep.reports):
-        out.append(("heading2", f"Derivation {d + 1} (lines {rep.chain.rows[0].line}-{rep.chain.rows[-1].line})"))
+    from ..html.page import headings   # numbered among the derivations; statements in the prose apart
+    for rep, head in zip(docrep.reports, headings(docrep)):
+        out.append(("heading2", head))
         for k, row, s, fix in _entries(rep):
             verdict = s.verdict if s is not None else "start"
             out.append(("text", f"Row {k}, line {row.line}: **{verdict}**"))
