@@ -125,11 +125,22 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
             exprs.append(_read(text, which))
         except ReadError as e:
             where = f"{which}, column {e.offset + 1}"
-            return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
+            return _through_document(before, after, timeout) or _unreadable(which, text, where, e)
     report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = shown_fields(report.counterexample) if report.counterexample is not None else None
     return StepVerdict(report.verdict, settle_plurals(report.explanation), tuple(report.rules), ce, exprs[0], exprs[1],
                        _printed(report), report.counterexample)
+
+
+def _unreadable(which: str, text: str, where: str, error) -> StepVerdict:
+    """Neither reader read a side: the mistake named when it can be found in the side as written
+    (read_messages.py), else the reader's message without its list of parser tokens."""
+    from .read_messages import side_mistake, without_tokens
+    mistake = side_mistake(text)
+    if mistake:
+        return StepVerdict("unreadable", f"{which}: {mistake}")
+    return StepVerdict("unreadable", f"{where}: {without_tokens(str(error))} (check_step reads the notation of "
+                                     "the post and of the chapter: see the README)")
 
 
 def shown_fields(counterexample) -> dict:

@@ -224,7 +224,8 @@ def step_markdown(rep) -> str:
 
 def _row_math(row) -> str:
     if row.error:
-        return f"could not be read: {text(row.error)}\n\n```latex\n{row.latex}\n```"
+        from .read_messages import plain
+        return f"could not be read: {text(plain(row.error, row.latex))}\n\n```latex\n{row.latex}\n```"
     return display_math(row.latex or row.rendered)
 
 

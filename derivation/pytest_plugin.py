@@ -109,6 +109,7 @@ class DerivationFile(pytest.File):
     def collect(self):
         try:
             from .latex.chains import chains_of
+            from .read_messages import plain
             from .report import chain_letter
             from .latex.checkdoc import read_limited
             from .latex.document import DocumentError
@@ -149,7 +150,7 @@ class DerivationFile(pytest.File):
                 if bad:  # a step touching an unreadable row: fail with the reader's message
                     reported.update(r.line for r in bad)
                     yield ProblemItem.from_parent(self, name=name, line=bad[0].line,
-                                                  message="unreadable: " + "; ".join(r.error for r in bad))
+                                                  message="unreadable: " + "; ".join(plain(r.error, r.latex) for r in bad))
                     continue
                 item = StepItem.from_parent(self, name=name, step=step, line=step.to_line, letter=letter)
                 share(step)   # to the checker's worker as itself (its sides may be built unevaluated)
@@ -160,7 +161,7 @@ class DerivationFile(pytest.File):
             for r in chain.rows:  # an unreadable row in no step (a one-row display) still fails
                 if r.error and r.line not in reported:
                     yield ProblemItem.from_parent(self, name=f"line {r.line}: unreadable row",
-                                                  message=f"unreadable: {r.error}", line=r.line)
+                                                  message=f"unreadable: {plain(r.error, r.latex)}", line=r.line)
             if len(chain.steps()) > 1 and chain.rows[chain.claim_start()].readable and chain.rows[-1].readable:
                 claim = chain.claim()
                 item = StepItem.from_parent(self, name=f"{which}claim (lines {claim.from_line}-{claim.to_line})",

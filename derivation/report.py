@@ -13,6 +13,7 @@ import textwrap
 
 from .check import ChainReport, StepReport
 from .letters import chain_letter, in_letters
+from .read_messages import plain
 from .shown_counterexample import fields as shown_fields
 from .words import count, settle_plurals
 
@@ -68,7 +69,7 @@ def to_dict(report: ChainReport) -> dict:
     return {
         "source": chain.source, "title": chain.title,
         "rows": [{"row": k + 1, "line": r.line, "latex": r.latex, "rendered": r.rendered,
-                  "justification": r.justification, "notes": list(r.notes), "error": r.error}
+                  "justification": r.justification, "notes": list(r.notes), "error": plain(r.error, r.latex)}
                  for k, r in enumerate(chain.rows)],
         "steps": all_steps(report),
         "claim": step_dict(report.claim),
@@ -118,6 +119,15 @@ def _step_title(rep: StepReport, chain) -> str:
     if st.from_row == st.to_row:
         return f"step {st.number}: row {st.from_row}'s left side = its right side"
     return f"step {st.number}: row {st.from_row} = row {st.to_row}"
+
+
+def step_words(rep: StepReport, chain) -> str:
+    """A step's explanation; an unreadable one with the reader's message made plain (read_messages.py)."""
+    if rep.verdict != "unreadable":
+        return rep.explanation
+    bad = [chain.rows[k - 1] for k in (rep.step.from_row, rep.step.to_row)
+           if 0 < k <= len(chain.rows) and chain.rows[k - 1].error]
+    return plain(rep.explanation, bad[0].latex) if bad else rep.explanation
 
 
 def unread_rows(report: ChainReport) -> list[tuple[int, int | None]]:
@@ -210,7 +220,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if not same:
             out += [_wrap(f"note: {n}", "    ") for n in row.notes]
         if row.error:
-            out.append(_wrap(f"could not be read: {row.error}", "    "))
+            out.append(_wrap(f"could not be read: {plain(row.error, row.latex)}", "    "))
         else:
             out.append(_wrap("read as: " + in_letters(row.rendered, chain_letter(chain)), "    "))   # the source row above stays verbatim
         rep = by_to.get(k + 1)
@@ -228,7 +238,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if rep.step.justification:
             said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
             out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
-        out.append(_wrap(in_letters(settle_plurals(rep.explanation), chain_letter(chain)), "    "))
+        out.append(_wrap(in_letters(settle_plurals(step_words(rep, chain)), chain_letter(chain)), "    "))
         if rep.counterexample:
             out += counterexample_text(rep, "    ", chain_letter(chain))
         out += _track_note(report, k)

@@ -15,7 +15,8 @@ import sys
 
 from .letters import in_letters
 from .prose_context import split
-from .report import LEGEND, _at, _wrap, chain_letter, counterexample_text, headline, summary, to_text, unread_rows
+from .read_messages import plain
+from .report import LEGEND, _at, _wrap, chain_letter, counterexample_text, headline, step_words, summary, to_text, unread_rows
 from .words import count, settle_plurals
 
 VALID = ("proved", "holds")
@@ -96,12 +97,12 @@ def _attention(rep) -> list[str]:
         out += ["", f"  {s.verdict.upper()}{limit}  {where}, step {st.number}"]
         rows = [st.from_row] if st.from_row == st.to_row else [st.from_row, st.to_row]
         out += [_wrap(_row_text(chain, k), "    ") for k in rows]
-        out.append(_wrap(in_letters(settle_plurals(s.explanation), chain_letter(chain)), "    "))
+        out.append(_wrap(in_letters(settle_plurals(step_words(s, chain)), chain_letter(chain)), "    "))
         if s.counterexample:
             out += counterexample_text(s, "    ", chain_letter(chain))
     for k, line in unread_rows(rep):
         out += ["", f"  UNREADABLE  " + (f"line {line}, " if line else "") + f"row {k} (no step reaches it)",
-                _wrap(_row_text(chain, k), "    "), _wrap(f"could not be read: {chain.rows[k - 1].error}", "    ")]
+                _wrap(_row_text(chain, k), "    "), _wrap(f"could not be read: {plain(chain.rows[k - 1].error, chain.rows[k - 1].latex)}", "    ")]
     c = rep.claim
     if c.verdict not in VALID or out:
         # a claim that is one of the steps (a one-row derivation, two rows) was shown with that step

@@ -13,6 +13,7 @@ from html import escape
 import sympy
 
 from ..letters import in_letters
+from ..read_messages import plain
 from ..words import settle_plurals
 from .mathml import math_html, text_html
 from .style import NEUTRAL, VERDICT_STYLE
@@ -179,7 +180,7 @@ def row_html(d: int, k: int, row, reps, report, fixes, same_as_above: bool = Fal
         parts += [f'<p class="note">Note: {text_html(n)}</p>' for n in row.notes]
     tex = f'<pre><code>{escape(row.latex)}</code></pre>'
     if row.error:
-        parts.append(f'<p class="explanation"><b>Could not be read:</b> {escape(row.error)}</p>')
+        parts.append(f'<p class="explanation"><b>Could not be read:</b> {escape(plain(row.error, row.latex))}</p>')
     else:
         tex += f'<div class="read-as">read as: {math_html(in_letters(row.rendered, _letter(report)))}</div>'
     parts.append(f'<details class="tex"><summary>TeX of the row, and how the checker read it</summary>{tex}</details>')

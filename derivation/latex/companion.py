@@ -66,6 +66,7 @@ def _lines(docrep, fmt):
     """The companion as a list of (kind, text) items; kind in heading, math, text, item."""
     from ..report import chain_letter
     from ..letters import in_letters
+    from ..read_messages import plain
     from ..words import settle_plurals
     out = [("heading", f"Reading companion: {docrep.doc.source.name}"), ("text", _LEGEND)]
     for n in docrep.doc.notes:
@@ -79,7 +80,7 @@ def _lines(docrep, fmt):
             out.append(("text", f"Row {k}, line {row.line}: **{verdict}**"))
             shown = _display(row.latex)
             if row.error:
-                out.append(("item", f"could not be read: {row.error}"))
+                out.append(("item", f"could not be read: {plain(row.error, row.latex)}"))
                 out.append(("code", row.latex))
                 continue
             out.append(("math", shown))
