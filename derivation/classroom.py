@@ -30,6 +30,8 @@ class StepInputError(TypeError, ValueError):
 
 @dataclass(frozen=True)
 class StepVerdict(VerdictDisplay):
+    """check_step's answer: the verdict, the explanation, the rules, and for an invalid step the
+    counterexample (as JSON fields, and as the lines eq7 check prints); shows as HTML in Jupyter."""
     verdict: str                 # proved | holds | invalid | undecided | unreadable
     explanation: str
     rules: tuple[str, ...] = ()
