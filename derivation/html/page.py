@@ -118,7 +118,9 @@ def document_page(docrep, title: str | None = None, sections=(), result_extra: s
         main_title = docrep.main.chain.title if docrep.reports else ""
         title = f"Reading companion: {main_title or name.replace(chr(92), '/').rsplit('/', 1)[-1]}"
     body = [f'<header class="eq7"><h1>{escape(title)}</h1>',
-            f'<p class="where">Checked document: <code>{escape(name)}</code></p>',
+            f'<p class="where">Checked document: <code>{escape(name)}</code>. Eq. (7) of Kim &amp; Bengio (2016), '
+            '<a href="https://arxiv.org/abs/1606.03439">arXiv:1606.03439</a>: the gradient of an energy-based '
+            "model's negative log-likelihood.</p>",
             result_html(docrep, result_extra)]
     heads = headings(docrep)
     toc = [f'<li><a href="#d{d}">{escape(heads[d - 1])}</a></li>' for d in range(1, len(heads) + 1)]
