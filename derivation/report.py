@@ -30,14 +30,14 @@ KIND_WORDS = {"approx": "an approximation", "inequality": "an inequality", "defi
               "not-equal": "a 'not equal'", "proportional": "a proportionality"}
 
 
-def step_dict(rep: StepReport) -> dict:
+def step_dict(rep: StepReport, letter: str = "Θ") -> dict:
     st = rep.step
     return {
         "from": st.from_row, "to": st.to_row, "from_line": st.from_line, "to_line": st.to_line,
         "kind": getattr(st, "kind", "equality"),
         "verdict": rep.verdict, "rules": list(rep.rules),
         "counterexample": shown_fields(rep.counterexample) if rep.counterexample else None,
-        "instances": rep.tried, "explanation": settle_plurals(rep.explanation),
+        "instances": rep.tried, "explanation": in_letters(settle_plurals(rep.explanation), letter),
         "justification": st.justification, "justification_matches": rep.justification_matches,
         "limit": rep.limit,
     }
@@ -52,15 +52,15 @@ def link_dict(st) -> dict:
             "justification": st.justification, "justification_matches": None}
 
 
-def all_steps(report: ChainReport) -> list[dict]:
+def all_steps(report: ChainReport, letter: str = "Θ") -> list[dict]:
     """Judged steps and shown links, in the chain's order."""
     judged = {(s.step.from_row, s.step.to_row): s for s in report.steps}
     links = report.chain.links() if hasattr(report.chain, "links") else [s.step for s in report.steps]
     out = []
     for st in links:
         rep = judged.pop((st.from_row, st.to_row), None)
-        out.append(step_dict(rep) if rep is not None else link_dict(st))
-    out += [step_dict(r) for r in judged.values()]  # (none: every judged step is a link)
+        out.append(step_dict(rep, letter) if rep is not None else link_dict(st))
+    out += [step_dict(r, letter) for r in judged.values()]  # (none: every judged step is a link)
     return out
 
 
@@ -68,11 +68,11 @@ def to_dict(report: ChainReport) -> dict:
     chain = report.chain
     return {
         "source": chain.source, "title": chain.title,
-        "rows": [{"row": k + 1, "line": r.line, "latex": r.latex, "rendered": r.rendered,
+        "rows": [{"row": k + 1, "line": r.line, "latex": r.latex, "rendered": in_letters(r.rendered, chain_letter(chain)),
                   "justification": r.justification, "notes": list(r.notes), "error": plain(r.error, r.latex)}
                  for k, r in enumerate(chain.rows)],
-        "steps": all_steps(report),
-        "claim": step_dict(report.claim),
+        "steps": all_steps(report, chain_letter(chain)),
+        "claim": step_dict(report.claim, chain_letter(chain)),
         "on_track": list(report.on_track),
         "summary": summary(report),
     }
