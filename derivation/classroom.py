@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .display import VerdictDisplay
+from .letters import in_letters, param_letter
 from .words import settle_plurals
 
 
@@ -130,8 +131,9 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
             return _through_document(before, after, timeout) or _unreadable(which, text, where, e)
     report = check(exprs[0], exprs[1], justification, budget=budget)
     ce = shown_fields(report.counterexample) if report.counterexample is not None else None
-    return StepVerdict(report.verdict, settle_plurals(report.explanation), tuple(report.rules), ce, exprs[0], exprs[1],
-                       _printed(report), report.counterexample)
+    letter = param_letter([before, after])   # the student's own letter for the parameter
+    return StepVerdict(report.verdict, in_letters(settle_plurals(report.explanation), letter), tuple(report.rules), ce,
+                       exprs[0], exprs[1], _printed(report, letter), report.counterexample)
 
 
 def _unreadable(which: str, text: str, where: str, error) -> StepVerdict:
@@ -150,13 +152,13 @@ def shown_fields(counterexample) -> dict:
     return fields(counterexample)
 
 
-def _printed(report) -> tuple[str, ...]:
+def _printed(report, letter: str = "Θ") -> tuple[str, ...]:
     """The counterexample's lines as the text report prints them (() when there is none or it cannot)."""
     if report.counterexample is None:
         return ()
     try:
         from .report import counterexample_text
-        return tuple(counterexample_text(report, ""))
+        return tuple(counterexample_text(report, "", letter))
     except Exception:  # noqa: BLE001 - the dict's summary in __str__ still stands
         return ()
 
@@ -213,5 +215,6 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
         return None
     rep = steps[0]
     ce = shown_fields(rep.counterexample) if rep.counterexample is not None else None
-    return StepVerdict(rep.verdict, settle_plurals(rep.explanation), tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
-                       _printed(rep), rep.counterexample)
+    letter = param_letter([before, after])
+    return StepVerdict(rep.verdict, in_letters(settle_plurals(rep.explanation), letter), tuple(rep.rules), ce,
+                       rep.step.lhs, rep.step.rhs, _printed(rep, letter), rep.counterexample)

@@ -37,7 +37,9 @@ def used(inst) -> frozenset:
 
 def public_tables(inst) -> dict:
     """The tables drawn for the sides, with the point of every parameter evaluated (Θ's point is the
-    instance's own t, which the tables do not record)."""
+    instance's own t, which the tables do not record). Every column of an entry stays: an energy
+    written at another value than the model's parameter (E_θ beside q_φ) is its polynomial off the
+    point, where the derivative columns are coefficients."""
     tables = {k: v for k, v in inst.tables.items() if not str(k).startswith("_")}
     for p, v in (inst.tables.get("_points") or {}).items():
         tables.setdefault(f"{p} =", str(v))
@@ -167,8 +169,11 @@ def general_lines(c) -> list[str]:
         read.append("q(x) = e^{g_q(x)} / (the sum of e^{g_q} over the states"
                     + (", weighted by the masses" if masses else "") + ")")
     if names:
-        out.append("Each entry: its value at the point and its derivatives there (d/dp of E or g itself)"
-                   + ("; " + "; ".join(read) if read else "") + ".")
+        slopes = any(c.startswith(("d/d", "d2/d")) for k, v in tables.items() if isinstance(v, dict) for c in v)
+        out.append("Each entry (E, g or a function) is, near the point of each parameter p, its value there "
+                   "+ (d/dp) u + (d2/dp2) u^2/2 with u = p - (p's point); e^{-E} and e^{g} give the value"
+                   if slopes else "Each entry: its value at the point")
+        out[-1] += ("; " + "; ".join(read) if read else "") + "."
     for k, v in tables.items():
         if isinstance(v, dict):
             out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")

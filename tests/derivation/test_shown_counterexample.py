@@ -28,6 +28,7 @@ from derivation.shown_counterexample import fields
 KL = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] - H(q_\phi)")
 KL_SIGN = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] + H(q_\phi) + \log Z_\theta")
 LATENT = (r"\log p_\theta(x)", r"\sum_h \log p_\theta(x, h)")
+GRAD_KL = (r"\nabla_\theta \mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\theta E_\theta(x)]")
 
 
 def num(s) -> float:
@@ -65,6 +66,19 @@ def kl_sides(inst: dict, sign: int) -> tuple[float, float]:
     entropy = -sum(q[s] * math.log(q[s]) for s in states)
     mean_e = sum(q[s] * -math.log(b[s]) for s in states)
     return kl, mean_e + sign * entropy + (math.log(zp) if sign > 0 else 0)
+
+
+def grad_kl_sides(inst: dict) -> tuple[float, float]:
+    """d/dtheta KL(q || p_theta) = E_q[dE] - E_p[dE], and E_q[dE] (the model phase dropped)."""
+    e = inst["entries"]
+    states = sorted(k[1:] for k in e if k.startswith("E("))
+    g = {s: num(e["g_q" + s]["e^{g}"]) for s in states}
+    b = {s: num(e["E" + s]["e^{-E}"]) for s in states}
+    de = {s: num(e["E" + s]["d/dtheta"]) for s in states}
+    q = {s: g[s] / sum(g.values()) for s in states}
+    p = {s: b[s] / sum(b.values()) for s in states}
+    eq, ep = sum(q[s] * de[s] for s in states), sum(p[s] * de[s] for s in states)
+    return eq - ep, eq
 
 
 def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
@@ -122,11 +136,14 @@ def from_markdown(md: str) -> dict:
         de = [int(r[col[next(h for h in head if h.startswith("$\\partial E"))]]) for r in body]
         return {"boltzmann": b, "dE": de, "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     keys = {"$e^{-E}$ at the point": "e^{-E}", "$e^{g}$ at the point": "e^{g}"}
+    def key(h):
+        m = re.fullmatch(r"\$\\partial/\\partial \\?(\w+)\$", h)
+        return f"d/d{m[1]}" if m else keys.get(h, h)
     entries = {}
     for r in body:
         name = r[0].replace("$", "").replace(r"\ell", "g_q").replace("\\", "")
         name = re.sub(r"^g_q", "g_q", name)
-        entries[name] = {keys.get(h, h): v for h, v in zip(head[1:], r[1:]) if v}
+        entries[name] = {key(h): v for h, v in zip(head[1:], r[1:]) if v}
     return {"entries": entries, "lhs": lhs, "rhs": rhs}
 
 
@@ -167,8 +184,8 @@ def from_html(html: str) -> dict:
         times = [int(v) for v in rows["times in the data"]]
         data = [s + 1 for s, t in enumerate(times) for _ in range(t)]
         return {"boltzmann": b, "dE": de, "data": data, "lhs": lhs, "rhs": rhs}
-    keys = {"e−E": "e^{-E}", "eg": "e^{g}"}
-    entries = {r[0].replace(" ", ""): {keys.get(h, h): v for h, v in zip(head[1:], r[1:]) if v}
+    keys = {"e−E": "e^{-E}", "eg": "e^{g}", "∂/∂θ": "d/dtheta", "∂/∂ϕ": "d/dphi", "∂/∂φ": "d/dphi"}
+    entries = {r[0].replace(" ", ""): {keys.get(h, h): v.replace("−", "-") for h, v in zip(head[1:], r[1:]) if v}
                for r in instance[1:]}
     return {"entries": {k.replace("(", "(").replace(",", ", "): v for k, v in entries.items()},
             "lhs": lhs, "rhs": rhs}
@@ -191,10 +208,12 @@ def post_steps():
 
 @pytest.fixture(scope="module")
 def verdicts():
-    return {name: check_step(*step) for name, step in (("kl", KL), ("kl_sign", KL_SIGN), ("latent", LATENT))}
+    return {name: check_step(*step) for name, step in (("kl", KL), ("kl_sign", KL_SIGN), ("latent", LATENT),
+                                                          ("grad_kl", GRAD_KL))}
 
 
-SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides}
+SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides,
+         "grad_kl": grad_kl_sides}
 FORMS = {"json": lambda rep: from_json(fields(rep.counterexample)),
          "text": lambda rep: from_text(counterexample_text(rep, "    ")),
          "pytest": lambda rep: from_text(explain(rep).splitlines()[1:]),
