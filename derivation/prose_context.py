@@ -9,6 +9,7 @@ inline equations as derivations (they are all it has).
 
     context_flags(docrep)   per derivation of the document: True when it is prose context
     split(docrep)           (derivations, context): pairs (k, report), k the 0-based position
+    mark_json(d, docrep)    the document's JSON with "context": true/false on each derivation
 """
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def split(docrep) -> tuple[list, list]:
     main = [(k, r) for k, r in enumerate(docrep.reports) if not flags[k]]
     context = [(k, r) for k, r in enumerate(docrep.reports) if flags[k]]
     return main, context
+
+
+def mark_json(d: dict, docrep) -> dict:
+    """Each derivation of the JSON (the "derivations" list of a document with several) says whether
+    it is a statement in the prose; a document with one derivation has none to mark."""
+    flags = context_flags(docrep)
+    for entry, flag in zip(d.get("derivations") or [], flags):
+        entry["context"] = flag
+    if d.get("derivations"):
+        d["context_derivations"] = [k + 1 for k, f in enumerate(flags) if f]
+    return d

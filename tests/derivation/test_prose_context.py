@@ -79,3 +79,10 @@ def test_companion_headings(with_prose):
     from derivation.html.page import headings
     assert headings(with_prose) == ["In the prose, checked as context (line 1)",
                                     "In the prose, checked as context (line 2)", "The derivation (lines 6–8)"]
+
+
+def test_the_json_marks_the_statements_in_the_prose(with_prose):
+    from derivation.prose_context import mark_json
+    d = mark_json(with_prose.to_dict(), with_prose)
+    assert [e["context"] for e in d["derivations"]] == [True, True, False]
+    assert d["context_derivations"] == [1, 2]
