@@ -320,7 +320,10 @@ def evaluate(expr, inst: Instance, at: dict | None = None, budget=None):
     if uses_vocabulary(expr):
         return _evaluate_general(expr, inst, at)
     env = {sympy.sympify(k): Integer(v) for k, v in (at or {}).items()}
-    return _Exact(inst, budget or DEFAULT_BUDGET).value(sympy.sympify(expr), env)
+    e = sympy.sympify(expr)
+    # whether the sides use the data, so a counterexample prints the data only then (shown_counterexample.py)
+    inst.tables.setdefault("_post_used", set()).update({"data"} if expand_definitions(e).has(N, DataPoint) else ())
+    return _Exact(inst, budget or DEFAULT_BUDGET).value(e, env)
 
 
 def _evaluate_general(expr, inst: Instance, at=None):
