@@ -156,9 +156,10 @@ def counterexample_table(c: dict, letter: str = "Θ") -> str:
     weights = c.get("weights") or [None] * k
     scale = c.get("scale", 1)   # e^{-E_k} = weights[k] / scale
     z = Fraction(sum(weights), scale) if None not in weights else None
-    counts = [list(c["data"]).count(s) for s in range(1, k + 1)]
+    data_used = "data" in c   # shown_counterexample.fields leaves the data out when the sides do not use it
+    counts = [list(c.get("data", ())).count(s) for s in range(1, k + 1)]
     second = c.get("d2energy")
-    head = ["state $k$", "times in the data", f"$e^{{-E_{t}(k)}}$", f"$E_{t}(k)$",
+    head = ["state $k$"] + (["times in the data"] if data_used else []) + [f"$e^{{-E_{t}(k)}}$", f"$E_{t}(k)$",
             f"$\\partial E_{t}(k)/\\partial {t}$"]
     if second:
         head.append(f"$\\partial^2 E_{t}(k)/\\partial {t}^2$")
@@ -166,20 +167,22 @@ def counterexample_table(c: dict, letter: str = "Θ") -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for s in range(k):
         boltzmann = Fraction(weights[s], scale) if weights[s] is not None else None
-        cells = [str(s + 1), str(counts[s]), _num(boltzmann), _num(c["energy"][s]), _num(c["denergy"][s])]
+        cells = [str(s + 1)] + ([str(counts[s])] if data_used else []) + [_num(boltzmann), _num(c["energy"][s]),
+                                                                         _num(c["denergy"][s])]
         if second:
             cells.append(_num(second[s]))
         cells.append(str(Fraction(weights[s], sum(weights))) if z else "")
         lines.append("| " + " | ".join(cells) + " |")
-    data = ", ".join(str(s) for s in c["data"])
+    n = len(c.get("data", ()))
+    data = (f", $N = {n}$ data point{'s' if n > 1 else ''} $x^{{(1)}}, \\dots, x^{{(N)}}$ = "
+            + ", ".join(str(s) for s in c["data"])) if data_used else ""
     where = f"at ${t} = {c.get('theta', 0)}$"
     at = c.get("at")
     given = ("; with " + ", ".join(f"${name} = {value}$" for name, value in at.items())) if at else ""
     lhs, rhs = exact_math(c.get("lhs_exact"), c["lhs"]), exact_math(c.get("rhs_exact"), c["rhs"])
     return "\n".join([
-        f"Counterexample ({where}): $K = {k}$ state{'s' if k > 1 else ''}, $N = {len(c['data'])}$ "
-        f"data point{'s' if len(c['data']) > 1 else ''} "
-        f"$x^{{(1)}}, \\dots, x^{{(N)}}$ = {data}" + (f"; $Z_{t} = {z}$" if z else "") + given + ".",
+        f"Counterexample ({where}): $K = {k}$ state{'s' if k > 1 else ''}{data}"
+        + (f"; $Z_{t} = {z}$" if z else "") + given + ".",
         "", *lines, "",
         f"Left side = {lhs}; right side = {rhs}.",
     ])

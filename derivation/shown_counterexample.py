@@ -35,6 +35,13 @@ def used(inst) -> frozenset:
     return ALL_SIZES if recorded is None else frozenset(recorded)
 
 
+def post_data_used(inst) -> bool:
+    """Whether the sides on a post-style instance used the data (instances.evaluate records it);
+    True when it was not recorded."""
+    recorded = (getattr(inst, "tables", None) or {}).get("_post_used")
+    return recorded is None or "data" in recorded
+
+
 def public_tables(inst) -> dict:
     """The tables drawn for the sides, with the point of every parameter evaluated (Θ's point is the
     instance's own t, which the tables do not record). Every column of an entry stays: an energy
@@ -66,8 +73,10 @@ def fields(c) -> dict:
     kind = instance_kind(inst)
     out: dict = {"instance": kind}
     if kind == "post":
-        out.update(states=inst.states, data=list(inst.data), weights=list(inst.weights),
-                   energy=list(inst.energy), denergy=list(inst.denergy))
+        out.update(states=inst.states, weights=list(inst.weights), energy=list(inst.energy),
+                   denergy=list(inst.denergy))
+        if post_data_used(inst):
+            out["data"] = list(inst.data)
         if any(inst.d2energy):
             out["d2energy"] = list(inst.d2energy)
         if inst.scale != 1:
@@ -128,7 +137,7 @@ def lines(c, letter: str = "Θ") -> list[str]:
     energies = ", ".join(_num(e) for e in inst.energy)
     d, d2 = f"∂E/∂{letter}", f"∂²E/∂{letter}²"
     return [
-        f"Counterexample: {_states(inst.states)}; {_data(inst.data)}.",
+        f"Counterexample: {_states(inst.states)}" + (f"; {_data(inst.data)}." if post_data_used(inst) else "."),
         f"At {letter} = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
         + f" (so E = -ln of these = [{energies}]), {d} = {list(inst.denergy)}"
         + (f", {d2} = {list(inst.d2energy)}" if any(inst.d2energy) else "")

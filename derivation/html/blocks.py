@@ -75,8 +75,11 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: 
     n = len(inst.data)
     at = "".join(f", {escape(str(name))} = {value}" for name, value in ce.at)
     t = r"\theta" if letter == "θ" else r"\Theta"
-    head = (f"<b>{escape(caption)}:</b> K = {k} state{'s' if k > 1 else ''}, N = {n} data point{'s' if n > 1 else ''} "
-            f"x<sup>(1..N)</sup> = ({data}), at {escape(letter)} = {escape(str(inst.theta))}{at}. "
+    from ..shown_counterexample import post_data_used
+    used = post_data_used(inst)   # no data line, no data row, when the sides do not use the data
+    data_words = (f"N = {n} data point{'s' if n > 1 else ''} x<sup>(1..N)</sup> = ({data}), " if used else "")
+    head = (f"<b>{escape(caption)}:</b> K = {k} state{'s' if k > 1 else ''}, {data_words}"
+            f"at {escape(letter)} = {escape(str(inst.theta))}{at}. "
             f"Then Z = {z}; recompute both sides from this table.")
     rows = [
         '<tr><th scope="col">state k</th>' + "".join(f'<th scope="col">{s}</th>' for s in range(1, k + 1)) + "</tr>",
@@ -87,8 +90,9 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: 
     if any(inst.d2energy):
         rows.append(_row(rf"\partial^2 E_k / \partial {t}^2", [_num(d) for d in inst.d2energy]))
     rows.append(_row(rf"P_{{{t}}}(k)", [str(Fraction(w, sum(inst.weights))) for w in inst.weights]))
-    rows.append('<tr><th scope="row">times in the data</th>'
-                + "".join(f"<td>{counts.get(s, 0)}</td>" for s in range(1, k + 1)) + "</tr>")
+    if used:
+        rows.append('<tr><th scope="row">times in the data</th>'
+                    + "".join(f"<td>{counts.get(s, 0)}</td>" for s in range(1, k + 1)) + "</tr>")
     left, right = "left side", "right side"
     if step is not None and step.from_row != step.to_row:
         left, right = f"row {step.from_row}", f"row {step.to_row}"
@@ -96,7 +100,8 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: 
         left, right = f"row {step.from_row}, left side", f"row {step.from_row}, right side"
     sides = (f'<table class="sides"><tr><th scope="col">{left}</th><th scope="col">{right}</th></tr>'
              f"<tr><td>{_value_cell(ce.lhs)}</td><td>{_value_cell(ce.rhs)}</td></tr></table>")
-    if getattr(inst, "tables", None):  # the general vocabulary: the sides were computed on these tables
+    from ..shown_counterexample import instance_kind
+    if instance_kind(inst) != "post":  # the general vocabulary: the sides were computed on these tables
         from .general_tables import general_counterexample_html
         return general_counterexample_html(ce, sides, caption)
     return (f'<figure class="counterexample"><figcaption>{head}</figcaption>'
