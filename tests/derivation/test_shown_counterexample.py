@@ -10,6 +10,7 @@ recomputation to fail.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from fractions import Fraction
@@ -28,6 +29,7 @@ from derivation.shown_counterexample import fields
 KL = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] - H(q_\phi)")
 KL_SIGN = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] + H(q_\phi) + \log Z_\theta")
 LATENT = (r"\log p_\theta(x)", r"\sum_h \log p_\theta(x, h)")
+INTEGRAL = (r"\int p_\theta(x) E_\theta(x) dx", r"\int E_\theta(x) dx")
 GRAD_KL = (r"\nabla_\theta \mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\theta E_\theta(x)]")
 
 
@@ -79,6 +81,14 @@ def grad_kl_sides(inst: dict) -> tuple[float, float]:
     p = {s: b[s] / sum(b.values()) for s in states}
     eq, ep = sum(q[s] * de[s] for s in states), sum(p[s] * de[s] for s in states)
     return eq - ep, eq
+
+
+def integral_sides(inst: dict) -> tuple[float, float]:
+    """sum_x mu(x) p(x) E(x) and sum_x mu(x) E(x), p = e^{-E}/Z a density: Z = sum_x mu(x) e^{-E(x)}."""
+    e, mu = inst["entries"], inst["masses"]
+    b = {k[2:-1]: num(v["e^{-E}"]) for k, v in e.items() if k.startswith("E(")}
+    z = sum(mu[s] * b[s] for s in b)
+    return (sum(mu[s] * b[s] / z * -math.log(b[s]) for s in b), sum(mu[s] * -math.log(b[s]) for s in b))
 
 
 def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
@@ -191,6 +201,14 @@ def from_html(html: str) -> dict:
             "lhs": lhs, "rhs": rhs}
 
 
+def with_masses(inst: dict, printed: str) -> dict:
+    """The masses of the atoms, however the form prints them: mass(1) = 1/3, mu(1) = 1/3."""
+    if not isinstance(printed, str):
+        printed = json.dumps(printed) if isinstance(printed, dict) else "\n".join(printed)
+    inst["masses"] = {k: num(v) for k, v in re.findall(r"(?:mass|mu)\((\d+)\)[\"\s:=]*\"?([\d/]+)", printed)}
+    return inst
+
+
 def assert_recomputed(inst: dict, sides) -> None:
     lhs, rhs = sides(inst)
     assert lhs == pytest.approx(inst["lhs"], rel=1e-5, abs=1e-9), (lhs, inst)
@@ -209,16 +227,23 @@ def post_steps():
 @pytest.fixture(scope="module")
 def verdicts():
     return {name: check_step(*step) for name, step in (("kl", KL), ("kl_sign", KL_SIGN), ("latent", LATENT),
-                                                          ("grad_kl", GRAD_KL))}
+                                                          ("grad_kl", GRAD_KL), ("integral", INTEGRAL))}
 
 
 SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides,
-         "grad_kl": grad_kl_sides}
-FORMS = {"json": lambda rep: from_json(fields(rep.counterexample)),
-         "text": lambda rep: from_text(counterexample_text(rep, "    ")),
-         "pytest": lambda rep: from_text(explain(rep).splitlines()[1:]),
-         "markdown": lambda rep: from_markdown(counterexample_table(fields(rep.counterexample))),
-         "html": lambda rep: from_html(counterexample_html(rep.counterexample))}
+         "grad_kl": grad_kl_sides, "integral": integral_sides}
+def _form(parse, render):
+    def read(rep):
+        printed = render(rep)
+        return with_masses(parse(printed), printed)
+    return read
+
+
+FORMS = {"json": _form(from_json, lambda rep: fields(rep.counterexample)),
+         "text": _form(from_text, lambda rep: counterexample_text(rep, "    ")),
+         "pytest": _form(from_text, lambda rep: explain(rep).splitlines()[1:]),
+         "markdown": _form(from_markdown, lambda rep: counterexample_table(fields(rep.counterexample))),
+         "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample))}
 
 
 def test_the_post_has_its_three_invalid_steps(post_steps):
@@ -247,9 +272,9 @@ def test_general_counterexamples_recompute_from_every_form(verdicts, name, form)
 @pytest.mark.parametrize("name", sorted(SIDES))
 def test_check_step_str_and_display_recompute(verdicts, name):
     v = verdicts[name]
-    assert_recomputed(from_text(str(v).splitlines()[1:]), SIDES[name])
-    assert_recomputed(from_json(v.counterexample), SIDES[name])
-    assert_recomputed(from_html(v._repr_html_()), SIDES[name])
+    assert_recomputed(with_masses(from_text(str(v).splitlines()[1:]), str(v)), SIDES[name])
+    assert_recomputed(with_masses(from_json(v.counterexample), v.counterexample), SIDES[name])
+    assert_recomputed(with_masses(from_html(v._repr_html_()), v._repr_html_()), SIDES[name])
 
 
 @pytest.mark.parametrize("name", sorted(SIDES))
