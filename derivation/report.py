@@ -174,7 +174,8 @@ def headline(report: ChainReport) -> str:
     if unread:
         text += f"; {_rows_text(unread)} could not be read"
     c = report.claim
-    span = f" (row {c.step.from_row} = row {c.step.to_row})" if unread else ""
+    span = ("" if not unread else f" (row {c.step.from_row}'s own two sides)" if c.step.from_row == c.step.to_row
+            else f" (row {c.step.from_row} = row {c.step.to_row})")
     return text + f"; end-to-end claim{span} {c.verdict}."
 
 

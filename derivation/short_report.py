@@ -43,7 +43,8 @@ def document_headline(docrep) -> str:
     main, context = split(docrep)
     counts, unread = _counts([r for _, r in main])
     parts = _counted(counts, unread)
-    what = f"{count(len(main), 'derivation')}, {count(sum(counts.values()), 'step')}"
+    # an unread row stands for the step that would reach it (as each derivation's headline counts it)
+    what = f"{count(len(main), 'derivation')}, {count(sum(counts.values()) + unread, 'step')}"
     text = f"{what}: " + ", ".join(parts) if parts else what
     if context:
         c_counts, c_unread = _counts([r for _, r in context])
