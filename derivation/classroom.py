@@ -44,6 +44,7 @@ class StepVerdict(VerdictDisplay):
     counterexample_lines: tuple[str, ...] = ()
     # The Counterexample object itself, for the HTML display (its tables, not a rebuild from the dict).
     refuted_on: object = field(default=None, repr=False, compare=False)
+    letter: str = "Θ"   # the parameter as before/after write it (θ or Θ), for the counterexample's display
 
     @property
     def valid(self) -> bool:
@@ -133,7 +134,7 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
     ce = shown_fields(report.counterexample) if report.counterexample is not None else None
     letter = param_letter([before, after])   # the student's own letter for the parameter
     return StepVerdict(report.verdict, in_letters(settle_plurals(report.explanation), letter), tuple(report.rules), ce,
-                       exprs[0], exprs[1], _printed(report, letter), report.counterexample)
+                       exprs[0], exprs[1], _printed(report, letter), report.counterexample, letter)
 
 
 def _unreadable(which: str, text: str, where: str, error) -> StepVerdict:
@@ -217,4 +218,4 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
     ce = shown_fields(rep.counterexample) if rep.counterexample is not None else None
     letter = param_letter([before, after])
     return StepVerdict(rep.verdict, in_letters(settle_plurals(rep.explanation), letter), tuple(rep.rules), ce,
-                       rep.step.lhs, rep.step.rhs, _printed(rep, letter), rep.counterexample)
+                       rep.step.lhs, rep.step.rhs, _printed(rep, letter), rep.counterexample, letter)

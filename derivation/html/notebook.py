@@ -17,25 +17,26 @@ def _wrap(body: str) -> str:
     return f'<div class="eq7 eq7-output"><style>{css(page=False)}</style>{body}</div>'
 
 
-def _equation(lhs, rhs) -> str:
+def _equation(lhs, rhs, letter: str = "Θ") -> str:
+    from ..letters import in_letters
     from ..notation import latex_of
 
     try:
         tex = f"{latex_of(lhs)} = {latex_of(rhs)}"
     except Exception:  # an expression the printer does not know: show SymPy's own spelling
         return f"<pre><code>{escape(str(lhs))} = {escape(str(rhs))}</code></pre>"
-    return f'<div class="math-display">{math_html(tex)}</div>'
+    return f'<div class="math-display">{math_html(in_letters(tex, letter))}</div>'
 
 
-def step_html(rep) -> str:
+def step_html(rep, letter: str = "Θ") -> str:
     """A StepReport: the equation, its verdict badge, rules, explanation and counterexample."""
     st = rep.step
     head = f"step {st.number}: row {st.from_row} = row {st.to_row}" if st.number else "step"
     body = f'<div class="row v-{rep.verdict}" data-verdict="{escape(rep.verdict)}"><div class="row-head">'
     body += f'<b>{escape(head)}</b> {badge(rep.verdict)}</div>'
     if st.lhs is not None and st.rhs is not None:
-        body += _equation(st.lhs, st.rhs)
-    return _wrap(body + finding_html(rep) + "</div>")
+        body += _equation(st.lhs, st.rhs, letter)
+    return _wrap(body + finding_html(rep, letter=letter) + "</div>")
 
 
 def chain_html(report) -> str:
@@ -67,7 +68,7 @@ def verdict_html(v) -> str:
         ce = _counterexample_from_dict(v.counterexample)
     rep = StepReport(Step(0, 0, 0, v.before, v.after, None, None), v.verdict, tuple(v.rules), ce,
                      explanation=v.explanation)
-    return step_html(rep)
+    return step_html(rep, getattr(v, "letter", "Θ"))
 
 
 def _counterexample_from_dict(d):

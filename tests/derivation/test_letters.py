@@ -51,3 +51,12 @@ def test_a_theta_document_reads_theta_everywhere(outputs, form):
 @pytest.mark.parametrize("form", ["text", "verbose", "json", "markdown", "latex", "html"])
 def test_no_plural_shorthand_or_one_steps(outputs, form):
     assert not re.search(r"\(s\)|\b1 (steps|states|rows|data points|derivations|instances)\b", outputs[form])
+
+
+def test_check_step_speaks_in_the_students_letter():
+    from derivation import check_step
+    v = check_step(r"\nabla_\theta \log Z_\theta", r"\mathbb{E}_{x \sim p_\theta}[\nabla_\theta E_\theta(x)]")
+    assert v.verdict == "invalid" and v.letter == "θ"
+    html = v._repr_html_().split("</style>", 1)[1]
+    assert "Θ" not in str(v) and "Θ" not in html and "θ" in str(v)
+    assert "Θ" in str(check_step(r"\frac{\partial \log Z_\Theta}{\partial \Theta}", "0"))
