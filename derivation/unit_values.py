@@ -229,7 +229,10 @@ class ExactUnitEvaluator(UnitEvaluator):
         if isinstance(e, DataPoint):
             return sympy.Integer(int(UnitEvaluator._value(self, e, env)))
         if isinstance(e, Derivative):
-            return self.value(normal(e), env)
+            written = normal(e)
+            if isinstance(written, Derivative):   # the rules could not write it out: no value, never a loop
+                raise Unsupported(f"a derivative the normal form left: {written}")
+            return self.value(written, env)
         if isinstance(e, Obj):
             d = definition_of(e)
             if d is not None:

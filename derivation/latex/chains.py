@@ -145,7 +145,7 @@ class GeneralMeaning:
         er = getattr(self.m, "er", None)
         out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
         if er is not None:
-            out |= set(er.shapes) | set(er.layers)
+            out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
             if er.label:
                 walk = self.api["walk"]
                 out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)

@@ -91,12 +91,27 @@ class ExplicitMeaning(Meaning):
             roles.params.add(w)
             if shape:
                 roles.vectors.add(w)
+        if er.shapes.get("beta"):   # beta^T h: a bias of the energy, not an inverse temperature
+            roles.beta = False
         if er.label:  # a classifier: the label is a latent variable of the joint energy E(x, y) = -f(x)[y]
             roles.hidden = True
             roles.hidden_letters |= {(er.label, 0), (er.label, 1)}
         super().__init__(roles)
         self.er = er
         self.free_index: dict = {}
+
+    def tr(self, node, env):
+        """w_{ij} for the entries of the energy's W are W_{ij} (explicit_roles.rename_entries): once, at the top."""
+        if self.er.aliases and not self._renamed:
+            from .explicit_roles import rename_entries
+            self._renamed = True
+            try:
+                return super().tr(rename_entries(node, self.er.aliases), env)
+            finally:
+                self._renamed = False
+        return super().tr(node, env)
+
+    _renamed = False
 
     # ---- letters
     def layer_of_letter(self, name):
@@ -414,7 +429,7 @@ class ExplicitMeaning(Meaning):
             return None
         if any((x, "", 0) in env for x in letters):
             return None
-        dist, _ = self.dist(sub, env)
+        dist, _ = self.dist(_spelled_word(sub), env)
         vis = next(x for x in letters if self.layer_of_letter(x) == 0)
         hid = next(x for x in letters if self.layer_of_letter(x) == 1)
         xs, hs = Dummy("v", integer=True, positive=True), Dummy("h", integer=True, positive=True)
@@ -497,6 +512,17 @@ class ExplicitMeaning(Meaning):
         body = self.tr(sides[1], env)
         self.form = Lambda(tuple(dummies), body)
         return "energy"
+
+
+def _spelled_word(sub):
+    """<f>_{data}, <f>_{model} typed without \\text (the letters d a t a): the word, as \\text{data} reads."""
+    from .roles import DATA_WORDS, MODEL_WORDS
+    if sub is not None and sub[0] == "mul" and all(f[0] == "sym" and len(f[1]) == 1 and f[2] == "" and f[3] is None
+                                                   and f[5] is None and not f[4] for f in sub[1:]):
+        word = "".join(f[1] for f in sub[1:])
+        if word in DATA_WORDS | MODEL_WORDS:
+            return ("sym", word, "text", None, 0, None)
+    return sub
 
 
 def _terms(node):

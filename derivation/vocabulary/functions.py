@@ -96,7 +96,7 @@ class ArbitraryFn(Obj):
         return value
 
     def depends_on(self, v):
-        return depends(tuple(self.args[2]), v) or self.args[1].has(v)
+        return depends(self.args[2], v) or self.args[1].has(v)   # the real arguments, a Tuple
 
     def latex_text(self, printer):
         name, states, reals = self.args
