@@ -89,6 +89,8 @@ class GeneralMeaning:
             if alt is not None:
                 self.alt_asts.setdefault(key, []).append(alt)
         self.roles = find_roles(good, doc.source.text)
+        from .meaning_values import written_bare
+        self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)

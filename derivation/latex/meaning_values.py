@@ -192,6 +192,29 @@ class ValuesMeaning:
         if e[0] == "sym" and e[1] == "T" and e[2] == "" and e[3] is None and e[5] is None and not e[4]:
             self.fail(f"{node_text(n[1])}^T (a transpose, or a power?)", "a^\\top for a transpose")
 
+    def fixed_function(self, head, args, cond, env):
+        """sigma(u), sigm(u), softplus(u), tanh(u), sigma'(u), LogSumExp_y(u): the function's own meaning
+        (vocabulary/functions.py), or None. sigma is the logistic function only where the document never writes
+        sigma as a number (sigma^2, 1/sigma): there sigma(u) may be a product, and stays refused."""
+        from ..vocabulary.functions import LOG_SUM_EXP, fixed_function
+        name = head[1] if head[0] == "sym" else None
+        if name is None or cond or len(args) != 1 or head[5] is not None or head[2] not in ("", "text"):
+            return None
+        if name in LOG_SUM_EXP and head[3] is not None and not head[4]:   # LogSumExp_y(u) = log sum_y e^{u}
+            return self.tr(("log", ("sum", head[3], None, ("exp", args[0]))), env)
+        if head[3] is not None or name in getattr(self.r, "written_bare", ()):
+            return None
+        u = self.tr(args[0], env)
+        if self._is_state_value(u):   # sigma(x) of a state: no number to apply it to
+            return None
+        return fixed_function(name, u, head[4])
+
+    def has_fixed_meaning(self, head) -> bool:
+        """Whether head(u) is read with the function's own meaning (fixed_function), never defined anew."""
+        from ..vocabulary.functions import FIXED_MEANINGS, LOG_SUM_EXP
+        return head[0] == "sym" and (head[1] in LOG_SUM_EXP or head[1] in FIXED_MEANINGS
+                                     and head[1] not in getattr(self.r, "written_bare", ()))
+
     def refuse_fixed(self, node):
         if node[0] == "sym" and node[1] in FIXED_FUNCTIONS:
             self.fail(f"{node[1]}: a function with a meaning of its own, which the general vocabulary does not have",
@@ -270,6 +293,9 @@ class ValuesMeaning:
         vocabulary does not know (A(theta), g(a, b), f(x, y), f'(x)): an arbitrary function of the arguments
         written, every mark of its name kept."""
         head, args, cond = n[1], n[2], n[3]
+        known = self.fixed_function(head, args, cond, env)
+        if known is not None:
+            return known
         self.refuse_fixed(head)
         plain = head[4] == 0 and head[5] is None and head[2] in ("", "cal", "bb", "text")
         if plain and not cond and len(args) == 1 and (head[3] is None or self._param_sub(head[3])
@@ -316,3 +342,16 @@ class ValuesMeaning:
         return where[2] in WHOLE_SPACE_DECOS or where[1] in WHOLE_SPACE_GREEK or (
             var is not None and var[0] == "sym" and where[2] == "" and where[1] == var[1].upper()
             and where[1] != var[1])
+
+
+def written_bare(asts) -> set:
+    """Names of functions with a meaning of their own that the document also writes as a number (sigma^2,
+    1/sigma, sigma_i): there sigma(u) may be sigma times u, so it is never read as the logistic function."""
+    from ..vocabulary.functions import FIXED_MEANINGS
+    out = set()
+    for a in asts:
+        if not isinstance(a, tuple):
+            continue
+        heads = {id(n[1]) for n in walk(a) if n[0] == "app"}
+        out |= {n[1] for n in walk(a) if n[0] == "sym" and n[1] in FIXED_MEANINGS and id(n) not in heads}
+    return out
