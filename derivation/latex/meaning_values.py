@@ -216,6 +216,9 @@ class ValuesMeaning:
                                      and head[1] not in getattr(self.r, "written_bare", ()))
 
     def refuse_fixed(self, node):
+        if node[0] == "sym" and node[1] in getattr(self.r, "written_bare", ()):
+            self.fail(f"{node[1]}(...): the logistic function, or {node[1]} (written as a number in another row) "
+                      "times the parenthesis", f"\\mathrm{{sigmoid}}(u), or {node[1]} \\cdot (u) for a product")
         if node[0] == "sym" and node[1] in FIXED_FUNCTIONS:
             self.fail(f"{node[1]}: a function with a meaning of its own, which the general vocabulary does not have",
                       "an explicit energy (sigma, softplus) or the expression written out")
