@@ -91,6 +91,9 @@ class GeneralMeaning:
         self.roles = find_roles(good, doc.source.text)
         from .meaning_values import written_bare
         self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
+        from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
+        self.roles.vector_letters, self.roles.vector_functions = vector_letters(good)
+        self.roles.vectors |= self.roles.vector_letters
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)

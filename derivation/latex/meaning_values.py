@@ -209,6 +209,12 @@ class ValuesMeaning:
             return None
         return fixed_function(name, u, head[4])
 
+    def dot_products(self, n):
+        """a^T b as sum_k a_k b_k where the document reads T as a transpose (meaning_vectors.py)."""
+        from .meaning_vectors import as_component_sums
+        allowed = getattr(self.r, "vector_letters", ())
+        return as_component_sums(n, allowed) if allowed else n
+
     def has_fixed_meaning(self, head) -> bool:
         """Whether head(u) is read with the function's own meaning (fixed_function), never defined anew."""
         from ..vocabulary.functions import FIXED_MEANINGS, LOG_SUM_EXP
@@ -282,6 +288,9 @@ class ValuesMeaning:
 
     def fn_index(self, n, env):
         sub = n[3]
+        if sub is None and n[1] in getattr(self.r, "vector_functions", ()):
+            from ..vocabulary import Index   # T(x) of eta^T T(x), written alone: its component at the free k
+            return Index("k")
         if sub is None or self._param_sub(sub):
             return Integer(0)
         return self.index(sub, env)
