@@ -65,18 +65,35 @@ def vector_letters(asts) -> tuple[set, set]:
     when the document writes T as a number."""
     if t_is_a_number(asts):
         return set(), set()
+    states = state_letters(asts)
     letters, functions = set(), set()
     for a in asts:
         if not isinstance(a, tuple):
             continue
         for n in walk(a):
             for _, vec, other in dot_pairs(n):
+                if vec[1] in states or other[0] == "sym" and other[1] in states:
+                    continue   # a^T v with v a state: a vector of units, which only an explicit energy has
                 letters.add(vec[1])
                 if other[0] == "app":
                     functions.add(other[1][1])
                 else:
                     letters.add(other[1])
     return letters, functions
+
+
+def state_letters(asts) -> set:
+    """Letters the document writes as the state of a distribution, an energy or a free energy (p(v), E(v, h),
+    F(v)): states, never vectors of the general vocabulary."""
+    from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY
+    heads = {n for n, _ in ENERGY_LETTERS} | {n for n, _ in FREE_ENERGY} | set(DIST_LETTERS)
+    out = set()
+    for a in asts:
+        if isinstance(a, tuple):
+            for n in walk(a):
+                if n[0] == "app" and n[1][0] == "sym" and n[1][1] in heads:
+                    out |= {x[1] for x in list(n[2]) + list(n[3]) if x[0] == "sym"}
+    return out
 
 
 def _component(node, k):

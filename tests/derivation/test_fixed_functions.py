@@ -90,3 +90,25 @@ def test_fixed_function_values_and_derivative():
     assert float(fixed_function("tanh", u)) == pytest.approx(math.tanh(1 / 3))
     assert float(fixed_function("sigma", u, 1)) == pytest.approx(_sigmoid(1 / 3) * (1 - _sigmoid(1 / 3)))
     assert fixed_function("relu", u) is None
+
+
+# ---- a function's name typed without its backslash ---------------------------------------------------------
+
+def test_spelled_names_applied_to_parentheses_are_the_functions():
+    assert _one(r"sigm(a) = \sigma(a)")["verdict"] == "proved"
+    assert _one(r"log(2 a) = \log 2 + \log a")["verdict"] in ("proved", "holds")
+
+
+def test_spelled_log_of_the_last_factor_is_the_log():
+    assert _one(r"- log \sum_{x} e^{-E(x)} = \log \frac{1}{Z}")["verdict"] == "proved"
+
+
+def test_spelled_log_slip_refuted_and_recomputed():
+    step = _one(r"sigm(-a) = sigm(a)")
+    assert step["verdict"] == "invalid"
+    a = _value(step["counterexample"], "a")
+    assert _sigmoid(-a) == pytest.approx(step["counterexample"]["lhs"], rel=1e-9)
+
+
+def test_spelled_log_before_several_factors_is_not_guessed():
+    assert _one(r"log a b = \log a + \log b")["verdict"] == "unreadable"

@@ -73,3 +73,11 @@ def test_energy_form_with_a_transpose_proves_the_moment_matching():
 def test_transpose_beside_a_temperature_is_not_refuted():
     text = _rows(r"p(x) = \frac{1}{Z} \exp(-E(x)/T)", r"a^T b = b^T a + 1")
     assert "invalid" not in [s["verdict"] for s in _steps(text)][1:]
+
+
+def test_a_transpose_of_a_state_is_not_a_general_vector():
+    """a^T v with v the state of F(v): a vector of units, which only an explicit energy gives; never read as
+    arbitrary components (that reading refuted a true RBM row)."""
+    asts = [parse_general(r"F(v) - a^T v"), parse_general(r"\eta^T T(x)")]
+    letters, _ = vector_letters(asts)
+    assert "v" not in letters and "a" not in letters and "eta" in letters
