@@ -63,6 +63,16 @@ class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
 
     _renamed = False
 
+    def state_derivative(self, n, env):
+        """nabla_v of an energy over binary or +-1 units: v takes two values per unit, so a gradient in v has no
+        meaning (a continuous reading of v would prove E_p[nabla_v E] = 0, which says nothing here)."""
+        var = n[1][0][0]
+        if self.er.layers and not self.er.scalar and not self.er.gaussian and var[1] in self.er.layers:
+            units = "+-1" if self.er.spin else "binary"
+            self.fail(f"a gradient in the state {var[1]}, whose units are {units}: it has no meaning on discrete units",
+                      "a derivative with respect to a parameter, or real-valued units")
+        return super().state_derivative(n, env)
+
     # ---- letters
     def layer_of_letter(self, name):
         return None if self.er.scalar else self.er.layers.get(name)

@@ -107,3 +107,10 @@ def test_entries_w_ij_slip_refuted_and_recomputed():
     assert clamped - model == pytest.approx(cx["lhs"], rel=1e-9, abs=1e-12)    # d log p(v) / dW_ij
     assert clamped + model == pytest.approx(cx["rhs"], rel=1e-9, abs=1e-12)
     assert abs(model) > 1e-6
+
+
+def test_gradient_in_the_state_of_binary_units_is_never_proved():
+    """E_{v ~ p}[nabla_v E(v, h)] = 0 was proved by a continuous reading of v; v is binary: no gradient."""
+    steps = _steps(ENERGY_W + "\n$$\n\\mathbb{E}_{v\\sim p}[\\nabla_v E(v,h)] = 0\n$$\n")
+    assert [s["verdict"] for s in steps] == ["unreadable"], steps
+    assert "binary" in steps[0]["explanation"]
