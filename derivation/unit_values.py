@@ -56,7 +56,11 @@ class UnitEvaluator:
         if f is None:  # sorted so that two dummies of one name never swap their values in a key
             if len(_FREE) > 200000:
                 _FREE.clear()
-            f = _FREE[e] = tuple(sorted(e.free_symbols, key=sympy.default_sort_key))
+            fs = set(e.free_symbols)
+            for d in e.atoms(Derivative):   # d/dW_ij: SymPy leaves i, j out of the free symbols; the memo needs them
+                for v in d.variables:
+                    fs |= v.free_symbols
+            f = _FREE[e] = tuple(sorted(fs, key=sympy.default_sort_key))
         return f
 
     exact = False

@@ -37,6 +37,8 @@ class AveragesMeaning:
     def joint(self, sub, body, env):
         from .roles import walk
         letters = {m[1] for m in walk(body) if m[0] == "sym" and self.layer_of_letter(m[1]) is not None}
+        if not self.r.hidden and len(letters) == 1 and self.layer_of_letter(next(iter(letters))) == 0:
+            return self.one_layer(sub, body, next(iter(letters)), env)
         if not self.r.hidden or {self.layer_of_letter(x) for x in letters} != {0, 1}:
             return None
         if any((x, "", 0) in env for x in letters):
@@ -59,6 +61,19 @@ class AveragesMeaning:
         if isinstance(dist, ModelDist):
             return visible_sum(hidden_sum(ModelProb(Tuple(xs, hs), m) * f, hs), xs, int(self.r.measure))
         return None
+
+    def one_layer(self, sub, body, letter, env):
+        """<s_i s_j>, <s_i>_data of a model over one layer of units (Ising): the average binds the layer's
+        configuration; None when the subscript names its own variable (s ~ p: the general reading binds it)."""
+        if (letter, "", 0) in env:
+            return None
+        dist, var = self.dist(_spelled_word(sub), env)
+        if var is not None:
+            return None
+        xs = Dummy(letter, integer=True, positive=True)
+        if not isinstance(dist, (DataDist, ModelDist)):
+            return None
+        return dist.average(self.tr(body, {**env, (letter, "", 0): xs}), xs)
 
     def t_bracket(self, n, env):
         out = self.joint(n[2], n[1], env)
