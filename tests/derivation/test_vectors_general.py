@@ -81,3 +81,10 @@ def test_a_transpose_of_a_state_is_not_a_general_vector():
     asts = [parse_general(r"F(v) - a^T v"), parse_general(r"\eta^T T(x)")]
     letters, _ = vector_letters(asts)
     assert "v" not in letters and "a" not in letters and "eta" in letters
+
+
+def test_hessian_of_the_log_normalizer_is_the_covariance_of_the_statistics():
+    steps = _steps(FAMILY + _rows(
+        r"\frac{\partial^2 A(\eta)}{\partial \eta_i \partial \eta_j} = \mathrm{Cov}_{p_\eta}(T_i(x), T_j(x))",
+        r"\frac{\partial^2 A(\eta)}{\partial \eta_i \partial \eta_j} = \mathbb{E}_{p_\eta}[T_i(x) T_j(x)]"))
+    assert [s["verdict"] for s in steps] == ["proved", "invalid"], steps
