@@ -527,7 +527,11 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
         if t < skip:
             continue
         compared = False
-        for values in _points(free, inst, pick):
+        try:
+            points = list(_points(free, inst, pick))
+        except NotEvaluable as exc:   # a free index this instance has no values for
+            return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
+        for values in points:
             check_time()
             at = dict(zip(free, map(Integer, values)))
             fl = []

@@ -89,6 +89,11 @@ class GeneralMeaning:
             if alt is not None:
                 self.alt_asts.setdefault(key, []).append(alt)
         self.roles = find_roles(good, doc.source.text)
+        from .meaning_values import written_bare
+        self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
+        from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
+        self.roles.vector_letters, self.roles.vector_functions = vector_letters(good)
+        self.roles.vectors |= self.roles.vector_letters
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
@@ -145,7 +150,7 @@ class GeneralMeaning:
         er = getattr(self.m, "er", None)
         out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
         if er is not None:
-            out |= set(er.shapes) | set(er.layers)
+            out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
             if er.label:
                 walk = self.api["walk"]
                 out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)

@@ -198,6 +198,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         return -self.tr(n[1], env)
 
     def t_mul(self, n, env):
+        n = self.dot_products(n)   # a^T b: a sum over components (meaning_vectors.py)
+        if n[0] != "mul":
+            return self.tr(n, env)
         self.refuse_spelled(n[1:])
         return sympy.Mul(*[self.tr(a, env) for a in n[1:]])
 

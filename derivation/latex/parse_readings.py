@@ -41,6 +41,9 @@ def ambiguous_letters(asts) -> set:
             if n[0] == "app" and n[1][0] == "sym" and not n[3]:
                 heads.add(id(n[1]))
                 applied.add(_name(n[1]))
+        for n in walk(a):   # a^T: the exponent T is a transpose's mark, not T written alone
+            if n[0] == "pow" and n[2][0] == "sym" and n[2][1] == "T" and n[2][3] is None and n[2][5] is None:
+                heads.add(id(n[2]))
         for n in walk(a):
             if n[0] == "sym" and id(n) not in heads:
                 bare.add(_name(n))
