@@ -114,6 +114,9 @@ class GeneralMeaning:
         self.ties = ModelTies(getattr(self.roles, "params", ()))
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
+        from .model_ties import bindable_letters
+        self.bindable = bindable_letters([[a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts)))
+                                           if isinstance(a, tuple)] for rr in reads], getattr(self.roles, "params", ()))
 
     def meanings(self):
         return [self.m] + [o[2] for o in self.others]
@@ -188,6 +191,9 @@ class GeneralMeaning:
                 and rr.relations[1] in ("equality", "definition"):
             try:
                 name = api["is_new_symbol"](sides[0], sides[1], m)
+                if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
+                        and sides[0][2:] == ("", None, 0, None):
+                    name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)
                 if len(sides) > 2 and name is not None and name != "energy form":
                     # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
                     # row of its own); the chain starts at its definition and the later `=` are judged

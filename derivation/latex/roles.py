@@ -77,6 +77,7 @@ class Roles:
     energy_used: bool = False                         # the document writes an energy letter somewhere
     aliases: dict = field(default_factory=dict)       # phi -> theta: p_phi beside p_theta, the family at phi
     same_param_seconds: set = field(default_factory=set)  # q_theta beside p_theta: another distribution
+    indexed: set = field(default_factory=set)         # functions written with a label index, NN_theta(x)[y]
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -172,7 +173,10 @@ def find_roles(asts, source_text: str = "") -> Roles:
             r.model.add(letter)
         elif kind == "data":
             r.data.add(letter)
-    used = {n[1] for n in nodes if n[0] == "sym" and n[1] in DIST_LETTERS and n[2] == ""}
+    heads = {id(n[1]) for n in nodes if n[0] == "app"}
+    # pi alone (sqrt{2 pi sigma^2}) is the number; pi(a | s), pi_theta is a distribution (a policy)
+    used = {n[1] for n in nodes if n[0] == "sym" and n[1] in DIST_LETTERS and n[2] == ""
+            and (n[1] != "pi" or id(n) in heads or n[3] is not None)}
     carriers = {k for k, ps in dist_params.items() if ps & (r.params | set(r.aliases))}
     if len({k.lower() for k in carriers - r.data - r.model}) >= 2 and not r.model and ({"p", "P"} & carriers):
         # p_theta and q_theta: two letters are two distributions unless the document says otherwise; p is the
@@ -228,6 +232,8 @@ def find_roles(asts, source_text: str = "") -> Roles:
             if idx and any(a[0] == "sym" and a[1] in ("x", "v", "y") and (a[3] == ("sym", idx, "", None, 0, None)
                                                                        or a[5] is not None) for a in walk(n[3])):
                 r.data_size.add(n[2][1])
+    # ---- vector-valued functions: NN_theta(x)[y] somewhere makes NN(x) a vector of logits everywhere
+    r.indexed = {n[1][1][1] for n in nodes if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
     # ---- a measure on the states: an integral over a state
     for n in nodes:
         if n[0] == "int":
