@@ -82,13 +82,20 @@ class GeneralMeaning:
                     line, col = doc.source.position(off)
                     what = getattr(e, "what", None) or f"cannot be read ({type(e).__name__}: {e})"
                     self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
+        from .roles_marks import plain_calligraphic, respell
+        cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])
+        if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
+            self.asts = {k: a if isinstance(a, Problem) else respell(a, cal) for k, a in self.asts.items()}
+            self.alt_asts = {k: [(*alt[:-1], respell(alt[-1], cal)) for alt in v] for k, v in self.alt_asts.items()}
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
             alt = as_product(a, letters) if letters and not isinstance(a, Problem) else None
             if alt is not None:
                 self.alt_asts.setdefault(key, []).append(alt)
-        self.roles = find_roles(good, doc.source.text)
+        self.roles = find_roles(good, doc.source.text, rows=[
+            [a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts))) if not isinstance(a, Problem)]
+            for rr in reads])
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
@@ -112,6 +119,7 @@ class GeneralMeaning:
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
+        self.ties.untied_hats = getattr(self.roles, "unnorm_hats", set()) - getattr(self.roles, "hats_tied", set())
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
         from .model_ties import bindable_letters
@@ -147,6 +155,7 @@ class GeneralMeaning:
         classifier's logit function f of f(x)[y], the symbols the document defined."""
         er = getattr(self.m, "er", None)
         out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
+        out |= set(getattr(self.roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
         if er is not None:
             out |= set(er.shapes) | set(er.layers)
             if er.label:
@@ -190,7 +199,8 @@ class GeneralMeaning:
         if len(sides) >= 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides[:2]) \
                 and rr.relations[1] in ("equality", "definition"):
             try:
-                name = api["is_new_symbol"](sides[0], sides[1], m)
+                normalizer = sides[0][0] == "app" and sides[0][1][1] in getattr(self.roles, "normalizers", ())
+                name = None if normalizer else api["is_new_symbol"](sides[0], sides[1], m)   # z(theta) = ...: a claim
                 if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
                         and sides[0][2:] == ("", None, 0, None):
                     name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)

@@ -231,7 +231,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning)
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
         if (self.is_dist(head) or (head[1] in DIST_LETTERS and deco == "tilde")):
             return self.dist_app(n, env)
-        if (name, deco) in PARTITION:
+        if (name, deco) in PARTITION or deco == "" and name in self.r.normalizers:   # z(theta) in p = p^/z
             if head[3] is not None and not self._param_sub(head[3]):
                 self.fail(f"a partition function Z_{sub_text(head[3]) or '?'} of another distribution",
                           "Z, Z_\\theta, Z(\\theta)")

@@ -28,8 +28,8 @@ class DistsMeaning:
             # read as the model, which would make Z_1 / Z_0 = 1
             self.fail(f"a distribution {name}_{text or '?'} other than the model, the data and a second "
                       "distribution with its own parameter", "p_\\theta, p_{\\mathrm{data}}, q_\\phi")
-        if deco == "tilde":
-            return "unnorm"
+        if deco == "tilde" or deco == "hat" and name in self.r.unnorm_hats:
+            return "unnorm"   # \\hat p_theta, or \\hat p where p = \\hat p / Z: the model's p~ (roles_marks.py)
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
         if name in self.r.same_param_seconds:

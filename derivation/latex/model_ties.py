@@ -124,6 +124,7 @@ class ModelTies:
         self.tied: dict = {}      # id(ReadRow) -> RowReading that cannot be judged
         self.bound: set = set()   # letters of the model's definitions the meaning took (p(x) = e^{-g(x)}/Z: g)
         self.defined: dict = {}   # (name, deco, subscripted) -> line of a row `x_j = ...` defining that letter
+        self.untied_hats: set = set()   # \\hat p_theta read as p~ though no row writes p = \\hat p / Z
 
     def prepare(self, rows):
         """[(line, sides, relation)] of the whole document: the letters a row defines (x_j = b_j + ...),
@@ -143,7 +144,15 @@ class ModelTies:
         ties = sorted(used & set(self.letters))
         defined = sorted({k for k in map(_key, nodes) if k in self.defined and k[0] not in known})
         from ..readings import RowReading
-        if ties:
+        hats = sorted({n[1] for n in nodes if n[2] == "hat" and n[1] in self.untied_hats})
+        if hats:
+            names = ", ".join(f"\\hat {h}" for h in hats)
+            self.tied[id(rr)] = RowReading(
+                f"with {names} an arbitrary positive function of the state and the parameter, not the model's "
+                f"unnormalized density (read as e^{{-E}} because it carries the parameter; no row writes "
+                f"{hats[0]} = \\hat {hats[0]} / Z)", None, None,
+                f"write the model as {hats[0]}(x) = \\hat {hats[0]}(x) / Z on a row of its own", judgeable=False)
+        elif ties:
             line = min(self.letters[t][0] for t in ties)
             self.tied[id(rr)] = RowReading(
                 f"with {', '.join(ties)} as the model's own (line {line} ties them to the model in a row the "

@@ -78,6 +78,9 @@ class Roles:
     aliases: dict = field(default_factory=dict)       # phi -> theta: p_phi beside p_theta, the family at phi
     same_param_seconds: set = field(default_factory=set)  # q_theta beside p_theta: another distribution
     indexed: set = field(default_factory=set)         # functions written with a label index, NN_theta(x)[y]
+    unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
+    hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
+    normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -91,7 +94,8 @@ def _dist_params(sym, roles_params) -> set:
     return out
 
 
-def find_roles(asts, source_text: str = "") -> Roles:
+def find_roles(asts, source_text: str = "", rows=None) -> Roles:
+    """The roles of a document's letters from its sides' ASTs (`rows`: the same sides grouped by row)."""
     r = Roles()
     nodes = list(walk(asts))
     # ---- parameters: what is differentiated by, Greek letters on p, q, E, Z
@@ -232,6 +236,10 @@ def find_roles(asts, source_text: str = "") -> Roles:
             if idx and any(a[0] == "sym" and a[1] in ("x", "v", "y") and (a[3] == ("sym", idx, "", None, 0, None)
                                                                        or a[5] is not None) for a in walk(n[3])):
                 r.data_size.add(n[2][1])
+    # ---- marked letters: \\hat p_theta as p~, z(theta) as Z (roles_marks.py)
+    from .roles_marks import marks_of
+    r.unnorm_hats, r.hats_tied, r.normalizers = marks_of(rows if rows is not None else [[a] for a in asts], nodes,
+                                                         r.params | set(r.aliases))
     # ---- vector-valued functions: NN_theta(x)[y] somewhere makes NN(x) a vector of logits everywhere
     r.indexed = {n[1][1][1] for n in nodes if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
     # ---- a measure on the states: an integral over a state
