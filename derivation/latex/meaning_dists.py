@@ -15,6 +15,13 @@ from .roles import DATA_WORDS, DIST_LETTERS, MODEL_WORDS, sub_text, walk
 class DistsMeaning:
     """Methods of meaning.Meaning that read distributions."""
 
+    def uses_hidden_slot(self, key, body):
+        """As meaning_operators' (is the variable in an energy's latent slot?), with the inputs of a
+        conditional model (E(x, y, z): x) left out of the slots: z is E(x, y, z)'s latent."""
+        if not self.r.inputs:
+            return super().uses_hidden_slot(key, body)
+        return super().uses_hidden_slot(key, _without(body, self.r.inputs))
+
     def is_dist(self, node) -> bool:
         return node[0] == "sym" and (node[1] in DIST_LETTERS or node[1] in self.r.model or node[1] in self.r.data) \
             and node[2] in ("", "hat")
@@ -130,3 +137,15 @@ class DistsMeaning:
                 return Posterior(a, b, m)
             return Conditional(a, b, m)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
+
+
+def _without(node, letters):
+    """`node` with the arguments that are the letters `letters` (inputs) dropped from every application."""
+    if isinstance(node, list):
+        return [_without(a, letters) for a in node]
+    if not isinstance(node, tuple) or not node:
+        return node
+    if node[0] == "app":
+        keep = [a for a in node[2] if not (a[0] == "sym" and a[1] in letters and a[3] is None)]
+        return ("app", node[1], [_without(a, letters) for a in keep], [_without(c, letters) for c in node[3]])
+    return tuple(_without(a, letters) if isinstance(a, (tuple, list)) else a for a in node)

@@ -78,6 +78,7 @@ class Roles:
     aliases: dict = field(default_factory=dict)       # phi -> theta: p_phi beside p_theta, the family at phi
     same_param_seconds: set = field(default_factory=set)  # q_theta beside p_theta: another distribution
     indexed: set = field(default_factory=set)         # functions written with a label index, NN_theta(x)[y]
+    inputs: set = field(default_factory=set)          # x of a conditional model E(x, y, z), P(y | x)
     unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
     normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
@@ -128,6 +129,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                     carried.add(a[1])
     marked_params: set = set()
     params = (diff_vars - state_letters - TYPICAL_STATES) | carried   # nabla_x: a state derivative
+    r.inputs = inputs_of(nodes)
+    params |= r.inputs   # E(x, y, z) beside P(y | x): x fixes the energy's table, as a parameter does
     for m in _MARKER.finditer(source_text):
         kind, letter = m.group(1), m.group(2).strip("\\")
         if kind in ("parameter", "param"):
@@ -247,6 +250,30 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
         if n[0] == "int":
             r.measure = True
     return r
+
+
+def inputs_of(nodes) -> set:
+    """The input x of a conditional energy model (E(x, y, z), F(x, y), P(y | x), P(y, z | x)): a letter that is
+    an argument of an energy of three states, a condition of a distribution, and never a distribution's
+    argument nor a bound variable. The model is then over y (and its latent z) with a table that depends
+    on x arbitrarily, as on a parameter: P(y | x) = e^{-beta F(x, y)} / integral over y' of e^{-beta F(x, y')}.
+    Only for energies of three states: with two, E(v, h) beside p(h | v) keeps v a visible state (Z sums
+    over v too)."""
+    def letter(a):
+        return a[1] if a[0] == "sym" and a[3] is None and a[5] is None and a[2] == "" else None
+    first, conds, args, bound = set(), set(), set(), set()
+    for n in nodes:
+        if n[0] == "app" and n[1][0] == "sym":
+            head = (n[1][1], n[1][2])
+            names = [letter(a) for a in n[2]]
+            if (head in ENERGY_LETTERS or head in FREE_ENERGY) and len(n[2]) >= 3 and names[0]:
+                first.add(names[0])
+            if n[1][1] in DIST_LETTERS:
+                conds |= {letter(c) for c in n[3]} - {None}
+                args |= set(names) - {None}
+        if n[0] in ("sum", "prod", "int", "sim") and n[1] is not None:
+            bound |= {a[1] for a in walk(n[1]) if a[0] == "sym"}
+    return (first & conds) - args - bound
 
 
 def _values_of_one_parameter(nodes, params) -> dict:
