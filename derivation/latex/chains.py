@@ -110,6 +110,16 @@ class GeneralMeaning:
             plain.beta = False
             m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
             self.others.append((*BETA_ONE, m1, lambda rr: "beta" not in rr.latex))
+        if getattr(self.roles, "param_data", None):   # P(tau | theta) read as its own distribution; or the model
+            import copy
+            as_model = copy.copy(self.roles)
+            as_model.data = self.roles.data - self.roles.param_data
+            as_model.model = self.roles.model | self.roles.param_data
+            names = ", ".join(sorted(self.roles.param_data))
+            self.others.append((f"with {names} the model itself (the main reading takes {names}, written with the "
+                                "parameter, as a distribution of its own)",
+                                f"write {names} with the model's letter, or define the model by it",
+                                meaning_cls(as_model), lambda rr: True))
         er = getattr(self.m, "er", None)
         self.units = getattr(er, "units", None)
         if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too
@@ -156,6 +166,7 @@ class GeneralMeaning:
         er = getattr(self.m, "er", None)
         out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
         out |= set(getattr(self.roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
+        out |= set(getattr(self.roles, "dist_states", ()))   # tau of P(tau | theta): a state
         if er is not None:
             out |= set(er.shapes) | set(er.layers)
             if er.label:

@@ -122,7 +122,13 @@ class DistsMeaning:
                 conds and (kind not in ("model", "second") or len(states) != 1):   # p(y, z | x): never dropped
             self.fail(f"{name} of {len(states)} state(s) given {len(conds)}", f"{name}(x), {name}(h \\mid x)")
         if kind == "data":
-            if self.param_items(None, args + cond):   # \hat p(x | theta): the data carry no parameter
+            written = self.param_items(None, args + cond)
+            if written and head[2] == "" and head[3] is None and not head[4] and head[5] is None and not conds:
+                # P(tau | theta) beside the model pi_theta: a distribution with a parameter that no row ties to
+                # e^{-E}, an arbitrary one of its own (normalized, positive: the log-derivative trick holds)
+                ps = [self.tr(w, env) for w in written]
+                return SecondProb(states[0], Second(ps, int(self.r.measure), name))
+            if written:   # \hat p(x | theta): the data carry no parameter
                 self.fail(f"{node_text(head)} written with a parameter, though read as the data distribution",
                           "`% eq7: model` for the letter, or p_{\\mathrm{data}}(x) without the parameter")
             return DataDist(int(self.r.measure)).density(states[0])

@@ -79,6 +79,8 @@ class Roles:
     same_param_seconds: set = field(default_factory=set)  # q_theta beside p_theta: another distribution
     indexed: set = field(default_factory=set)         # functions written with a label index, NN_theta(x)[y]
     inputs: set = field(default_factory=set)          # x of a conditional model E(x, y, z), P(y | x)
+    param_data: set = field(default_factory=set)      # P(tau | theta) beside the model pi_theta
+    dist_states: set = field(default_factory=set)     # tau of p(tau): a state, though not a usual state letter
     unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
     normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
@@ -243,6 +245,14 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     from .roles_marks import marks_of
     r.unnorm_hats, r.hats_tied, r.normalizers = marks_of(rows if rows is not None else [[a] for a in asts], nodes,
                                                          r.params | set(r.aliases))
+    # ---- a letter read as the data though written with the model's parameter (P(tau | theta) beside pi_theta):
+    # an arbitrary parametrized distribution (meaning_dists.py), maybe the model in words (model_ties.py)
+    r.param_data = {n[1][1] for n in nodes if n[0] == "app" and n[1][0] == "sym" and n[1][1] in r.data
+                    and n[1][2] == "" and any(a[0] == "sym" and a[1] in r.params for a in n[2] + n[3])}
+    # ---- letters a distribution or an energy is applied to (p(tau | theta): tau) are states, whatever their name
+    r.dist_states = {a[1] for n in nodes if n[0] == "app" and n[1][0] == "sym" and (
+        n[1][1] in DIST_LETTERS or (n[1][1], n[1][2]) in ENERGY_LETTERS) for a in n[2]
+        if a[0] == "sym" and a[2] == "" and a[3] is None and a[5] is None} - r.params - GREEK_PARAMS - {"pi", "e"}
     # ---- vector-valued functions: NN_theta(x)[y] somewhere makes NN(x) a vector of logits everywhere
     r.indexed = {n[1][1][1] for n in nodes if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
     # ---- a measure on the states: an integral over a state

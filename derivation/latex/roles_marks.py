@@ -1,9 +1,10 @@
 """Marked distribution letters: which object \\hat p_\\theta, \\tilde p, \\mathcal{P} and a lower-case z are.
 
 Roles only (roles.py): the meanings stay the vocabulary's.
-  - a document that writes p(x | theta) = \\hat p(x | theta) / Z (or \\frac{1}{z(\\theta)} \\hat p, or Z written
-    z(theta)) ties the mark to the model: \\hat p is the model's unnormalized density p~ = e^{-E}, and the
-    letter under the fraction, written as a function of the parameters only, is the model's Z (`bound`);
+  - a document that writes p(x | theta) = \\hat p(x | theta) / Z (or \\frac{1}{z(\\theta)} \\hat p) ties the mark
+    to the model: \\hat p is the model's unnormalized density p~ = e^{-E}; the letter z under the fraction,
+    written as a function of the parameters only, is the model's Z when a row writes it out
+    (z(theta) = integral of \\hat p(x | theta) dx);
   - a hatted letter written with a model parameter (\\hat P(x; theta), \\hat p_\\theta) that no row ties so is
     read as p~ too, with a second reading the checker cannot judge (an arbitrary positive function of x and
     theta, not tied to the model): a row refuted only by the first reading is undecided (model_ties.py);
@@ -48,6 +49,19 @@ def _over_normalizer(rhs, params):
     return None
 
 
+def _written_as_sum(z, mark, rows) -> bool:
+    """Whether a row writes the normalizer out: z(theta) = sum_x \\hat p(x | theta) (or an integral). Only then
+    is z the model's Z: p = \\hat p / z(theta) alone says in mathematics nothing of what z is."""
+    for sides in rows:
+        if len(sides) < 2 or not all(isinstance(x, tuple) for x in sides[:2]):
+            continue
+        lhs, rhs = sides[0], sides[1]
+        if lhs[0] == "app" and lhs[1][0] == "sym" and lhs[1][1] == z and rhs[0] in ("sum", "int") and any(
+                n[0] == "sym" and n[1] == mark and n[2] in MARKS for n in walk(rhs)):
+            return True
+    return False
+
+
 def marks_of(rows, nodes, params) -> tuple[set, set, set]:
     """(hats read as p~, those a row ties to the model, normalizer letters read as Z) of a document.
     `rows`: [[side AST, ...]] in order; `nodes`: every node of the document; `params`: the model's."""
@@ -67,7 +81,7 @@ def marks_of(rows, nodes, params) -> tuple[set, set, set]:
         if mark is not None and f[0] == "app" and mark[2] in MARKS and mark[1].lower() == left[1].lower() \
                 and f[2] == lhs[2]:
             tied.add(mark[1])
-            if z == "z":
+            if z == "z" and _written_as_sum("z", mark[1], rows):
                 normalizers.add("z")
     hats = set(tied)
     for n in nodes:

@@ -61,3 +61,30 @@ def test_a_calligraphic_letter_is_the_plain_one():
     text = ("$$\n\\nabla_\\theta \\log \\mathcal{P}(x; \\theta) = \\nabla_\\theta \\log \\hat{\\mathcal{P}}(x; \\theta)"
             " - \\nabla_\\theta \\log Z(\\theta)\n$$\n")
     assert document_verdicts(text) == ["proved"]
+
+
+# ---- P(tau | theta) beside the model pi_theta: an arbitrary parametrized distribution ---------------------
+
+POLICY = "$$\n\\nabla_{\\theta} P(\\tau | \\theta) = %s + 0 \\cdot \\pi_\\theta(a)\n$$\n"
+
+
+def test_the_log_derivative_trick_holds_for_a_distribution_of_its_own():
+    got = document_verdicts(POLICY % r"P(\tau | \theta) \nabla_{\theta} \log P(\tau | \theta)")
+    assert got == ["proved"], got
+
+
+def test_the_log_derivative_trick_upside_down_is_refuted():
+    """grad P = grad log P / P is false for any positive P: P = 1/2 with dP/dtheta = 1 gives 1 against 4."""
+    got = document_verdicts(POLICY % r"\frac{1}{P(\tau | \theta)} \nabla_{\theta} \log P(\tau | \theta)")
+    assert got == ["invalid"], got
+    p, dp = 0.5, 1.0
+    assert dp != (dp / p) / p
+
+
+def test_a_row_true_for_the_model_only_is_not_refuted():
+    """sum_tau tau-free identity of the model (grad log P = -grad E + E[grad E]) with P read as its own
+    distribution: refuted that way, true if P is the model: never invalid."""
+    text = ("$$\n\\nabla_\\theta \\log P(\\tau | \\theta) = -\\nabla_\\theta E_\\theta(\\tau) + "
+            "\\mathbb{E}_{x \\sim \\pi_\\theta}[\\nabla_\\theta E_\\theta(x)]\n$$\n")
+    got = document_verdicts(text)
+    assert got and got[0] != "invalid", got
