@@ -166,7 +166,6 @@ class GeneralMeaning:
         er = getattr(self.m, "er", None)
         out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
         out |= set(getattr(self.roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
-        out |= set(getattr(self.roles, "dist_states", ()))   # tau of P(tau | theta): a state
         if er is not None:
             out |= set(er.shapes) | set(er.layers)
             if er.label:

@@ -249,10 +249,12 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     # an arbitrary parametrized distribution (meaning_dists.py), maybe the model in words (model_ties.py)
     r.param_data = {n[1][1] for n in nodes if n[0] == "app" and n[1][0] == "sym" and n[1][1] in r.data
                     and n[1][2] == "" and any(a[0] == "sym" and a[1] in r.params for a in n[2] + n[3])}
-    # ---- letters a distribution or an energy is applied to (p(tau | theta): tau) are states, whatever their name
-    r.dist_states = {a[1] for n in nodes if n[0] == "app" and n[1][0] == "sym" and (
-        n[1][1] in DIST_LETTERS or (n[1][1], n[1][2]) in ENERGY_LETTERS) for a in n[2]
-        if a[0] == "sym" and a[2] == "" and a[3] is None and a[5] is None} - r.params - GREEK_PARAMS - {"pi", "e"}
+    # ---- the one letter a distribution with its parameter is of (P(tau | theta): tau) is a state, whatever its
+    # name (p(o, h) beside p(x | theta) is left alone: the document may equate x with (o, h) in words)
+    r.dist_states = {n[2][0][1] for n in nodes if n[0] == "app" and n[1][0] == "sym" and n[1][1] in DIST_LETTERS
+                     and len(n[2]) == 1 and n[3] and all(c[0] == "sym" and c[1] in r.params for c in n[3])
+                     and n[2][0][0] == "sym" and n[2][0][2] == "" and n[2][0][3] is None and n[2][0][5] is None} \
+        - r.params - GREEK_PARAMS - {"pi", "e"}
     # ---- vector-valued functions: NN_theta(x)[y] somewhere makes NN(x) a vector of logits everywhere
     r.indexed = {n[1][1][1] for n in nodes if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
     # ---- a measure on the states: an integral over a state

@@ -65,18 +65,19 @@ def test_a_calligraphic_letter_is_the_plain_one():
 
 # ---- P(tau | theta) beside the model pi_theta: an arbitrary parametrized distribution ---------------------
 
-POLICY = "$$\n\\nabla_{\\theta} P(\\tau | \\theta) = %s + 0 \\cdot \\pi_\\theta(a)\n$$\n"
+POLICY = ("$$\n\\sum_a \\pi_\\theta(a) = 1\n$$\n\n"   # the model is the policy pi_theta
+          "$$\n\\nabla_{\\theta} P(\\tau | \\theta) = %s\n$$\n")
 
 
 def test_the_log_derivative_trick_holds_for_a_distribution_of_its_own():
     got = document_verdicts(POLICY % r"P(\tau | \theta) \nabla_{\theta} \log P(\tau | \theta)")
-    assert got == ["proved"], got
+    assert got == ["proved", "proved"], got
 
 
 def test_the_log_derivative_trick_upside_down_is_refuted():
     """grad P = grad log P / P is false for any positive P: P = 1/2 with dP/dtheta = 1 gives 1 against 4."""
     got = document_verdicts(POLICY % r"\frac{1}{P(\tau | \theta)} \nabla_{\theta} \log P(\tau | \theta)")
-    assert got == ["invalid"], got
+    assert got == ["proved", "invalid"], got
     p, dp = 0.5, 1.0
     assert dp != (dp / p) / p
 
