@@ -40,7 +40,9 @@ def _defines_model(a, b) -> bool:
     document defined): p = e^{\theta T(x)}/Z defines a model; p = \tilde p Z is a claim about the
     vocabulary's own objects, judged as such."""
     from .vocabulary.functions import Arbitrary, ArbitraryFn, StateFn
-    from .vocabulary.model import ModelPartition, ModelProb
+    from sympy import Sum
+
+    from .vocabulary.model import Conditional, ModelPartition, ModelProb, Posterior
 
     def holds(e, kinds):
         return hasattr(e, "atoms") and bool(e.atoms(*kinds))
@@ -50,6 +52,9 @@ def _defines_model(a, b) -> bool:
             type(x).__name__ == "Defined" for x in getattr(e, "atoms", lambda *k: ())())
     for p, other in ((a, b), (b, a)):
         if isinstance(p, ModelProb) and holds(other, (ModelPartition,)) and own(other):
+            return True
+        # p(y | x) = e^{f(x)[y]} / sum_{y'} e^{f(x)[y']}: a conditional model (softmax of the document's logits)
+        if isinstance(p, (Conditional, Posterior)) and holds(other, (Sum, ModelPartition)) and own(other):
             return True
     return False
 
@@ -74,7 +79,8 @@ def _broken(definition, ce) -> bool:
     return False
 
 
-def _respected(step, definitions, rows):
+def respected(step, definitions, rows):
+    """The step report with a refutation that breaks a document definition made `undecided`."""
     ce = getattr(step, "counterexample", None)
     if step is None or step.verdict != "invalid" or ce is None:
         return step
@@ -89,16 +95,3 @@ def _respected(step, definitions, rows):
         f"Undecided: the only counterexample found breaks the document's definition{where}, so it refutes "
         "nothing the document says; with the definition respected no counterexample was found. Write the "
         "definition where the checker binds it (the model's energy on a row of its own) to have it judged."))
-
-
-def respect(report, definitions):
-    """The chain report with every refutation that breaks a document definition made `undecided`."""
-    if not definitions or report is None:
-        return report
-    rows = report.chain.rows
-    steps = tuple(_respected(s, definitions, rows) for s in report.steps)
-    claim = _respected(report.claim, definitions, rows)
-    if steps == tuple(report.steps) and claim is report.claim:
-        return report
-    from .check import _summary
-    return replace(report, steps=steps, claim=claim, summary=_summary(report.chain, steps, claim, report.on_track))

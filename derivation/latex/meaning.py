@@ -175,7 +175,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning)
             return FreeEnergy(bound, m) if bound is not None else Helmholtz(m)
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
-        if (name, deco) in LOSS and self._loss_sub(sub):
+        if (name, deco) in LOSS and self._loss_sub(sub) and not self._bare_constant(name, sub):
             return NLL(self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
@@ -186,10 +186,17 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning)
             return self.free_state(key, hidden)
         if bound is not None and name.isalpha() and len(name) == 1 and sup is None:
             return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
-        if (name, deco) in LOSS or (name, deco) in PARTITION | FREE_ENERGY:   # L_CD, F_0: objects of their own
+        if (name, deco) in LOSS and not self._bare_constant(name, sub) or (name, deco) in PARTITION | FREE_ENERGY:
+            # L_CD, F_0: objects of their own
             self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
                       f"{name}, or a definition of {node_text(n)} in a row of its own")
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
+
+    def _bare_constant(self, name, sub) -> bool:
+        """A loss letter that cannot be the model's NLL: bare J (a coupling, the cost is written J(theta)), or
+        any loss letter in a document whose model has no parameter (the NLL is a function of them): the
+        document's own letter, arbitrary (a guess of the NLL made `Z = e^{beta J} + e^{-beta J}` false)."""
+        return sub is None and (name == "J" or not self.params)
 
     def _loss_sub(self, sub) -> bool:
         """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""

@@ -7,6 +7,7 @@ from sympy import Tuple
 
 from ..vocabulary import (Conditional, DataDist, Hidden, ModelDist, ModelProb, Param, Posterior, PosteriorDist,
                           Second, SecondCondDist, SecondDist, SecondProb, Unnorm)
+from ..vocabulary.model import hidden_marginal
 from .meaning_operators import STATE_NAMES
 from .meaning_values import node_text
 from .roles import DATA_WORDS, DIST_LETTERS, MODEL_WORDS, sub_text, walk
@@ -142,6 +143,9 @@ class DistsMeaning:
             if isinstance(a, Hidden) or self._hidden_node(args[0]):
                 return Posterior(a, b, m)
             return Conditional(a, b, m)
+        if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden)
+                                                             or self._hidden_node(args[0])):
+            return hidden_marginal(states[0], m, self.r.measure)   # p(h): sum_x p(x, h), never p at a state h
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
 
 

@@ -131,7 +131,7 @@ def _hyperbolic(text, s, e, name):
         if not om or not _STOP.match(text, om.end()):
             return None
         a, b, end = _skip(text, j), om.end(), om.end()
-    pieces = [r"\left("]
+    pieces = ["{"]   # a brace group, never parentheses: J \tanh(a) is J times tanh(a), not J applied to it
     for part in re.split(r"(\{A\}|\{B\})", HYPERBOLIC[name]):
         if part == "{A}":
             pieces += ["e^{", (a, b), "}"]
@@ -139,9 +139,9 @@ def _hyperbolic(text, s, e, name):
             pieces += ["e^{-(", (a, b), ")}"]
         else:
             pieces.append(part)
-    pieces.append(r"\right)")
+    pieces.append("}")
     if power:
-        pieces = [r"\left("] + pieces + [r"\right)^" + power]
+        pieces = ["{"] + pieces + ["}^" + power]
     return (s, end, pieces)
 
 
