@@ -17,6 +17,7 @@ the general reader and the explicit reader all read the same canonical text:
     p(x_1) p(x_2) \\cdots p(x_N)                  ->  \\left(\\prod_{k=1}^{N} p(x_k)\\right)
     \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}, \\sum_{x_1}\\cdots\\sum_{x_n}  ->  \\sum_{x} (every configuration of x)
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
+    log(x), - log \\sum, softplus(u), Z(eta)    ->  \\log(x), ..., \\operatorname{softplus}(u), Z(\\eta) (respell_names.py)
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
 Every rewrite is an equivalence of notation (tests/derivation/test_latex_respell.py checks each one gives
@@ -32,6 +33,7 @@ import re
 from .macros import group_end
 from .mapped import Mapped
 from .respell_dots import dots as _dots, nested_sums as _nested_sums
+from .respell_names import bare_names as _bare_names
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
 
@@ -292,7 +294,12 @@ def nabla_convention(document: str) -> str | None:
 def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     """The row in the canonical spelling; every character still maps to where it was typed. `nabla`: the
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
-    if "\\" not in m.text or len(m.text) > MAX_ROW:
+    if len(m.text) > MAX_ROW:
+        return m
+    names = _bare_names(m.text)   # log(x), Z(eta): names typed without their backslash, once
+    if names:
+        m = _rebuild(m, names)
+    if "\\" not in m.text:
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):
