@@ -55,6 +55,17 @@ class OperatorsMixin:
         v = self.unit()
         return v
 
+    # ---- \argmax_\theta, \argmin_\theta (respell.py gives every spelling this one): the whole rest of the
+    # expression is the objective (`\argmax_\theta \int f - \int g` maximizes the difference)
+    def argmax(self):
+        if not (self.at("cmd", "argmax") or self.at("cmd", "argmin")):
+            return None
+        kind = self.next()[1]
+        sub, sup = self.scripts()
+        if sub is None or sup is not None:
+            self.fail(f"\\{kind} without one variable under it", f"\\{kind}_{{\\theta}}")
+        return ("argmax", kind, sub, self.expr())
+
     # ---- prefix operators: sums, integrals, derivatives, an expectation without brackets
     def prefix(self):
         t = self.peek()

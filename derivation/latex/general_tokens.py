@@ -121,6 +121,7 @@ def tokenize(text: str):
 OPERATORS = {"hspace", "vspace", "underset", "operatorname"} | set("""frac dfrac tfrac sqrt sum prod int oint iint partial nabla log ln exp langle rangle cdot times ast
     sim in mid vert lvert rvert Vert infty prime pm ell emptyset to rightarrow""".split())
 KNOWN = OPERATORS | GREEK | set(DECOS) | STYLES | TEXTS | DROP | set(MACROS) | set(RELATIONS)
+KNOWN |= {"argmax", "argmin"}   # derivation/latex/meaning_argmax.py
 KNOWN |= {"top", "intercal", "transpose"}   # transposes of explicit energies (latex/explicit.py)
 
 

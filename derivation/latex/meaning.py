@@ -16,6 +16,7 @@ from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEner
                           VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
 from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
+from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_values import ValuesMeaning, node_text
 from .parse import ReadError
@@ -35,7 +36,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
+class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
