@@ -1,6 +1,7 @@
 """argmax/argmin rows (derivation/latex/meaning_argmax.py, vocabulary/maximizers.py): every spelling reads as one
-command; a step between objectives that differ by a term free of the parameter is proved; anything else
-(a log, a positive factor, a sign slip) is undecided, never invalid: the instances cannot compute maximizers."""
+command; a step between objectives with the same maximizers (a term free of the parameter, a log of a positive
+objective, a positive factor, argmin of the negative) is proved; anything else (a sign slip) is undecided, never
+invalid: the instances cannot compute maximizers."""
 import pytest
 
 from derivation.latex.mapped import Mapped
@@ -20,6 +21,10 @@ def test_every_spelling_is_one_reading(typed):
 
 
 def test_a_term_free_of_the_parameter_leaves_the_maximizers():
+    assert verdicts(r"\argmax_\theta \prod_{i=1}^N p_\theta(x_i) = \argmax_\theta \sum_{i=1}^N \log p_\theta(x_i)"
+                    r" = \argmax_\theta \frac{1}{N}\sum_{i=1}^N \log p_\theta(x_i)") == ["proved", "proved"]
+    assert verdicts(r"\argmax_\theta p_\theta(x) = \argmax_\theta 2 \log p_\theta(x)") == ["proved"]
+    assert verdicts(r"\argmax_\theta \log p_\theta(x) = \argmin_\theta -\frac{1}{2}\log p_\theta(x)") == ["proved"]
     assert verdicts(r"\argmax_\theta \log p_\theta(x) + \log 2 = \argmax_\theta \log p_\theta(x)") == ["proved"]
     assert verdicts(r"\argmax_\theta \log p_\theta(x) = \argmin_\theta E_\theta(x) + \log Z_\theta") == ["proved"]
     assert verdicts(r"\argmax_\theta -\mathcal{L}(\theta) = \argmin_\theta \mathcal{L}(\theta)") == ["proved"]
@@ -28,8 +33,9 @@ def test_a_term_free_of_the_parameter_leaves_the_maximizers():
 @pytest.mark.parametrize("row", [
     r"\argmax_\theta \log p_\theta(x) = \argmin_\theta E_\theta(x) - \log Z_\theta",    # a sign slip on log Z
     r"\argmax_\theta -\mathcal{L}(\theta) = \argmax_\theta \mathcal{L}(\theta)",          # max for min
-    r"\argmax_\theta \sum_{i=1}^N \log p_\theta(x_i) = \argmax_\theta \frac{1}{N}\sum_{i=1}^N \log p_\theta(x_i)",
-    r"\argmax_\theta p_\theta(x) = \argmax_\theta \log p_\theta(x)",                     # a log: same maximizers
+    r"\argmax_\theta \log p_\theta(x) = \argmin_\theta 2\log p_\theta(x)",                   # max for min
+    r"\argmax_\theta \log p_\theta(x) = \argmax_\theta -2\log p_\theta(x)",                  # a negative factor
+    r"\argmax_\theta a - \log p_\theta(x) = \argmax_\theta \log(a - \log p_\theta(x))",      # log of a maybe-negative
     r"\hat\theta = \argmax_\theta \log p_\theta(x)",
     r"\argmax_\theta \log p_\theta(x) = 0",
 ])
@@ -61,3 +67,14 @@ def test_starred_operatorname_keeps_its_name():
     from derivation.latex.macros import expand, KNOWN
     text = expand(Mapped.of(r"\operatorname*{arg\,min}_\theta E", 0), KNOWN).text
     assert respell(Mapped.of(text, 0)).text.startswith(r"\argmin")
+
+
+def test_positivity_is_only_what_the_form_shows():
+    import sympy
+    from derivation.latex.meaning_argmax import positive
+    i, n = sympy.Symbol("i", integer=True), sympy.Symbol("n", integer=True)
+    N = sympy.Symbol("N", integer=True, positive=True)
+    t = sympy.Symbol("t", real=True)
+    assert positive(sympy.exp(t)) and positive(sympy.Sum(sympy.exp(t * i), (i, 1, N)))
+    assert not positive(sympy.Sum(sympy.exp(t * i), (i, 1, n)))    # may be empty: 0
+    assert not positive(sympy.log(sympy.exp(t) + 1)) and not positive(t) and not positive(-2 * sympy.exp(t))
