@@ -15,11 +15,18 @@ the parameter of the document; over anything else (states, several variables) th
 """
 from __future__ import annotations
 
+import time
+
 import sympy
 from sympy import Derivative
 
+from .. import budget as _budget
+from ..budget import OverBudget
+
 from ..vocabulary.base import Obj
 from ..vocabulary.maximizers import maximizers
+
+NORMAL_FORM_SECONDS = 0.5   # of a row's reading time: past it the objective is compared as read
 
 
 def positive(e) -> bool:
@@ -49,9 +56,14 @@ def canonical(objective, param):
         objective = sympy.log(objective)
     try:
         from ..normal_form import Normalizer
-        objective = sympy.factor_terms(Normalizer().norm(objective))
+        with _budget.deadline(NORMAL_FORM_SECONDS):
+            objective = sympy.factor_terms(Normalizer().norm(objective))
+    except OverBudget:
+        outer = getattr(_budget._local, "deadline", None)
+        if outer is not None and time.monotonic() >= outer:
+            raise   # the row's own time is up, not only this share of it
     except (RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
-        return objective
+        pass        # the objective as read: its factors are still looked at
     if objective.is_Mul:
         kept = [sympy.Integer(-1) if a.is_Number and a < 0 else a for a in objective.args
                 if param in a.free_symbols or not positive(a)]   # -2: its sign stays, its size goes

@@ -41,7 +41,7 @@ MAX_PASSES = 8
 MAX_GROWTH = 4          # a respelled row is at most this many times its length (+ 400 characters)
 MAX_ROW = 3_000         # longer rows are read as typed (each rule looks at its surroundings: time stays bounded)
 
-SIZES = {"Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
+SIZES = {"space", "enspace", "thinspace", "medspace", "thickspace", "Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
          "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "mathstrut", "strut"}
 WRAPS = {"boxed", "fbox", "underline", "cancel", "bcancel", "xcancel", "underbrace", "overbrace", "textcolor",
          "colorbox", "bbox"}
@@ -63,6 +63,8 @@ _ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\
                      r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
                      r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
 _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
+_TEXT_OPERATOR = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(KL|D_?\{?KL\}?|Var|Cov|Tr|tr|E|H)\s*\}"
+                            r"(?=\s*(?:[(\[_]|\\left(?![A-Za-z])|\\[Bb]igg?l?(?![A-Za-z])))")
 _CONFIGURATION = re.compile(r"\s*((?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z]\s*\}?)_\{?\s*1\s*\}?\s*,?\s*(?:\1_\{?\s*2\s*\}?\s*,?\s*)?"
                             r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*,?\s*\1_\{?\s*[A-Za-z]\s*\}?\s*")
 
@@ -240,6 +242,10 @@ def _command(text, m, nabla=None):
         if am:
             kind = next(k for k in am.groups() if k)
             return (s, am.end(), [r"\arg" + kind + " "])
+    if name in ("text", "textrm", "mbox"):
+        om = _TEXT_OPERATOR.match(text, s)
+        if om:   # \text{KL}(p || q): an operator's name typed as text, not words between two equations
+            return (s, om.end(), [r"\mathrm{", (om.start(1), om.end(1)), "}"])
     return None
 
 

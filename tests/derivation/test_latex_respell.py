@@ -38,6 +38,9 @@ PAIRS = [
     (r"\sinh^2(\beta)", r"\left(\frac{e^{\beta} - e^{-(\beta)}}{2}\right)^2"),
     (r"2\boxed{a + b}", r"2{a + b}"),
     (r"\underbrace{a + b}_{\text{two terms}} c", r"{a + b} c"),
+    (r"\text{KL}(q \| p) + \text{Var}_p(x) + \textrm{E}\left[x\right]",
+     r"\mathrm{KL}(q \| p) + \mathrm{Var}_p(x) + \mathrm{E}\left[x\right]"),
+    (r"a = \space b", r"a = b"),
     (r"\Large \displaystyle \color{red} x + \textcolor{blue}{y}", r"x + {y}"),
     (r"e^{-E_1} + e^{-E_2} + \cdots + e^{-E_n}", r"\sum_{k=1}^{n} e^{-E_k}"),
     (r"\lambda_1 f_1(x) + \lambda_{2} f_{2}(x) + \dotsc + \lambda_m f_m(x)", r"\sum_{k=1}^{m} \lambda_k f_k(x)"),
@@ -89,6 +92,8 @@ IDENTITIES = [
     (r"\log\left(p(x_1) p(x_2) \cdots p(x_N)\right) = \sum_{i=1}^N \log p(x_i)",
      r"\log\left(p(x_1) p(x_2) \cdots p(x_N)\right) = \sum_{i=1}^N p(x_i)"),
     (r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x) = 1", r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x) = 2"),
+    (r"\frac{\partial^2 \log Z}{\partial \beta^2} = \text{Var}\left(E\right)",
+     r"\frac{\partial^2 \log Z}{\partial \beta^2} = -\text{Var}\left(E\right)"),
     (r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\left(-\langle E\rangle\right)",
      r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\langle E\rangle"),
 ]
