@@ -334,7 +334,8 @@ def _inner_environment(masked: str, src: Source, start: int, end: int, kind: str
         if not (inner and inner.group(1) in ENVIRONMENTS and not masked[start:inner.start()].strip()):
             break
         sub_end, _ = _find_close(masked, src, inner.end(), "\\begin", inner.group(1), inner.start())
-        if masked[sub_end:end].replace("\\end", "").strip(" \t\r\n{}*" + "abcdefghijklmnopqrstuvwxyz"):
+        # `\end{align}\` before `$$` (Hugo/Jekyll sites, a control space): nothing after the environment
+        if masked[sub_end:end].replace("\\end", "").strip(" \t\r\n{}*\\" + "abcdefghijklmnopqrstuvwxyz"):
             break  # more mathematics after the inner environment: the outer one is the derivation
         kind, start, end = inner.group(1), inner.end(), sub_end
     if kind in _COLUMN_SPEC:  # alignat takes a column count {2}, array a column spec {rcl}

@@ -17,6 +17,7 @@ the general reader and the explicit reader all read the same canonical text:
     p(x_1) p(x_2) \\cdots p(x_N)                  ->  \\left(\\prod_{k=1}^{N} p(x_k)\\right)
     \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}, \\sum_{x_1}\\cdots\\sum_{x_n}  ->  \\sum_{x} (every configuration of x)
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
+    {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, softplus(u), Z(eta)    ->  \\log(x), ..., \\operatorname{softplus}(u), Z(\\eta) (respell_names.py)
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
@@ -33,6 +34,7 @@ import re
 from .macros import group_end
 from .mapped import Mapped
 from .respell_dots import dots as _dots, nested_sums as _nested_sums
+from .respell_fonts import old_style as _old_style
 from .respell_names import bare_names as _bare_names
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
@@ -302,7 +304,7 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
     if len(m.text) > MAX_ROW:
         return m
-    names = _bare_names(m.text)   # log(x), Z(eta): names typed without their backslash, once
+    names = _bare_names(m.text) + _old_style(m.text)   # log(x), Z(eta), {\\cal L}, P \\mid\\mid Q: once
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text:

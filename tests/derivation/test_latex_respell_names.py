@@ -28,7 +28,7 @@ def test_a_name_that_can_only_be_a_name_is_its_command(typed, canonical):
 @pytest.mark.parametrize("typed", [
     r"log p(x)",                       # log of p(x), or l o g p(x): not guessed
     r"a b c + mu + pi",                # single letters; two-letter Greek names stay letters
-    r"p_{\text{beta}}(x) + \mathrm{theta} + {\rm eta}",   # words, not mathematics
+    r"p_{\text{beta}}(x) + \mathrm{theta} + \text{eta}",  # words, not mathematics
     r"thetas(x) + \log(x) + \eta",    # a longer word; commands already typed
     r"expo(x)",
 ])
