@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .document_docstrings import docstring_math
 from .macros import Macro, find_definitions, group_end
 from .relations import has_relation
 
@@ -303,6 +304,10 @@ def _masked(text: str, latex: bool) -> tuple[str, list[_Region]]:
         rst = _rst_blocks(text, masked)
         regions += rst
         masked = _blank_spans(masked, sorted((r.start, r.end) for r in rst))
+        # mathematics in a docstring without `$` (document_docstrings.py): only blocks that are all mathematics
+        doc = [_Region(a, b, "docstring", parts) for a, b, parts in docstring_math(text, masked)]
+        regions += doc
+        masked = _blank_spans(masked, sorted((r.start, r.end) for r in doc))
     return masked, regions
 
 
