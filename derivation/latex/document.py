@@ -31,7 +31,8 @@ MAX_ROWS = 3_000
 # readers put single-row derivations in them.
 ENVIRONMENTS = ("align", "align*", "aligned", "alignat", "alignat*", "eqnarray", "eqnarray*",
                 "equation", "equation*", "gather", "gather*", "gathered", "split", "multline", "multline*",
-                "flalign", "flalign*", "alignedat", "displaymath", "math", "array", "IEEEeqnarray", "IEEEeqnarray*")
+                "flalign", "flalign*", "alignedat", "displaymath", "math", "array", "IEEEeqnarray", "IEEEeqnarray*",
+                "cases")   # a display that is only a cases environment: one equation per row
 _COLUMN_SPEC = ("alignat", "alignat*", "alignedat", "array", "IEEEeqnarray", "IEEEeqnarray*")  # {2}, {rcl}
 _OPEN = re.compile(r"\$\$|(?<!\\)\\\[|\\begin\s*\{([a-zA-Z*]+)\}")  # `\\[2pt]` is a row break, not \[
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")

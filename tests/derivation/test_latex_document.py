@@ -186,3 +186,11 @@ def test_a_control_space_after_the_inner_environment_keeps_it_the_derivation():
     # mathematics after the environment still makes the outer display the derivation
     src, rows = _rows(text.replace("\\end{align}\\", "\\end{align} + x"))
     assert any("begin" in r.text for r in rows)
+
+
+def test_a_display_that_is_only_cases_is_a_row_per_case_and_a_piecewise_definition_is_not_cut():
+    text = "$$\n\\begin{cases}\n  a = b \\\\\n  c = d\n\\end{cases}\n$$\n"
+    src, rows = _rows(text)
+    assert [(r.line, r.text.strip()) for r in rows] == [(3, "a = b"), (4, "c = d")]
+    src, rows = _rows("$$\nf(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}\n$$\n")
+    assert len(rows) == 1 and "cases" in rows[0].text
