@@ -276,6 +276,11 @@ MAX_ORDER = 8   # derivatives of log Z up to order 8 (cumulants) are written out
 def _order(node, parser):
     if node[0] == "num" and str(node[1]).isdigit() and 1 <= int(node[1]) <= MAX_ORDER:
         return int(node[1])
+    if node[0] == "sym" and node[1] in ("T", "top", "intercal", "transpose", "prime"):
+        # \nabla_\theta^T: a transposed gradient, a Hessian \nabla\nabla^T: vectors and matrices, which the
+        # scalar reading would get wrong ((\nabla q)^T \nabla q is not \nabla q (\nabla q)^T): not read
+        raise ReadError("a transposed gradient (\\nabla^T: vectors and matrices are not read yet)", parser.peek()[2],
+                        "a derivative by one scalar parameter")
     raise ReadError(f"a derivative of an order that is not a number from 1 to {MAX_ORDER}", parser.peek()[2],
                     f"an order 1 to {MAX_ORDER}")
 
