@@ -16,6 +16,7 @@ the general reader and the explicit reader all read the same canonical text:
     a_1 + a_2 + \\cdots + a_n (\\dots \\ldots \\dotsc \\dotsb)  ->  \\sum_{k=1}^{n} a_k;  A = \\cdots = B  ->  A = B
     p(x_1) p(x_2) \\cdots p(x_N)                  ->  \\left(\\prod_{k=1}^{N} p(x_k)\\right)
     \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}, \\sum_{x_1}\\cdots\\sum_{x_n}  ->  \\sum_{x} (every configuration of x)
+    p(x_1, \\dotsc, x_n), p(x_1, \\ldots, x_n; \\theta)      ->  p(x), p(x; \\theta)
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, softplus(u), Z(eta)    ->  \\log(x), ..., \\operatorname{softplus}(u), Z(\\eta) (respell_names.py)
@@ -274,6 +275,24 @@ def _over(text):
     return edits
 
 
+_ARGS_OPEN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{[^{}]*\}|_[A-Za-z])?|\\[A-Za-z]+(?:_\{[^{}]*\})?)\s*\(")
+
+
+def _configuration_args(text):
+    """p(x_1, \\dots, x_n) -> p(x): a function of every component of x is a function of the configuration x
+    (the argument list must be exactly x_1, ..., x_n, up to a `;` or `|` after it)."""
+    edits = []
+    for m in _ARGS_OPEN.finditer(text):
+        a = m.end()
+        close = re.compile(r"\s*(?:\)|;|\||\\mid(?![A-Za-z]))").search(text, a)
+        if not close:
+            continue
+        cm = _CONFIGURATION.fullmatch(text[a:close.start()])
+        if cm:
+            edits.append((a, close.start(), [(a + cm.start(1), a + cm.end(1))]))
+    return edits
+
+
 def _pass(text, nabla=None):
     edits = []
     pos = 0
@@ -285,7 +304,7 @@ def _pass(text, nabla=None):
             edits.append(ed)
             pos = ed[1]
     if not edits:
-        edits = _over(text) or _nested_sums(text) or _dots(text)
+        edits = _over(text) or _nested_sums(text) or _configuration_args(text) or _dots(text)
     return edits
 
 
