@@ -117,6 +117,9 @@ class OperatorsMixin:
         return sub, sup
 
     def script_arg(self, allow_relations=False):
+        mark = self._mark()
+        if mark is not None:
+            return mark
         if self.at("ch", "{"):
             self.next()
             node = self.sub_list() if allow_relations else self.expr_or_empty("}")
@@ -130,6 +133,16 @@ class OperatorsMixin:
             self.next()
             return ("sym", "infty", "", None, 0, None)
         return self.atom(scripts=False)
+
+    def _mark(self):
+        """x^{+}, x^-, \\theta^{*}: a mark on a letter (the positive sample, an optimum), not an expression and
+        not a power: named as not read yet (a power with an arbitrary exponent would misread every row)."""
+        braced = self.at("ch", "{")
+        t = self.peek(1) if braced else self.peek()
+        if t[0] != "ch" or t[1] not in MARKS or (braced and not self.at("ch", "}", 2)):
+            return None
+        raise ReadError(f"a mark ^{t[1]} on a letter (x^{{{t[1]}}}: a sample, an optimum) is not read yet", t[2],
+                        "a letter of its own (x_+, \\tilde x), or x'")
 
     def expr_or_empty(self, close):
         if self.at("ch", close):
@@ -270,6 +283,7 @@ def _constant(node, names) -> bool:
     return False
 
 
+MARKS = {"+": "plus", "-": "minus", "*": "ast"}   # x^{+}, x^{-}, \theta^{*}
 MAX_ORDER = 8   # derivatives of log Z up to order 8 (cumulants) are written out in real notes
 
 

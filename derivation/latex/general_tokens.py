@@ -12,7 +12,7 @@ from .parse import ReadError
 
 GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi
     rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega
-    Upsilon""".split())
+    Upsilon hbar""".split())   # \hbar: a constant like any letter
 DECOS = {"tilde": "tilde", "widetilde": "tilde", "hat": "hat", "widehat": "hat", "bar": "bar",
          "overline": "bar", "mathcal": "cal", "mathscr": "cal", "mathbb": "bb", "vec": ""}
 STYLES = {"mathrm", "mathbf", "mathit", "boldsymbol", "bm", "mathsf", "pmb", "mathnormal"}
