@@ -19,7 +19,7 @@ the general reader and the explicit reader all read the same canonical text:
     p(x_1, \\dotsc, x_n), p(x_1, \\ldots, x_n; \\theta)      ->  p(x), p(x; \\theta)
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
-    log(x), - log \\sum, softplus(u), Z(eta)    ->  \\log(x), ..., \\operatorname{softplus}(u), Z(\\eta) (respell_names.py)
+    log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
 Every rewrite is an equivalence of notation (tests/derivation/test_latex_respell.py checks each one gives

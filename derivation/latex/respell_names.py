@@ -1,4 +1,4 @@
-"""Names typed without their backslash (respell.py): `log(x)`, `- log \\sum_h ...`, `softplus(c + Wv)`, `Z(eta)`.
+"""Names typed without their backslash (respell.py): `log(x)`, `- log \\sum_h ...`, `sigm(c + Wv)`, `Z(eta)`.
 
 A run of letters that spells a function name is read as that function only where the row cannot mean a
 product of single letters: the run is the whole word (no letter and no backslash touches it) and an argument
@@ -16,9 +16,8 @@ from .macros import group_end
 
 FUNCTIONS = {"log": r"\log", "ln": r"\ln", "exp": r"\exp", "tanh": r"\tanh", "sinh": r"\sinh", "cosh": r"\cosh",
              "coth": r"\coth", "sin": r"\sin", "cos": r"\cos", "tan": r"\tan",
+             "sigm": r"\operatorname{sigm}", "sigmoid": r"\operatorname{sigmoid}",
              "softplus": r"\operatorname{softplus}", "softmax": r"\operatorname{softmax}"}
-# not yet: `sigm(u)`, `sigmoid(u)`. Read, they expose a false reject of the explicit reader (p(h_i | v) with the
-# unit's value not written, on one side only, is refuted at a free h_i instead of being two readings).
 GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota",
          "kappa", "lambda", "sigma", "upsilon", "varphi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Sigma",
          "Upsilon", "Omega"}

@@ -16,6 +16,7 @@ def spelled(text):
 @pytest.mark.parametrize("typed, canonical", [
     (r"- log \sum_h e^{-E(v,h)}", r"- \log \sum_h e^{-E(v,h)}"),
     (r"softplus(c_i + W_i v)", r"\operatorname{softplus}(c_i + W_i v)"),
+    (r"sigm(c_i + W_i v)", r"\operatorname{sigm}(c_i + W_i v)"),
     (r"\nabla_\eta Z(eta)", r"\nabla_\eta Z(\eta)"),
     (r"exp(-E(x))/Z", r"\exp(-E(x))/Z"),
     (r"theta_1 + beta\theta", r"\theta_1 + \beta\theta"),
