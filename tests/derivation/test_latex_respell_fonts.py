@@ -17,12 +17,13 @@ def spelled(text):
     (r"{\cal L}(\Theta) + {\rm log} P(x)", r"\mathcal{L}(\Theta) + \log P(x)"),
     (r"{\bf x} + {\rm data} + {\it y}", r"\mathbf{x} + \mathrm{data} + {y}"),
     (r"D_{KL}(P \mid\mid Q) + D_{KL}(P \Vert Q)", r"D_{KL}(P \| Q) + D_{KL}(P \| Q)"),
+    (r"p(h_{1:m}|o) + p(h^{(k)}_{1:m}|o^{(k)})", r"p(h|o) + p(h^{(k)}|o^{(k)})"),
 ])
 def test_typed_and_canonical_read_alike(typed, canonical):
     assert parse_row(spelled(typed)) == parse_row(canonical)
 
 
-@pytest.mark.parametrize("typed", [r"{a \cal L}", r"{\rm p_{data}}", r"{\bf \theta x}"])
+@pytest.mark.parametrize("typed", [r"{a \cal L}", r"{\rm p_{data}}", r"{\bf \theta x}", r"x_{2:n}", r"x_{1:n-1}"])
 def test_a_group_holding_more_is_left_as_typed(typed):
     assert spelled(typed) == typed
 
@@ -35,3 +36,8 @@ def test_identity_proved_and_slip_refuted_with_its_counterexample_recomputed():
     t = sympy.Rational(step.counterexample.as_dict()["tables"]["theta ="])
     assert 2 * sympy.exp(2 * t) != sympy.exp(2 * t)      # d/dθ e^{2θ} = 2 e^{2θ}, never e^{2θ}
     assert sympy.simplify(sympy.sympify(step.counterexample.as_dict()["lhs_exact"]) - 2 * sympy.exp(2 * t)) == 0
+
+
+def test_a_range_of_every_unit_is_the_configuration():
+    assert verdicts(r"\sum_{x_{1:n}} p(x_{1:n}) = 1") == ["proved"]
+    assert verdicts(r"\sum_{x_{1:n}} p(x_{1:n}) = 2") == ["invalid"]
