@@ -305,13 +305,18 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
 
 
 def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20160610,
-                timeout: float | None = None, budget: Budget | None = None) -> ChainReport:
+                timeout: float | None = None, budget: Budget | None = None, refine=None) -> ChainReport:
     """Verdicts on every step of `chain` and on its claim (first row of the last equation = last row);
-    each step within `budget` (`timeout`: its seconds)."""
+    each step within `budget` (`timeout`: its seconds).
+
+    `refine(report, lhs, rhs, step, claim)`: what the document adds to the verdict on one reading (a row's
+    condition, its definitions, derivation/latex/checkdoc.py); applied to every reading before the readings
+    are combined, so that nothing after the judge changes a verdict."""
     if not isinstance(chain, Chain):
         raise TypeError(f"check_chain: chain must be a derivation.chain.Chain, got {type(chain).__name__}")
     budget = make_budget(timeout, budget)
     start = time.monotonic()
+    refined = refine or (lambda rep, lhs, rhs, step, claim: rep)
 
     def within(lhs, rhs, justification, step):  # every step within its budget and the chain's
         left = budget.chain_seconds - (time.monotonic() - start)
@@ -329,11 +334,12 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
                             for r in rows if not r.readable)
             steps.append(StepReport(st, "unreadable", explanation=f"Unreadable: {err}"))
             continue
-        steps.append(judge_readings(st, chain.rows, lambda a, b, s: within(a, b, s.justification, s)))
+        steps.append(judge_readings(st, chain.rows, lambda a, b, s: refined(within(a, b, s.justification, s),
+                                                                            a, b, s, False)))
     c = chain.claim()
     first, last = chain.rows[c.from_row - 1], chain.rows[c.to_row - 1]
     if first.readable and last.readable:
-        claim = judge_readings(c, chain.rows, lambda a, b, s: within(a, b, None, s))
+        claim = judge_readings(c, chain.rows, lambda a, b, s: refined(within(a, b, None, s), a, b, s, True))
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
     track = _track(chain, steps, lambda a, b: within(a, b, None, None).verdict)

@@ -68,8 +68,9 @@ def _undecided(rep, why):
                    explanation=f"Undecided: {why}; a row is never refuted outside its condition.")
 
 
-def judge(rep, condition: str, timeout=None):
-    """The step report `rep` (of a row written under `condition`) judged where the condition holds."""
+def judge(rep, condition: str, timeout=None, lhs=None, rhs=None):
+    """The step report `rep` (of a row written under `condition`) judged where the condition holds;
+    `lhs`, `rhs`: the two sides as the reading judged read them (the step's own by default)."""
     from .check import check_step
     if not condition or rep.verdict == "unreadable":
         return rep
@@ -82,7 +83,7 @@ def judge(rep, condition: str, timeout=None):
                                    "read, and its counterexample may lie outside it")
         return rep
     st = rep.step
-    lhs, rhs = st.lhs, st.rhs
+    lhs, rhs = (st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs)
     fix = {}
     for name, rel, value in parts:
         sym = _symbol(name, lhs, rhs)
@@ -130,15 +131,10 @@ def _inside(rep, parts, lhs, rhs, shift=None) -> bool:
     return True
 
 
-def restrict(report, owners, timeout=None):
-    """A chain's report with each step into a row written under a condition judged under it, and the
-    claim under every condition of the chain's rows."""
-    if not any(getattr(o, "condition", "") for o in owners):
-        return report
-    cond = lambda row: getattr(owners[row - 1], "condition", "") if 0 < row <= len(owners) else ""
-    steps = tuple(judge(s, cond(s.step.to_row), timeout) for s in report.steps)
-    c = report.claim
-    every = ", ".join(dict.fromkeys(cond(k) for k in range(c.step.from_row, c.step.to_row + 1) if cond(k)))
-    claim = judge(c, every, timeout) if every else c
-    from .check import _summary
-    return replace(report, steps=steps, claim=claim, summary=_summary(report.chain, steps, claim, report.on_track))
+def condition_of(step, owners, claim: bool) -> str:
+    """The condition a step is judged under: its later row's (a step), or every condition of the rows it
+    spans (the claim)."""
+    cond = lambda row: getattr(owners[row - 1], "condition", "") if 0 < row <= len(owners) else ""  # noqa: E731
+    if not claim:
+        return cond(step.to_row)
+    return ", ".join(dict.fromkeys(cond(k) for k in range(step.from_row, step.to_row + 1) if cond(k)))

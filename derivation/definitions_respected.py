@@ -74,7 +74,8 @@ def _broken(definition, ce) -> bool:
     return False
 
 
-def _respected(step, definitions, rows):
+def respected(step, definitions, rows):
+    """The step report with a refutation that breaks a document definition made `undecided`."""
     ce = getattr(step, "counterexample", None)
     if step is None or step.verdict != "invalid" or ce is None:
         return step
@@ -89,16 +90,3 @@ def _respected(step, definitions, rows):
         f"Undecided: the only counterexample found breaks the document's definition{where}, so it refutes "
         "nothing the document says; with the definition respected no counterexample was found. Write the "
         "definition where the checker binds it (the model's energy on a row of its own) to have it judged."))
-
-
-def respect(report, definitions):
-    """The chain report with every refutation that breaks a document definition made `undecided`."""
-    if not definitions or report is None:
-        return report
-    rows = report.chain.rows
-    steps = tuple(_respected(s, definitions, rows) for s in report.steps)
-    claim = _respected(report.claim, definitions, rows)
-    if steps == tuple(report.steps) and claim is report.claim:
-        return report
-    from .check import _summary
-    return replace(report, steps=steps, claim=claim, summary=_summary(report.chain, steps, claim, report.on_track))

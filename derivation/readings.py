@@ -150,8 +150,10 @@ def judge(step, rows, judge_one):
     readings = readings_of(step, rows)
     first = judge_one(readings[0].lhs, readings[0].rhs, step)
     judged = [(readings[0], first)]
-    if first.verdict not in VALID + ("invalid",) or len(readings) == 1:
+    settled = first.verdict in VALID + ("invalid",) or first.limit == "definition"
+    if not settled or len(readings) == 1:
         return first   # main undecided (or unreadable): undecided whatever the others say, so not judged
+    # (refuted only against a definition of the document: undecided too, but the other readings say why)
     for r in readings[1:]:
         if not r.judgeable:
             judged.append((r, replace(first, verdict="undecided", counterexample=None, rules=(),

@@ -123,14 +123,26 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
 
     doc = read_text(text, name)
     pairs = chains_of(doc, title=title)
-    from ..conditions import restrict   # a row's condition (\text{for } \beta = 0): judged where it holds
-    from ..definitions_respected import definitions_of, respect   # a counterexample keeps every definition
+    from ..definitions_respected import definitions_of
     definitions = definitions_of([c for c, _ in pairs])
-    return DocumentReport(doc, [respect(restrict(_checked(c, timeout), o, timeout), definitions) for c, o in pairs],
+    return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout)) for c, o in pairs],
                           [o for _, o in pairs])
 
 
-def _checked(chain, timeout: float | None = None):
+def _refine(chain, owners, definitions, timeout):
+    """What the document adds to the verdict on one reading of a step, inside the judge (check_chain's
+    `refine`): a row written under a condition (\text{for } \beta = 0) is judged where it holds, and a
+    counterexample must keep every definition the document gives."""
+    from ..conditions import condition_of, judge as under
+    from ..definitions_respected import respected
+
+    def refine(rep, lhs, rhs, step, claim):
+        rep = under(rep, condition_of(step, owners, claim), timeout, lhs, rhs)
+        return respected(rep, definitions, chain.rows) if definitions else rep
+    return refine
+
+
+def _checked(chain, timeout: float | None = None, refine=None):
     """check_chain, and if the checker itself fails on this chain, each step on its own: a step the
     checker cannot handle is `undecided` with the reason, the others keep their verdicts."""
     from ..check import ChainReport, StepReport, check_chain, check_step
@@ -139,7 +151,7 @@ def _checked(chain, timeout: float | None = None):
     try:
         # several readings of a row (letters the vocabulary does not know beside the model's objects among
         # them) are judged inside check_chain (readings.py): nothing after the judge changes a verdict
-        return check_chain(chain, timeout=timeout)
+        return check_chain(chain, timeout=timeout, refine=refine)
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
     steps = []
@@ -150,8 +162,9 @@ def _checked(chain, timeout: float | None = None):
                 r.error or "" for r in rows if not r.readable)))
             continue
         try:
-            steps.append(judge(st, chain.rows, lambda a, b, s: check_step(a, b, s.justification, step=s,
-                                                                          timeout=timeout)))
+            one = refine or (lambda rep, a, b, s, claim: rep)
+            steps.append(judge(st, chain.rows, lambda a, b, s: one(check_step(a, b, s.justification, step=s,
+                                                                              timeout=timeout), a, b, s, False)))
         except Exception as e:  # noqa: BLE001
             steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
                                                                  f"({type(e).__name__}: {str(e)[:200]}).",

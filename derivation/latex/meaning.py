@@ -14,6 +14,7 @@ from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEner
                           Model, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL, Obj, Param, Posterior,
                           PosteriorDist, Second, SecondCondDist, SecondDist, SecondProb, State, StateFn, Unnorm,
                           VectorParam)
+from ..vocabulary.model import hidden_marginal
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
 from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
 from .meaning_argmax import ArgmaxMeaning
@@ -340,6 +341,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning
                 if isinstance(a, Hidden) or self._hidden_node(args[0]):
                     return Posterior(a, b, m)
                 return Conditional(a, b, m)
+            if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden)
+                                                                 or self._hidden_node(args[0])):
+                return hidden_marginal(states[0], m, self.r.measure)   # p(h): sum_x p(x, h), never p at a state h
             return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in PARTITION:
             if head[3] is not None and not self._param_sub(head[3]):

@@ -219,3 +219,11 @@ class NLL(Obj):
 
 MODEL_OBJECTS = (ModelEnergy, Unnorm, ModelPartition, ModelProb, Posterior, Conditional, FreeEnergy, Helmholtz, NLL)
 __all__ = ["Model", "VectorParam", *[c.__name__ for c in MODEL_OBJECTS]]
+
+
+def hidden_marginal(h, m, measure):
+    """p(h) of a latent model: the joint summed over the visible states, sum_x p(x, h) (the vocabulary has no
+    object of its own for it; written out, the checker proves what follows from the joint's definition)."""
+    from .space import dummy_state, visible_sum
+    x = dummy_state("x")
+    return visible_sum(ModelProb(Tuple(x, h), m), x, int(measure))

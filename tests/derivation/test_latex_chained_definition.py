@@ -5,7 +5,7 @@ from derivation.latex.checkdoc import check_text
 
 
 def steps(text):
-    rep = check_text(text)
+    rep = check_text(text, timeout=30)   # a step budget no loaded machine runs out of
     return [("", s.verdict) for r in rep.reports for s in r.steps]
 
 

@@ -7,7 +7,7 @@ from derivation.latex.checkdoc import check_text
 
 
 def verdicts(row):
-    rep = check_text("$$\n" + row + "\n$$\n")
+    rep = check_text("$$\n" + row + "\n$$\n", timeout=30)   # a step budget no loaded machine runs out of
     return [s.verdict for r in rep.reports for s in r.steps]
 
 
