@@ -15,7 +15,7 @@ Only the structure is decided here; the meaning of each side comes from the voca
 from __future__ import annotations
 
 from ..chain import Chain, Row
-from .parse_readings import ambiguous_letters, as_product, log_scope
+from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -82,6 +82,11 @@ class GeneralMeaning:
                     line, col = doc.source.position(off)
                     what = getattr(e, "what", None) or f"cannot be read ({type(e).__name__}: {e})"
                     self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
+            sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
+            for k, a in enumerate(sides):   # p(h_i | v): P(h_i = 1 | v) too (parse_readings.py; read helper)
+                alt = unit_value(a, [x for x in sides if isinstance(x, tuple)]) if isinstance(a, tuple) else None
+                if alt is not None:
+                    self.alt_asts.setdefault((id(rr), k), []).append(alt)
         from .roles_marks import plain_calligraphic, respell
         cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
