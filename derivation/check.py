@@ -34,6 +34,7 @@ from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .instances import Counterexample, find_counterexample
 from .points import too_few_points
 from .prove import Proof, prove
+from .proportional import judge as judge_proportional
 from .readings import judge as judge_readings
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
@@ -338,6 +339,14 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         own = budget if left >= budget.seconds else replace(budget, seconds=left)
         return check_step(lhs, rhs, justification, instances, seed, step=step, budget=own)
 
+    def judged(st, claim):   # a step across \\propto is a proportionality (proportional.py), never an equality
+        def one(a, b, s):
+            if s.kind == "proportional":
+                return judge_proportional(a, b, s, lambda l, r: refined(
+                    within(l, r, None if claim else s.justification, s), l, r, s, claim))
+            return refined(within(a, b, None if claim else s.justification, s), a, b, s, claim)
+        return judge_readings(st, chain.rows, one)
+
     steps = []
     for st in chain.steps():
         rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
@@ -346,13 +355,19 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
                             for r in rows if not r.readable)
             steps.append(StepReport(st, "unreadable", explanation=f"Unreadable: {err}"))
             continue
-        steps.append(judge_readings(st, chain.rows, lambda a, b, s: refined(within(a, b, s.justification, s),
-                                                                            a, b, s, False)))
+        steps.append(judged(st, False))
     c = chain.claim()
+    if any(r.relation == "proportional" and (k or r.lhs is not None)
+           for k, r in enumerate(chain.rows[c.from_row - 1:c.to_row])):
+        c = replace(c, kind="proportional")   # a = b \\propto c: the claim is a \\propto c
     first, last = chain.rows[c.from_row - 1], chain.rows[c.to_row - 1]
     if first.readable and last.readable:
-        claim = judge_readings(c, chain.rows, lambda a, b, s: refined(within(a, b, None, s), a, b, s, True))
+        claim = judged(c, True)
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
-    track = _track(chain, steps, lambda a, b: within(a, b, None, None).verdict)
-    return ChainReport(chain, tuple(steps), claim, track, _summary(chain, steps, claim, track))
+    track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, lambda l, r: within(l, r, None, None))
+                                               if c.kind == "proportional" else within(a, b, None, None)).verdict)
+    summary = _summary(chain, steps, claim, track)
+    if c.kind == "proportional":
+        summary += " The end-to-end claim is a proportionality (the first row \u221d the last), not an equality."
+    return ChainReport(chain, tuple(steps), claim, track, summary)

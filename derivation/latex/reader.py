@@ -443,6 +443,8 @@ class _Reader:
             return False
         if relation == "equality" and not let:
             return True
+        if relation == "proportional":   # judged as a proportionality (derivation/proportional.py)
+            return True
         if relation in ("definition", "equality"):
             # a definition is checked when it defines an object of the fixed vocabulary (Z := ...);
             # a new symbol (its left side has no fixed meaning) is only shown

@@ -9,7 +9,7 @@ relation has a kind, which says how the step it makes is treated:
     approx        \\approx  \\simeq  ≈  ≃                  shown, not judged; the chain does not claim across it
     inequality    \\le \\leq \\ge \\geq < > ≤ ≥ \\ll \\gg         shown, not judged
     not-equal     \\ne \\neq ≠                              shown, not judged
-    proportional  \\propto ∝                                shown, not judged
+    proportional  \\propto ∝                                judged: A = c B, c free of the row's states
 
 Separators between two equations on one row: `\\quad`, `\\qquad`, a `\\text{...}` between them
 (`\\text{ with }`, `\\text{where }`), `\\implies`, `\\Rightarrow`, `\\iff`, a comma.
@@ -36,7 +36,7 @@ SEPARATOR_WORDS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrighta
                    "impliedby", "Leftarrow", "quad", "qquad"}
 TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"}
 STACK_WORDS = {"stackrel", "overset", "underset"}
-JUDGED = ("equality",)
+JUDGED = ("equality", "proportional")   # \\propto: judged as a proportionality (proportional.py)
 
 _TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>()\[\],≈≃≤≥⩽⩾≠≡≔∝]")
 _DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*(?:\{\s*)?)*"
