@@ -34,7 +34,7 @@ from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .instances import Counterexample, find_counterexample
 from .points import too_few_points
 from .prove import Proof, prove
-from .proportional import judge as judge_proportional
+from .proportional import judge as judge_proportional, subject
 from .readings import judge as judge_readings
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
@@ -343,7 +343,8 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         def one(a, b, s):
             if s.kind == "proportional":
                 return judge_proportional(a, b, s, lambda l, r: refined(
-                    within(l, r, None if claim else s.justification, s), l, r, s, claim))
+                    within(l, r, None if claim else s.justification, s), l, r, s, claim),
+                    subject(chain.rows, s.from_row))
             return refined(within(a, b, None if claim else s.justification, s), a, b, s, claim)
         return judge_readings(st, chain.rows, one)
 

@@ -45,9 +45,20 @@ def _states(e) -> set:
     return {s for s in e.free_symbols if _is_state(s)}
 
 
-def variables(lhs, rhs) -> tuple[list, str | None]:
-    """(the row's variables, None) or ([], why they cannot be told)."""
-    given = _conditioned(lhs)
+def subject(rows, from_row: int):
+    """The row a step's equation starts from (its left side, or the first row of its run): in
+    p(h | v) = p(v, h) / p(v) \\propto p(v, h) the step is about h, given v, as its first row says."""
+    k = from_row - 1
+    while k > 0 and rows[k].relation is not None and rows[k].lhs is None:
+        k -= 1
+    r = rows[k]
+    return r.lhs if r.lhs is not None else r.expr
+
+
+def variables(lhs, rhs, subject=None) -> tuple[list, str | None]:
+    """(the row's variables, None) or ([], why they cannot be told). The conditioning states are those of
+    the left side's conditionals and of the `subject` the equation starts from."""
+    given = _conditioned(lhs) | (_conditioned(subject) if subject is not None else set())
     left, right = _states(lhs) - given, _states(rhs) - given
     extra = right - left
     if extra and left:
@@ -75,11 +86,11 @@ def _names(found) -> str:
     return ", ".join(map(str, found))
 
 
-def judge(lhs, rhs, step, check):
+def judge(lhs, rhs, step, check, subject=None):
     """The verdict on the step `lhs ∝ rhs`; check(L, R) judges the equation L = R (check.py's step judge,
-    with the document's refinements)."""
+    with the document's refinements); `subject`: the first row of the step's equation (see subject())."""
     from .check import StepReport
-    found, why = variables(lhs, rhs)
+    found, why = variables(lhs, rhs, subject)
     if why:
         return StepReport(step, "undecided", explanation=f"Undecided: a proportionality, but {why}. Write the "
                           "row as an equality with its normalizer, or name the variable.", limit=LIMIT)
