@@ -105,7 +105,7 @@ def test_a_chain_through_propto_claims_a_proportionality():
 
 def test_the_conditioning_state_is_the_chains_first_rows():
     # p(v, h) / p(v) has no conditional, but the equation is about p(h | v): the factor 1/p(v) is allowed
-    rep, = report(r"p(h \mid v) = \frac{p(v, h)}{p(v)} \propto p(v, h)", RBM)
+    rep = report(r"p(h \mid v) = \frac{p(v, h)}{p(v)} \propto p(v, h)", RBM)[-1]
     assert [s.verdict for s in rep.steps] == ["proved", "proved"]
-    bad, = report(r"p(h \mid v) = \frac{p(v, h)}{p(v)} \propto p(v)", RBM)
+    bad = report(r"p(h \mid v) = \frac{p(v, h)}{p(v)} \propto p(v)", RBM)[-1]
     assert [s.verdict for s in bad.steps] == ["proved", "invalid"]
