@@ -268,7 +268,8 @@ def _track(chain: Chain, steps, verdict_of):
 
 # why a step is undecided, in words: only some limits are budgets
 _OPEN = {"reading": "its readings disagree", "definition": "refuted only against a definition of the document",
-         "condition": "not refuted inside the row's condition", "internal error": "an internal error of the checker"}
+         "condition": "not refuted inside the row's condition", "internal error": "an internal error of the checker",
+         "proportionality": "the variable of a proportionality cannot be told"}
 
 
 def _why_open(limit) -> str:
@@ -339,7 +340,7 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         own = budget if left >= budget.seconds else replace(budget, seconds=left)
         return check_step(lhs, rhs, justification, instances, seed, step=step, budget=own)
 
-    def judged(st, claim):   # a step across \\propto is a proportionality (proportional.py), never an equality
+    def judged(st, claim):   # a step across ∝ is a proportionality (proportional.py), never an equality
         def one(a, b, s):
             if s.kind == "proportional":
                 return judge_proportional(a, b, s, lambda l, r: refined(
@@ -360,7 +361,7 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
     c = chain.claim()
     if any(r.relation == "proportional" and (k or r.lhs is not None)
            for k, r in enumerate(chain.rows[c.from_row - 1:c.to_row])):
-        c = replace(c, kind="proportional")   # a = b \\propto c: the claim is a \\propto c
+        c = replace(c, kind="proportional")   # a = b ∝ c: the claim is a ∝ c
     first, last = chain.rows[c.from_row - 1], chain.rows[c.to_row - 1]
     if first.readable and last.readable:
         claim = judged(c, True)

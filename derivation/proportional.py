@@ -47,7 +47,7 @@ def _states(e) -> set:
 
 def subject(rows, from_row: int):
     """The row a step's equation starts from (its left side, or the first row of its run): in
-    p(h | v) = p(v, h) / p(v) \\propto p(v, h) the step is about h, given v, as its first row says."""
+    p(h | v) = p(v, h) / p(v) ∝ p(v, h) the step is about h, given v, as its first row says."""
     k = from_row - 1
     while k > 0 and rows[k].relation is not None and rows[k].lhs is None:
         k -= 1
@@ -61,11 +61,11 @@ def variables(lhs, rhs, subject=None) -> tuple[list, str | None]:
     given = _conditioned(lhs) | (_conditioned(subject) if subject is not None else set())
     left, right = _states(lhs) - given, _states(rhs) - given
     extra = right - left
-    if extra and left:
+    if extra:   # Z ∝ e^{-E(x)}, p(v) ∝ e^{-E(v, h)}: is the factor to be free of these too?
         names = ", ".join(sorted(map(str, extra)))
         return [], (f"the right side has the free state(s) {names}, which the left side does not, so which "
                     "letters are the row's variable cannot be told")
-    found = sorted(left or right, key=str)
+    found = sorted(left, key=str)
     if not found:
         return [], ("no free state in the row (only parameters, data or conditioning letters), so it cannot "
                     "be told what the factor must be free of")

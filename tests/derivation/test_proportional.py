@@ -81,6 +81,9 @@ def test_a_row_whose_variable_cannot_be_told_is_undecided_never_invalid():
     assert [s.verdict for s in got] == ["undecided"] and "cannot be told" in got[0].explanation
     # no free state at all: nothing the factor must be free of
     assert verdicts(r"Z \propto \sum_x e^{-E(x)}") == ["undecided"]
+    # a state on the right only: undecided, never invalid
+    rep, = report(r"Z \propto e^{-E(x)}")
+    assert [s.verdict for s in rep.steps] == ["undecided"] and "cannot be told" in rep.summary
 
 
 def test_the_variables_are_the_free_states_less_the_conditioning_ones():
