@@ -38,7 +38,7 @@ def _conditioned(e) -> set:
     for cls, k in given.items():
         for c in e.atoms(cls):
             out |= {s for s in c.args[k].free_symbols if _is_state(s)}
-    return out
+    return out & e.free_symbols   # sum_h p(v | h) p(h): a bound h conditions nothing the row leaves free
 
 
 def _states(e) -> set:
