@@ -32,6 +32,8 @@ def test_the_ebm_density_is_proportional_to_its_boltzmann_factor():
 def test_the_rbm_posterior_and_bayes_are_proved():
     assert verdicts(r"p(h \mid v) \propto e^{b^T h + v^T W h}", RBM) == ["proved"]
     assert verdicts(r"p(h \mid v) \propto p(v \mid h) p(h)", RBM) == ["proved"]
+    assert verdicts(r"p(v \mid h) \propto e^{a^T v + v^T W h}", RBM) == ["proved"]
+    assert verdicts(r"p(v \mid h) \propto e^{a^T v}", RBM) == ["invalid"]
 
 
 def test_a_factor_that_depends_on_the_conditioning_state_only_is_allowed():
@@ -79,6 +81,9 @@ def test_a_row_whose_variable_cannot_be_told_is_undecided_never_invalid():
     # h free on the right only: is the factor free of x alone, or of h too?
     got = [s for r in report(r"p(v) \propto e^{-E(v, h)}", RBM) for s in r.steps]
     assert [s.verdict for s in got] == ["undecided"] and "cannot be told" in got[0].explanation
+    # h bound on the left (it conditions nothing there) and free on the right: undecided too
+    got = [s.verdict for r in report(r"\sum_h p(v \mid h) p(h) \propto e^{-E(v, h)}", RBM) for s in r.steps]
+    assert got == ["undecided"]
     # no free state at all: nothing the factor must be free of
     assert verdicts(r"Z \propto \sum_x e^{-E(x)}") == ["undecided"]
     # a state on the right only: undecided, never invalid
