@@ -139,3 +139,14 @@ def _as_ratio(rep, lhs, rhs, found, other):
             f"(the same instance, every other value the same).")
     # the values: the ratio at the two states; `at` as found (the primed letters are the second state)
     return replace(rep, counterexample=Counterexample(ce.instance, r1, r2, ce.at), explanation=text)
+
+
+def check_proportional(lhs, rhs, justification=None, subject=None, **kwargs):
+    """The verdict on `lhs ∝ rhs` alone (check.py's check_step for each cross-multiplied equation; the same
+    keyword arguments: instances, seed, timeout, budget)."""
+    from .chain import Step
+    from .check import check_step
+    step = kwargs.pop("step", None) or Step(0, 0, 0, lhs, rhs, None, None, justification, "proportional")
+    if lhs is None or rhs is None:
+        return check_step(lhs, rhs, justification, step=step, **kwargs)
+    return judge(lhs, rhs, step, lambda a, b: check_step(a, b, justification, step=step, **kwargs), subject)

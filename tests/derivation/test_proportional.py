@@ -117,3 +117,11 @@ def test_the_conditioning_state_is_the_chains_first_rows():
     assert [s.verdict for s in rep.steps] == ["proved", "proved"]
     bad = report(r"p(h \mid v) = \frac{p(v, h)}{p(v)} \propto p(v)", RBM)[-1]
     assert [s.verdict for s in bad.steps] == ["proved", "invalid"]
+
+
+def test_check_proportional_on_two_expressions():
+    from derivation.proportional import check_proportional
+    assert check_proportional(P(x), sympy.exp(-E(x))).verdict == "proved"
+    assert check_proportional(P(x), 3 * sympy.exp(-E(x))).verdict == "proved"
+    assert check_proportional(P(x), sympy.exp(-2 * E(x))).verdict == "invalid"
+    assert check_proportional(P(x), sympy.exp(-E(x)) + 1).verdict == "invalid"   # a sum, not a factor
