@@ -108,8 +108,8 @@ def judge(lhs, rhs, step, check, subject=None):
     if rep.verdict == "invalid" and rep.counterexample is not None:
         return _as_ratio(rep, lhs, rhs, found, other)
     if rep.verdict == "undecided":
-        return replace(rep, explanation=rep.explanation.replace(
-            "Undecided: ", f"Undecided: (a proportionality in {names}, judged as A({names}) B(s') = A(s') B({names})) ", 1))
+        judged_as = f"a proportionality in {names}, judged as A({names}) B(s') = A(s') B({names})"
+        return replace(rep, explanation=rep.explanation.replace("Undecided: ", f"Undecided: ({judged_as}) ", 1))
     return rep
 
 
