@@ -370,6 +370,8 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
     track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, lambda l, r: within(l, r, None, None))
                                                if c.kind == "proportional" else within(a, b, None, None)).verdict)
     summary = _summary(chain, steps, claim, track)
-    if c.kind == "proportional":
+    if c.kind == "proportional":   # the same summary, in the words of a proportionality
+        summary = summary.replace("the first and last rows differ", "the first and last rows are not proportional")
+        summary = summary.replace("are not equal to the left side", "are not proportional to the left side")
         summary += " The end-to-end claim is a proportionality (the first row \u221d the last), not an equality."
     return ChainReport(chain, tuple(steps), claim, track, summary)

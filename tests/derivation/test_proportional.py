@@ -109,6 +109,7 @@ def test_a_chain_through_propto_claims_a_proportionality():
     assert "proportionality" in rep.summary
     bad, = report(r"p(x) = \frac{e^{-E(x)}}{Z} \propto e^{-2 E(x)}")
     assert [s.verdict for s in bad.steps] == ["proved", "invalid"] and bad.claim.verdict == "invalid"
+    assert "not proportional" in bad.summary and "differ" not in bad.summary.split(":")[0]
 
 
 def test_the_conditioning_state_is_the_chains_first_rows():
