@@ -80,6 +80,7 @@ class Roles:
     indexed: set = field(default_factory=set)         # functions written with a label index, NN_theta(x)[y]
     inputs: set = field(default_factory=set)          # x of a conditional model E(x, y, z), P(y | x)
     param_data: set = field(default_factory=set)      # P(tau | theta) beside the model pi_theta
+    primed: dict = field(default_factory=dict)        # (Q, 1) -> "model", (Q, 2) -> "unnorm": Q' = Q'' / Z
     dist_states: set = field(default_factory=set)     # tau of p(tau): a state, though not a usual state letter
     unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
@@ -200,6 +201,9 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
         pass
     # a letter carrying only a second distribution's parameters (q_phi beside E_theta) is that distribution
     seconds = {k for k, ps in dist_params.items() if ps and ps <= r.second_params} | r.same_param_seconds
+    from .roles_marks import primed_model
+    r.primed = primed_model(rows if rows is not None else [[a] for a in asts], nodes)
+    r.model |= {name for name, _ in r.primed}   # Q'(x) = Q''(x) / Z: Q' the model, Q'' its p~ (roles_marks.py)
     rest = used - r.model - r.data - seconds
     if not r.model:
         if len(rest) == 1 or rest <= {"p", "P"}:
