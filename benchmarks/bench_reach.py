@@ -8,6 +8,7 @@ fields N(0, 1)): Ising models on rows x rows grids (10, 16, 20, 22), random 3-re
 (100, 150, 180 spins) and the 4 x 4 x 4 cubic grid.
   first      ours: log Z + full gradient on a FRESH graph (order search and plan included:
              the plan cache is emptied), CPU seconds (wall in brackets)
+  plan       ours: the planning alone (order search + compiling the plan a first call uses)
   warm       ours again, the plan cached: the minimum over --repeat runs
   logZ       ours, log Z alone, warm
   pgmpy      pgmpy's VariableElimination, log Z alone (it plans on every call)
@@ -70,12 +71,15 @@ def models(only):
 
 
 def fresh_caches():
+    """Forget every plan and compiled step shape: a first call as in a fresh process."""
     contraction._PLANS.clear()
-    try:
-        from toy_models.routes import _pairs
-        getattr(_pairs, "_SPECS", {}).clear()
-    except ImportError:  # pragma: no cover (another checkout)
-        pass
+    for module, caches in (("_pairs", ("_SPECS", "_OPERANDS")),):
+        try:
+            found = __import__(f"toy_models.routes.{module}", fromlist=["x"])
+        except ImportError:  # pragma: no cover (another checkout)
+            continue
+        for name in caches:
+            getattr(found, name, {}).clear()
 
 
 def ours(model, row, repeat):
@@ -95,6 +99,8 @@ def ours(model, row, repeat):
     row["warm"] = min(timed(lambda: log_partition_and_negative_phase(model, route="contraction"))[1]
                       for _ in range(runs))
     row["logz"] = min(timed(lambda: log_partition(model, route="contraction"))[1] for _ in range(runs))
+    fresh_caches()  # the planning alone (order search + compiling the plan a first call uses)
+    row["plan"] = timed(lambda: getattr(contraction, "planned_for", contraction.plan_for)(model))[1]
     return neg
 
 
@@ -183,7 +189,7 @@ def fmt(x, spec=".3f"):
 
 
 def show(rows, budget):
-    head = (f"{'model':<14}{'width':>6}{'log Z':>10}{'first':>16}{'warm':>8}{'logZ':>8}{'pgmpy':>8}"
+    head = (f"{'model':<14}{'width':>6}{'log Z':>10}{'first':>16}{'plan':>7}{'warm':>8}{'logZ':>8}{'pgmpy':>8}"
             f"{'ctg first':>10}{'ctg grad':>9}{'ctg w':>6}{'x pgmpy':>8}{'x ctg':>7}{'|dlogZ|':>9}{'|dgrad|':>9}")
     print("\nCPU seconds; ours = log Z + full gradient unless marked; 'first' includes the order search")
     print(head)
@@ -202,7 +208,7 @@ def show(rows, budget):
         x_ctg = r["ctg_grad"] / r["warm"] if "ctg_grad" in r else None
         gaps = [abs(r[k] - r["log_z"]) for k in ("pgmpy_log_z", "ctg_log_z") if k in r]
         first = f"{r['first']:.3f} ({r['first_wall']:.2f})"
-        print(f"{r['name']:<14}{r['width']:>6}{r['log_z']:>10.3f}{first:>16}{r['warm']:>8.3f}{r['logz']:>8.3f}"
+        print(f"{r['name']:<14}{r['width']:>6}{r['log_z']:>10.3f}{first:>16}{r['plan']:>7.3f}{r['warm']:>8.3f}{r['logz']:>8.3f}"
               f"{fmt(pg):>8}{fmt(cf):>10}{fmt(cg):>9}{fmt(r.get('ctg_width')):>6}{fmt(x_pg, '.1f'):>8}{fmt(x_ctg, '.1f'):>7}"
               f"{fmt(max(gaps) if gaps else None, '.0e'):>9}{fmt(r.get('ctg_grad_gap'), '.0e'):>9}")
     print("pgmpy '>skip': not run (our width > MAX_PGMPY_WIDTH); ctg first '>wN': not run, cotengra's tree "

@@ -44,6 +44,8 @@ MIN_EVALUATED = 10   # `holds` needs this many compared instances (or every one 
 
 @dataclass(frozen=True)
 class StepReport(StepDisplay):
+    """The verdict on one step: proved, holds, invalid (with its counterexample), undecided (with the
+    limit reached) or unreadable; the rules of its proof and the explanation in words."""
     step: Step
     verdict: str
     rules: tuple[str, ...] = ()
@@ -203,6 +205,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
 
 @dataclass(frozen=True)
 class ChainReport(ChainDisplay):
+    """The verdicts on every step of a derivation and on its end-to-end claim, with its summary."""
     chain: Chain
     steps: tuple[StepReport, ...]
     claim: StepReport

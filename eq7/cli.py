@@ -33,6 +33,19 @@ def version() -> str:
     return __version__
 
 
+class _Version(argparse.Action):
+    """--version, the number looked up only when asked for: importlib.metadata and the email
+    package it reads metadata with cost every `eq7 check` 20-70 ms of start-up otherwise."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"eq7 {version()}")
+        parser.exit()
+
+
 def _module(command: str):
     return importlib.import_module(SUBCOMMANDS[command][0])
 
@@ -81,7 +94,7 @@ def build_parser(commands=SUBCOMMANDS) -> argparse.ArgumentParser:
         ),
         epilog=MAIN_EPILOG,
     )
-    parser.add_argument("--version", action="version", version=f"eq7 {version()}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(commands) + "}", parser_class=_Parser)
     parser.subparsers = {}
     for name in commands:
@@ -141,6 +154,17 @@ class _Watch:
         return getattr(self.stream, name)
 
 
+def _follow_inputs(args) -> None:
+    """`\\input{part}` in a .tex document: part.tex is checked too, as a document of its own
+    (derivation/tex_inputs.py); what was followed or not is said on stderr."""
+    from derivation.tex_inputs import expand
+
+    docs, notes = expand(list(args.doc))
+    for note in notes:
+        print(f"eq7 check: {note}", file=sys.stderr)
+    args.doc = docs
+
+
 def _dispatch(argv: list[str]) -> int:
     if not argv:
         return _main_job()
@@ -156,6 +180,8 @@ def _dispatch(argv: list[str]) -> int:
     if extra:  # the subcommand's own usage line, not eq7's (`eq7 check a.md --bogus`)
         parser.subparsers[args.command].error("unrecognized arguments: " + " ".join(extra))
     args.main_job = False
+    if args.command == "check" and getattr(args, "doc", None):
+        _follow_inputs(args)
     if not getattr(args, "json", False):
         return _module(args.command).run(args)
     out, err = _Watch(sys.stdout), _Watch(sys.stderr)

@@ -290,7 +290,7 @@ def require_check_seconds(model, n_data: int, finite_difference: bool = True) ->
     per_nll = (S + DATA_ROW_COST * N) * model_row_seconds(model) + (2 + S / CHUNK_ROWS) * CALL_SECONDS
     from .routes import contraction
     if contraction.contracts(model):  # graph models: one contraction per NLL, not S states
-        plan = contraction.plan_for(model)  # (refusals for width come first, from choose_route)
+        plan = contraction.planned_for(model)  # (refusals for width come first, from choose_route)
         per_nll = N * model_row_seconds(model) + plan.cost / contraction.ENTRIES_PER_SECOND \
             + 2e-5 * len(plan.steps)
     seconds = SLOWDOWN * ((2 * P if finite_difference else 0.0) + 6) * per_nll

@@ -83,7 +83,7 @@ def require_finite_difference_budget(model) -> None:
     """Raise StateSpaceTooLarge, before any work, when central differences would take too long."""
     n_params = sum(int(np.size(v)) for v in model.params.values())
     if contraction.contracts(model):  # the graph models: entries of one contraction
-        per = contraction.plan_for(model).cost
+        per = contraction.planned_for(model).cost
         cost = 2 * n_params * per
         if cost > MAX_FD_STATE_EVALUATIONS:
             raise StateSpaceTooLarge(

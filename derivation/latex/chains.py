@@ -15,7 +15,7 @@ Only the structure is decided here; the meaning of each side comes from the voca
 from __future__ import annotations
 
 from ..chain import Chain, Row
-from .parse_readings import ambiguous_letters, as_product, log_scope
+from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -82,6 +82,11 @@ class GeneralMeaning:
                     line, col = doc.source.position(off)
                     what = getattr(e, "what", None) or f"cannot be read ({type(e).__name__}: {e})"
                     self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
+            sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
+            for k, a in enumerate(sides):   # p(h_i | v): P(h_i = 1 | v) too (parse_readings.py; read helper)
+                alt = unit_value(a, [x for x in sides if isinstance(x, tuple)]) if isinstance(a, tuple) else None
+                if alt is not None:
+                    self.alt_asts.setdefault((id(rr), k), []).append(alt)
         from .roles_marks import plain_calligraphic, respell
         cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
@@ -96,6 +101,11 @@ class GeneralMeaning:
         self.roles = find_roles(good, doc.source.text, rows=[
             [a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts))) if not isinstance(a, Problem)]
             for rr in reads])
+        from .meaning_values import written_bare
+        self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
+        from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
+        self.roles.vector_letters, self.roles.vector_functions = vector_letters(good)
+        self.roles.vectors |= self.roles.vector_letters
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
@@ -168,7 +178,7 @@ class GeneralMeaning:
         out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
         out |= set(getattr(self.roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
         if er is not None:
-            out |= set(er.shapes) | set(er.layers)
+            out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
             if er.label:
                 walk = self.api["walk"]
                 out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)

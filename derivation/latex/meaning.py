@@ -14,6 +14,7 @@ from ..vocabulary import (CrossEntropy, Entropy, FreeEnergy, Helmholtz, Hidden, 
                           ModelEnergy, ModelPartition, NLL, Obj, Param, Second, State, StateFn, VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
 from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
+from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_dists import DistsMeaning
 from .meaning_values import ValuesMeaning, node_text
@@ -34,7 +35,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
+class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -111,6 +112,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning)
         return -self.tr(n[1], env)
 
     def t_mul(self, n, env):
+        n = self.dot_products(n)   # a^T b: a sum over components (meaning_vectors.py)
+        if n[0] != "mul":
+            return self.tr(n, env)
         self.refuse_spelled(n[1:])
         return sympy.Mul(*[self.tr(a, env) for a in n[1:]])
 

@@ -112,3 +112,21 @@ def test_every_strategy_s_order_gives_the_same_log_z_and_marginals(rng):
     for other in results[1:]:
         assert abs(other[0] - log_z) <= 1e-12 * abs(log_z)
         assert np.max(np.abs(other[1] - edge)) <= 1e-12 and np.max(np.abs(other[2] - site)) <= 1e-12
+
+
+def test_a_refusal_says_the_width_of_a_complete_order(rng):
+    # degeneracy 3 <= 4, so the search tries; every order of a 3-regular graph of 60 is wider
+    e = random_regular_edges(60, 3, rng)
+    with pytest.raises(TooWide) as err:
+        best_order(60, e, max_width=4, seed=3)
+    complete = [orders._restart(60, e, 2, None, np.inf, np.random.default_rng([3, 1]), rule)[1]
+                for rule in orders.RULES]
+    assert err.value.done == 60 and err.value.width == min(complete) > 4
+
+
+def test_the_cheap_candidates_run_before_a_refusal():
+    # on a 20 x 20 grid min-degree passes width 24 and min-fill too, a breadth-first sweep
+    # does not: the search must not refuse on the first one's width
+    e = grid_edges(20, 20)
+    _, width, _ = best_order(400, e, max_width=24)
+    assert width <= 22

@@ -12,6 +12,7 @@ from toy_models.graph import grid_edges, random_regular_edges
 from toy_models.routes import contraction
 from toy_models.routes._checkpoint import checkpointed_marginals, choose_cuts, crossing, memory, _lifetimes
 from toy_models.routes._contract import forward, leaf_marginals
+from toy_models.routes.elimination import Plan
 
 from .test_routes_contraction import RTOL, ising_reference, potts_reference, rel
 
@@ -70,7 +71,7 @@ def test_checkpoints_are_the_tables_that_cross_a_cut():
 def test_memory_bounds_the_measured_peak_and_beats_keeping_every_table(rng):
     e = grid_edges(12, 12)
     model = Ising.graph(144, e, rng.normal(size=len(e)), rng.normal(size=144))
-    plan = contraction.plan_for(model)
+    plan = Plan(144, 2, e, range(144), 12)  # a row sweep: its long run of wide tables is the case
     leaves = contraction.leaf_tables(plan, model.edges, *model.log_potentials())
     cuts, peak = choose_cuts(plan)
     assert peak == memory(plan, cuts) and peak < plan.stored / 2

@@ -3,10 +3,12 @@
 Applies to the graph models (toy_models/models/graph.py: IsingGraph, PottsGraph) and to Ising /
 Potts models given by a full J whose non-zero pattern is sparse. The model becomes a
 tensor network, one q x q table per edge with the site tables folded in; an elimination
-order (routes/orders.py: several strategies on a time budget that grows with the graph, found
-once per graph structure and cached) becomes a plan (routes/elimination.py) of pairwise batched
-matrix products (routes/_contract.py), with every intermediate rescaled (log space when
-a scale goes out of float range), so log Z is exact and finite at any coupling.
+order (routes/orders.py: several strategies on a time budget proportional to the contraction
+the best order so far would cost, found once per graph structure and cached) becomes a plan of
+batched matrix products with every intermediate rescaled: the bucket plan (routes/buckets.py,
+compiled in ~10 us a vertex) first; the pairwise plan (routes/elimination.py, _contract.py: ~80
+us a step to compile) when a scale goes out of float range (its log kernel), when the tables do
+not fit (checkpoints) or for autograd. So log Z is exact and finite at any coupling.
 
 The negative phase comes from the exact marginal of every edge and site, all from ONE
 reverse pass over the same steps (not one contraction per parameter):
@@ -32,6 +34,7 @@ import numpy as np
 from ..errors import StateSpaceTooLarge
 from ._checkpoint import checkpointed_marginals, choose_cuts
 from ._contract import forward, leaf_marginals
+from .buckets import Buckets
 from .elimination import Plan, TooWide, best_order, degeneracy
 
 name = "contraction"
@@ -97,9 +100,41 @@ def log_potentials(model, params=None):
     return p["J"][edges[:, 0], edges[:, 1]], p["h"]
 
 
+class Planned:
+    """The order found for one graph and the plans made from it, each when first needed:
+    `buckets` (routes/buckets.py: compiled in ~10 us a vertex, run with plain matmuls, all
+    tables kept) for log Z and the marginals, `full` (routes/elimination.py: ~80 us a step
+    to compile) for what only it does: the log kernel (couplings so strong that an entry
+    would leave float range), the checkpointed reverse pass and the autograd trace."""
+
+    def __init__(self, n, q, edges, order, width):
+        self.n, self.q, self.edges, self.order, self.width = n, q, edges, order, width
+        self.buckets = Buckets(n, q, edges, order, width)
+        self.isolated, self.cost, self.steps = self.buckets.isolated, self.buckets.cost, self.buckets.steps
+        self._full = None
+
+    @property
+    def full(self) -> Plan:
+        if self._full is None:
+            self._full = Plan(self.n, self.q, self.edges, self.order, self.width)
+            self._full.hosts = _hosts(self, self.edges)
+        return self._full
+
+    @property
+    def stored(self) -> int:
+        """Entries the reverse pass keeps: the bucket plan's when they fit, else the full plan's."""
+        return self.buckets.stored if self.buckets.stored <= MAX_STORED_ENTRIES else self.full.stored
+
+
 def plan_for(model) -> Plan:
-    """The cached plan of the model's graph; StateSpaceTooLarge (before any work) when no
-    order found stays within max_width(q)."""
+    """The cached pairwise plan of the model's graph (compiled on first use); StateSpaceTooLarge
+    (before any work) when no order found stays within max_width(q)."""
+    return planned_for(model).full
+
+
+def planned_for(model) -> Planned:
+    """The cached order of the model's graph and its plans; StateSpaceTooLarge (before any
+    work) when no order found stays within max_width(q)."""
     n, q, edges = structure(model)
     key = (n, q, edges.tobytes())
     if key in _PLANS:
@@ -121,15 +156,16 @@ def _find_plan(model, n, q, edges):
     try:
         order, width, _ = best_order(n, edges, q, max_width=limit)
     except TooWide as exc:
-        memory, seconds = _human(q ** (exc.width + 1) * (n - exc.done))
+        memory, seconds = _human(q ** (exc.width + 1) * max(1, n - exc.done))
+        found = (f"the narrowest elimination order found has width {exc.width}" if exc.done >= n else
+                 f"every elimination order passes width {exc.width} (after {exc.done} of {n} variables)")
         return (
-            f"{model!r} is too wide to contract: the best elimination order found reaches width "
-            f"{exc.width} (after {exc.done} of {n} variables), so a step would hold {q}^{exc.width + 1} "
+            f"{model!r} is too wide to contract: {found}, so a step would hold {q}^{exc.width + 1} "
             f"= {q ** (exc.width + 1):,} entries ({_human(q ** (exc.width + 1))[0]}) and the contraction "
             f"at least {memory} of work, roughly {seconds}; the limit is width {limit} "
             f"({q}^{limit + 1} entries, toy_models.routes.contraction.MAX_TABLE_ENTRIES). "
             f"Use a sparser graph or fewer sites")
-    plan = Plan(n, q, edges, order, width)
+    plan = Planned(n, q, edges, order, width)
     if _seconds(plan, 1) > MAX_SECONDS:
         memory, seconds = _human(plan.cost)
         return (f"contracting {model!r} would take roughly {seconds} (width {width}, {plan.cost:,} "
@@ -172,7 +208,15 @@ def marginals(plan, edges, pair, unary):
     """(log Z, edge marginals (n_edges, q, q), site marginals (n, q)) by one forward and one
     reverse pass (linear kernel; log kernel if a scale leaves float range)."""
     leaves = leaf_tables(plan, edges, pair, unary)
-    if plan.stored <= MAX_STORED_ENTRIES:
+    found = None
+    if isinstance(plan, Planned):  # the bucket plan first; the full one if it gives up
+        if plan.buckets.stored <= MAX_STORED_ENTRIES:
+            found = plan.buckets.marginals(*leaves)
+        if found is None:
+            plan = plan.full
+    if found is not None:
+        log_z, P = found
+    elif plan.stored <= MAX_STORED_ENTRIES:
         run = forward(plan, leaves, log=False, keep=True)
         log = run is None
         if log:
@@ -197,6 +241,11 @@ def marginals(plan, edges, pair, unary):
 def log_partition_of(plan, edges, pair, unary, xp=np):
     """log Z alone (tables freed as they are used); traceable with xp = autograd.numpy."""
     leaves = leaf_tables(plan, edges, pair, unary, xp)
+    if isinstance(plan, Planned):
+        log_z = plan.buckets.log_partition(*leaves) if xp is np else None
+        if log_z is not None:
+            return log_z
+        plan = plan.full
     run = forward(plan, leaves, log=False, keep=False, xp=xp)
     if run is None:
         run = forward(plan, leaves, log=True, keep=False, xp=xp)
@@ -257,7 +306,7 @@ def applies(model) -> bool:
         if floor >= _blocked_seconds(model):
             return False
     try:
-        plan = plan_for(model)
+        plan = planned_for(model)
     except StateSpaceTooLarge:
         return isinstance(model, GraphModel) and model.space.n_states > MAX_ENUMERABLE_STATES
     if isinstance(model, GraphModel):
@@ -281,6 +330,7 @@ def _require_memory(model, plan):
     checkpoints; refused only when even the checkpoints and one segment do not fit."""
     if plan.stored <= MAX_STORED_ENTRIES:
         return
+    plan = plan.full
     peak = checkpoints(plan)[1]
     if peak > MAX_STORED_ENTRIES:
         memory, _ = _human(peak)
@@ -292,7 +342,7 @@ def _require_memory(model, plan):
 
 
 def log_partition(model) -> float:
-    plan = plan_for(model)
+    plan = planned_for(model)
     pair, unary = log_potentials(model)
     return float(log_partition_of(plan, structure(model)[2], pair, unary))
 
@@ -301,7 +351,7 @@ def log_partition_and_negative_phase(model):
     """log Z and E_P[dE/dΘ], shaped like model.params, from exact marginals."""
     from ..models.graph import IsingGraph, PottsGraph
     from ..models import Ising
-    plan = plan_for(model)
+    plan = planned_for(model)
     _require_memory(model, plan)
     edges = structure(model)[2]
     pair, unary = log_potentials(model)

@@ -12,14 +12,16 @@ wins depends on the graph (measured, 20 runs each, on one loaded core):
     3-regular 100  w 17-19, 13 ms/run   w 18-20, 1.7 ms/run  w 25-30, 1.4 ms/run
     4 x 4 x 4      w 16-17, 7 ms/run    w 16-18, 0.7 ms/run  w 14-18, 0.4 ms/run
 
-so `best_order` runs them all, cheapest first, then random restarts of min-degree, min-fill
-and min-fill within a nested dissection (routes/dissection.py: on 3-regular graphs it finds
-orders 1-2 narrower than min-fill alone) in turn, the one that did best so far twice a round, and stops on a TIME BUDGET that grows with the graph and with the work
-the best order found so far would cost: searching longer than the contraction itself would
-take is wasted, and a first call on a 10 x 10 grid plans in a few milliseconds. Every
-candidate stops as soon as its cost passes the best one's (or its width the caller's
-limit), so most restarts cost a fraction of a full run. The result depends on the machine's
-speed only through how many restarts fit: any order gives the same log Z (to rounding).
+so `best_order` runs them cheapest first (min-degree, sweeps, min-fill), then random
+restarts of min-degree, min-fill and min-fill within a nested dissection (routes/dissection.py:
+on 3-regular graphs it finds orders 1-2 narrower than min-fill alone) in turn, the one that
+did best so far twice a round, and stops on a TIME BUDGET proportional to the contraction
+the best order found so far would cost (searching longer than the contraction itself would
+take is wasted): a first call on a 10 x 10 grid takes the first order, min-degree, in ~1 ms.
+A candidate expected to overrun the budget is not started, and every candidate stops as soon
+as its cost passes the best one's (or its width the caller's limit), so most restarts cost a
+fraction of a full run. The result depends on the machine's speed only through how many
+restarts fit: any order gives the same log Z (to rounding).
 """
 from __future__ import annotations
 
@@ -142,19 +144,25 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
     return list(order), width, cost
 
 
-# The time budget of the search: at least SECONDS_PER_EDGE per edge (a 10 x 10 grid: ~3 ms;
-# the cheapest candidates always run, whatever the budget), up to SHARE x the seconds the
-# best order found so far would cost (its cost at ENTRIES_PER_SECOND, forward and reverse
-# pass), never beyond MAX_SEARCH_SECONDS. While no order fits max_width but some came within
-# NEAR of it, the search goes on to MAX_REFUSAL_SECONDS: a refusal should be earned (a
-# 3-regular graph of 180 spins: width 25-27 in 2 s, 24 in ~10 s). A graph whose degeneracy
-# passes max_width is refused at once: no order can fit it.
-SECONDS_PER_EDGE = 1.5e-5
+# The time budget of the search: SHARE x the seconds the best order found so far would take
+# to contract (forward and reverse pass: SECONDS_PER_ENTRY per entry of its cost plus
+# SECONDS_PER_VERTEX of Python, measured with routes/buckets.py on 10 x 10 to 20 x 20 grids on
+# a loaded 2-core machine), never beyond MAX_SEARCH_SECONDS: searching longer than the
+# contraction itself would take is wasted, so a 10 x 10 grid (~2 ms to contract) takes the
+# first order found (min-degree, ~1 ms) and a 20 x 20 one searches ~0.15 s. While no order
+# fits max_width but a COMPLETE order (`narrowest`: min-degree, min-fill and a dissection run to
+# the end, ~0.4 s at 180 vertices) came within NEAR of it, the search goes on to
+# MAX_REFUSAL_SECONDS: a refusal should be earned (the benchmark's 3-regular graph of 150
+# spins: width 25-26 complete, 24 found within ~1-3 s); one wider than that is refused at once
+# with that width (its 3-regular graph of 180: width 30, cotengra's trees 28: 2^29+ entries
+# a table). A graph whose degeneracy passes max_width is refused at once: no order can fit it.
 SHARE = 0.25
-ENTRIES_PER_SECOND = 2e8
+SECONDS_PER_ENTRY = 4e-9
+SECONDS_PER_VERTEX = 2e-5
 MAX_SEARCH_SECONDS = 2.0
 MAX_REFUSAL_SECONDS = 10.0
 NEAR = 3
+MAX_REPORTED_VERTICES = 2000  # a refusal finishes complete orders to say their width up to this size
 SWEEPS = 4  # breadth-first sweeps from the least connected vertex and a few random ones
 # Nested dissection's parts of at most this many vertices are left to min-fill (measured on
 # random 3-regular graphs of 100-180 spins, 12 runs: parts of 30 gave the least widths).
@@ -162,6 +170,10 @@ DISSECTION_LEAF = 30
 
 
 RULES = ("degree", "fill", "dissection")
+# A rule's first run is expected to take this many times the first min-degree run (measured
+# on grids and 3-regular graphs of 100-400 vertices: sweeps ~0.5-1, min-fill 10-20, a
+# nested dissection 100-200); later runs, as long as its last run took.
+SLOWER = {"sweep": 1.0, "fill": 15.0, "dissection": 150.0}
 
 
 def candidates(n, edges, q, max_width, seed, record):
@@ -196,35 +208,48 @@ def _restart(n, edges, q, max_width, cap, rng, rule):
 def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
     """The cheapest (order, width, cost) the strategies find within the time budget (module
     constants; `budget` seconds overrides it, `tries` caps the number of candidates, for
-    deterministic results). TooWide (the least width any candidate reached, the furthest it
-    got) when every candidate passes max_width."""
+    deterministic results). TooWide when every candidate passes max_width: the width of the
+    narrowest complete order (`narrowest`), or where the candidates stopped."""
     edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
     start = time.process_time()
-    floor = SECONDS_PER_EDGE * max(1, len(edges))
-    best, least, doomed = None, None, None
+    best, least, doomed, reach = None, None, None, None
     record = {}  # rule -> its best result: (0, cost) found, (1, width, -done) too wide
+    took, skipped = {}, 0  # rule -> seconds its last run took; candidates skipped in a row
     for k, (rule, make) in enumerate(candidates(n, edges, q, max_width, seed, record)):
         if tries is not None and k >= tries:
             break
-        if tries is None and k > SWEEPS:  # the cheap ones always run
+        # the first (min-degree) always runs; the other cheap ones (sweeps, min-fill) too while
+        # no order fits (a 20 x 20 grid: min-degree width 27, a sweep 20)
+        if tries is None and k > 0 and not (best is None and k <= SWEEPS + 1):
             spent = time.process_time() - start
             if budget is not None:
                 limit = budget
-            elif best is None:  # nothing fits yet: search on, unless no order can fit or none came near
+            elif best is None:  # nothing fits yet: search on while a complete order came near
                 if doomed is None:
                     doomed = hopeless(n, edges, max_width)
-                near = least is not None and least.width <= max_width + NEAR and not doomed
-                limit = MAX_REFUSAL_SECONDS if near else floor
+                    reach = narrowest(n, edges, q, seed, least, doomed)
+                near = not doomed and reach.done >= n and reach.width <= max_width + NEAR
+                limit = MAX_REFUSAL_SECONDS if near else 0.0
             else:
-                limit = min(MAX_SEARCH_SECONDS, max(floor, SHARE * 3 * best[2] / ENTRIES_PER_SECOND))
-            if spent >= limit:
+                limit = min(MAX_SEARCH_SECONDS, SHARE * contraction_seconds(n, best[2]))
+            if spent >= limit or skipped > 2 * len(RULES) + 2:
                 break
+            # a candidate expected to overrun the budget is not started (a dissection of a
+            # 20 x 20 grid takes ~1 s, a min-degree run 5 ms): the budget stays a budget
+            if spent + took.get(rule, SLOWER.get(rule, 1.0) * took["degree"]) > limit:
+                skipped += 1
+                continue
+        skipped = 0
+        t = time.process_time()
         try:
             found = make(np.inf if best is None else best[2])
         except TooWide as exc:
-            if least is None or (exc.width, -exc.done) < (least.width, -least.done):
-                least = exc
-            record[rule] = min(record.get(rule, (2,)), (1, exc.width, -exc.done))
+            found = exc
+        took[rule] = time.process_time() - t
+        if isinstance(found, TooWide):
+            if least is None or (found.width, -found.done) < (least.width, -least.done):
+                least = found
+            record[rule] = min(record.get(rule, (2,)), (1, found.width, -found.done))
             continue
         if found is not None and (best is None or found[2] < best[2]):
             best = found
@@ -232,8 +257,26 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
         if best is not None and best[1] <= 1:  # a forest: nothing can be cheaper in width
             break
     if best is None:
-        raise least
+        raise reach or narrowest(n, edges, q, seed, least, hopeless(n, edges, max_width))
     return best
+
+
+def narrowest(n, edges, q, seed, least, doomed):
+    """The refusal: TooWide with the width of the narrowest COMPLETE order of min-degree,
+    min-fill and a nested dissection (the search stops its candidates past max_width, so the
+    widths it saw are only where they stopped); `least` itself when no order can fit anyway
+    (the degeneracy passes the limit) or the graph is too large to finish them cheaply."""
+    if doomed or n > MAX_REPORTED_VERTICES:
+        return least
+    found = []
+    for rule in RULES:
+        found.append(_restart(n, edges, q, None, np.inf, np.random.default_rng([seed, 1]), rule)[1])
+    return TooWide(min(found), n)
+
+
+def contraction_seconds(n, cost) -> float:
+    """Rough CPU seconds of a contraction (forward and reverse pass) of this cost."""
+    return SECONDS_PER_ENTRY * cost + SECONDS_PER_VERTEX * n
 
 
 def hopeless(n, edges, max_width) -> bool:

@@ -1,0 +1,246 @@
+"""Bucket elimination with plain matmuls: a plan compiled in ~10 us a vertex.
+
+The pairwise plan of routes/elimination.py tunes every step's memory layout (three specs a
+step: forward and two adjoints), which costs ~80 us of Python per step to compile: a 10 x 10
+grid's 278 steps took ~25 ms to compile and ~3 ms to run, so a user who builds a model and
+asks once paid mostly compilation. This plan makes the same kind of steps (eliminating v
+joins v's tables two at a time, the pair with the fewest variables left first; a join sums
+every variable no other table holds) but lays each out the simplest way: transpose and
+reshape both inputs into (batch, free, contracted) x (batch, contracted, free) for one
+np.matmul, the output kept in the matmul's own axis order. Compiling is naming axes;
+running is as fast as the tuned plan (measured: 10 x 10 grid 2 ms against 3 ms, 20 x 20
+0.7 s against 0.8 s, 3-regular 100 spins 4.4 ms against 4.3 ms).
+
+The numbers are the linear kernel's of routes/_contract.py, the same rules: tables hold
+e^(log potential) divided by a scale, an output whose bounds leave [FLOOR, HIGH] is read
+and rescaled by its maximum (the ratio r), the reverse pass divides each adjoint by its
+step's r. Where an entry would fall below FLOOR the run gives up (None) and the caller
+takes the pairwise plan, whose log kernel is exact at any scale; the checkpointed reverse
+pass and the autograd trace are the pairwise plan's too (routes/contraction.py, Planned).
+
+Reverse pass: with A_t = (scale of T_t / Z) dZ/dT_t, a join C = (A @ B) / r gives
+A_A = (A_C @ B^T) / r and A_B = (A^T @ A_C) / r in the matmul's shapes, then back to each
+table's axes (broadcast along the axes it summed alone); A_root = 1 / T_root, and a leaf's
+marginal is T_leaf * A_leaf.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ._contract import FLOOR, HIGH, LOW
+
+
+class Buckets:
+    """The joins and sums of `order`: leaves (edge tables, then isolated sites), steps, roots.
+
+    cost     entries touched by one forward pass (sum over steps of q^|variables of its inputs|)
+    stored   entries of every table (all are kept for the reverse pass)
+    """
+
+    def __init__(self, n, q, edges, order, width):
+        edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+        self.n, self.q, self.order, self.width = n, q, list(order), width
+        if sorted(self.order) != list(range(n)):
+            raise ValueError(f"an elimination order must list each of the {n} vertices once")
+        degree = np.bincount(edges.ravel(), minlength=n)
+        self.isolated = np.flatnonzero(degree == 0)
+        scopes = [tuple(e) for e in edges.tolist()] + [(int(i),) for i in self.isolated]
+        self.n_leaves = len(scopes)
+        holders = [set() for _ in range(n)]  # the live tables holding each variable
+        for t, s in enumerate(scopes):
+            for v in s:
+                holders[v].add(t)
+        self.steps = []  # (a, b or None, the step's layout: see _join / _sum)
+        self.cost = 0
+        for v in self.order:
+            # v's tables joined two at a time, the pair with the fewest variables left first
+            # (a 3-regular graph's buckets hold several wide tables); a join sums every
+            # variable no other table holds (v at the last join, and any later vertex whose
+            # tables all meet here: on a 3-regular graph that keeps ~10x fewer entries)
+            while holders[v]:
+                bucket = sorted(holders[v])
+                if len(bucket) == 1:
+                    a, b = bucket[0], None
+                elif len(bucket) == 2:
+                    a, b = bucket
+                else:
+                    a, b = min(((x, y) for k, x in enumerate(bucket) for y in bucket[k + 1:]),
+                               key=lambda p: _size(scopes[p[0]], scopes[p[1]], holders))
+                sa, sb = scopes[a], () if b is None else scopes[b]
+                union = sa + tuple(x for x in sb if x not in sa)
+                # x stays when a table besides a and b holds it (a and b hold it if it is theirs)
+                summed = {x for x in union if len(holders[x]) <= (x in sa) + (x in sb)}
+                if b is None:
+                    layout, out = _sum(sa, summed, q)
+                else:
+                    layout, out = _join(sa, sb, summed, q)
+                self.cost += q ** len(union)
+                self.steps.append((a, b, layout))
+                scopes.append(out)
+                t_out = len(scopes) - 1
+                for x in sa:
+                    holders[x].discard(a)
+                for x in sb:
+                    holders[x].discard(b)
+                for x in out:
+                    holders[x].add(t_out)
+        self.scopes = scopes
+        self.roots = [t for t in range(self.n_leaves, len(scopes)) if not scopes[t]]
+        self.stored = sum(q ** len(s) for s in scopes)
+
+    def leaves(self, edge_logs, lone):
+        """(tables, lo, offset): e^(log table - its max) of every leaf, their least entries
+        and the maxima's sum; None when an entry falls below FLOOR."""
+        tables = [None] * len(self.scopes)
+        lo = [1.0] * len(self.scopes)
+        offset = 0.0
+        m = len(edge_logs)
+        if m:
+            mx = edge_logs.max(axis=(1, 2))
+            T = np.exp(edge_logs - mx[:, None, None])
+            least = T.min(axis=(1, 2))
+            if least.min() < FLOOR:
+                return None
+            tables[:m], lo[:m] = list(T), least.tolist()
+            offset += float(mx.sum())
+        for k, L in enumerate(lone):
+            top = float(np.max(L))
+            t = np.exp(L - top)
+            lo[m + k] = float(t.min())
+            if lo[m + k] < FLOOR:
+                return None
+            tables[m + k], offset = t, offset + top
+        return tables, lo, offset
+
+    def forward(self, edge_logs, lone, keep=True):
+        """(log Z, tables, ratios), every table kept (keep=False: each freed once used, for log Z
+        alone); None when an entry falls below FLOOR."""
+        start = self.leaves(edge_logs, lone)
+        if start is None:
+            return None
+        tables, lo, offset = start
+        hi = [1.0] * len(tables)
+        ratios = [1.0] * len(self.steps)
+        matmul = np.matmul
+        t_out = self.n_leaves
+        for i, (a, b, lay) in enumerate(self.steps):
+            if b is None:
+                c = tables[a].sum(axis=lay[0])
+                low, high = lo[a], lay[1] * hi[a]
+            else:
+                pa, sha, pb, shb, shape, terms = lay[:6]
+                ta, tb = tables[a], tables[b]
+                if lay[11]:
+                    ta = ta.sum(axis=lay[11])
+                if lay[13]:
+                    tb = tb.sum(axis=lay[13])
+                c = matmul(ta.transpose(pa).reshape(sha), tb.transpose(pb).reshape(shb)).reshape(shape)
+                low, high = lo[a] * lo[b], terms * hi[a] * hi[b]
+            low, high = low * (1.0 - 1e-12), high * (1.0 + 1e-12)
+            if low < FLOOR or high > HIGH:  # the bounds are not enough: read the table
+                r, low = float(np.max(c)), float(np.min(c))
+                if not (0.0 < r < np.inf) or low < FLOOR * max(1.0, r):
+                    return None
+                high = r
+                if not LOW <= r <= HIGH:
+                    c = c * (1.0 / r)
+                    ratios[i] = r
+                    offset += math.log(r)
+                    low, high = low / r, 1.0
+            tables[t_out], lo[t_out], hi[t_out] = c, low, high
+            if not keep:
+                tables[a] = None
+                if b is not None:
+                    tables[b] = None
+            t_out += 1
+        return offset + sum(math.log(tables[t]) for t in self.roots), tables, ratios
+
+    def leaf_marginals(self, tables, ratios):
+        """The marginal of every leaf table (edges, then isolated sites) by one reverse pass."""
+        adj = [None] * len(tables)
+        for t in self.roots:
+            adj[t] = 1.0 / np.asarray(tables[t])
+        matmul = np.matmul
+        for i in range(len(self.steps) - 1, -1, -1):
+            a, b, lay = self.steps[i]
+            t_out = self.n_leaves + i
+            g = adj[t_out]
+            if ratios[i] != 1.0:
+                g = g * (1.0 / ratios[i])
+            if b is None:  # summed alone: the adjoint is constant along the summed axes
+                adj[a] = np.broadcast_to(np.expand_dims(g, lay[0]), lay[2])
+            else:
+                pa, sha, pb, shb, _, _, gsh, back_a, full_a, back_b, full_b, alone_a, shape_a, alone_b, shape_b = lay
+                g = np.reshape(g, gsh)
+                ta, tb = tables[a], tables[b]
+                if alone_a:
+                    ta = ta.sum(axis=alone_a)
+                if alone_b:
+                    tb = tb.sum(axis=alone_b)
+                A = ta.transpose(pa).reshape(sha)
+                B = tb.transpose(pb).reshape(shb)
+                ga = matmul(g, B.transpose(0, 2, 1)).reshape(full_a).transpose(back_a)
+                gb = matmul(A.transpose(0, 2, 1), g).reshape(full_b).transpose(back_b)
+                adj[a] = np.broadcast_to(np.expand_dims(ga, alone_a), shape_a) if alone_a else ga
+                adj[b] = np.broadcast_to(np.expand_dims(gb, alone_b), shape_b) if alone_b else gb
+            adj[t_out] = tables[t_out] = None
+        return [tables[k] * adj[k] for k in range(self.n_leaves)]
+
+    def marginals(self, edge_logs, lone):
+        """(log Z, leaf marginals), or None (an entry below FLOOR: take the log kernel)."""
+        run = self.forward(edge_logs, lone)
+        if run is None:
+            return None
+        log_z, tables, ratios = run
+        return log_z, self.leaf_marginals(tables, ratios)
+
+    def log_partition(self, edge_logs, lone):
+        run = self.forward(edge_logs, lone, keep=False)
+        return None if run is None else run[0]
+
+
+def _size(sa, sb, holders):
+    """(variables a join of these scopes keeps, variables it touches): the pair to join first is
+    the least."""
+    union = set(sa).union(sb)
+    return (sum(1 for x in union if len(holders[x]) > (x in sa) + (x in sb)), len(union))
+
+
+def _sum(sa, summed, q):
+    """A table summed over some of its variables: (axes, terms, the table's shape), the
+    output's scope."""
+    axes = tuple(k for k, x in enumerate(sa) if x in summed)
+    return (axes, q ** len(axes), (q,) * len(sa)), tuple(x for x in sa if x not in summed)
+
+
+def _join(sa, sb, summed, q):
+    """Two tables as one batched matmul (batch, free in a, contracted) @ (batch, contracted,
+    free in b), the variables `summed` contracted (in both) or summed first (in one alone);
+    the output's scope is the matmul's own order (batch, free a, free b): never transposed."""
+    in_a, in_b = set(sa), set(sb)
+    alone_a = tuple(k for k, x in enumerate(sa) if x in summed and x not in in_b)
+    alone_b = tuple(k for k, x in enumerate(sb) if x in summed and x not in in_a)
+    ra = [x for x in sa if x in in_b or x not in summed] if alone_a else list(sa)  # after summing
+    rb = [x for x in sb if x in in_a or x not in summed] if alone_b else list(sb)  # the lone axes
+    batch, c, fa = [], [], []
+    for x in ra:
+        (fa if x not in in_b else c if x in summed else batch).append(x)
+    fb = [x for x in rb if x not in in_a]
+    nb, na, nc, nf = q ** len(batch), q ** len(fa), q ** len(c), q ** len(fb)
+    pa = tuple(map(ra.index, batch + fa + c))
+    pb = tuple(map(rb.index, batch + c + fb))
+    out = tuple(batch + fa + fb)
+    terms = nc * q ** (len(alone_a) + len(alone_b))
+    layout = (pa, (nb, na, nc), pb, (nb, nc, nf), (q,) * len(out), terms, (nb, na, nf),
+              _inverse(pa), (q,) * len(pa), _inverse(pb), (q,) * len(pb),
+              alone_a, (q,) * len(sa), alone_b, (q,) * len(sb))
+    return layout, out
+
+
+def _inverse(perm):
+    back = [0] * len(perm)
+    for k, p in enumerate(perm):
+        back[p] = k
+    return tuple(back)
