@@ -168,4 +168,6 @@ def test_the_data_distribution_written_with_the_parameter_is_never_read_without_
     parameter it is read as the model's unnormalized density (roles_marks.py), theta kept, with a reading the
     checker cannot judge (an arbitrary function): refuted only so, the row is undecided, never invalid."""
     (rep,) = steps(r"\nabla_\theta \log \hat p(x \mid \theta) = 0")
+    # \hat p with a parameter is the model's unnormalized density, or the document's own (a reading that
+    # cannot be judged): never the data distribution, on which the row would be proved
     assert rep.verdict in ("unreadable", "undecided") and "parameter" in rep.explanation
