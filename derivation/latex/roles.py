@@ -12,6 +12,13 @@ Meanings are fixed (derivation/vocabulary); only roles come from the document (D
   - E, \\mathcal{E}, U, H applied to states are the energy (H(q) of a distribution is the entropy);
     an energy applied to two states, E(x, h), makes the model a latent-variable model;
   - a document that integrates over states (an integral with a state) has a measure on its states;
+  - the marked letters (roles_marks.py): \\hat p_\\theta, or \\hat p where p = \\hat p / Z, is the model's p~; z(theta)
+    under p = \\hat p / z(theta) is Z when a row writes it out; Q'(x) = Q''(x) / Z makes Q' the model, Q'' its p~;
+    \\mathcal{P} applied, in a document without a plain P, is P;
+  - P(tau | theta) beside the model pi_theta (read as the data, written with the parameter) is a distribution of
+    its own (meaning_dists.py), tau its state; chains.py adds the reading "P is the model itself";
+  - x of E(x, y, z) that is only ever a condition (P(y | x)) is the model's input: a parameter-like argument;
+  - a function written NN_theta(x)[y] somewhere is a vector: NN(x) without its index is not read;
   - a marker comment `% eq7: model q`, `% eq7: data p`, `% eq7: parameter W` says a role outright.
 A letter whose role cannot be told gives a Problem with a hint naming the marker.
 """
