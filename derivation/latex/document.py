@@ -11,6 +11,11 @@ source, so reports point at the document's own lines. Nothing is deleted from a 
 blanked (`&`, comments, the trailing justification become spaces), so an offset inside a row is
 still an offset into the source. Every scan here is linear in the document (no regex that can
 backtrack over a long run, no per-comment copy of the text).
+
+Here: finding the displays (`$$`, `\\[`, `\\begin{...}`, an environment inside a display) and the
+document's limits. The rest, one idea a module: document_source.py (Source, Row, Block, blanking),
+document_regions.py (code masked, math fences, reST, inline math), document_rows.py (a display cut
+into rows).
 """
 from __future__ import annotations
 

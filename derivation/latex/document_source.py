@@ -18,7 +18,7 @@ from .macros import Macro
 # and the most rows of mathematics checked in one document (each step costs up to its time budget).
 MAX_DOCUMENT_CHARS = 4_000_000
 MAX_ROWS = 3_000
-_COMMENT = re.compile(r"(?<!\\)%[^\n]*")  # a LaTeX comment (an escaped \\% is a percent sign)
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")  # a LaTeX comment (an escaped \% is a percent sign)
 
 
 class DocumentError(ValueError):
