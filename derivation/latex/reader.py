@@ -25,15 +25,16 @@ from __future__ import annotations
 
 import re
 
-from .document import MAX_ROWS, DocumentError, Row, Source, find_blocks  # noqa: F401
+from .document import MAX_ROWS, DocumentError, Row, Source, find_blocks
 from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .parse import ReadError
-# re-exported: chains.py, to_sympy.py, checkdoc.py and tests import them from here
-from .reader_rows import (_CONDITION, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators, _joined_rows,  # noqa: F401
+from .reader_rows import (_CONDITION, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators, _joined_rows,
                           _segments, _spacing_before)
-from .reader_sides import MAX_NESTING, MAX_SIDE_CHARS, _ast, _compact, _depth_ok, _Side, _split_missing_break  # noqa: F401
-from .reader_types import Document, Equation, Problem, ReadRow  # noqa: F401
+# MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
+from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _ast, _compact, _depth_ok, _Side,  # noqa: F401
+                           _split_missing_break)
+from .reader_types import Document, Equation, Problem, ReadRow
 from .relations import scan
 from .respell import nabla_convention, respell
 
