@@ -339,6 +339,9 @@ def _evaluate_general(expr, inst: Instance, at=None):
     inst.tables.setdefault("_used", set()).update(
         name for name, used in (("states", e.has(K)), ("data", e.has(N) or e.has(DataPoint)),
                                 ("hidden", e.has(M)), ("components", e.has(COMPONENTS))) if used)
+    from .vocabulary.model import Model   # a family written at another value (E_theta beside q_phi): say where
+    inst.tables.setdefault("_shifts", set()).update(
+        (str(p), str(v)) for m in e.atoms(Model) for p, v in m.shift.items())
     e = _unroll(e, len(inst.data), inst.states, sizes)
 
     def data_point(a):
