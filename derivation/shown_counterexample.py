@@ -42,6 +42,17 @@ def post_data_used(inst) -> bool:
     return recorded is None or "data" in recorded
 
 
+def shifts(inst) -> dict:
+    """{parameter: the value it is written at} for a family written at another value (E_θ beside q_φ:
+    the model's entries, functions of φ, are evaluated at φ = θ); instances._evaluate_general records it."""
+    return dict(sorted((getattr(inst, "tables", None) or {}).get("_shifts") or ()))
+
+
+def shift_notes(shifted: dict) -> list[str]:
+    return [f"The model's entries are functions of {p}; written at {v}, they are evaluated at {p} = {v}, "
+            f"so u = {v} - ({p}'s point)." for p, v in shifted.items()]
+
+
 def public_tables(inst) -> dict:
     """The tables drawn for the sides, with the point of every parameter evaluated (Θ's point is the
     instance's own t, which the tables do not record). Every column of an entry stays: an energy
@@ -94,6 +105,8 @@ def fields(c) -> dict:
         if "components" in u:
             out["components"] = inst.components
         out["tables"] = public_tables(inst)
+        if shifts(inst):
+            out["shifted"] = shifts(inst)   # parameter -> the value its entries are evaluated at
     else:
         out.update(states=inst.states, data=list(inst.data), tables=public_tables(inst),
                    rbm={"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
@@ -177,6 +190,7 @@ def general_lines(c) -> list[str]:
     if any(k.startswith("g_q(") for k in names):
         read.append("q(x) = e^{g_q(x)} / (the sum of e^{g_q} over the states"
                     + (", weighted by the masses" if masses else "") + ")")
+    out += shift_notes(shifts(inst))
     if names:
         slopes = any(c.startswith(("d/d", "d2/d")) for k, v in tables.items() if isinstance(v, dict) for c in v)
         out.append("Each entry (E, g or a function) is, near the point of each parameter p, its value there "
