@@ -182,6 +182,21 @@ def general_lines(c) -> list[str]:
         out.append("Parameters at: " + ", ".join(points) + ".")
     if masses:
         out.append("Masses of the atoms: " + ", ".join(masses) + ".")
+    out += reading_notes(tables, u, shifts(inst))
+    for k, v in tables.items():
+        if isinstance(v, dict):
+            out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
+        elif not str(k).endswith(" =") and not str(k).startswith("mass("):
+            out.append(f"{k} = {v}.")
+    return out
+
+
+def reading_notes(tables: dict, u, shifted: dict) -> list[str]:
+    """How to read the tables, in words (every output prints these beside them): what an entry is as a
+    function of the parameters, what P and q are made of, a family written at another value, a function
+    of real arguments."""
+    masses = [k for k in tables if str(k).startswith("mass(")]
+    out: list[str] = []
     names = [str(k) for k, v in tables.items() if isinstance(v, dict)]
     read = []
     if any(k.startswith("E(") for k in names):
@@ -190,17 +205,15 @@ def general_lines(c) -> list[str]:
     if any(k.startswith("g_q(") for k in names):
         read.append("q(x) = e^{g_q(x)} / (the sum of e^{g_q} over the states"
                     + (", weighted by the masses" if masses else "") + ")")
-    out += shift_notes(shifts(inst))
+    out += shift_notes(shifted)
     if names:
         slopes = any(c.startswith(("d/d", "d2/d")) for k, v in tables.items() if isinstance(v, dict) for c in v)
         out.append("Each entry (E, g or a function) is, near the point of each parameter p, its value there "
                    "+ (d/dp) u + (d2/dp2) u^2/2 with u = p - (p's point); e^{-E} and e^{g} give the value"
                    if slopes else "Each entry: its value at the point")
         out[-1] += ("; " + "; ".join(read) if read else "") + "."
-    for k, v in tables.items():
-        if isinstance(v, dict):
-            out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
-        elif not str(k).endswith(" =") and not str(k).startswith("mass("):
-            out.append(f"{k} = {v}.")
+    if any(str(c).endswith(" coefficient") for v in tables.values() if isinstance(v, dict) for c in v):
+        out.append("A function f of real arguments t_1, t_2, ... (its slots f.1, f.2, ...) is value + (d/df.k) t_k "
+                   "+ (d2/df.k2) t_k^2/2 + (e^{f.k} coefficient) (e^{t_k} - 1 - t_k - t_k^2/2), summed over k "
+                   "(+ (d2/df.jdf.k) t_j t_k).")
     return out
-

@@ -31,6 +31,7 @@ KL_SIGN = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\th
 LATENT = (r"\log p_\theta(x)", r"\sum_h \log p_\theta(x, h)")
 INTEGRAL = (r"\int p_\theta(x) E_\theta(x) dx", r"\int E_\theta(x) dx")
 SHIFTED = (r"\nabla_\phi \mathbb{E}_{x\sim q_\phi}[E_\theta(x)]", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\phi E_\theta(x)]")
+FUNCTION = ("f(a+b)", "f(a) + f(b)")
 GRAD_KL = (r"\nabla_\theta \mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\theta E_\theta(x)]")
 
 
@@ -107,6 +108,18 @@ def shifted_sides(inst: dict) -> tuple[float, float]:
     return sum(-p[k] * (d[k] - mean_d) * e_theta[k] for k in b), 0.0
 
 
+def function_sides(inst: dict) -> tuple[float, float]:
+    """f(a + b) and f(a) + f(b), f(t) = value + d t + s t^2/2 + r (e^t - 1 - t - t^2/2)."""
+    (entry,) = inst["entries"].values()
+    v, d, s2 = num(entry["value"]), num(entry["d/df.1"]), num(entry["d2/df.12"])
+    r = num(entry["e^{f.1} coefficient"])
+
+    def f(t):
+        return v + d * t + s2 * t * t / 2 + r * (math.exp(t) - 1 - t - t * t / 2)
+    a, b = inst["points"]["a"], inst["points"]["b"]
+    return f(a + b), f(a) + f(b)
+
+
 def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
     """log p(x) and sum_h log p(x, h), p(x, h) = e^{-E(x,h)} / Z over every (x, h)."""
     b = {tuple(map(int, re.findall(r"\d+", k))): num(v["e^{-E}"]) for k, v in inst["entries"].items()}
@@ -142,7 +155,7 @@ def from_text(lines: list[str]) -> dict:
                 "dE": [int(v) for v in re.search(r"∂E/∂[θΘ] = \[([^\]]*)\]", flat)[1].split(",")],
                 "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     entries = {}
-    for name, body in re.findall(r"^\s*((?:E|g_q)\([\d, ]+\)): (.*)\.$", text, re.M):
+    for name, body in re.findall(r"^\s*((?:E|g_q|f)\([\d, ]*\)): (.*)\.$", text, re.M):
         entries[name] = dict(kv.split(" = ") for kv in body.split(", "))
     return {"entries": entries, "lhs": lhs, "rhs": rhs}
 
@@ -163,8 +176,8 @@ def from_markdown(md: str) -> dict:
         return {"boltzmann": b, "dE": de, "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     keys = {"$e^{-E}$ at the point": "e^{-E}", "$e^{g}$ at the point": "e^{g}"}
     def key(h):
-        m = re.fullmatch(r"\$\\partial/\\partial \\?(\w+)\$", h)
-        m2 = re.fullmatch(r"\$\\partial\^2/\\partial \\?(\w+)\^2\$", h)
+        m = re.fullmatch(r"\$\\partial/\\partial \\?([\w.]+)\$", h)
+        m2 = re.fullmatch(r"\$\\partial\^2/\\partial \\?([\w.]+)\^2\$", h)
         return f"d/d{m[1]}" if m else f"d2/d{m2[1]}2" if m2 else keys.get(h, h)
     entries = {}
     for r in body:
@@ -224,11 +237,12 @@ def with_masses(inst: dict, printed: str) -> dict:
     if not isinstance(printed, str):
         printed = json.dumps(printed) if isinstance(printed, dict) else "\n".join(printed)
     inst["masses"] = {k: num(v) for k, v in re.findall(r"(?:mass|mu)\((\d+)\)[\"\s:=]*\"?([\d/]+)", printed)}
+    printed = re.sub(r"<mfrac>\s*<mn>(\d+)</mn>\s*<mn>(\d+)</mn>\s*</mfrac>", r"\1/\2", printed)   # MathML 1/3
     plain = re.sub(r"<[^>]+>", "", printed).replace("−", "-")   # the points of the parameters, as printed
     plain = re.sub(r'"(\w+) =": "', r"\1 = ", plain)                # JSON: "theta =": "-3"
     names = {"θ": "theta", "ϕ": "phi", "φ": "phi"}
     inst["points"] = {names.get(k.lstrip("\\"), k.lstrip("\\")): num(v) for k, v in
-                      re.findall(r"(?<![\w/])(\\?theta|\\?phi|θ|ϕ|φ)\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
+                      re.findall(r"(?<![\w/.])(\\?theta|\\?phi|θ|ϕ|φ|a|b)\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
     return inst
 
 
@@ -251,11 +265,12 @@ def post_steps():
 def verdicts():
     return {name: check_step(*step) for name, step in (("kl", KL), ("kl_sign", KL_SIGN), ("latent", LATENT),
                                                           ("grad_kl", GRAD_KL), ("integral", INTEGRAL),
-                                                          ("shifted", SHIFTED))}
+                                                          ("shifted", SHIFTED), ("function", FUNCTION))}
 
 
 SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides,
-         "grad_kl": grad_kl_sides, "integral": integral_sides, "shifted": shifted_sides}
+         "grad_kl": grad_kl_sides, "integral": integral_sides, "shifted": shifted_sides,
+         "function": function_sides}
 def _form(parse, render):
     def read(rep):
         printed = render(rep)
