@@ -139,7 +139,7 @@ def general_tables(c: dict) -> str:
            + ("; " + ", ".join(f"{text(k)} = {v}" for k, v in scalars.items()) if scalars else "") + "."]
     from .shown_counterexample import reading_notes
     sizes_used = {k for k, key in (("hidden", "hidden_states"), ("states", "states")) if key in c}
-    notes = reading_notes(tables, sizes_used, c.get("shifted") or {})
+    notes = reading_notes(tables, sizes_used, c.get("shifted") or {}, c.get("temperature") or ())
     out += ["", " ".join(map(text, notes))] if notes else []
     if entries:
         out += ["", "| entry | " + " | ".join(map(_column, cols)) + " |", "|" + "---|" * (len(cols) + 1)]

@@ -107,6 +107,8 @@ def fields(c) -> dict:
         out["tables"] = public_tables(inst)
         if shifts(inst):
             out["shifted"] = shifts(inst)   # parameter -> the value its entries are evaluated at
+        if temperatures(inst):
+            out["temperature"] = temperatures(inst)   # P = e^{-beta E}/Z_beta with these beta
     else:
         out.update(states=inst.states, data=list(inst.data), tables=public_tables(inst),
                    rbm={"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
@@ -182,7 +184,7 @@ def general_lines(c) -> list[str]:
         out.append("Parameters at: " + ", ".join(points) + ".")
     if masses:
         out.append("Masses of the atoms: " + ", ".join(masses) + ".")
-    out += reading_notes(tables, u, shifts(inst))
+    out += reading_notes(tables, u, shifts(inst), temperatures(inst))
     for k, v in tables.items():
         if isinstance(v, dict):
             out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
@@ -191,7 +193,12 @@ def general_lines(c) -> list[str]:
     return out
 
 
-def reading_notes(tables: dict, u, shifted: dict) -> list[str]:
+def temperatures(inst) -> list[str]:
+    """The inverse temperatures the model is written with (P = e^{-beta E}/Z_beta), as recorded."""
+    return sorted((getattr(inst, "tables", None) or {}).get("_temperatures") or ())
+
+
+def reading_notes(tables: dict, u, shifted: dict, betas=()) -> list[str]:
     """How to read the tables, in words (every output prints these beside them): what an entry is as a
     function of the parameters, what P and q are made of, a family written at another value, a function
     of real arguments."""
@@ -200,7 +207,8 @@ def reading_notes(tables: dict, u, shifted: dict) -> list[str]:
     names = [str(k) for k, v in tables.items() if isinstance(v, dict)]
     read = []
     if any(k.startswith("E(") for k in names):
-        read.append("the model's P = e^{-E}/Z, Z summing e^{-E} over every "
+        b = "".join(f"{t} " for t in betas)
+        read.append(f"the model's P = e^{{-{b}E}}/Z, Z summing e^{{-{b}E}} over every "
                     + ("(x, h)" if "hidden" in u else "state") + (" weighted by its mass" if masses else ""))
     if any(k.startswith("g_q(") for k in names):
         read.append("q(x) = e^{g_q(x)} / (the sum of e^{g_q} over the states"

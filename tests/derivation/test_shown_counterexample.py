@@ -32,6 +32,7 @@ LATENT = (r"\log p_\theta(x)", r"\sum_h \log p_\theta(x, h)")
 INTEGRAL = (r"\int p_\theta(x) E_\theta(x) dx", r"\int E_\theta(x) dx")
 SHIFTED = (r"\nabla_\phi \mathbb{E}_{x\sim q_\phi}[E_\theta(x)]", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\phi E_\theta(x)]")
 FUNCTION = ("f(a+b)", "f(a) + f(b)")
+TEMPERATURE = (r"\frac{\partial \log Z_\beta}{\partial \beta}", r"\mathbb{E}_{x\sim p_\beta}[E(x)]")
 GRAD_KL = (r"\nabla_\theta \mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\theta E_\theta(x)]")
 
 
@@ -118,6 +119,15 @@ def function_sides(inst: dict) -> tuple[float, float]:
         return v + d * t + s2 * t * t / 2 + r * (math.exp(t) - 1 - t - t * t / 2)
     a, b = inst["points"]["a"], inst["points"]["b"]
     return f(a + b), f(a) + f(b)
+
+
+def temperature_sides(inst: dict) -> tuple[float, float]:
+    """d/dbeta log Z_beta = -E_p[E] and E_p[E], p = e^{-beta E}/Z_beta (the reading notes say so)."""
+    beta = inst["points"]["beta"]
+    energy = {k: -math.log(num(v["e^{-E}"])) for k, v in inst["entries"].items()}
+    w = {k: math.exp(-beta * e) for k, e in energy.items()}
+    mean = sum(w[k] * energy[k] for k in w) / sum(w.values())
+    return -mean, mean
 
 
 def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
@@ -240,9 +250,9 @@ def with_masses(inst: dict, printed: str) -> dict:
     printed = re.sub(r"<mfrac>\s*<mn>(\d+)</mn>\s*<mn>(\d+)</mn>\s*</mfrac>", r"\1/\2", printed)   # MathML 1/3
     plain = re.sub(r"<[^>]+>", "", printed).replace("−", "-")   # the points of the parameters, as printed
     plain = re.sub(r'"(\w+) =": "', r"\1 = ", plain)                # JSON: "theta =": "-3"
-    names = {"θ": "theta", "ϕ": "phi", "φ": "phi"}
+    names = {"θ": "theta", "ϕ": "phi", "φ": "phi", "β": "beta"}
     inst["points"] = {names.get(k.lstrip("\\"), k.lstrip("\\")): num(v) for k, v in
-                      re.findall(r"(?<![\w/.])(\\?theta|\\?phi|θ|ϕ|φ|a|b)\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
+                      re.findall(r"(?<![\w/.])(\\?theta|\\?phi|\\?beta|θ|ϕ|φ|β|a|b)\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
     return inst
 
 
@@ -265,12 +275,13 @@ def post_steps():
 def verdicts():
     return {name: check_step(*step) for name, step in (("kl", KL), ("kl_sign", KL_SIGN), ("latent", LATENT),
                                                           ("grad_kl", GRAD_KL), ("integral", INTEGRAL),
-                                                          ("shifted", SHIFTED), ("function", FUNCTION))}
+                                                          ("shifted", SHIFTED), ("function", FUNCTION),
+                                                          ("temperature", TEMPERATURE))}
 
 
 SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides,
          "grad_kl": grad_kl_sides, "integral": integral_sides, "shifted": shifted_sides,
-         "function": function_sides}
+         "function": function_sides, "temperature": temperature_sides}
 def _form(parse, render):
     def read(rep):
         printed = render(rep)
@@ -322,6 +333,7 @@ def test_no_unused_base_instance_is_printed(verdicts, name):
     assert not {"weights", "energy", "denergy", "d2energy"} & set(c)
     assert "data" not in c            # none of these rows has data
     assert ("hidden_states" in c) == (name == "latent")
+    assert ("temperature" in c) == (name == "temperature") and ("shifted" in c) == (name == "shifted")
     text = str(verdicts[name])
     assert "e^(-E) = [" not in text and ("latent" in text) == (name == "latent")
 
