@@ -15,6 +15,8 @@ state free on the right that the left side does not have) the step is `undecided
 """
 from __future__ import annotations
 
+import sympy
+
 from dataclasses import replace
 
 from .exact_values import Counterexample, compare_exact, value_text
@@ -100,6 +102,12 @@ def judge(lhs, rhs, step, check, subject=None):
     left, right, other = cross(lhs, rhs, found)
     rep = check(left, right)
     names = _names(found)
+    if rep.verdict in ("proved", "holds") and any(check(side, sympy.S.Zero).verdict in ("proved", "holds")
+                                                   for side in (lhs, rhs)):
+        # a side that is zero everywhere (e^{-E} - e^{-E}) makes the cross-multiplied equation 0 = 0 for any
+        # other side: judged as the equality A = B, as a proportionality to a written 0 is
+        rep = check(lhs, rhs)
+        return replace(rep, explanation=f"{rep.explanation} (a side is zero everywhere: judged as A = B)")
     if rep.verdict in ("proved", "holds"):
         how = "proved" if rep.verdict == "proved" else "not refuted on any instance"
         return replace(rep, explanation=f"Proportional in {names}: the ratio of the two sides does not depend on "

@@ -126,3 +126,11 @@ def test_check_proportional_on_two_expressions():
     assert check_proportional(P(x), 3 * sympy.exp(-E(x))).verdict == "proved"
     assert check_proportional(P(x), sympy.exp(-2 * E(x))).verdict == "invalid"
     assert check_proportional(P(x), sympy.exp(-E(x)) + 1).verdict == "invalid"   # a sum, not a factor
+
+
+def test_a_side_zero_everywhere_proves_nothing():
+    # A ∝ (e^{-E} - e^{-E}): cross-multiplied, 0 = 0 for any A; judged as the equality, refuted
+    from derivation.latex.checkdoc import check_text
+    doc = "$$\np(x) \\propto e^{-E(x)} - e^{-E(x)}\n$$\n"
+    got = [s.verdict for r in check_text(doc, timeout=30).reports for s in r.steps]
+    assert got == ["invalid"], got
