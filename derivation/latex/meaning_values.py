@@ -380,8 +380,7 @@ def _letter(f):
 
 def spelled_functions(n):
     """`s i g m(u)`, `l o g(u)`: a function's name typed without its backslash, applied to parentheses, is the
-    function (nobody means the product of four constants); `l o g X` with X the last factor, a sum or a fraction,
-    is log X (`log a` before a single letter is not guessed: respell_names reads what it can). A spelled
+    function (nobody means the product of four constants); `l o g X` as the last factor is log X. A spelled
     name followed by more than one factor (log a b: the scope) is left as it is (refuse_spelled names it)."""
     if n[0] != "mul":
         return n
@@ -400,8 +399,7 @@ def spelled_functions(n):
                     ("app", ("sym", name, "text", None, 0, None), [arg], [])
                 return spelled_functions(("mul", *items[:start], new, *items[start + k:]) if len(items) > k
                                          else new)
-            if _letter(last) and last[1] == name[-1] and name in ("log", "ln") and start + k == len(items) - 1 \
-                    and items[-1][0] in ("sum", "prod", "int", "frac", "div", "group", "exp"):   # log a: not guessed
+            if _letter(last) and last[1] == name[-1] and name in ("log", "ln") and start + k == len(items) - 1:
                 new = ("log", items[-1])
                 return ("mul", *items[:start], new) if start else new
     return n
