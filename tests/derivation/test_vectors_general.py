@@ -76,9 +76,9 @@ def test_transpose_beside_a_temperature_is_not_refuted():
 
 
 def test_a_transpose_of_a_state_is_not_a_general_vector():
-    """a^T v with v the state of F(v): a vector of units, which only an explicit energy gives; never read as
+    """a^T v with v the state of E(v, h): a vector of units, which only an explicit energy gives; never read as
     arbitrary components (that reading refuted a true RBM row)."""
-    asts = [parse_general(r"F(v) - a^T v"), parse_general(r"\eta^T T(x)")]
+    asts = [parse_general(r"E(v, h) - a^T v"), parse_general(r"\eta^T T(x)")]
     letters, _ = vector_letters(asts)
     assert "v" not in letters and "a" not in letters and "eta" in letters
 
