@@ -10,7 +10,7 @@ from ..vocabulary import (Conditional, DataDist, Hidden, ModelDist, ModelProb, P
 from ..vocabulary.model import hidden_marginal
 from .meaning_operators import STATE_NAMES
 from .meaning_values import node_text
-from .roles import DATA_WORDS, DIST_LETTERS, MODEL_WORDS, sub_text, walk
+from .roles import DATA_WORDS, DIST_LETTERS, HIDDEN_NAMES, MODEL_WORDS, sub_text, walk
 
 
 class DistsMeaning:
@@ -143,9 +143,11 @@ class DistsMeaning:
             if isinstance(a, Hidden) or self._hidden_node(args[0]):
                 return Posterior(a, b, m)
             return Conditional(a, b, m)
-        if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden)
-                                                             or self._hidden_node(args[0])):
-            return hidden_marginal(states[0], m, self.r.measure)   # p(h): sum_x p(x, h), never p at a state h
+        if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden) or (
+                args[0][0] == "sym" and args[0][1] in HIDDEN_NAMES and self._hidden_node(args[0]))):
+            # p(h): sum_x p(x, h), never p at a state h. Only for a latent letter by name (h, z): a letter that is
+            # the latent in E(x, x') may be a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
+            return hidden_marginal(states[0], m, self.r.measure)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
 
 
