@@ -336,11 +336,15 @@ def _evaluate_general(expr, inst: Instance, at=None):
     if at:
         e = e.xreplace({sympy.sympify(k): Integer(v) for k, v in at.items()})
     sizes = {M: inst.hidden, COMPONENTS: inst.components, **getattr(inst, "sizes", {})}  # units: rbm_instances.py
+    from .vocabulary.model import Model   # the model's temperature, read before its definitions are expanded
+    inst.tables.setdefault("_temperatures", set()).update(str(m.beta) for m in e.atoms(Model) if m.beta != 1)
     e = expand_definitions(e)
     # which sizes the sides used, so a counterexample prints those and no others (shown_counterexample.py)
     inst.tables.setdefault("_used", set()).update(
         name for name, used in (("states", e.has(K)), ("data", e.has(N) or e.has(DataPoint)),
                                 ("hidden", e.has(M)), ("components", e.has(COMPONENTS))) if used)
+    inst.tables.setdefault("_shifts", set()).update(   # a family written at another value (E_theta beside q_phi)
+        (str(p), str(v)) for m in e.atoms(Model) for p, v in m.shift.items())
     e = _unroll(e, len(inst.data), inst.states, sizes)
 
     def data_point(a):

@@ -137,6 +137,10 @@ def general_tables(c: dict) -> str:
            + ("; evaluated at " + ", ".join(f"${_symbol(p)} = {v}$" for p, v in points.items()) if points else "")
            + ("; with " + ", ".join(f"${text(k)} = {v}$" for k, v in at.items()) if at else "")
            + ("; " + ", ".join(f"{text(k)} = {v}" for k, v in scalars.items()) if scalars else "") + "."]
+    from .shown_counterexample import reading_notes
+    sizes_used = {k for k, key in (("hidden", "hidden_states"), ("states", "states")) if key in c}
+    notes = reading_notes(tables, sizes_used, c.get("shifted") or {}, c.get("temperature") or ())
+    out += ["", " ".join(map(text, notes))] if notes else []
     if entries:
         out += ["", "| entry | " + " | ".join(map(_column, cols)) + " |", "|" + "---|" * (len(cols) + 1)]
         out += [f"| {_entry(name)} | " + " | ".join(str(e.get(x, "")) for x in cols) + " |"

@@ -13,11 +13,12 @@ _CLOSE = {"}": "{", ")": "(", "]": "["}
 _WHAT = {"{": "brace", "(": "parenthesis", "[": "bracket"}
 
 
-def unclosed(latex: str, opener: str) -> int | None:
-    """The position of the last `opener` in `latex` that is never closed (escaped \\{ and \\left(
-    do not count), or None."""
+def _scan(latex: str, opener: str):
+    """(the positions of the `opener`s never closed, the position of the first closer that closes nothing
+    or None), reading forward (escaped \\{ and \\left( do not count: a backward scan would take the
+    `\\` of `\\frac12}` for an escape of the `}`)."""
     closer = {v: k for k, v in _CLOSE.items()}[opener]
-    stack = []
+    stack, stray = [], None
     k = 0
     while k < len(latex):
         if latex[k] == "\\":   # \{ \} are literal braces; \left( \right) are sized delimiters
@@ -26,9 +27,19 @@ def unclosed(latex: str, opener: str) -> int | None:
             continue
         if latex[k] == opener:
             stack.append(k)
-        elif latex[k] == closer and stack:
-            stack.pop()
+        elif latex[k] == closer:
+            if stack:
+                stack.pop()
+            elif stray is None:
+                stray = k
         k += 1
+    return stack, stray
+
+
+def unclosed(latex: str, opener: str) -> int | None:
+    """The position of the last `opener` in `latex` that is never closed (escaped \\{ and \\left(
+    do not count), or None."""
+    stack, _ = _scan(latex, opener)
     return stack[-1] if stack else None
 
 
@@ -72,9 +83,8 @@ def side_mistake(latex: str) -> str | None:
         if pos is not None:
             return f"the `{opener}` opened {_context(latex, pos)} is never closed (a `{closer}` is missing)"
     for opener, closer in (("{", "}"), ("(", ")")):
-        pos = unclosed(latex[::-1].translate(str.maketrans(opener + closer, closer + opener)), opener)
-        if pos is not None:
-            at = len(latex) - 1 - pos
+        _, at = _scan(latex, opener)
+        if at is not None:
             return f"the `{closer}` {_context(latex, at).replace('after', 'right after')} closes nothing"
     m = re.search(r"(\\(?:sum|prod|int)(?:_\{[^}]*\}|_\\?\w+)?(?:\^\{[^}]*\}|\^\\?\w+)?)\s*$", latex)
     if m:

@@ -42,6 +42,17 @@ def post_data_used(inst) -> bool:
     return recorded is None or "data" in recorded
 
 
+def shifts(inst) -> dict:
+    """{parameter: the value it is written at} for a family written at another value (E_θ beside q_φ:
+    the model's entries, functions of φ, are evaluated at φ = θ); instances._evaluate_general records it."""
+    return dict(sorted((getattr(inst, "tables", None) or {}).get("_shifts") or ()))
+
+
+def shift_notes(shifted: dict) -> list[str]:
+    return [f"The model's entries are functions of {p}; written at {v}, they are evaluated at {p} = {v}, "
+            f"so u = {v} - ({p}'s point)." for p, v in shifted.items()]
+
+
 def public_tables(inst) -> dict:
     """The tables drawn for the sides, with the point of every parameter evaluated (Θ's point is the
     instance's own t, which the tables do not record). Every column of an entry stays: an energy
@@ -94,6 +105,10 @@ def fields(c) -> dict:
         if "components" in u:
             out["components"] = inst.components
         out["tables"] = public_tables(inst)
+        if shifts(inst):
+            out["shifted"] = shifts(inst)   # parameter -> the value its entries are evaluated at
+        if temperatures(inst):
+            out["temperature"] = temperatures(inst)   # P = e^{-beta E}/Z_beta with these beta
     else:
         out.update(states=inst.states, data=list(inst.data), tables=public_tables(inst),
                    rbm={"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
@@ -169,20 +184,7 @@ def general_lines(c) -> list[str]:
         out.append("Parameters at: " + ", ".join(points) + ".")
     if masses:
         out.append("Masses of the atoms: " + ", ".join(masses) + ".")
-    names = [str(k) for k, v in tables.items() if isinstance(v, dict)]
-    read = []
-    if any(k.startswith("E(") for k in names):
-        read.append("the model's P = e^{-E}/Z, Z summing e^{-E} over every "
-                    + ("(x, h)" if "hidden" in u else "state") + (" weighted by its mass" if masses else ""))
-    if any(k.startswith("g_q(") for k in names):
-        read.append("q(x) = e^{g_q(x)} / (the sum of e^{g_q} over the states"
-                    + (", weighted by the masses" if masses else "") + ")")
-    if names:
-        slopes = any(c.startswith(("d/d", "d2/d")) for k, v in tables.items() if isinstance(v, dict) for c in v)
-        out.append("Each entry (E, g or a function) is, near the point of each parameter p, its value there "
-                   "+ (d/dp) u + (d2/dp2) u^2/2 with u = p - (p's point); e^{-E} and e^{g} give the value"
-                   if slopes else "Each entry: its value at the point")
-        out[-1] += ("; " + "; ".join(read) if read else "") + "."
+    out += reading_notes(tables, u, shifts(inst), temperatures(inst))
     for k, v in tables.items():
         if isinstance(v, dict):
             out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
@@ -190,3 +192,36 @@ def general_lines(c) -> list[str]:
             out.append(f"{k} = {v}.")
     return out
 
+
+def temperatures(inst) -> list[str]:
+    """The inverse temperatures the model is written with (P = e^{-beta E}/Z_beta), as recorded."""
+    return sorted((getattr(inst, "tables", None) or {}).get("_temperatures") or ())
+
+
+def reading_notes(tables: dict, u, shifted: dict, betas=()) -> list[str]:
+    """How to read the tables, in words (every output prints these beside them): what an entry is as a
+    function of the parameters, what P and q are made of, a family written at another value, a function
+    of real arguments."""
+    masses = [k for k in tables if str(k).startswith("mass(")]
+    out: list[str] = []
+    names = [str(k) for k, v in tables.items() if isinstance(v, dict)]
+    read = []
+    if any(k.startswith("E(") for k in names):
+        b = "".join(f"{t} " for t in betas)
+        read.append(f"the model's P = e^{{-{b}E}}/Z, Z summing e^{{-{b}E}} over every "
+                    + ("(x, h)" if "hidden" in u else "state") + (" weighted by its mass" if masses else ""))
+    if any(k.startswith("g_q(") for k in names):
+        read.append("q(x) = e^{g_q(x)} / (the sum of e^{g_q} over the states"
+                    + (", weighted by the masses" if masses else "") + ")")
+    out += shift_notes(shifted)
+    if names:
+        slopes = any(c.startswith(("d/d", "d2/d")) for k, v in tables.items() if isinstance(v, dict) for c in v)
+        out.append("Each entry (E, g or a function) is, near the point of each parameter p, its value there "
+                   "+ (d/dp) u + (d2/dp2) u^2/2 with u = p - (p's point); e^{-E} and e^{g} give the value"
+                   if slopes else "Each entry: its value at the point")
+        out[-1] += ("; " + "; ".join(read) if read else "") + "."
+    if any(str(c).endswith(" coefficient") for v in tables.values() if isinstance(v, dict) for c in v):
+        out.append("A function f of real arguments t_1, t_2, ... (its slots f.1, f.2, ...) is value + (d/df.k) t_k "
+                   "+ (d2/df.k2) t_k^2/2 + (e^{f.k} coefficient) (e^{t_k} - 1 - t_k - t_k^2/2), summed over k "
+                   "(+ (d2/df.jdf.k) t_j t_k).")
+    return out

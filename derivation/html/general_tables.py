@@ -60,7 +60,7 @@ def general_counterexample_html(ce, sides_html: str, caption: str = "Counterexam
     entries = {k: v for k, v in tables.items() if isinstance(v, dict)}
     keys = {key for e in entries.values() for key in e}
     cols = [k for k in _VALUE_TEX if k in keys] + sorted(keys - set(_VALUE_TEX))
-    from ..shown_counterexample import used
+    from ..shown_counterexample import reading_notes, shifts, temperatures, used
     u = used(inst)
     k, n = inst.states, len(inst.data)
     at = "".join(f", {escape(str(name))} = {escape(str(value))}" for name, value in ce.at)
@@ -79,7 +79,8 @@ def general_counterexample_html(ce, sides_html: str, caption: str = "Counterexam
     head = (f"<b>{escape(caption)}:</b> " + ", ".join(sizes or ["no state space or data enter the two sides"])
             + (f", at {where}" if where else "") + at
             + "".join(f"; {escape(str(name))} = {escape(str(v))}" for name, v in scalars.items())
-            + ". Every entry the two sides used is in this table: recompute them from it.")
+            + ". Every entry the two sides used is in this table: recompute them from it."
+            + "".join(" " + escape(t) for t in reading_notes(tables, u, shifts(inst), temperatures(inst))))
     rows = ['<tr><th scope="col">entry</th>' + "".join(f'<th scope="col">{_column(c)}</th>' for c in cols) + "</tr>"]
     rows += [f'<tr><th scope="row">{_entry(name)}</th>' + "".join(f"<td>{escape(str(e.get(c, '')))}</td>" for c in cols)
              + "</tr>" for name, e in entries.items()]

@@ -118,6 +118,7 @@ class GeneralMeaning:
             import copy
             plain = copy.copy(self.roles)
             plain.beta = False
+            plain.beta_one = True   # beta = 1 in the definitions of other rows as well (L = E + (1/beta) log Z)
             m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
             self.others.append((*BETA_ONE, m1, lambda rr: "beta" not in rr.latex))
         if getattr(self.roles, "param_data", None):   # P(tau | theta) read as its own distribution; or the model

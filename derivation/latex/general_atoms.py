@@ -106,6 +106,8 @@ class AtomsMixin:
                     self.expect("ch", "}")
                     continue
                 primes += 1
+            elif self.at("ch", "^") and sub is None and name in ("p", "P", "q", "Q") and self._word_sup():
+                sub = ("sym", self._word_sup(take=True), "text", None, 0, None)   # p^{DATA}: p_{data}, a label
             elif self.at("ch", "^") and sup is None and self._paren_sup() and not (name == "e" and deco == ""):
                 # x^{(i)} is a data point's label; e^{(c + Wv)} is an exponential (its exponent was dropped)
                 self.next()
@@ -146,6 +148,31 @@ class AtomsMixin:
             return None
         self.k = j
         return name
+
+    def _word_sup(self, take=False):
+        """The word of p^{DATA}, p^{data}, p^{\\text{data}}, p^{\\mathrm{model}} (a label, as a subscript would be),
+        or None; `take` consumes it. Only data and model words: p^{(0)}, p^2 and p^{T} are something else."""
+        j, toks = self.k + 1, self.toks
+        if j < len(toks) and toks[j][0] == "ch" and toks[j][1] == "{":
+            j += 1
+        if j < len(toks) and toks[j][0] == "cmd" and toks[j][1] in ("text", "mathrm", "textrm", "rm"):
+            j += 1
+            if j < len(toks) and toks[j][1] == "{":
+                j += 1
+        word = ""
+        while j < len(toks) and toks[j][0] == "ch" and toks[j][1].isalpha():
+            word += toks[j][1]
+            j += 1
+        closes = 0
+        while j < len(toks) and toks[j][0] == "ch" and toks[j][1] == "}" and closes < 2:
+            j += 1
+            closes += 1
+        opened = sum(1 for t in toks[self.k + 1:j] if t[1] == "{")
+        if word.lower() not in ("data", "model", "emp", "empirical") or closes != opened:
+            return None
+        if take:
+            self.k = j
+        return word.lower()
 
     def _kl_sub(self):
         j = self.k + 1

@@ -155,6 +155,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             return env[key]
         if name == "e" and deco == "" and sub is None:
             return sympy.E
+        if name == "beta" and sub is None and getattr(self.r, "beta_one", False):
+            return Integer(1)   # the reading beta = 1: every row, the definitions too (readings.BETA_ONE)
         if (name == "N" or name in self.data_size) and sub is None:
             return nt.N
         if name == "pi" and sub is None:

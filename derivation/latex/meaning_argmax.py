@@ -49,6 +49,22 @@ def positive(e) -> bool:
     return False
 
 
+def _normal(e):
+    """The normal form of a slope, within the share of time (terms free of the parameter are gone from it, and with
+    them the logs of a data distribution that the proof would refuse to touch); as it is past that."""
+    try:
+        from ..normal_form import Normalizer
+        with _budget.deadline(NORMAL_FORM_SECONDS):
+            return Normalizer().norm(e)
+    except OverBudget:
+        outer = getattr(_budget._local, "deadline", None)
+        if outer is not None and time.monotonic() >= outer:
+            raise
+    except (RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
+        pass
+    return e
+
+
 def canonical(objective, param):
     """An objective with the same maximizers over `param`: log of a positive one, positive factors free of
     `param` dropped (after the normal form, where 1/N and 2 show as factors)."""
@@ -80,4 +96,4 @@ class ArgmaxMeaning:
         if v is None:
             self.fail(f"\\{kind} over something that is not the parameter", f"\\{kind}_{{\\theta}}")
         objective = self.tr(body if kind == "argmax" else ("neg", body), env)
-        return maximizers(Derivative(canonical(objective, v), (v, 1)), v)
+        return maximizers(_normal(Derivative(canonical(objective, v), (v, 1))), v)

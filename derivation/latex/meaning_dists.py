@@ -30,6 +30,8 @@ class DistsMeaning:
     def dist_kind(self, node) -> str:
         """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
         name, deco, sub, sup = node[1], node[2], node[3], node[5]
+        if node[4] and (name, node[4]) in self.r.primed:   # Q'(x) = Q''(x) / Z: roles_marks.primed_model
+            return self.r.primed[(name, node[4])]
         text = sub_text(sub)
         if sub is not None and not (text in DATA_WORDS - {"0"} or text in MODEL_WORDS or self._param_sub(sub)):
             # p_0, p_1, p_\eta, Z_1: distributions the vocabulary does not have (AIS, tempering): never
@@ -116,6 +118,8 @@ class DistsMeaning:
         conds = [c for c in cond if self.state_node(c) or c[0] != "sym"]
         conds = self.state_args(conds, env)
         kind = self.dist_kind(head)
+        if head[4] and (name, head[4]) in self.r.primed:   # the primes name the object, not a value of it
+            head = head[:4] + (0,) + head[5:]
         m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None
         if kind == "unnorm":
             return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)

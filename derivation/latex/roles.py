@@ -12,6 +12,13 @@ Meanings are fixed (derivation/vocabulary); only roles come from the document (D
   - E, \\mathcal{E}, U, H applied to states are the energy (H(q) of a distribution is the entropy);
     an energy applied to two states, E(x, h), makes the model a latent-variable model;
   - a document that integrates over states (an integral with a state) has a measure on its states;
+  - the marked letters (roles_marks.py): \\hat p_\\theta, or \\hat p where p = \\hat p / Z, is the model's p~; z(theta)
+    under p = \\hat p / z(theta) is Z when a row writes it out; Q'(x) = Q''(x) / Z makes Q' the model, Q'' its p~;
+    \\mathcal{P} applied, in a document without a plain P, is P;
+  - P(tau | theta) beside the model pi_theta (read as the data, written with the parameter) is a distribution of
+    its own (meaning_dists.py), tau its state; chains.py adds the reading "P is the model itself";
+  - x of E(x, y, z) that is only ever a condition (P(y | x)) is the model's input: a parameter-like argument;
+  - a function written NN_theta(x)[y] somewhere is a vector: NN(x) without its index is not read;
   - a marker comment `% eq7: model q`, `% eq7: data p`, `% eq7: parameter W` says a role outright.
 A letter whose role cannot be told gives a Problem with a hint naming the marker.
 """
@@ -80,6 +87,7 @@ class Roles:
     indexed: set = field(default_factory=set)         # functions written with a label index, NN_theta(x)[y]
     inputs: set = field(default_factory=set)          # x of a conditional model E(x, y, z), P(y | x)
     param_data: set = field(default_factory=set)      # P(tau | theta) beside the model pi_theta
+    primed: dict = field(default_factory=dict)        # (Q, 1) -> "model", (Q, 2) -> "unnorm": Q' = Q'' / Z
     dist_states: set = field(default_factory=set)     # tau of p(tau): a state, though not a usual state letter
     unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
@@ -200,6 +208,9 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
         pass
     # a letter carrying only a second distribution's parameters (q_phi beside E_theta) is that distribution
     seconds = {k for k, ps in dist_params.items() if ps and ps <= r.second_params} | r.same_param_seconds
+    from .roles_marks import primed_model
+    r.primed = primed_model(rows if rows is not None else [[a] for a in asts], nodes)
+    r.model |= {name for name, _ in r.primed}   # Q'(x) = Q''(x) / Z: Q' the model, Q'' its p~ (roles_marks.py)
     rest = used - r.model - r.data - seconds
     if not r.model:
         if len(rest) == 1 or rest <= {"p", "P"}:

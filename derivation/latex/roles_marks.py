@@ -9,7 +9,9 @@ Roles only (roles.py): the meanings stay the vocabulary's.
     read as p~ too, with a second reading the checker cannot judge (an arbitrary positive function of x and
     theta, not tied to the model): a row refuted only by the first reading is undecided (model_ties.py);
   - a hat without a parameter stays the data distribution (\\hat p(x), the empirical one);
-  - \\mathcal{P} and \\mathcal{Q} applied to states in a document that never writes plain P, Q are P, Q.
+  - \\mathcal{P} and \\mathcal{Q} applied to states in a document that never writes plain P, Q are P, Q;
+  - Q'(x) = Q''(x) / Z (the primes tell the two apart) makes Q' the model and Q'' its p~, when the document
+    never writes the plain Q (which would be a third object).
 """
 from __future__ import annotations
 
@@ -114,3 +116,22 @@ def respell(node, letters):
     if node[0] == "sym" and node[2] == "cal" and node[1] in letters:
         return ("sym", node[1], "", *(respell(a, letters) for a in node[3:]))
     return tuple(respell(a, letters) if isinstance(a, (tuple, list)) else a for a in node)
+
+
+def primed_model(rows, nodes) -> dict:
+    """{(letter, primes): 'model' | 'unnorm'} from a row Q'(x) = Q''(x) / Z or (1/Z) Q''(x)."""
+    plain = {n[1] for n in nodes if n[0] == "sym" and n[1] in DIST_LETTERS and not n[4]}
+    for sides in rows:
+        if len(sides) < 2 or not all(isinstance(s, tuple) for s in sides[:2]):
+            continue
+        lhs, rhs = sides[0], sides[1]
+        left = _letter(lhs)
+        if left is None or lhs[0] != "app" or left[1] not in DIST_LETTERS or left[1] in plain or not left[4] \
+                or left[2] != "" or left[3] is not None or left[5] is not None:
+            continue
+        found = _over_normalizer(rhs, ())
+        mark = _letter(found[0]) if found is not None and found[1] == "Z" else None
+        if mark is not None and found[0][0] == "app" and mark[1] == left[1] and mark[2] == "" and mark[4] > left[4] \
+                and mark[3] is None and mark[5] is None and found[0][2] == lhs[2] and not lhs[3]:
+            return {(left[1], left[4]): "model", (mark[1], mark[4]): "unnorm"}
+    return {}

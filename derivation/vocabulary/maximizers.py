@@ -4,7 +4,7 @@
 maximizer can be computed. What the checker can decide is the classic step between two objectives with the
 same maximizers because they differ by a term free of the parameter. So `\\argmax_\\theta f` means
 
-    ARGMAX_SCALE(theta) * d f / d theta + ARGMAX_TAG(theta)
+    ARGMAX_SCALE(theta) * d f / d theta + ARGMAX_TAG(theta)     (f: the canonical objective, meaning_argmax.py)
 
 two opaque atoms with no value on an instance (so no step touching an argmax row is ever refuted: two
 objectives with different slopes may still share their maximizers, log f and f do). A step between two argmax

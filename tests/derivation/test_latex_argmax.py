@@ -28,11 +28,14 @@ def test_a_term_free_of_the_parameter_leaves_the_maximizers():
     assert verdicts(r"\argmax_\theta \log p_\theta(x) + \log 2 = \argmax_\theta \log p_\theta(x)") == ["proved"]
     assert verdicts(r"\argmax_\theta \log p_\theta(x) = \argmin_\theta E_\theta(x) + \log Z_\theta") == ["proved"]
     assert verdicts(r"\argmax_\theta -\mathcal{L}(\theta) = \argmin_\theta \mathcal{L}(\theta)") == ["proved"]
+    assert verdicts(r"\argmax_\theta -\mathrm{KL}(p_{\text{data}} \| p_\theta)"
+                    r" = \argmin_\theta \mathrm{KL}(p_{\text{data}} \| p_\theta)") == ["proved"]
 
 
 @pytest.mark.parametrize("row", [
     r"\argmax_\theta \log p_\theta(x) = \argmin_\theta E_\theta(x) - \log Z_\theta",    # a sign slip on log Z
     r"\argmax_\theta -\mathcal{L}(\theta) = \argmax_\theta \mathcal{L}(\theta)",          # max for min
+    r"\argmax_\theta -\mathrm{KL}(p_{\text{data}} \| p_\theta) = \argmax_\theta \mathrm{KL}(p_{\text{data}} \| p_\theta)",
     r"\argmax_\theta \log p_\theta(x) = \argmin_\theta 2\log p_\theta(x)",                   # max for min
     r"\argmax_\theta \log p_\theta(x) = \argmax_\theta -2\log p_\theta(x)",                  # a negative factor
     r"\argmax_\theta a - \log p_\theta(x) = \argmax_\theta \log(a - \log p_\theta(x))",      # log of a maybe-negative

@@ -35,3 +35,22 @@ def test_a_free_energy_of_three_states_stays_unread():
     text = "$$\nP(y,z \\mid x) = \\frac{\\exp(-\\beta F(x,y,z))}{\\int_{y}\\int_{z}\\exp(-\\beta F(x,y,z))}\n$$\n"
     got = document_verdicts("$$\nF_\\beta(x,y) = " + RIGHT + "\n$$\n\n" + text)
     assert got[-1] not in ("proved", "holds", "invalid"), got
+
+
+# ---- the reading beta = 1 puts beta = 1 in the definitions of other rows too ----------------------------------
+
+NYU = ("$$\nP(Y \\mid W) = \\frac{e^{-\\beta E(Y,W)}}{\\int_{y}e^{-\\beta E(y,W)}}\n$$\n\n"
+       "$$\nL(Y, W) = E(Y,W) + \\frac{1}{\\beta}\\log\\int_{y}e^{-\\beta E(y,W)}\n$$\n\n"
+       "$$\n\\frac{\\partial L(Y, W)}{\\partial W} = \\frac{\\partial E(Y, W)}{\\partial W} %s \\int_{y} P(y\\mid W)"
+       " \\frac{\\partial E(y,W)}{\\partial W}\n$$\n")
+
+
+def test_a_row_without_beta_after_definitions_with_it_is_proved():
+    """dL/dW = dE/dW - E_P[dE/dW] is true with beta and with beta = 1 (where L and P then have beta = 1)."""
+    assert document_verdicts(NYU % "-")[-1] == "proved"
+
+
+def test_the_sign_slip_of_the_negative_phase_is_refuted_in_both_readings():
+    """+ instead of -: one state y besides Y, E = (0, 0) with dE/dW = (1, 0): dL/dW = 1 - 1/2 = 1/2, the slip 3/2."""
+    assert document_verdicts(NYU % "+")[-1] == "invalid"
+    assert 1 - 0.5 != 1 + 0.5

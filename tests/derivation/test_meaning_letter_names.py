@@ -105,3 +105,21 @@ def test_pi_alone_is_the_number_not_a_distribution():
     assert len(got) == 2 and all(v in VALID for v in got), got
     slip = text.replace("\\sum_x p(x) = \\frac{1}{\\sqrt{2\\pi}}", "\\sum_x p(x) = \\frac{1}{2\\pi}")
     assert document_verdicts(slip)[-1] == "invalid"   # 1/sqrt(2 pi) != 1/(2 pi): pi is the number
+
+
+# ---- p^{DATA}: a data or model word as a superscript is the label a subscript would be ----------------------
+
+def test_a_data_word_as_superscript_is_the_data_distribution():
+    from derivation.latex.general import parse_general
+    assert parse_general(r"p^{DATA}(x)") == parse_general(r"p_{\text{data}}(x)")
+    assert parse_general(r"p^{2}")[0] == "pow" and parse_general(r"p^{T}")[0] == "pow"
+    got = document_verdicts("$$\n\\mathbb{E}_{p^{DATA}(x)}[\\log Z_\\theta] = \\log Z_\\theta\n$$\n")
+    assert got and got[0] in VALID, got
+
+
+def test_the_data_and_the_model_are_not_one_distribution():
+    """E_data[E] = E_model[E] is false: two states, one data point at state 2, E = (0, 1): E_data[E] = 1 while
+    E_model[E] = e^{-1}/(1 + e^{-1}) (recomputed here)."""
+    got = document_verdicts("$$\n\\mathbb{E}_{p^{DATA}(x)}[E_\\theta(x)] = \\mathbb{E}_{p_\\theta(x)}[E_\\theta(x)]\n$$\n")
+    assert got == ["invalid"], got
+    assert 1 != math.exp(-1) / (1 + math.exp(-1))

@@ -89,3 +89,26 @@ def test_a_row_true_for_the_model_only_is_not_refuted():
             "\\mathbb{E}_{x \\sim \\pi_\\theta}[\\nabla_\\theta E_\\theta(x)]\n$$\n")
     got = document_verdicts(text)
     assert got and got[0] != "invalid", got
+
+
+# ---- Q'(x) = Q''(x) / Z: the primes tell the model from its unnormalized density ---------------------------
+
+PRIMED = "$$\nQ'(x)=\\frac{1}{Z}Q''(x)\n$$\n\n$$\nZ = %s\n$$\n"
+
+
+def test_the_primed_letters_are_the_model_and_its_unnormalized_density():
+    assert document_verdicts(PRIMED % r"\sum_x Q''(x)") == ["proved", "proved"]
+
+
+def test_the_normalizer_summed_over_the_normalized_letter_is_refuted():
+    """Z = sum_x Q'(x) (the normalized one: it sums to 1): false whenever Z != 1, e.g. e^{-E} = (1, 2), Z = 3."""
+    got = document_verdicts(PRIMED % r"\sum_x Q'(x)")
+    assert got == ["proved", "invalid"], got
+    w = (1, 2)
+    assert sum(w) != sum(v / sum(w) for v in w)
+
+
+def test_primes_beside_the_plain_letter_stay_unread():
+    """Q(x) written too: a third object, so Q' is not bound as the model; never a verdict by a guess."""
+    got = document_verdicts(PRIMED % r"\sum_x Q''(x)" + "\n$$\n\\sum_x Q(x) = 1\n$$\n")
+    assert "invalid" not in got and got[0] not in ("proved", "holds"), got

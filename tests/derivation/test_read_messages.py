@@ -52,3 +52,10 @@ def test_check_step_reads_a_plus_b():
 def test_without_tokens():
     assert without_tokens("unexpected `a` (expected (, +, -, E, L, N, P, ...)") == "unexpected `a`"
     assert side_mistake("a + b") is None
+
+
+def test_a_command_before_a_closing_brace_is_no_escape():
+    from derivation.read_messages import side_mistake
+    assert side_mistake(r"Z^{\frac12}") is None               # the brace closes its group
+    assert "closes nothing" in side_mistake(r"\frac{a}{b}}")
+    assert side_mistake(r"\{a") is None                       # an escaped brace opens nothing

@@ -30,6 +30,9 @@ KL = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x
 KL_SIGN = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] + H(q_\phi) + \log Z_\theta")
 LATENT = (r"\log p_\theta(x)", r"\sum_h \log p_\theta(x, h)")
 INTEGRAL = (r"\int p_\theta(x) E_\theta(x) dx", r"\int E_\theta(x) dx")
+SHIFTED = (r"\nabla_\phi \mathbb{E}_{x\sim q_\phi}[E_\theta(x)]", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\phi E_\theta(x)]")
+FUNCTION = ("f(a+b)", "f(a) + f(b)")
+TEMPERATURE = (r"\frac{\partial \log Z_\beta}{\partial \beta}", r"\mathbb{E}_{x\sim p_\beta}[E(x)]")
 GRAD_KL = (r"\nabla_\theta \mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[\nabla_\theta E_\theta(x)]")
 
 
@@ -91,6 +94,42 @@ def integral_sides(inst: dict) -> tuple[float, float]:
     return (sum(mu[s] * b[s] / z * -math.log(b[s]) for s in b), sum(mu[s] * -math.log(b[s]) for s in b))
 
 
+def shifted_sides(inst: dict) -> tuple[float, float]:
+    """d/dphi sum_x p_phi(x) E_theta(x): the model's entries are functions of phi, E_theta is them at
+    phi = theta (u = theta - phi's point); p_phi at phi's point. The right side is 0."""
+    e, at = inst["entries"], inst["points"]
+    u = at["theta"] - at["phi"]
+    b = {k: num(v["e^{-E}"]) for k, v in e.items()}
+    d = {k: num(v["d/dphi"]) for k, v in e.items()}
+    s2 = {k: num(v["d2/dphi2"]) for k, v in e.items()}
+    z = sum(b.values())
+    p = {k: b[k] / z for k in b}
+    mean_d = sum(p[k] * d[k] for k in b)
+    e_theta = {k: -math.log(b[k]) + d[k] * u + s2[k] * u * u / 2 for k in b}
+    return sum(-p[k] * (d[k] - mean_d) * e_theta[k] for k in b), 0.0
+
+
+def function_sides(inst: dict) -> tuple[float, float]:
+    """f(a + b) and f(a) + f(b), f(t) = value + d t + s t^2/2 + r (e^t - 1 - t - t^2/2)."""
+    (entry,) = inst["entries"].values()
+    v, d, s2 = num(entry["value"]), num(entry["d/df.1"]), num(entry["d2/df.12"])
+    r = num(entry["e^{f.1} coefficient"])
+
+    def f(t):
+        return v + d * t + s2 * t * t / 2 + r * (math.exp(t) - 1 - t - t * t / 2)
+    a, b = inst["points"]["a"], inst["points"]["b"]
+    return f(a + b), f(a) + f(b)
+
+
+def temperature_sides(inst: dict) -> tuple[float, float]:
+    """d/dbeta log Z_beta = -E_p[E] and E_p[E], p = e^{-beta E}/Z_beta (the reading notes say so)."""
+    beta = inst["points"]["beta"]
+    energy = {k: -math.log(num(v["e^{-E}"])) for k, v in inst["entries"].items()}
+    w = {k: math.exp(-beta * e) for k, e in energy.items()}
+    mean = sum(w[k] * energy[k] for k in w) / sum(w.values())
+    return -mean, mean
+
+
 def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
     """log p(x) and sum_h log p(x, h), p(x, h) = e^{-E(x,h)} / Z over every (x, h)."""
     b = {tuple(map(int, re.findall(r"\d+", k))): num(v["e^{-E}"]) for k, v in inst["entries"].items()}
@@ -126,7 +165,7 @@ def from_text(lines: list[str]) -> dict:
                 "dE": [int(v) for v in re.search(r"∂E/∂[θΘ] = \[([^\]]*)\]", flat)[1].split(",")],
                 "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     entries = {}
-    for name, body in re.findall(r"^\s*((?:E|g_q)\([\d, ]+\)): (.*)\.$", text, re.M):
+    for name, body in re.findall(r"^\s*((?:E|g_q|f)\([\d, ]*\)): (.*)\.$", text, re.M):
         entries[name] = dict(kv.split(" = ") for kv in body.split(", "))
     return {"entries": entries, "lhs": lhs, "rhs": rhs}
 
@@ -147,8 +186,9 @@ def from_markdown(md: str) -> dict:
         return {"boltzmann": b, "dE": de, "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     keys = {"$e^{-E}$ at the point": "e^{-E}", "$e^{g}$ at the point": "e^{g}"}
     def key(h):
-        m = re.fullmatch(r"\$\\partial/\\partial \\?(\w+)\$", h)
-        return f"d/d{m[1]}" if m else keys.get(h, h)
+        m = re.fullmatch(r"\$\\partial/\\partial \\?([\w.]+)\$", h)
+        m2 = re.fullmatch(r"\$\\partial\^2/\\partial \\?([\w.]+)\^2\$", h)
+        return f"d/d{m[1]}" if m else f"d2/d{m2[1]}2" if m2 else keys.get(h, h)
     entries = {}
     for r in body:
         name = r[0].replace("$", "").replace(r"\ell", "g_q").replace("\\", "")
@@ -194,7 +234,8 @@ def from_html(html: str) -> dict:
         times = [int(v) for v in rows["times in the data"]]
         data = [s + 1 for s, t in enumerate(times) for _ in range(t)]
         return {"boltzmann": b, "dE": de, "data": data, "lhs": lhs, "rhs": rhs}
-    keys = {"e−E": "e^{-E}", "eg": "e^{g}", "∂/∂θ": "d/dtheta", "∂/∂ϕ": "d/dphi", "∂/∂φ": "d/dphi"}
+    keys = {"e−E": "e^{-E}", "eg": "e^{g}", "∂/∂θ": "d/dtheta", "∂/∂ϕ": "d/dphi", "∂/∂φ": "d/dphi",
+            "∂2/∂θ2": "d2/dtheta2", "∂2/∂ϕ2": "d2/dphi2"}
     entries = {r[0].replace(" ", ""): {keys.get(h, h): v.replace("−", "-") for h, v in zip(head[1:], r[1:]) if v}
                for r in instance[1:]}
     return {"entries": {k.replace("(", "(").replace(",", ", "): v for k, v in entries.items()},
@@ -206,6 +247,12 @@ def with_masses(inst: dict, printed: str) -> dict:
     if not isinstance(printed, str):
         printed = json.dumps(printed) if isinstance(printed, dict) else "\n".join(printed)
     inst["masses"] = {k: num(v) for k, v in re.findall(r"(?:mass|mu)\((\d+)\)[\"\s:=]*\"?([\d/]+)", printed)}
+    printed = re.sub(r"<mfrac>\s*<mn>(\d+)</mn>\s*<mn>(\d+)</mn>\s*</mfrac>", r"\1/\2", printed)   # MathML 1/3
+    plain = re.sub(r"<[^>]+>", "", printed).replace("−", "-")   # the points of the parameters, as printed
+    plain = re.sub(r'"(\w+) =": "', r"\1 = ", plain)                # JSON: "theta =": "-3"
+    names = {"θ": "theta", "ϕ": "phi", "φ": "phi", "β": "beta"}
+    inst["points"] = {names.get(k.lstrip("\\"), k.lstrip("\\")): num(v) for k, v in
+                      re.findall(r"(?<![\w/.])(\\?theta|\\?phi|\\?beta|θ|ϕ|φ|β|a|b)\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
     return inst
 
 
@@ -227,11 +274,14 @@ def post_steps():
 @pytest.fixture(scope="module")
 def verdicts():
     return {name: check_step(*step) for name, step in (("kl", KL), ("kl_sign", KL_SIGN), ("latent", LATENT),
-                                                          ("grad_kl", GRAD_KL), ("integral", INTEGRAL))}
+                                                          ("grad_kl", GRAD_KL), ("integral", INTEGRAL),
+                                                          ("shifted", SHIFTED), ("function", FUNCTION),
+                                                          ("temperature", TEMPERATURE))}
 
 
 SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides,
-         "grad_kl": grad_kl_sides, "integral": integral_sides}
+         "grad_kl": grad_kl_sides, "integral": integral_sides, "shifted": shifted_sides,
+         "function": function_sides, "temperature": temperature_sides}
 def _form(parse, render):
     def read(rep):
         printed = render(rep)
@@ -283,6 +333,7 @@ def test_no_unused_base_instance_is_printed(verdicts, name):
     assert not {"weights", "energy", "denergy", "d2energy"} & set(c)
     assert "data" not in c            # none of these rows has data
     assert ("hidden_states" in c) == (name == "latent")
+    assert ("temperature" in c) == (name == "temperature") and ("shifted" in c) == (name == "shifted")
     text = str(verdicts[name])
     assert "e^(-E) = [" not in text and ("latent" in text) == (name == "latent")
 

@@ -1,0 +1,208 @@
+"""What in a document is code (never mathematics), and the mathematics found outside LaTeX displays.
+
+Before document.py looks for `$$`, `\\[` and `\\begin{...}`, the text is masked (same length, code
+blanked): YAML front matter, Markdown code fences, inline code spans, HTML comments, LaTeX comments.
+On the way the regions that are mathematics without a display opener are collected: GitHub's
+```` ```math ```` fences and `` $`...`$ ``, reST/Sphinx `.. math::` blocks and `:math:`, mathematics
+in a docstring (document_docstrings.py), and inline `$...$` / `\\(...\\)` holding a relation sign.
+Every scan is linear in the document (bisect over precomputed runs, no backtracking regex).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .document_docstrings import docstring_math
+from .document_source import _COMMENT, _blank_spans
+from .relations import has_relation
+
+_RST = re.compile(r"^([ \t]*)\.\.[ \t]+math::[ \t]*(.*)$", re.M)
+_LET = re.compile(r"(?i)\b(let|define|defining|denote|set)\b[^.$]{0,24}$")
+
+
+def _front_matter_end(text: str) -> int:
+    """Skip YAML front matter (`---` ... `---` at the top): it is not mathematics."""
+    m = re.match(r"---[ \t]*\r?\n.*?\n---[ \t]*(\r?\n|$)", text, re.S)
+    return m.end() if m else 0
+
+
+def _fences(text: str) -> list[tuple[int, int, str, int, int]]:
+    """Markdown code fences, line by line: (start, end, info, content start, content end)."""
+    out = []
+    pos, n = 0, len(text)
+    opener = None  # (start, char, length, info, content_start)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl + 1
+        line = text[pos:end].rstrip("\r\n")
+        stripped = line.lstrip(" ")
+        if len(line) - len(stripped) <= 3 and stripped[:3] in ("```", "~~~"):
+            ch = stripped[0]
+            run = len(stripped) - len(stripped.lstrip(ch))
+            if opener is None:
+                opener = (pos, ch, run, stripped[run:].strip().lower(), end)
+            elif ch == opener[1] and run >= opener[2] and not stripped[run:].strip():
+                out.append((opener[0], end, opener[3], opener[4], pos))
+                opener = None
+        pos = end
+    if opener is not None:  # an unclosed fence runs to the end (CommonMark)
+        out.append((opener[0], n, opener[3], opener[4], n))
+    return out
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Inline code spans `...` (a run of n backticks closed by the next run of n in the same paragraph)."""
+    runs = [(m.start(), m.end()) for m in re.finditer(r"`+", text)]
+    if not runs:
+        return []
+    paras = [m.start() for m in re.finditer(r"\n[ \t]*\r?\n", text)]
+    para = [bisect.bisect_right(paras, a) for a, _ in runs]
+    nxt, last = [None] * len(runs), {}
+    for k in range(len(runs) - 1, -1, -1):
+        key = (para[k], runs[k][1] - runs[k][0])
+        nxt[k] = last.get(key)
+        last[key] = k
+    out, k = [], 0
+    while k < len(runs):
+        j = nxt[k]
+        if j is None:
+            k += 1
+            continue
+        out.append((runs[k][0], runs[j][1]))
+        k = j + 1
+    return out
+
+
+@dataclass
+class _Region:
+    """Mathematics found before the `$$` scan: a math fence, a `.. math::` block, inline math."""
+    start: int
+    end: int
+    env: str
+    parts: list[tuple[int, int]]      # content ranges; each is cut into rows separately
+    let: bool = False
+
+
+def _rst_blocks(text: str, masked: str) -> list[_Region]:
+    """reST/Sphinx `.. math::` directives: the indented block after it (options skipped)."""
+    out = []
+    for m in _RST.finditer(masked):
+        indent = len(m.group(1).expandtabs())
+        parts, pos = [], m.end() + 1
+        if m.group(2).strip():
+            parts.append((m.start(2), m.end(2)))
+        n = len(text)
+        block_end = min(m.end(), n)
+        para_start = None
+        while pos < n:
+            nl = text.find("\n", pos)
+            end = n if nl < 0 else nl + 1
+            line = text[pos:end]
+            body = line.strip()
+            if body:
+                ind = len(line.expandtabs()) - len(line.expandtabs().lstrip())
+                if ind <= indent:
+                    break
+                if re.match(r":[\w-]+:", body) and para_start is None and not parts:
+                    pos = end  # an option line (:label:, :nowrap:) before the mathematics
+                    continue
+                if para_start is None:
+                    para_start = pos
+                block_end = end
+            elif para_start is not None:
+                parts.append((para_start, pos))
+                para_start = None
+            pos = end
+        if para_start is not None:
+            parts.append((para_start, block_end))
+        if parts:
+            out.append(_Region(m.start(), block_end, ".. math::", parts))
+    return out
+
+
+def _inline(masked: str, text: str, latex: bool) -> list[_Region]:
+    """Inline mathematics with a relation sign: $...$ (pandoc's rules), \\(...\\), $`...`$, :math:`...`."""
+    out: list[_Region] = []
+    paras = [m.start() for m in re.finditer(r"\n[ \t]*\r?\n", masked)]
+
+    def para(k):
+        return bisect.bisect_right(paras, k)
+
+    def add(a, b, env, opener_at):
+        if b - a > 4000 or not has_relation(text[a:b]):
+            return
+        let = bool(_LET.search(masked[max(0, opener_at - 40):opener_at]))
+        out.append(_Region(opener_at, b, env, [(a, b)], let))
+
+    dollars = [m.start() for m in re.finditer(r"(?<!\\)\$", masked)]
+    closers = [p for p in dollars if p > 0 and not masked[p - 1].isspace()
+               and not (p + 1 < len(masked) and masked[p + 1].isdigit())]
+    k, taken_until = 0, -1
+    while k < len(dollars):
+        p = dollars[k]
+        if p < taken_until or p + 1 >= len(masked) or masked[p + 1].isspace() or masked[p + 1] == "$":
+            k += 1
+            continue
+        j = bisect.bisect_right(closers, p + 1)
+        if j < len(closers) and closers[j] - p <= 4000 and para(closers[j]) == para(p):
+            c = closers[j]
+            add(p + 1, c, "$", p)
+            taken_until = c + 1
+            k = bisect.bisect_right(dollars, c)
+            continue
+        k += 1
+    ends = [m.start() for m in re.finditer(r"\\\)", masked)]
+    for m in re.finditer(r"(?<!\\)\\\(", masked):
+        j = bisect.bisect_left(ends, m.end())
+        if j < len(ends) and para(ends[j]) == para(m.start()):
+            add(m.end(), ends[j], "\\(", m.start())
+    return out
+
+
+def _masked(text: str, latex: bool) -> tuple[str, list[_Region]]:
+    """The text with front matter, code (fences, inline spans) and LaTeX comments blanked, same length:
+    only for finding the displays; rows are cut from the text itself, comments and all. Also the
+    regions found on the way: math fences, `.. math::` blocks, GitHub's $`...`$ and reST's :math:."""
+    end = _front_matter_end(text)
+    spans = [(0, end)] if end else []
+    regions: list[_Region] = []
+    if not latex:
+        for start, stop, info, c0, c1 in _fences(text):
+            if start < end:
+                continue
+            if info.split()[:1] in (["math"], ["latex-math"], ["tex-math"]):
+                regions.append(_Region(start, stop, "```math", [(c0, c1)]))
+                spans += [(start, c0), (c1, stop)]  # the content stays: it is the mathematics
+            else:
+                spans.append((start, stop))
+    if not latex:  # HTML comments in Markdown are not shown, so not mathematics either
+        pos = 0
+        while True:
+            a = text.find("<!--", pos)
+            if a < 0:
+                break
+            b = text.find("-->", a + 4)
+            b = len(text) if b < 0 else b + 3
+            spans.append((a, b))
+            pos = b
+    masked = _blank_spans(text, sorted(spans))
+    if latex:
+        masked = _COMMENT.sub(lambda m: " " * len(m.group(0)), masked)
+    else:
+        for m in re.finditer(r"(?<!\\)\$`([^`\n]+)`\$", masked):
+            if has_relation(m.group(1)):
+                regions.append(_Region(m.start(), m.end(), "$`", [(m.start(1), m.end(1))]))
+        for m in re.finditer(r":math:`([^`\n]+)`", masked):
+            if has_relation(m.group(1)):
+                regions.append(_Region(m.start(), m.end(), ":math:", [(m.start(1), m.end(1))]))
+        masked = _blank_spans(masked, sorted([(r.start, r.end) for r in regions if r.env in ("$`", ":math:")]))
+        masked = _blank_spans(masked, _code_spans(masked))
+        rst = _rst_blocks(text, masked)
+        regions += rst
+        masked = _blank_spans(masked, sorted((r.start, r.end) for r in rst))
+        # mathematics in a docstring without `$` (document_docstrings.py): only blocks that are all mathematics
+        doc = [_Region(a, b, "docstring", parts) for a, b, parts in docstring_math(text, masked)]
+        regions += doc
+        masked = _blank_spans(masked, sorted((r.start, r.end) for r in doc))
+    return masked, regions
