@@ -35,7 +35,7 @@ from .instances import Counterexample, find_counterexample
 from .points import too_few_points
 from .prove import Proof, prove
 from .proportional import judge as judge_proportional, subject
-from .readings import judge as judge_readings
+from .readings import NO_DIAGNOSIS, judge as judge_readings
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
 VALID = ("proved", "holds")
@@ -103,6 +103,9 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         if isinstance(found, StepReport):
             return found
         report, proof = found   # invalid: say why, within a budget of its own (half a step's)
+        if NO_DIAGNOSIS.get():    # the step is undecided whatever this reading says (readings.judge)
+            return replace(report, explanation="Invalid. (Not diagnosed: another reading of the row "
+                                               "leaves the step undecided.)")
         try:
             with _budget.deadline(max(budget.seconds / 2, 0.5)):
                 why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)

@@ -121,6 +121,9 @@ def is_positive(e) -> bool:
     return False
 
 
+_OBJECT_NORMS: dict = {}   # (object, factorise?, evaluate?) -> (its normal form, the rules that fired)
+
+
 class Normalizer:
     """Normalizes expressions and counts the rules it fired (`rules`, in order of first use)."""
 
@@ -133,6 +136,22 @@ class Normalizer:
 
     # ---- the traversal -------------------------------------------------------------------
     def norm(self, e):
+        if isinstance(e, (DEFINED, Obj)):   # Z, p, E of a model: the same objects in every step of a document
+            from sympy.core.parameters import global_parameters
+            key = (e, self.factorise, bool(global_parameters.evaluate))
+            got = _OBJECT_NORMS.get(key)
+            if got is None:
+                before = Counter(self.rules)
+                out = self._norm(e)
+                if len(_OBJECT_NORMS) > 4096:
+                    _OBJECT_NORMS.clear()
+                got = _OBJECT_NORMS[key] = (out, self.rules - before)
+                return out
+            self.rules.update(got[1])   # the rules its normal form fired, as if fired again
+            return got[0]
+        return self._norm(e)
+
+    def _norm(self, e):
         if isinstance(e, DEFINED):
             self.fire(_DEF_RULE[type(e)])
             return self.norm(e.definition())

@@ -21,6 +21,7 @@ real slip valid (the worst outcome). Nothing after `judge` changes a verdict.
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 import sympy
@@ -145,10 +146,19 @@ def arbitrary_beside_model(lhs, rhs) -> Reading | None:
                    judgeable=False)
 
 
+# Set while the main reading of a step with a reading the checker cannot judge is judged: refuted, the step is
+# undecided anyway, so check.check_step skips the diagnosis of the main reading (half a step's budget).
+NO_DIAGNOSIS: ContextVar = ContextVar("no_diagnosis", default=False)
+
+
 def judge(step, rows, judge_one):
     """One verdict on `step` from all its readings; `judge_one(lhs, rhs, step)` judges one reading."""
     readings = readings_of(step, rows)
-    first = judge_one(readings[0].lhs, readings[0].rhs, step)
+    token = NO_DIAGNOSIS.set(any(not r.judgeable for r in readings[1:]))
+    try:
+        first = judge_one(readings[0].lhs, readings[0].rhs, step)
+    finally:
+        NO_DIAGNOSIS.reset(token)
     judged = [(readings[0], first)]
     settled = first.verdict in VALID + ("invalid",) or first.limit == "definition"
     if not settled or len(readings) == 1:

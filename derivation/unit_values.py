@@ -151,7 +151,7 @@ class UnitEvaluator:
             args = [sympy.Integer(self.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint) else a
                     for a in e.args]
             try:
-                return float(e.func(*args).instance_value(inst))
+                return float(_at_points(sympy.sympify(e.func(*args).instance_value(inst)), inst))
             except Exception as exc:  # noqa: BLE001 - anything odd: let SymPy decide
                 raise Unsupported(f"cannot evaluate {type(e).__name__} in floats: {exc}") from exc
         if e.is_number:  # pi, E, a number SymPy left unevaluated
@@ -172,6 +172,14 @@ class UnitEvaluator:
             env2 = {**env, idx: v}
             parts.append(self._sum(body, inner, env2) if inner else self.value(body, env2))
         return math.fsum(parts)
+
+
+def _at_points(v, inst):
+    """A primitive's table (an energy of no written form: a polynomial in the parameters) at the instance's
+    point: every parameter and component replaced by its value, as instances._evaluate_general does."""
+    from .instances import _parameters
+    ps = _parameters(v)
+    return v.xreplace({p: inst.point(p) for p in ps}) if ps else v
 
 
 def float_value(expr, inst, at=None) -> float:
@@ -243,7 +251,7 @@ class ExactUnitEvaluator(UnitEvaluator):
                 return self.value(d, env)
             args = [sympy.Integer(self.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint) else a
                     for a in e.args]
-            return sympy.sympify(e.func(*args).instance_value(inst))
+            return _at_points(sympy.sympify(e.func(*args).instance_value(inst)), inst)
         if e.is_number:
             return e
         raise Unsupported(f"cannot evaluate {type(e).__name__} exactly")

@@ -101,7 +101,7 @@ class GeneralMeaning:
         self.roles = find_roles(good, doc.source.text, rows=[
             [a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts))) if not isinstance(a, Problem)]
             for rr in reads])
-        from .meaning_values import written_bare
+        from .meaning_functions import written_bare
         self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
         from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
         self.roles.vector_letters, self.roles.vector_functions = vector_letters(good)

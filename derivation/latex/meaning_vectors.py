@@ -40,10 +40,7 @@ def t_is_a_number(asts) -> bool:
         marks = {id(n[2]) for n in walk(a) if n[0] == "pow"} | {id(n[1]) for n in walk(a) if n[0] == "app"}
         if any(n[0] == "sym" and n[1] == "T" and id(n) not in marks for n in walk(a)):
             return True
-        if any(n[0] == "pow" and _is_transpose_sup(n[2]) and n[2][1] == "T" and not _plain_letter(n[1])
-               and n[1][0] != "app" for n in walk(a)):
-            return True   # (a + b)^T: a power of a sum as likely as a transpose
-    return False
+    return False   # (a + b)^T alone does not make T a number: that row stays unread (refuse_transpose), not others
 
 
 def dot_pairs(node):
@@ -83,10 +80,10 @@ def vector_letters(asts) -> tuple[set, set]:
 
 
 def state_letters(asts) -> set:
-    """Letters the document writes as the state of a distribution, an energy or a free energy (p(v), E(v, h),
-    F(v)): states, never vectors of the general vocabulary."""
-    from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY
-    heads = {n for n, _ in ENERGY_LETTERS} | {n for n, _ in FREE_ENERGY} | set(DIST_LETTERS)
+    """Letters the document writes as the state of a distribution or an energy (p(v), E(v, h)): states, never
+    vectors of the general vocabulary. (F is left out: F(eta) is as often a Fisher information as a free energy.)"""
+    from .roles import DIST_LETTERS, ENERGY_LETTERS
+    heads = {n for n, _ in ENERGY_LETTERS} | set(DIST_LETTERS)
     out = set()
     for a in asts:
         if isinstance(a, tuple):

@@ -114,3 +114,17 @@ def test_gradient_in_the_state_of_binary_units_is_never_proved():
     steps = _steps(ENERGY_W + "\n$$\n\\mathbb{E}_{v\\sim p}[\\nabla_v E(v,h)] = 0\n$$\n")
     assert [s["verdict"] for s in steps] == ["unreadable"], steps
     assert "binary" in steps[0]["explanation"]
+
+
+def test_energy_of_no_written_form_has_a_number_on_an_rbm_instance():
+    """An energy the document gives no form yet (a table polynomial in the parameters) beside units: the RBM
+    evaluators put every parameter at its point (it was 'the instances cannot evaluate it: 3*exp(2*theta ...')."""
+    from derivation.rbm_instances import rbm_instances
+    from derivation.rng import default_rng
+    from derivation.unit_values import exact_value, float_value
+    from derivation.vocabulary import Model, ModelEnergy, VectorParam
+    w, theta = VectorParam("w"), Param("theta")
+    e = sympy.exp(-ModelEnergy(sympy.Tuple(1, 2), Model((theta, w), sympy.Integer(1), 1, 0, 0)))
+    inst = next(t for t in rbm_instances(default_rng(0), 8) if t.hidden >= 2)
+    exact = exact_value(e, inst)
+    assert exact.is_number and float(exact) == pytest.approx(float_value(e, inst), rel=1e-12)

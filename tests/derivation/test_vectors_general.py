@@ -76,9 +76,9 @@ def test_transpose_beside_a_temperature_is_not_refuted():
 
 
 def test_a_transpose_of_a_state_is_not_a_general_vector():
-    """a^T v with v the state of F(v): a vector of units, which only an explicit energy gives; never read as
+    """a^T v with v the state of E(v, h): a vector of units, which only an explicit energy gives; never read as
     arbitrary components (that reading refuted a true RBM row)."""
-    asts = [parse_general(r"F(v) - a^T v"), parse_general(r"\eta^T T(x)")]
+    asts = [parse_general(r"E(v, h) - a^T v"), parse_general(r"\eta^T T(x)")]
     letters, _ = vector_letters(asts)
     assert "v" not in letters and "a" not in letters and "eta" in letters
 
@@ -88,3 +88,10 @@ def test_hessian_of_the_log_normalizer_is_the_covariance_of_the_statistics():
         r"\frac{\partial^2 A(\eta)}{\partial \eta_i \partial \eta_j} = \mathrm{Cov}_{p_\eta}(T_i(x), T_j(x))",
         r"\frac{\partial^2 A(\eta)}{\partial \eta_i \partial \eta_j} = \mathbb{E}_{p_\eta}[T_i(x) T_j(x)]"))
     assert [s["verdict"] for s in steps] == ["proved", "invalid"], steps
+
+
+def test_an_outer_product_elsewhere_and_a_fisher_information_keep_the_transpose():
+    """(T(x) - mu)^T in one row (an outer product, unread there) and F(eta) (a Fisher information, not a
+    free energy of a state eta) leave eta^T T(x) of the other rows a transpose."""
+    asts = [parse_general(r"\eta^T T(x)"), parse_general(r"F(\eta) + (T(x) - \mu)(T(x) - \mu)^T")]
+    assert vector_letters(asts) == ({"eta"}, {"T"})
