@@ -267,6 +267,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if (name, deco) in LOSS and self._loss_sub(head[3]):
             if self.state_args(args, env):
                 self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
+            if cond:   # L(theta | v): the likelihood of theta given v, or the NLL? Never guessed (a false reject)
+                self.fail(f"{name}(... | ...) with a bar: the likelihood given the data, or the negative "
+                          "log-likelihood", f"{name}(\\theta), or a definition of {name} in a row of its own")
             return NLL(self.model_at(self.written(head, args + cond), env))
         if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
             return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])

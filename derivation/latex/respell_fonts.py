@@ -4,6 +4,9 @@
     {\\rm log}, {\\rm ln}, {\\rm exp}  ->  \\log, \\ln, \\exp    {\\rm data}, {\\it x}  ->  \\mathrm{data}, x
     P \\mid\\mid Q, P \\Vert Q   ->  P \\| Q
     h_{1:m}, h^{(k)}_{1:m}     ->  h, h^{(k)}  (every unit 1..m: the configuration)
+    \\mathcal{x} (lower case)  ->  x  (calligraphic has no lower-case letters: the author means x)
+    \\textbf{h}, \\textit{x}      ->  \\mathbf{h}, x  (one letter in a text font is that letter: a sum over h
+                                  binds \\textbf{h}, as it binds \\mathbf{h})
 
 Only a group that holds the switch and its content alone is rewritten (`{\\cal L}`, not `{a \\cal L}`), so the
 group's braces go with it: `{\\cal L}(\\Theta)` is then \\mathcal{L} applied to Θ, as it is printed.
@@ -20,6 +23,8 @@ STYLE = {"cal": r"\mathcal", "mathcal": r"\mathcal", "bf": r"\mathbf", "bm": r"\
          "it": ""}
 FUNCTIONS = {"log", "ln", "exp"}
 _RANGE = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:\s*\^\s*\{[^{}]*\})?)\s*\\?_\s*\{\s*1\s*:\s*[A-Za-z0-9]+\s*\}")
+_TEXT_LETTER = re.compile(r"\\(textbf|textit)\s*\{\s*([A-Za-z])\s*\}")
+_CAL_LOWER = re.compile(r"\\mathcal\s*\{\s*([a-z])\s*\}")   # calligraphic has no lower-case letters
 _BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])")
 
 
@@ -45,4 +50,8 @@ def old_style(text: str):
         edits.append((m.start(), m.end(), [(m.start(1), m.end(1))]))
     for m in _BARS.finditer(text):
         edits.append((m.start(), m.end(), [r"\| "]))
+    for m in _CAL_LOWER.finditer(text):   # \\sum_{\\mathcal{x}} p(x): LaTeX prints x upright-ish; the author means x
+        edits.append((m.start(), m.end(), [m.group(1)]))
+    for m in _TEXT_LETTER.finditer(text):
+        edits.append((m.start(), m.end(), [(r"\mathbf{%s}" % m.group(2)) if m.group(1) == "textbf" else m.group(2)]))
     return edits

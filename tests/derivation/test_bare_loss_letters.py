@@ -28,3 +28,10 @@ def test_the_loss_with_parameters_is_still_the_nll():
     # L beside a parametrised model stays the average negative log-likelihood, and its slips are refuted
     assert check_step(r"\mathcal{L}(\theta)", r"-\frac{1}{N}\sum_{i=1}^N \log p_\theta(x_i)").verdict == "proved"
     assert check_step(r"\mathcal{L}(\theta)", r"\frac{1}{N}\sum_{i=1}^N \log p_\theta(x_i)").verdict == "invalid"
+
+
+def test_a_loss_letter_with_a_bar_is_never_guessed():
+    # L(theta | v) is the likelihood of theta given v in many texts: read as the NLL, the true RBM gradient
+    # d log L(theta | v)/dw = p(h=1|v) v - sum_v p(v) p(h=1|v) v was refuted (a false reject of the new blind set)
+    assert _verdicts("$$\n\\frac{\\partial \\log \\mathcal{L}(\\theta \\mid v)}{\\partial \\theta} = 0\n$$\n") \
+        == ["unreadable"]

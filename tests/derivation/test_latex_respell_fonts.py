@@ -41,3 +41,20 @@ def test_identity_proved_and_slip_refuted_with_its_counterexample_recomputed():
 def test_a_range_of_every_unit_is_the_configuration():
     assert verdicts(r"\sum_{x_{1:n}} p(x_{1:n}) = 1") == ["proved"]
     assert verdicts(r"\sum_{x_{1:n}} p(x_{1:n}) = 2") == ["invalid"]
+
+
+def test_one_letter_in_text_bold_is_the_bold_letter():
+    # a sum over h binds \textbf{h} as it binds \mathbf{h}: the marginal is proved, the wrong sum refuted
+    # (read as a word, \textbf{h} stayed free and the true row was refuted: a false reject)
+    from derivation.classroom import check_step
+    assert check_step(r"\sum_h P(\textbf{v}, \textbf{h})", r"P(\textbf{v})").verdict == "proved"
+    assert check_step(r"\sum_v P(\textbf{v}, \textbf{h})", r"P(\textbf{v})").verdict == "invalid"
+    assert check_step(r"\int \textrm{d}x", r"\int \textrm{d}x").verdict != "invalid"   # textrm untouched
+
+
+def test_a_lower_case_calligraphic_letter_is_the_letter():
+    # calligraphic has no lower-case glyphs: \sum_{\mathcal{x}} p(x) sums over x (it bound another letter,
+    # left p(x) free, and a true row sum_x p(x) f = E_p[f] was refuted: a false reject of the new blind set)
+    from derivation.classroom import check_step
+    assert check_step(r"\sum_{\mathcal{x}} p(x)", "1").verdict == "proved"
+    assert check_step(r"\sum_{\mathcal{x}} p(x)", "2").verdict == "invalid"
