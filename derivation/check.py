@@ -321,6 +321,20 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
     return text
 
 
+def _open(step, explanation, limit) -> StepReport:
+    return StepReport(step, "undecided", explanation=explanation, limit=limit)
+
+
+def check_proportional(lhs, rhs, justification=None, subject=None, **kwargs):
+    """The verdict on `lhs ∝ rhs` alone (proportional.py; check_step judges each cross-multiplied equation,
+    with the same keyword arguments: instances, seed, timeout, budget)."""
+    step = kwargs.pop("step", None) or Step(0, 0, 0, lhs, rhs, None, None, justification, "proportional")
+    if lhs is None or rhs is None:
+        return check_step(lhs, rhs, justification, step=step, **kwargs)
+    return judge_proportional(lhs, rhs, step, lambda a, b: check_step(a, b, justification, step=step, **kwargs),
+                              subject, _open)
+
+
 def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20160610,
                 timeout: float | None = None, budget: Budget | None = None, refine=None) -> ChainReport:
     """Verdicts on every step of `chain` and on its claim (first row of the last equation = last row);
@@ -348,7 +362,7 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
             if s.kind == "proportional":
                 return judge_proportional(a, b, s, lambda l, r: refined(
                     within(l, r, None if claim else s.justification, s), l, r, s, claim),
-                    subject(chain.rows, s.from_row))
+                    subject(chain.rows, s.from_row), _open)
             return refined(within(a, b, None if claim else s.justification, s), a, b, s, claim)
         return judge_readings(st, chain.rows, one)
 
@@ -370,7 +384,8 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         claim = judged(c, True)
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
-    track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, lambda l, r: within(l, r, None, None))
+    track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, lambda l, r: within(l, r, None, None),
+                                                                  undecided=_open)
                                                if c.kind == "proportional" else within(a, b, None, None)).verdict)
     summary = _summary(chain, steps, claim, track)
     if c.kind == "proportional":   # the same summary, in the words of a proportionality

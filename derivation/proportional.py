@@ -15,9 +15,9 @@ state free on the right that the left side does not have) the step is `undecided
 """
 from __future__ import annotations
 
-import sympy
-
 from dataclasses import replace
+
+import sympy
 
 from .exact_values import Counterexample, compare_exact, value_text
 from .notation import x as POST_X
@@ -88,14 +88,15 @@ def _names(found) -> str:
     return ", ".join(map(str, found))
 
 
-def judge(lhs, rhs, step, check, subject=None):
+def judge(lhs, rhs, step, check, subject=None, undecided=None):
     """The verdict on the step `lhs ∝ rhs`; check(L, R) judges the equation L = R (check.py's step judge,
-    with the document's refinements); `subject`: the first row of the step's equation (see subject())."""
-    from .check import StepReport
+    with the document's refinements); `subject`: the first row of the step's equation (see subject());
+    `undecided(step, explanation, limit)`: the judge's undecided report (passed down, so that this module
+    never imports the judge above it)."""
     found, why = variables(lhs, rhs, subject)
     if why:
-        return StepReport(step, "undecided", explanation=f"Undecided: a proportionality, but {why}. Write the "
-                          "row as an equality with its normalizer, or name the variable.", limit=LIMIT)
+        return undecided(step, f"Undecided: a proportionality, but {why}. Write the row as an equality with its "
+                         "normalizer, or name the variable.", LIMIT)
     if lhs == 0 or rhs == 0:   # A ∝ 0 says A = 0: cross-multiplying would prove it for any A
         rep = check(lhs, rhs)
         return replace(rep, explanation=f"{rep.explanation} (a proportionality to 0 is judged as A = 0)")
@@ -147,14 +148,3 @@ def _as_ratio(rep, lhs, rhs, found, other):
             f"(the same instance, every other value the same).")
     # the values: the ratio at the two states; `at` as found (the primed letters are the second state)
     return replace(rep, counterexample=Counterexample(ce.instance, r1, r2, ce.at), explanation=text)
-
-
-def check_proportional(lhs, rhs, justification=None, subject=None, **kwargs):
-    """The verdict on `lhs ∝ rhs` alone (check.py's check_step for each cross-multiplied equation; the same
-    keyword arguments: instances, seed, timeout, budget)."""
-    from .chain import Step
-    from .check import check_step
-    step = kwargs.pop("step", None) or Step(0, 0, 0, lhs, rhs, None, None, justification, "proportional")
-    if lhs is None or rhs is None:
-        return check_step(lhs, rhs, justification, step=step, **kwargs)
-    return judge(lhs, rhs, step, lambda a, b: check_step(a, b, justification, step=step, **kwargs), subject)

@@ -27,34 +27,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-DIST_LETTERS = {"p", "P", "q", "Q", "pi"}
-ENERGY_LETTERS = {("E", ""), ("E", "cal"), ("U", ""), ("H", ""), ("H", "cal")}
-FREE_ENERGY = {("F", ""), ("F", "cal")}
-PARTITION = {("Z", ""), ("Z", "cal")}
-LOSS = {("L", ""), ("L", "cal"), ("J", ""), ("NLL", "text"), ("L", "text")}  # \\ell: often the log-likelihood
-GREEK_PARAMS = {"theta", "Theta", "phi", "varphi", "psi", "lambda", "Lambda", "eta", "beta", "omega", "vartheta",
-                "alpha", "gamma"}
-DATA_WORDS = {"data", "D", "mathcal{D}", "0", "emp", "empirical", "d", "\\mathcal{D}"}
-MODEL_WORDS = {"model", "infty", "\\infty", "m", "\\theta", "theta", "eq", "equilibrium"}
-HIDDEN_NAMES = {"h", "z"}
-TYPICAL_STATES = {"x", "y", "v", "h", "z", "s", "X", "Y", "V"}  # never a parameter unless a marker says so
+# the letter tables and the AST walk live below the roles (roles_letters.py), re-exported here
+from .roles_letters import (DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, GREEK_PARAMS,  # noqa: F401
+                            HIDDEN_NAMES, LOSS, MODEL_WORDS, PARTITION, TYPICAL_STATES, walk)
+
 _MARKER = re.compile(r"%\s*eq7\s*:\s*(model|data|parameter|param|second|temperature)\s+([^\s%]+)")
 
 
 def name_of(node) -> str | None:
     """The letter of a symbol node as the roles see it (style dropped: \\mathbf{x} is x)."""
     return node[1] if isinstance(node, tuple) and node and node[0] == "sym" else None
-
-
-def walk(node):
-    """Every node of a generic AST (tuples and lists inside)."""
-    if isinstance(node, tuple):
-        yield node
-        for a in node[1:]:
-            yield from walk(a)
-    elif isinstance(node, list):
-        for a in node:
-            yield from walk(a)
 
 
 def sub_text(sub) -> str:

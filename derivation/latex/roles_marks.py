@@ -15,7 +15,7 @@ Roles only (roles.py): the meanings stay the vocabulary's.
 """
 from __future__ import annotations
 
-from .roles import DIST_LETTERS, GREEK_PARAMS, PARTITION, walk
+from .roles_letters import DIST_LETTERS, GREEK_PARAMS, PARTITION, walk
 
 MARKS = ("hat", "tilde")
 

@@ -121,7 +121,7 @@ def test_the_conditioning_state_is_the_chains_first_rows():
 
 
 def test_check_proportional_on_two_expressions():
-    from derivation.proportional import check_proportional
+    from derivation.check import check_proportional
     assert check_proportional(P(x), sympy.exp(-E(x))).verdict == "proved"
     assert check_proportional(P(x), 3 * sympy.exp(-E(x))).verdict == "proved"
     assert check_proportional(P(x), sympy.exp(-2 * E(x))).verdict == "invalid"

@@ -1,0 +1,27 @@
+"""The letters whose roles the vocabulary knows (roles.py gives them from the whole document), and the walk
+over a generic AST that both the roles and the marked letters (roles_marks.py) use: below both, so that
+neither imports the other back."""
+from __future__ import annotations
+
+DIST_LETTERS = {"p", "P", "q", "Q", "pi"}
+ENERGY_LETTERS = {("E", ""), ("E", "cal"), ("U", ""), ("H", ""), ("H", "cal")}
+FREE_ENERGY = {("F", ""), ("F", "cal")}
+PARTITION = {("Z", ""), ("Z", "cal")}
+LOSS = {("L", ""), ("L", "cal"), ("J", ""), ("NLL", "text"), ("L", "text")}  # \\ell: often the log-likelihood
+GREEK_PARAMS = {"theta", "Theta", "phi", "varphi", "psi", "lambda", "Lambda", "eta", "beta", "omega", "vartheta",
+                "alpha", "gamma"}
+DATA_WORDS = {"data", "D", "mathcal{D}", "0", "emp", "empirical", "d", "\\mathcal{D}"}
+MODEL_WORDS = {"model", "infty", "\\infty", "m", "\\theta", "theta", "eq", "equilibrium"}
+HIDDEN_NAMES = {"h", "z"}
+TYPICAL_STATES = {"x", "y", "v", "h", "z", "s", "X", "Y", "V"}  # never a parameter unless a marker says so
+
+
+def walk(node):
+    """Every node of a generic AST (tuples and lists inside)."""
+    if isinstance(node, tuple):
+        yield node
+        for a in node[1:]:
+            yield from walk(a)
+    elif isinstance(node, list):
+        for a in node:
+            yield from walk(a)
