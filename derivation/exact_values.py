@@ -90,14 +90,17 @@ class Counterexample:
         """Floats `lhs`/`rhs` are None (JSON null) where a side has no finite real value; `*_exact`
         say so in words."""
         inst = self.instance
-        out = {"states": inst.states, "data": list(inst.data), "energy": list(inst.energy),
-               "denergy": list(inst.denergy), "lhs": real_value(self.lhs), "rhs": real_value(self.rhs),
-               "weights": list(inst.weights), "lhs_exact": _exact_str(self.lhs),
-               "rhs_exact": _exact_str(self.rhs)}
-        if any(inst.d2energy):
-            out["d2energy"] = list(inst.d2energy)
-        if inst.scale != 1:
-            out["scale"] = inst.scale   # e^{-E_k} = weights[k] / scale
+        general = any(not k.startswith("_") for k in inst.tables)
+        out = {"states": inst.states, "data": list(inst.data), "lhs": real_value(self.lhs),
+               "rhs": real_value(self.rhs), "lhs_exact": _exact_str(self.lhs), "rhs_exact": _exact_str(self.rhs)}
+        if not general:   # the post's instance: its energies are what the sides were evaluated on
+            out.update({"energy": list(inst.energy), "denergy": list(inst.denergy), "weights": list(inst.weights)})
+            if any(inst.d2energy):
+                out["d2energy"] = list(inst.d2energy)
+            if inst.scale != 1:
+                out["scale"] = inst.scale   # e^{-E_k} = weights[k] / scale
+        # (with the general vocabulary's tables, the base instance's weights and energies were never used:
+        # printed beside the real tables, a student recomputing from them got another number; issue 19)
         if self.at:
             out["at"] = dict(self.at)
         if inst.theta != 0:
