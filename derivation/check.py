@@ -44,6 +44,8 @@ MIN_EVALUATED = 10   # `holds` needs this many compared instances (or every one 
 
 @dataclass(frozen=True)
 class StepReport(StepDisplay):
+    """The verdict on one step: proved, holds, invalid (with its counterexample), undecided (with the
+    limit reached) or unreadable; the rules of its proof and the explanation in words."""
     step: Step
     verdict: str
     rules: tuple[str, ...] = ()
@@ -203,6 +205,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
 
 @dataclass(frozen=True)
 class ChainReport(ChainDisplay):
+    """The verdicts on every step of a derivation and on its end-to-end claim, with its summary."""
     chain: Chain
     steps: tuple[StepReport, ...]
     claim: StepReport
@@ -262,6 +265,15 @@ def _track(chain: Chain, steps, verdict_of):
     return tuple(track)
 
 
+# why a step is undecided, in words: only some limits are budgets
+_OPEN = {"reading": "its readings disagree", "definition": "refuted only against a definition of the document",
+         "condition": "not refuted inside the row's condition", "internal error": "an internal error of the checker"}
+
+
+def _why_open(limit) -> str:
+    return _OPEN.get(limit or "", f"over the checker's budget: {limit or 'budget'}")
+
+
 def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
     bad = [s for s in steps if s.verdict == "invalid"]
     unread = [s for s in steps if s.verdict == "unreadable"]
@@ -271,11 +283,11 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
         return ("The claim itself is false: the first and last rows differ (see the counterexample). "
                 + _first_sentence(claim.explanation.removeprefix("Invalid. ")) + f" {len(bad)} step(s) are invalid.")
     claim_word = {"proved": "proved", "holds": "not refuted (holds)"}.get(
-        claim.verdict, "undecided (over the checker's budget)")
+        claim.verdict, f"undecided ({_why_open(claim.limit)})")
     open_ = [s for s in steps if s.verdict == "undecided"]
     if open_:
-        head = (f"{len(open_)} step(s) are undecided (over the checker's budget: "
-                + ", ".join(sorted({s.limit or "budget" for s in open_})) + "); ")
+        head = (f"{len(open_)} step(s) are undecided ("
+                + "; ".join(sorted({_why_open(s.limit) for s in open_})) + "); ")
         if not bad:
             return head + f"no step is invalid, and the end-to-end claim is {claim_word}."
     if not bad:

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from .display import VerdictDisplay
+from .letters import in_letters, param_letter
+from .words import settle_plurals
 
 
 class StepInputError(TypeError, ValueError):
@@ -29,6 +31,8 @@ class StepInputError(TypeError, ValueError):
 
 @dataclass(frozen=True)
 class StepVerdict(VerdictDisplay):
+    """check_step's answer: the verdict, the explanation, the rules, and for an invalid step the
+    counterexample (as JSON fields, and as the lines eq7 check prints); shows as HTML in Jupyter."""
     verdict: str                 # proved | holds | invalid | undecided | unreadable
     explanation: str
     rules: tuple[str, ...] = ()
@@ -40,6 +44,7 @@ class StepVerdict(VerdictDisplay):
     counterexample_lines: tuple[str, ...] = ()
     # The Counterexample object itself, for the HTML display (its tables, not a rebuild from the dict).
     refuted_on: object = field(default=None, repr=False, compare=False)
+    letter: str = "Θ"   # the parameter as before/after write it (θ or Θ), for the counterexample's display
 
     @property
     def valid(self) -> bool:
@@ -49,14 +54,13 @@ class StepVerdict(VerdictDisplay):
         text = f"{self.verdict}: {self.explanation}"
         if self.counterexample_lines:
             return text + "\n" + "\n".join(self.counterexample_lines)
-        if self.counterexample:
+        if self.counterexample:   # the values the step was refuted on (shown_counterexample.fields)
             c = self.counterexample
             def val(side):
                 return f"{c[side]:.6g}" if c[side] is not None else c[side + "_exact"]
-            at = (" at " + ", ".join(f"{k} = {v}" for k, v in c["at"].items())) if c.get("at") else ""
-            from .words import count
-            text += (f"\ncounterexample{at}: {count(c['states'], 'state')}, data {c['data']}, energies {c['energy']}, "
-                     f"dE/dTheta {c['denergy']}: before = {val('lhs')}, after = {val('rhs')}")
+            shown = ", ".join(f"{k} {v}" for k, v in c.items()
+                              if k not in ("instance", "lhs", "rhs", "lhs_exact", "rhs_exact"))
+            text += f"\ncounterexample: {shown}: before = {val('lhs')}, after = {val('rhs')}"
         return text
 
 
@@ -125,20 +129,37 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
             exprs.append(_read(text, which))
         except ReadError as e:
             where = f"{which}, column {e.offset + 1}"
-            return _through_document(before, after, timeout) or StepVerdict("unreadable", f"{where}: {e}")
+            return _through_document(before, after, timeout) or _unreadable(which, text, where, e)
     report = check(exprs[0], exprs[1], justification, budget=budget)
-    ce = report.counterexample.as_dict() if report.counterexample is not None else None
-    return StepVerdict(report.verdict, report.explanation, tuple(report.rules), ce, exprs[0], exprs[1],
-                       _printed(report), report.counterexample)
+    ce = shown_fields(report.counterexample) if report.counterexample is not None else None
+    letter = param_letter([before, after])   # the student's own letter for the parameter
+    return StepVerdict(report.verdict, in_letters(settle_plurals(report.explanation), letter), tuple(report.rules), ce,
+                       exprs[0], exprs[1], _printed(report, letter), report.counterexample, letter)
 
 
-def _printed(report) -> tuple[str, ...]:
+def _unreadable(which: str, text: str, where: str, error) -> StepVerdict:
+    """Neither reader read a side: the mistake named when it can be found in the side as written
+    (read_messages.py), else the reader's message without its list of parser tokens."""
+    from .read_messages import side_mistake, without_tokens
+    mistake = side_mistake(text)
+    if mistake:
+        return StepVerdict("unreadable", f"{which}: {mistake}")
+    return StepVerdict("unreadable", f"{where}: {without_tokens(str(error))} (check_step reads the notation of "
+                                     "the post and of the chapter: see the README)")
+
+
+def shown_fields(counterexample) -> dict:
+    from .shown_counterexample import fields
+    return fields(counterexample)
+
+
+def _printed(report, letter: str = "Θ") -> tuple[str, ...]:
     """The counterexample's lines as the text report prints them (() when there is none or it cannot)."""
     if report.counterexample is None:
         return ()
     try:
         from .report import counterexample_text
-        return tuple(counterexample_text(report, ""))
+        return tuple(counterexample_text(report, "", letter))
     except Exception:  # noqa: BLE001 - the dict's summary in __str__ still stands
         return ()
 
@@ -194,6 +215,7 @@ def _through_document(before: str, after: str, timeout: float | None = None) -> 
     if len(steps) != 1 or steps[0].verdict == "unreadable" or doc.doc.errors:
         return None
     rep = steps[0]
-    ce = rep.counterexample.as_dict() if rep.counterexample is not None else None
-    return StepVerdict(rep.verdict, rep.explanation, tuple(rep.rules), ce, rep.step.lhs, rep.step.rhs,
-                       _printed(rep), rep.counterexample)
+    ce = shown_fields(rep.counterexample) if rep.counterexample is not None else None
+    letter = param_letter([before, after])
+    return StepVerdict(rep.verdict, in_letters(settle_plurals(rep.explanation), letter), tuple(rep.rules), ce,
+                       rep.step.lhs, rep.step.rhs, _printed(rep, letter), rep.counterexample, letter)

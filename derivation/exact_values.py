@@ -79,6 +79,8 @@ def value_text(v) -> str:
 
 @dataclass(frozen=True)
 class Counterexample:
+    """A finite instance on which the two sides of a step differ, with both exact values (and the
+    values of free indices); derivation.counterexample_fields gives what every output prints of it."""
     instance: Instance
     lhs: sympy.Expr      # exact values (zoo, nan or complex when a side has no real value here)
     rhs: sympy.Expr

@@ -52,16 +52,25 @@ def grade_file(path: str) -> dict:
     except Exception as e:  # noqa: BLE001 - one bad file gets a row, the class goes on
         row["message"] = f"internal error: {type(e).__name__}: {str(e)[:200]}"
     else:
-        for verdict, n in rep.counts().items():
-            key = verdict if verdict in row else "undecided"  # a verdict the checker may add: not valid
-            row[key] += n
+        from .prose_context import split
+        main, context = split(rep)   # inline statements in the prose are context, not the student's steps
+        reports = [r for _, r in main]
+        for r in reports:
+            for s in r.steps:
+                key = s.verdict if s.verdict in row else "undecided"  # a verdict the checker may add: not valid
+                row[key] += 1
+            row["unjudged"] += sum(not st.judged for st in r.chain.links())
         bad = [s.step.to_line for r in rep.reports for s in r.steps if s.verdict == "invalid" and s.step.to_line]
         row["first_invalid_line"] = min(bad) if bad else ""
-        row["unreadable"] += sum(len(unread_rows(r)) for r in rep.reports)   # rows no step reaches
+        row["unreadable"] += sum(len(unread_rows(r)) for r in reports)   # rows no step reaches
         row["status"] = rep.status
-        row["claim"] = rep.main.claim.verdict if rep.main is not None else ""
+        main_report = max(reports, key=lambda r: len(r.chain.rows)) if reports else rep.main
+        row["claim"] = main_report.claim.verdict if main_report is not None else ""
+        wrong = [(r.chain.rows[0].line, s.verdict) for _, r in context for s in r.steps if s.verdict not in ("proved", "holds")]
         if rep.doc.errors:
             row["message"] = str(rep.doc.errors[0])
+        elif wrong:
+            row["message"] = f"a statement in the prose at line {wrong[0][0]} is {wrong[0][1]}"
     row["seconds"] = round(time.perf_counter() - t0, 2)
     return _worded(row)
 

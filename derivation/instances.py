@@ -320,7 +320,10 @@ def evaluate(expr, inst: Instance, at: dict | None = None, budget=None):
     if uses_vocabulary(expr):
         return _evaluate_general(expr, inst, at)
     env = {sympy.sympify(k): Integer(v) for k, v in (at or {}).items()}
-    return _Exact(inst, budget or DEFAULT_BUDGET).value(sympy.sympify(expr), env)
+    e = sympy.sympify(expr)
+    # whether the sides use the data, so a counterexample prints the data only then (shown_counterexample.py)
+    inst.tables.setdefault("_post_used", set()).update({"data"} if expand_definitions(e).has(N, DataPoint) else ())
+    return _Exact(inst, budget or DEFAULT_BUDGET).value(e, env)
 
 
 def _evaluate_general(expr, inst: Instance, at=None):
@@ -331,7 +334,12 @@ def _evaluate_general(expr, inst: Instance, at=None):
     if at:
         e = e.xreplace({sympy.sympify(k): Integer(v) for k, v in at.items()})
     sizes = {M: inst.hidden, COMPONENTS: inst.components, **getattr(inst, "sizes", {})}  # units: rbm_instances.py
-    e = _unroll(expand_definitions(e), len(inst.data), inst.states, sizes)
+    e = expand_definitions(e)
+    # which sizes the sides used, so a counterexample prints those and no others (shown_counterexample.py)
+    inst.tables.setdefault("_used", set()).update(
+        name for name, used in (("states", e.has(K)), ("data", e.has(N) or e.has(DataPoint)),
+                                ("hidden", e.has(M)), ("components", e.has(COMPONENTS))) if used)
+    e = _unroll(e, len(inst.data), inst.states, sizes)
 
     def data_point(a):
         j = a.args[0]
@@ -519,7 +527,11 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
         if t < skip:
             continue
         compared = False
-        for values in _points(free, inst, pick):
+        try:
+            points = list(_points(free, inst, pick))
+        except NotEvaluable as exc:   # a free index this instance has no values for
+            return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
+        for values in points:
             check_time()
             at = dict(zip(free, map(Integer, values)))
             fl = []

@@ -7,7 +7,7 @@ recompute by hand: per state, how often the data visit it, e^{-E}, E, dE/dTheta 
 
     step_markdown(StepReport)      chain_markdown(ChainReport)
     document_markdown(DocumentReport)   verdict_markdown(classroom.StepVerdict)
-    counterexample_table(dict)     the table, from Counterexample.as_dict()
+    counterexample_table(dict)     the table, from shown_counterexample.fields
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import re
 from fractions import Fraction
 
 from .notation import latex_of
+from .shown_counterexample import fields as shown_fields
 
 BADGE = {"proved": "✅ **proved**", "holds": "☑️ **holds**", "invalid": "❌ **invalid**",
          "undecided": "❓ **undecided**", "unreadable": "⚠️ **unreadable**"}
@@ -40,9 +41,11 @@ def prose_with_math(s: str) -> str:
     return "".join(p if len(p) > 1 and p.startswith("$") and p.endswith("$") else text(p) for p in parts)
 
 
-def explanation(s: str) -> str:
+def explanation(s: str, letter: str = "Θ") -> str:
     """The checker's words (they may hold $...$ math); the verdict is already in the badge."""
-    return prose_with_math(re.sub(r"^(Invalid|Valid)[.:]\s*", "", s or ""))
+    from .letters import in_letters
+    from .words import settle_plurals
+    return prose_with_math(re.sub(r"^(Invalid|Valid)[.:]\s*", "", in_letters(settle_plurals(s or ""), letter)))
 
 
 def display_math(latex: str) -> str:
@@ -110,7 +113,8 @@ def _entry(name: str) -> str:
 
 def general_tables(c: dict) -> str:
     """A counterexample of the general vocabulary: every table entry it used (energies, logits,
-    functions, masses, the points where parameters are evaluated), as Markdown."""
+    functions, masses, the points where parameters are evaluated), as Markdown; the sizes only
+    when the two sides used them (shown_counterexample.fields leaves the others out)."""
     tables = {k: v for k, v in c["tables"].items() if not str(k).startswith("_")}
     points = {k[:-2].strip(): v for k, v in tables.items() if k.endswith(" =")}
     scalars = {k: v for k, v in tables.items() if not isinstance(v, dict) and not k.endswith(" =")}
@@ -119,9 +123,17 @@ def general_tables(c: dict) -> str:
     values = [k for k in _VALUE_KEYS if k in keys]
     cols = values + sorted(keys - set(values))
     at = c.get("at") or {}
-    out = [f"Counterexample: $K = {c['states']}$ visible state{'s' if c['states'] > 1 else ''}, "
-           f"$M = {c.get('hidden_states', '?')}$ hidden, data $x^{{(1)}}, \\dots, x^{{(N)}}$ = "
-           + ", ".join(map(str, c["data"]))
+    sizes = []
+    if "states" in c:
+        sizes.append(f"$K = {c['states']}$ state{'s' if c['states'] > 1 else ''}")
+    if "hidden_states" in c:
+        m = c["hidden_states"]
+        sizes.append(f"$M = {m}$ latent state{'s' if m > 1 else ''}")
+    if "data" in c:
+        sizes.append("data $x^{(1)}, \\dots, x^{(N)}$ = " + ", ".join(map(str, c["data"])))
+    if "components" in c:
+        sizes.append(f"vector parameters with {c['components']} component{'s' if c['components'] > 1 else ''}")
+    out = ["Counterexample: " + ", ".join(sizes or ["no state space or data enter the two sides"])
            + ("; evaluated at " + ", ".join(f"${_symbol(p)} = {v}$" for p, v in points.items()) if points else "")
            + ("; with " + ", ".join(f"${text(k)} = {v}$" for k, v in at.items()) if at else "")
            + ("; " + ", ".join(f"{text(k)} = {v}" for k, v in scalars.items()) if scalars else "") + "."]
@@ -132,38 +144,45 @@ def general_tables(c: dict) -> str:
     return "\n".join(out)
 
 
-def counterexample_table(c: dict) -> str:
-    """Markdown table of a counterexample (the dict of Counterexample.as_dict / StepVerdict)."""
+def counterexample_table(c: dict, letter: str = "Θ") -> str:
+    """Markdown table of a counterexample (the dict of shown_counterexample.fields / StepVerdict);
+    `letter`: the parameter as the document writes it (θ or Θ)."""
     if c.get("tables"):  # the general vocabulary's instance: its own tables are what was used
         sides = (f"Left side = {exact_math(c.get('lhs_exact'), c['lhs'])}; "
                  f"right side = {exact_math(c.get('rhs_exact'), c['rhs'])}.")
         return general_tables(c) + "\n\n" + sides
+    t = r"\theta" if letter == "θ" else r"\Theta"
     k = c["states"]
     weights = c.get("weights") or [None] * k
-    z = sum(weights) if None not in weights else None
-    counts = [list(c["data"]).count(s) for s in range(1, k + 1)]
+    scale = c.get("scale", 1)   # e^{-E_k} = weights[k] / scale
+    z = Fraction(sum(weights), scale) if None not in weights else None
+    data_used = "data" in c   # shown_counterexample.fields leaves the data out when the sides do not use it
+    counts = [list(c.get("data", ())).count(s) for s in range(1, k + 1)]
     second = c.get("d2energy")
-    head = ["state $k$", "times in the data", r"$e^{-E_\Theta(k)}$", r"$E_\Theta(k)$",
-            r"$\partial E_\Theta(k)/\partial\Theta$"]
+    head = ["state $k$"] + (["times in the data"] if data_used else []) + [f"$e^{{-E_{t}(k)}}$", f"$E_{t}(k)$",
+            f"$\\partial E_{t}(k)/\\partial {t}$"]
     if second:
-        head.append(r"$\partial^2 E_\Theta(k)/\partial\Theta^2$")
-    head.append(r"$P_\Theta(k) = e^{-E_\Theta(k)}/Z_\Theta$")
+        head.append(f"$\\partial^2 E_{t}(k)/\\partial {t}^2$")
+    head.append(f"$P_{t}(k) = e^{{-E_{t}(k)}}/Z_{t}$")
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for s in range(k):
-        cells = [str(s + 1), str(counts[s]), _num(weights[s]), _num(c["energy"][s]), _num(c["denergy"][s])]
+        boltzmann = Fraction(weights[s], scale) if weights[s] is not None else None
+        cells = [str(s + 1)] + ([str(counts[s])] if data_used else []) + [_num(boltzmann), _num(c["energy"][s]),
+                                                                         _num(c["denergy"][s])]
         if second:
             cells.append(_num(second[s]))
-        cells.append(str(Fraction(weights[s], z)) if z else "")
+        cells.append(str(Fraction(weights[s], sum(weights))) if z else "")
         lines.append("| " + " | ".join(cells) + " |")
-    data = ", ".join(str(s) for s in c["data"])
-    where = f"at $\\Theta = {c['theta']}$" if c.get("theta") else r"at $\Theta = 0$"
+    n = len(c.get("data", ()))
+    data = (f", $N = {n}$ data point{'s' if n > 1 else ''} $x^{{(1)}}, \\dots, x^{{(N)}}$ = "
+            + ", ".join(str(s) for s in c["data"])) if data_used else ""
+    where = f"at ${t} = {c.get('theta', 0)}$"
     at = c.get("at")
     given = ("; with " + ", ".join(f"${name} = {value}$" for name, value in at.items())) if at else ""
     lhs, rhs = exact_math(c.get("lhs_exact"), c["lhs"]), exact_math(c.get("rhs_exact"), c["rhs"])
     return "\n".join([
-        f"Counterexample ({where}): $K = {k}$ state{'s' if k > 1 else ''}, $N = {len(c['data'])}$ "
-        f"data point{'s' if len(c['data']) > 1 else ''} "
-        f"$x^{{(1)}}, \\dots, x^{{(N)}}$ = {data}" + (f"; $Z_\\Theta = {z}$" if z else "") + given + ".",
+        f"Counterexample ({where}): $K = {k}$ state{'s' if k > 1 else ''}{data}"
+        + (f"; $Z_{t} = {z}$" if z else "") + given + ".",
         "", *lines, "",
         f"Left side = {lhs}; right side = {rhs}.",
     ])
@@ -182,18 +201,19 @@ def exact_math(exact, value) -> str:
     return f"${tex}$" + ("" if str(exact) == approx else f" ({approx})")
 
 
-def _step_body(rep, correction=None) -> list[str]:
+def _step_body(rep, correction=None, letter: str = "Θ") -> list[str]:
     out = [badge(rep.verdict) + (" · rules: " + text("; ".join(rep.rules)) if rep.rules else "")]
     if rep.step.justification:
         said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
         out.append(f"The row cites *{text(rep.step.justification)}*, which {said}.")
     if rep.verdict != "proved":
-        out += ["", explanation(rep.explanation)]
+        out += ["", explanation(rep.explanation, letter)]
     if rep.counterexample is not None:
-        out += ["", counterexample_table(rep.counterexample.as_dict())]
+        out += ["", counterexample_table(shown_fields(rep.counterexample), letter)]
     if correction is not None:
-        out += ["", f"Corrected row ({prose_with_math(correction.how)}):", "",
-                display_math("= " + correction.latex)]
+        from .letters import in_letters
+        out += ["", f"Corrected row ({prose_with_math(in_letters(correction.how, letter))}):", "",
+                display_math("= " + in_letters(correction.latex, letter))]
     return out
 
 
@@ -207,7 +227,8 @@ def step_markdown(rep) -> str:
 
 def _row_math(row) -> str:
     if row.error:
-        return f"could not be read: {text(row.error)}\n\n```latex\n{row.latex}\n```"
+        from .read_messages import plain
+        return f"could not be read: {text(plain(row.error, row.latex))}\n\n```latex\n{row.latex}\n```"
     return display_math(row.latex or row.rendered)
 
 
@@ -216,7 +237,7 @@ def _headline(report) -> str:
     return text(headline(report))
 
 
-def chain_markdown(report, title: str | None = None, corrected: bool = True) -> str:
+def chain_markdown(report, title: str | None = None, corrected: bool = True, legend: bool = True) -> str:
     """A ChainReport row by row; invalid steps with their counterexample table and, when the
     checker finds one, a corrected row (derivation.latex.corrections: computed, never looked up)."""
     fixes = {}
@@ -224,6 +245,9 @@ def chain_markdown(report, title: str | None = None, corrected: bool = True) -> 
         from .latex.corrections import corrections
         fixes = corrections(report)
     chain = report.chain
+    from .letters import in_letters
+    from .report import chain_letter
+    letter = chain_letter(chain)
     out = [f"#### {text(title or chain.title or 'Derivation')}", "", "**" + _headline(report) + "**", ""]
     out += [f"*Note:* {text(n)}" for n in chain.notes]
     by_to = {}
@@ -239,13 +263,15 @@ def chain_markdown(report, title: str | None = None, corrected: bool = True) -> 
             out.append(_row_math(row))
             out += [f"\n*Note:* {text(n)}" for n in row.notes]
         for rep in by_to.get(k + 1, []):
-            out += [""] + _step_body(rep, fixes.get(rep.step.number))
+            out += [""] + _step_body(rep, fixes.get(rep.step.number), letter)
     c = report.claim
     out += ["", f"**Claim** (row {c.step.from_row} = row {c.step.to_row}, end to end): {badge(c.verdict)}"]
     if c.counterexample is not None:
-        out += ["", counterexample_table(c.counterexample.as_dict())]
+        out += ["", counterexample_table(shown_fields(c.counterexample), letter)]
     from .report import summary  # the honest summary: unread rows named
-    out += ["", "*Summary:* " + prose_with_math(summary(report)), "", f"<small>{LEGEND}</small>"]
+    out += ["", "*Summary:* " + prose_with_math(in_letters(summary(report), letter))]
+    if legend:
+        out += ["", f"<small>{LEGEND}</small>"]
     return "\n".join(out)
 
 
@@ -258,10 +284,10 @@ def document_markdown(docrep) -> str:
     for e in docrep.doc.errors:
         out.append(f"⚠️ **unreadable** line {e.line}, column {e.column}: {text(e.message)}"
                    + (f" (expected {text(e.expected)})" if e.expected else ""))
-    many = len(docrep.reports) > 1
-    for k, rep in enumerate(docrep.reports):
-        title = f"Derivation {k + 1} of {len(docrep.reports)}" if many else (rep.chain.title or "Derivation")
-        out += ["", chain_markdown(rep, title)]
+    from .html.page import headings   # numbered among the derivations; statements in the prose apart
+    for rep, title in zip(docrep.reports, headings(docrep)):
+        out += ["", chain_markdown(rep, title, legend=False)]
+    out += ["", f"<small>{LEGEND}</small>"]   # once for the document
     word = {0: "every step is valid", 1: "some step is invalid", 2: "something could not be read"}
     out += ["", f"**Status {docrep.status}**: {word[docrep.status]}."]
     return "\n".join(out).strip()

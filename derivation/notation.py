@@ -256,9 +256,23 @@ def _has_definition(e) -> bool:
     return callable(definition) and getattr(e, "is_vocabulary", False) and definition() is not None
 
 
+_EXPANDED: dict = {}   # (expr, evaluate?) -> its expansion: a step expands the same sides many times
+
+
 def expand_definitions(expr: Expr) -> Expr:
     """Replace every Z, P, L, expectation, ... by its fixed definition (until none is left)."""
+    from sympy.core.parameters import global_parameters
     expr = sympy.sympify(expr)
+    key = (expr, bool(global_parameters.evaluate))
+    got = _EXPANDED.get(key)
+    if got is None:
+        if len(_EXPANDED) > 512:
+            _EXPANDED.clear()
+        got = _EXPANDED[key] = _expand_definitions(expr)
+    return got
+
+
+def _expand_definitions(expr: Expr) -> Expr:
     for _ in range(50):  # definitions nest a few levels deep; a cycle would be a bug, not a hang
         if not any(_has_definition(a) for a in sympy.preorder_traversal(expr)):
             return expr

@@ -109,6 +109,8 @@ class DerivationFile(pytest.File):
     def collect(self):
         try:
             from .latex.chains import chains_of
+            from .read_messages import plain
+            from .report import chain_letter
             from .latex.checkdoc import read_limited
             from .latex.document import DocumentError
             from .latex.reader import read_text
@@ -136,6 +138,7 @@ class DerivationFile(pytest.File):
         seen: dict[str, int] = {}
         for k, (chain, owners) in enumerate(pairs):
             reported = set()
+            letter = chain_letter(chain)
             which = f"derivation {k + 1}, " if len(pairs) > 1 else ""   # step numbers restart per derivation
             for step in chain.steps():
                 to_row = owners[step.to_row - 1]
@@ -147,9 +150,9 @@ class DerivationFile(pytest.File):
                 if bad:  # a step touching an unreadable row: fail with the reader's message
                     reported.update(r.line for r in bad)
                     yield ProblemItem.from_parent(self, name=name, line=bad[0].line,
-                                                  message="unreadable: " + "; ".join(r.error for r in bad))
+                                                  message="unreadable: " + "; ".join(plain(r.error, r.latex) for r in bad))
                     continue
-                item = StepItem.from_parent(self, name=name, step=step, line=step.to_line)
+                item = StepItem.from_parent(self, name=name, step=step, line=step.to_line, letter=letter)
                 share(step)   # to the checker's worker as itself (its sides may be built unevaluated)
                 if to_row.row.expect == "invalid":
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
@@ -158,11 +161,11 @@ class DerivationFile(pytest.File):
             for r in chain.rows:  # an unreadable row in no step (a one-row display) still fails
                 if r.error and r.line not in reported:
                     yield ProblemItem.from_parent(self, name=f"line {r.line}: unreadable row",
-                                                  message=f"unreadable: {r.error}", line=r.line)
+                                                  message=f"unreadable: {plain(r.error, r.latex)}", line=r.line)
             if len(chain.steps()) > 1 and chain.rows[chain.claim_start()].readable and chain.rows[-1].readable:
                 claim = chain.claim()
                 item = StepItem.from_parent(self, name=f"{which}claim (lines {claim.from_line}-{claim.to_line})",
-                                            step=claim, line=claim.from_line)
+                                            step=claim, line=claim.from_line, letter=letter)
                 share(claim)
                 if any(o.row.expect_claim == "invalid" for o in owners):
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
@@ -171,9 +174,10 @@ class DerivationFile(pytest.File):
 
 
 class _Item(pytest.Item):
-    def __init__(self, *, line=None, **kw):
+    def __init__(self, *, line=None, letter="Θ", **kw):
         super().__init__(**kw)
         self.line = line
+        self.letter = letter   # the parameter as the document writes it (θ or Θ), for counterexamples
 
     def reportinfo(self):
         return self.path, (self.line or 1) - 1, self.name
@@ -220,7 +224,7 @@ class StepItem(_Item):
                     f"{self.path.name}:{self.line}: the row cites '{self.step.justification}', but the proof "
                     f"used: {', '.join(report.rules) or 'no named rule'}"))
             return
-        raise DerivationFailure(explain(report))
+        raise DerivationFailure(explain(report, self.letter))
 
 
 def _check(step, timeout=None):
@@ -229,21 +233,23 @@ def _check(step, timeout=None):
     return check_step(step.lhs, step.rhs, step.justification, step=step, timeout=timeout)
 
 
-def explain(report) -> str:
+def explain(report, letter: str = "Θ") -> str:
     """A refuted step in words: the verdict, why, and the counterexample to recompute by hand -- the
     same tables `eq7 check` prints (report.counterexample_text: the instance the step was refuted on,
     the general reader's own tables included), not a summary of a base instance."""
-    from .words import count, settle_plurals
-    lines = [f"{report.verdict}: {settle_plurals(report.explanation)}"]
+    from .words import settle_plurals
+    from .letters import in_letters
+    lines = [f"{report.verdict}: {in_letters(settle_plurals(report.explanation), letter)}"]
     ce = report.counterexample
     if ce is not None:
         try:
             from .report import counterexample_text
-            lines += counterexample_text(report, "  ")   # its first line says "Counterexample: ..."
-        except Exception:  # noqa: BLE001 - an instance the text report cannot describe: its dict, briefly
-            d = ce.as_dict()
-            lines.append(f"counterexample: {count(d['states'], 'state')}, data {d['data']}, energies {d['energy']}, "
-                         f"dE/dTheta {d['denergy']}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
+            lines += counterexample_text(report, "  ", letter)   # its first line says "Counterexample: ..."
+        except Exception:  # noqa: BLE001 - an instance the text report cannot describe: the values shown
+            from .shown_counterexample import fields   # as in the JSON: only what the sides used
+            d = fields(ce)
+            shown = {k: v for k, v in d.items() if k not in ("lhs", "rhs", "lhs_exact", "rhs_exact")}
+            lines.append(f"counterexample: {shown}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")
     return "\n".join(lines)
 
 

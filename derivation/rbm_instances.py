@@ -18,7 +18,7 @@ import sympy
 from .instances import Instance
 from .points import SMALL as SMALL_POINTS
 from .vocabulary import M
-from .vocabulary.units import NH, NV, SPIN, Unit
+from .vocabulary.units import NH, NV, SPIN, HiddenIndex, Unit, VisibleIndex
 
 SIZES = ((1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (2, 3), (3, 2))
 MAX_RBMS = 24
@@ -89,7 +89,11 @@ def rbm_instances(rng, count: int, spin: int = 0):
 def family(la, ra, count, seed):
     """RBM instances when the row holds units of configurations, else None."""
     units = [u for e in (la, ra) for u in e.atoms(Unit)]
-    if not units:
+    # a unit index (the i, j of dW_ij) or a number of units needs units too, even where no unit is written
+    # (a weight differentiated beside an energy the row only names)
+    from .instances import free_indices   # (free_symbols leave out the i of d/dW_ij)
+    if not units and not any(isinstance(s, (VisibleIndex, HiddenIndex)) for s in free_indices(la, ra)) \
+            and not any(e.has(NV, NH) for e in (la, ra)):
         return None
     from .rng import default_rng   # NumPy's stream, without NumPy
     spin = int(any(int(u.args[3]) == SPIN for u in units))

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import textwrap
-from fractions import Fraction
 
 from .check import ChainReport, StepReport
+from .letters import chain_letter, in_letters
+from .read_messages import plain
+from .shown_counterexample import fields as shown_fields
 from .words import count, settle_plurals
 
 LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state-space size K; "
@@ -28,14 +30,14 @@ KIND_WORDS = {"approx": "an approximation", "inequality": "an inequality", "defi
               "not-equal": "a 'not equal'", "proportional": "a proportionality"}
 
 
-def step_dict(rep: StepReport) -> dict:
+def step_dict(rep: StepReport, letter: str = "Θ") -> dict:
     st = rep.step
     return {
         "from": st.from_row, "to": st.to_row, "from_line": st.from_line, "to_line": st.to_line,
         "kind": getattr(st, "kind", "equality"),
         "verdict": rep.verdict, "rules": list(rep.rules),
-        "counterexample": rep.counterexample.as_dict() if rep.counterexample else None,
-        "instances": rep.tried, "explanation": rep.explanation,
+        "counterexample": shown_fields(rep.counterexample) if rep.counterexample else None,
+        "instances": rep.tried, "explanation": in_letters(settle_plurals(rep.explanation), letter),
         "justification": st.justification, "justification_matches": rep.justification_matches,
         "limit": rep.limit,
     }
@@ -50,15 +52,15 @@ def link_dict(st) -> dict:
             "justification": st.justification, "justification_matches": None}
 
 
-def all_steps(report: ChainReport) -> list[dict]:
+def all_steps(report: ChainReport, letter: str = "Θ") -> list[dict]:
     """Judged steps and shown links, in the chain's order."""
     judged = {(s.step.from_row, s.step.to_row): s for s in report.steps}
     links = report.chain.links() if hasattr(report.chain, "links") else [s.step for s in report.steps]
     out = []
     for st in links:
         rep = judged.pop((st.from_row, st.to_row), None)
-        out.append(step_dict(rep) if rep is not None else link_dict(st))
-    out += [step_dict(r) for r in judged.values()]  # (none: every judged step is a link)
+        out.append(step_dict(rep, letter) if rep is not None else link_dict(st))
+    out += [step_dict(r, letter) for r in judged.values()]  # (none: every judged step is a link)
     return out
 
 
@@ -66,11 +68,11 @@ def to_dict(report: ChainReport) -> dict:
     chain = report.chain
     return {
         "source": chain.source, "title": chain.title,
-        "rows": [{"row": k + 1, "line": r.line, "latex": r.latex, "rendered": r.rendered,
-                  "justification": r.justification, "notes": list(r.notes), "error": r.error}
+        "rows": [{"row": k + 1, "line": r.line, "latex": r.latex, "rendered": in_letters(r.rendered, chain_letter(chain)),
+                  "justification": r.justification, "notes": list(r.notes), "error": plain(r.error, r.latex)}
                  for k, r in enumerate(chain.rows)],
-        "steps": all_steps(report),
-        "claim": step_dict(report.claim),
+        "steps": all_steps(report, chain_letter(chain)),
+        "claim": step_dict(report.claim, chain_letter(chain)),
         "on_track": list(report.on_track),
         "summary": summary(report),
     }
@@ -105,32 +107,11 @@ def _value(v) -> str:
 
 
 
-def counterexample_text(rep: StepReport, indent: str) -> list[str]:
-    """The instance, with everything needed to recompute both sides by hand."""
-    c = rep.counterexample
-    inst = c.instance
-    if hasattr(inst, "describe"):  # an explicit model (rbm_instances.py): weights and configurations
-        lines = inst.describe(c) + [(f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
-                                    + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}."]
-        return [_wrap(settle_plurals(s), indent) for s in lines]
-    z = Fraction(sum(inst.weights), inst.scale)
-    probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
-    energies = ", ".join(_num(e) for e in inst.energy)
-    lines = [
-        f"Counterexample: K = {count(inst.states, 'state')} 1..{inst.states}; N = {count(len(inst.data), 'data point')} "
-        f"x^(1..N) = {list(inst.data)}.",
-        f"At Θ = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
-        + f" (so E = -ln of these = [{energies}]), "
-        f"∂E/∂Θ = {list(inst.denergy)}"
-        + (f", ∂²E/∂Θ² = {list(inst.d2energy)}" if any(inst.d2energy) else "")
-        + f"; hence Z = {z} and P = [{probs}].",
-        (f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
-        + f"left side = {_value(c.lhs)};  right side = {_value(c.rhs)}.",
-    ]
-    general = inst.describe_general() if hasattr(inst, "describe_general") else []
-    if general:  # the general vocabulary's instance: its own tables, not the post's weights
-        lines = lines[:1] + general + lines[2:]
-    return [_wrap(settle_plurals(s), indent) for s in lines]
+def counterexample_text(rep: StepReport, indent: str, letter: str = "Θ") -> list[str]:
+    """The instance, with everything needed to recompute both sides by hand and nothing else
+    (shown_counterexample.py); `letter`: the parameter as the document writes it (θ or Θ)."""
+    from .shown_counterexample import lines
+    return [_wrap(in_letters(settle_plurals(s), letter), indent) for s in lines(rep.counterexample, letter)]
 
 
 def _step_title(rep: StepReport, chain) -> str:
@@ -138,6 +119,15 @@ def _step_title(rep: StepReport, chain) -> str:
     if st.from_row == st.to_row:
         return f"step {st.number}: row {st.from_row}'s left side = its right side"
     return f"step {st.number}: row {st.from_row} = row {st.to_row}"
+
+
+def step_words(rep: StepReport, chain) -> str:
+    """A step's explanation; an unreadable one with the reader's message made plain (read_messages.py)."""
+    if rep.verdict != "unreadable":
+        return rep.explanation
+    bad = [chain.rows[k - 1] for k in (rep.step.from_row, rep.step.to_row)
+           if 0 < k <= len(chain.rows) and chain.rows[k - 1].error]
+    return plain(rep.explanation, bad[0].latex) if bad else rep.explanation
 
 
 def unread_rows(report: ChainReport) -> list[tuple[int, int | None]]:
@@ -184,14 +174,15 @@ def headline(report: ChainReport) -> str:
     if unread:
         text += f"; {_rows_text(unread)} could not be read"
     c = report.claim
-    span = f" (row {c.step.from_row} = row {c.step.to_row})" if unread else ""
+    span = ("" if not unread else f" (row {c.step.from_row}'s own two sides)" if c.step.from_row == c.step.to_row
+            else f" (row {c.step.from_row} = row {c.step.to_row})")
     return text + f"; end-to-end claim{span} {c.verdict}."
 
 
 def summary(report: ChainReport) -> str:
     """The checker's summary, told honestly: a row that could not be read is named first (the
     checker's own summary speaks only of the steps it judged), and counts are in plain words."""
-    text = settle_plurals(report.summary)
+    text = in_letters(settle_plurals(report.summary), chain_letter(report.chain))
     unread = unread_rows(report)
     if not unread:
         return text
@@ -230,9 +221,9 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if not same:
             out += [_wrap(f"note: {n}", "    ") for n in row.notes]
         if row.error:
-            out.append(_wrap(f"could not be read: {row.error}", "    "))
+            out.append(_wrap(f"could not be read: {plain(row.error, row.latex)}", "    "))
         else:
-            out.append(_wrap("read as: " + row.rendered, "    "))   # the source row above stays verbatim
+            out.append(_wrap("read as: " + in_letters(row.rendered, chain_letter(chain)), "    "))   # the source row above stays verbatim
         rep = by_to.get(k + 1)
         if rep is None and k + 1 in shown:
             st = shown[k + 1]
@@ -240,7 +231,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
                              f"from row {st.from_row}: the chain does not claim across it", "    "))
         if rep is None:
             continue
-        extra = (f" (no counterexample in {rep.tried} instances)" if rep.verdict == "holds" else
+        extra = (f" (no counterexample in {count(rep.tried, 'instance')})" if rep.verdict == "holds" else
                  f" (limit reached: {getattr(rep, 'limit', '') or 'see below'})" if rep.verdict == "undecided" else "")
         out.append(f"    {rep.verdict.upper()}{extra}  -- {_step_title(rep, chain)}")
         if rep.rules:
@@ -248,9 +239,9 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if rep.step.justification:
             said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
             out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
-        out.append(_wrap(settle_plurals(rep.explanation), "    "))
+        out.append(_wrap(in_letters(settle_plurals(step_words(rep, chain)), chain_letter(chain)), "    "))
         if rep.counterexample:
-            out += counterexample_text(rep, "    ")
+            out += counterexample_text(rep, "    ", chain_letter(chain))
         out += _track_note(report, k)
     c = report.claim
     out += ["", f"Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
@@ -258,8 +249,8 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
     if c.rules:
         out.append(_wrap("rules: " + "; ".join(c.rules), "    "))
     if c.counterexample:
-        out += counterexample_text(c, "    ")
+        out += counterexample_text(c, "    ", chain_letter(chain))
     elif c.verdict != "proved":
-        out.append(_wrap(settle_plurals(c.explanation), "    "))
+        out.append(_wrap(in_letters(settle_plurals(c.explanation), chain_letter(chain)), "    "))
     out += ["", _wrap("Summary: " + summary(report), "")]
     return "\n".join(out)

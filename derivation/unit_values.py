@@ -56,7 +56,11 @@ class UnitEvaluator:
         if f is None:  # sorted so that two dummies of one name never swap their values in a key
             if len(_FREE) > 200000:
                 _FREE.clear()
-            f = _FREE[e] = tuple(sorted(e.free_symbols, key=sympy.default_sort_key))
+            fs = set(e.free_symbols)
+            for d in e.atoms(Derivative):   # d/dW_ij: SymPy leaves i, j out of the free symbols; the memo needs them
+                for v in d.variables:
+                    fs |= v.free_symbols
+            f = _FREE[e] = tuple(sorted(fs, key=sympy.default_sort_key))
         return f
 
     exact = False
@@ -229,7 +233,10 @@ class ExactUnitEvaluator(UnitEvaluator):
         if isinstance(e, DataPoint):
             return sympy.Integer(int(UnitEvaluator._value(self, e, env)))
         if isinstance(e, Derivative):
-            return self.value(normal(e), env)
+            written = normal(e)
+            if isinstance(written, Derivative):   # the rules could not write it out: no value, never a loop
+                raise Unsupported(f"a derivative the normal form left: {written}")
+            return self.value(written, env)
         if isinstance(e, Obj):
             d = definition_of(e)
             if d is not None:

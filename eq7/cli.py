@@ -154,6 +154,17 @@ class _Watch:
         return getattr(self.stream, name)
 
 
+def _follow_inputs(args) -> None:
+    """`\\input{part}` in a .tex document: part.tex is checked too, as a document of its own
+    (derivation/tex_inputs.py); what was followed or not is said on stderr."""
+    from derivation.tex_inputs import expand
+
+    docs, notes = expand(list(args.doc))
+    for note in notes:
+        print(f"eq7 check: {note}", file=sys.stderr)
+    args.doc = docs
+
+
 def _dispatch(argv: list[str]) -> int:
     if not argv:
         return _main_job()
@@ -169,6 +180,8 @@ def _dispatch(argv: list[str]) -> int:
     if extra:  # the subcommand's own usage line, not eq7's (`eq7 check a.md --bogus`)
         parser.subparsers[args.command].error("unrecognized arguments: " + " ".join(extra))
     args.main_job = False
+    if args.command == "check" and getattr(args, "doc", None):
+        _follow_inputs(args)
     if not getattr(args, "json", False):
         return _module(args.command).run(args)
     out, err = _Watch(sys.stdout), _Watch(sys.stderr)

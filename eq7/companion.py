@@ -12,6 +12,17 @@ from __future__ import annotations
 import sys
 
 DEFAULT_OUTPUT = "eq7-companion.html"
+PAPER = "https://arxiv.org/abs/1606.03439"
+# The page cites what it reads: the paper whose eq. (7) is derived, and the post it checks by default.
+SOURCES = (f'<ul><li>Taesup Kim and Yoshua Bengio (2016), <cite>Deep Directed Generative Models with '
+           f'Energy-Based Probability Estimation</cite>, <a href="{PAPER}">arXiv:1606.03439</a>: eq. (7) is '
+           "the gradient of the negative log-likelihood of an energy-based model.</li>"
+           "<li><cite>Notes on Deep Directed Generative Models with Energy-Based Probability Estimation</cite>, "
+           "a blog post of 2017-10-17 that derives eq. (7) in eleven rows; it is the derivation checked above "
+           "when no document is given (shipped as <code>derivation/data/kim_bengio_eq7_post.md</code>).</li>"
+           "<li>The identity itself: Goodfellow, Bengio and Courville, <cite>Deep Learning</cite> (2016), "
+           '<a href="https://www.deeplearningbook.org/contents/partition.html">chapter 18</a>, eqs. 18.4 and '
+           "18.15.</li></ul>")
 
 
 def add_arguments(parser):
@@ -37,14 +48,16 @@ def build(docrep) -> tuple[str, str]:
     numbers = numbers_section()
     extra = (f'<span class="numbers">Eq. (7) in numbers: <a href="#numbers">{numbers.passed} of '
              f"{numbers.total} toy models</a> agree with autograd and central differences.</span>")
-    page = document_page(docrep, sections=[Section("numbers", "Eq. (7) in numbers", numbers.html)],
+    page = document_page(docrep, sections=[Section("numbers", "Eq. (7) in numbers", numbers.html),
+                                           Section("sources", "Sources", SOURCES)],
                          result_extra=extra, generator="eq7 companion")
     counts: dict[str, int] = {}
     for rep in docrep.reports:
         for s in rep.steps:
             counts[s.verdict] = counts.get(s.verdict, 0) + 1
     steps = ", ".join(f"{n} {v}" for v, n in counts.items())
-    return page, f"{sum(counts.values())} steps ({steps}); eq. (7) in numbers: {numbers.passed} of {numbers.total} models pass"
+    total = sum(counts.values())
+    return page, f"{total} step{'s' if total != 1 else ''} ({steps}); eq. (7) in numbers: {numbers.passed} of {numbers.total} models pass"
 
 
 def run(args) -> int:

@@ -203,6 +203,7 @@ class ProductSpace:
         return arr.astype(self.dtype)
 
     def contains(self, data) -> bool:
+        """Whether every row of data is a state of this space."""
         try:
             self.check_data(data)
         except InputError:

@@ -12,6 +12,9 @@ from html import escape
 
 import sympy
 
+from ..letters import in_letters
+from ..read_messages import plain
+from ..words import settle_plurals
 from .mathml import math_html, text_html
 from .style import NEUTRAL, VERDICT_STYLE
 
@@ -61,29 +64,35 @@ def _row(label_tex: str, cells, scope_note: str = "") -> str:
     return f'<tr><th scope="row">{head}</th>' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 
 
-def counterexample_html(ce, step=None, caption: str = "Counterexample") -> str:
-    """The instance as a table (one column per state), then both sides' values."""
+def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: str = "Θ") -> str:
+    """The instance as a table (one column per state), then both sides' values; `letter`: the
+    parameter as the document writes it (θ or Θ)."""
     inst = ce.instance
     k = inst.states
-    z = sum(inst.weights)
+    z = Fraction(sum(inst.weights), inst.scale)
     counts = Counter(inst.data)
     data = ", ".join(str(s) for s in inst.data)
     n = len(inst.data)
     at = "".join(f", {escape(str(name))} = {value}" for name, value in ce.at)
-    head = (f"<b>{escape(caption)}:</b> K = {k} state{'s' if k > 1 else ''}, N = {n} data point{'s' if n > 1 else ''} "
-            f"x<sup>(1..N)</sup> = ({data}), at Θ = {escape(str(inst.theta))}{at}. "
+    t = r"\theta" if letter == "θ" else r"\Theta"
+    from ..shown_counterexample import post_data_used
+    used = post_data_used(inst)   # no data line, no data row, when the sides do not use the data
+    data_words = (f"N = {n} data point{'s' if n > 1 else ''} x<sup>(1..N)</sup> = ({data}), " if used else "")
+    head = (f"<b>{escape(caption)}:</b> K = {k} state{'s' if k > 1 else ''}, {data_words}"
+            f"at {escape(letter)} = {escape(str(inst.theta))}{at}. "
             f"Then Z = {z}; recompute both sides from this table.")
     rows = [
         '<tr><th scope="col">state k</th>' + "".join(f'<th scope="col">{s}</th>' for s in range(1, k + 1)) + "</tr>",
-        _row(r"e^{-E_k}", [str(w) for w in inst.weights]),
+        _row(r"e^{-E_k}", [str(inst.boltzmann(s)) for s in range(1, k + 1)]),
         _row(r"E_k", [_num(e) for e in inst.energy]),
-        _row(r"\partial E_k / \partial \Theta", [_num(d) for d in inst.denergy]),
+        _row(rf"\partial E_k / \partial {t}", [_num(d) for d in inst.denergy]),
     ]
     if any(inst.d2energy):
-        rows.append(_row(r"\partial^2 E_k / \partial \Theta^2", [_num(d) for d in inst.d2energy]))
-    rows.append(_row(r"P_\Theta(k)", [str(Fraction(w, z)) for w in inst.weights]))
-    rows.append('<tr><th scope="row">times in the data</th>'
-                + "".join(f"<td>{counts.get(s, 0)}</td>" for s in range(1, k + 1)) + "</tr>")
+        rows.append(_row(rf"\partial^2 E_k / \partial {t}^2", [_num(d) for d in inst.d2energy]))
+    rows.append(_row(rf"P_{{{t}}}(k)", [str(Fraction(w, sum(inst.weights))) for w in inst.weights]))
+    if used:
+        rows.append('<tr><th scope="row">times in the data</th>'
+                    + "".join(f"<td>{counts.get(s, 0)}</td>" for s in range(1, k + 1)) + "</tr>")
     left, right = "left side", "right side"
     if step is not None and step.from_row != step.to_row:
         left, right = f"row {step.from_row}", f"row {step.to_row}"
@@ -91,7 +100,8 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample") -> str:
         left, right = f"row {step.from_row}, left side", f"row {step.from_row}, right side"
     sides = (f'<table class="sides"><tr><th scope="col">{left}</th><th scope="col">{right}</th></tr>'
              f"<tr><td>{_value_cell(ce.lhs)}</td><td>{_value_cell(ce.rhs)}</td></tr></table>")
-    if getattr(inst, "tables", None):  # the general vocabulary: the sides were computed on these tables
+    from ..shown_counterexample import instance_kind
+    if instance_kind(inst) != "post":  # the general vocabulary: the sides were computed on these tables
         from .general_tables import general_counterexample_html
         return general_counterexample_html(ce, sides, caption)
     return (f'<figure class="counterexample"><figcaption>{head}</figcaption>'
@@ -99,7 +109,7 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample") -> str:
             f'<div class="scroll">{sides}</div></figure>')
 
 
-def correction_html(fix) -> str:
+def correction_html(fix, letter: str = "Θ") -> str:
     if fix is None:
         return ('<div class="correction" data-corrected="none"><p><b>Corrected row:</b> none found. None of the '
                 "rewrites tried (a data sum taken over the states, a sign, a factor N, derivative and "
@@ -107,8 +117,8 @@ def correction_html(fix) -> str:
     if getattr(fix, "unchanged", False):
         return (f'<div class="correction" data-corrected="unchanged"><p><b>Corrected row:</b> '
                 f"{text_html(fix.how)}.</p></div>")
-    return (f'<div class="correction" data-corrected="yes"><p><b>Corrected row</b> ({text_html(fix.how)}):</p>'
-            f'<div class="math-display">{math_html("= " + fix.latex)}</div></div>')
+    return (f'<div class="correction" data-corrected="yes"><p><b>Corrected row</b> ({text_html(in_letters(fix.how, letter))}):</p>'
+            f'<div class="math-display">{math_html("= " + in_letters(fix.latex, letter))}</div></div>')
 
 
 def row_id(d: int, k: int) -> str:
@@ -121,7 +131,7 @@ def _step_title(st) -> str:
     return f"step {st.number}: row {st.from_row} = row {st.to_row}"
 
 
-def finding_html(rep, fix=None, with_fix: bool = False) -> str:
+def finding_html(rep, fix=None, with_fix: bool = False, letter: str = "Θ") -> str:
     """What the checker found for one step: rules, explanation, counterexample, correction."""
     out = []
     if rep.rules:
@@ -129,16 +139,22 @@ def finding_html(rep, fix=None, with_fix: bool = False) -> str:
     if rep.verdict == "holds" and rep.tried:
         out.append(f'<p class="rules">No counterexample in {rep.tried} random finite instances.</p>')
     if rep.explanation:
-        out.append(f'<p class="explanation">{text_html(rep.explanation)}</p>')
+        out.append(f'<p class="explanation">{text_html(in_letters(settle_plurals(rep.explanation), letter))}</p>')
     just = rep.step.justification
     if just:
         said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
         out.append(f'<p class="rules">The row cites “{escape(just)}”, which {said}.</p>')
     if rep.counterexample is not None:
-        out.append(counterexample_html(rep.counterexample, rep.step if rep.step.number else None))
+        out.append(counterexample_html(rep.counterexample, rep.step if rep.step.number else None, letter=letter))
     if with_fix:
-        out.append(correction_html(fix))
+        out.append(correction_html(fix, letter))
     return '<div class="finding">' + "".join(out) + "</div>"
+
+
+def _letter(report) -> str:
+    """The document's letter for the post's parameter (θ or Θ); Θ without a report."""
+    from ..report import chain_letter
+    return chain_letter(report.chain) if report is not None else "Θ"
 
 
 def _track_note(on_track, k: int) -> str:
@@ -169,12 +185,13 @@ def row_html(d: int, k: int, row, reps, report, fixes, same_as_above: bool = Fal
         parts += [f'<p class="note">Note: {text_html(n)}</p>' for n in row.notes]
     tex = f'<pre><code>{escape(row.latex)}</code></pre>'
     if row.error:
-        parts.append(f'<p class="explanation"><b>Could not be read:</b> {escape(row.error)}</p>')
+        parts.append(f'<p class="explanation"><b>Could not be read:</b> {escape(plain(row.error, row.latex))}</p>')
     else:
-        tex += f'<div class="read-as">read as: {math_html(row.rendered)}</div>'
+        tex += f'<div class="read-as">read as: {math_html(in_letters(row.rendered, _letter(report)))}</div>'
     parts.append(f'<details class="tex"><summary>TeX of the row, and how the checker read it</summary>{tex}</details>')
     for r in reps:
-        parts.append(finding_html(r, fixes.get(r.step.number), with_fix=r.verdict == "invalid"))
+        parts.append(finding_html(r, fixes.get(r.step.number), with_fix=r.verdict == "invalid",
+                                  letter=_letter(report)))
     if report is not None and k - 1 < len(report.on_track):
         parts.append(_track_note(report.on_track, k - 1))
     return (f'<li class="row v-{slug(verdict)}" id="{rid}" data-row="{k}" data-verdict="{escape(verdict)}">'
@@ -187,7 +204,7 @@ def claim_html(d: int, report) -> str:
     lines = f" (line {st.from_line} = line {st.to_line})" if st.from_line and st.to_line else ""
     body = [f'<p><b>Claim, end to end:</b> <a href="#{row_id(d, st.from_row)}">row {st.from_row}</a> = '
             f'<a href="#{row_id(d, st.to_row)}">row {st.to_row}</a>{lines} {badge(c.verdict)}</p>']
-    body.append(finding_html(c))
+    body.append(finding_html(c, letter=_letter(report)))
     from ..report import summary  # the honest summary: unread rows named
     body.append(f'<p class="summary"><b>Summary:</b> {text_html(summary(report))}</p>')
     return f'<div class="claim" id="d{d}-claim" data-verdict="{escape(c.verdict)}">' + "".join(body) + "</div>"

@@ -53,19 +53,30 @@ def _entry(name: str) -> str:
 def general_counterexample_html(ce, sides_html: str, caption: str = "Counterexample") -> str:
     """The instance's tables, then both sides (`sides_html`, as blocks.py builds it)."""
     inst = ce.instance
-    tables = {k: v for k, v in inst.tables.items() if not str(k).startswith("_")}
+    from ..shown_counterexample import public_tables
+    tables = public_tables(inst)
     points = {k[:-2].strip(): v for k, v in tables.items() if str(k).endswith(" =")}
     scalars = {k: v for k, v in tables.items() if not isinstance(v, dict) and not str(k).endswith(" =")}
     entries = {k: v for k, v in tables.items() if isinstance(v, dict)}
     keys = {key for e in entries.values() for key in e}
     cols = [k for k in _VALUE_TEX if k in keys] + sorted(keys - set(_VALUE_TEX))
+    from ..shown_counterexample import used
+    u = used(inst)
     k, n = inst.states, len(inst.data)
     at = "".join(f", {escape(str(name))} = {escape(str(value))}" for name, value in ce.at)
     where = ", ".join(math_html(f"{_symbol(p)} = {sympy.latex(sympy.sympify(v))}", display=False)
                       for p, v in points.items())
-    head = (f"<b>{escape(caption)}:</b> K = {k} state{'s' if k > 1 else ''}, "
-            + _hidden(inst) + f"N = {n} data point{'s' if n > 1 else ''} "
-            f"x<sup>(1..N)</sup> = ({', '.join(map(str, inst.data))})"
+    sizes = []   # only the sizes the two sides used (shown_counterexample.py)
+    if "states" in u or ce.at:
+        sizes.append(f"K = {k} state{'s' if k > 1 else ''}")
+    if "hidden" in u:
+        sizes.append(f"M = {inst.hidden} latent state{'s' if inst.hidden > 1 else ''}")
+    if "data" in u:
+        sizes.append(f"N = {n} data point{'s' if n > 1 else ''} "
+                     f"x<sup>(1..N)</sup> = ({', '.join(map(str, inst.data))})")
+    if "components" in u:
+        sizes.append(f"vector parameters with {inst.components} component{'s' if inst.components > 1 else ''}")
+    head = (f"<b>{escape(caption)}:</b> " + ", ".join(sizes or ["no state space or data enter the two sides"])
             + (f", at {where}" if where else "") + at
             + "".join(f"; {escape(str(name))} = {escape(str(v))}" for name, v in scalars.items())
             + ". Every entry the two sides used is in this table: recompute them from it.")
@@ -75,9 +86,3 @@ def general_counterexample_html(ce, sides_html: str, caption: str = "Counterexam
     return (f'<figure class="counterexample" data-instance="general"><figcaption>{head}</figcaption>'
             f'<div class="scroll"><table class="instance">{"".join(rows)}</table></div>'
             f'<div class="scroll">{sides_html}</div></figure>')
-
-
-def _hidden(inst) -> str:
-    """The latent states, when there are any to speak of: one hidden state is no latent variable."""
-    m = getattr(inst, "hidden", None)
-    return f"M = {m} hidden states, " if isinstance(m, int) and m > 1 else ""

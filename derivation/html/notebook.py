@@ -17,25 +17,26 @@ def _wrap(body: str) -> str:
     return f'<div class="eq7 eq7-output"><style>{css(page=False)}</style>{body}</div>'
 
 
-def _equation(lhs, rhs) -> str:
+def _equation(lhs, rhs, letter: str = "Θ") -> str:
+    from ..letters import in_letters
     from ..notation import latex_of
 
     try:
         tex = f"{latex_of(lhs)} = {latex_of(rhs)}"
     except Exception:  # an expression the printer does not know: show SymPy's own spelling
         return f"<pre><code>{escape(str(lhs))} = {escape(str(rhs))}</code></pre>"
-    return f'<div class="math-display">{math_html(tex)}</div>'
+    return f'<div class="math-display">{math_html(in_letters(tex, letter))}</div>'
 
 
-def step_html(rep) -> str:
+def step_html(rep, letter: str = "Θ") -> str:
     """A StepReport: the equation, its verdict badge, rules, explanation and counterexample."""
     st = rep.step
     head = f"step {st.number}: row {st.from_row} = row {st.to_row}" if st.number else "step"
     body = f'<div class="row v-{rep.verdict}" data-verdict="{escape(rep.verdict)}"><div class="row-head">'
     body += f'<b>{escape(head)}</b> {badge(rep.verdict)}</div>'
     if st.lhs is not None and st.rhs is not None:
-        body += _equation(st.lhs, st.rhs)
-    return _wrap(body + finding_html(rep) + "</div>")
+        body += _equation(st.lhs, st.rhs, letter)
+    return _wrap(body + finding_html(rep, letter=letter) + "</div>")
 
 
 def chain_html(report) -> str:
@@ -48,10 +49,11 @@ def chain_html(report) -> str:
 
 def document_html(docrep) -> str:
     """A DocumentReport: the one-line result, every derivation, the reading notes."""
-    from .page import _heading, notes_html, result_html
+    from .page import headings, notes_html, result_html
 
     parts = [result_html(docrep)]
-    parts += [derivation_html(d, rep, _heading(docrep, d, rep)) for d, rep in enumerate(docrep.reports, 1)]
+    heads = headings(docrep)
+    parts += [derivation_html(d, rep, heads[d - 1]) for d, rep in enumerate(docrep.reports, 1)]
     parts.append(f"<h3>Reading notes</h3>{notes_html(docrep)}")
     return _wrap("".join(parts))
 
@@ -62,11 +64,11 @@ def verdict_html(v) -> str:
     from ..check import StepReport
 
     ce = getattr(v, "refuted_on", None)   # the instance the step was refuted on, with all its tables
-    if ce is None and v.counterexample:
+    if ce is None and v.counterexample and "weights" in v.counterexample:   # the post's columns only
         ce = _counterexample_from_dict(v.counterexample)
     rep = StepReport(Step(0, 0, 0, v.before, v.after, None, None), v.verdict, tuple(v.rules), ce,
                      explanation=v.explanation)
-    return step_html(rep)
+    return step_html(rep, getattr(v, "letter", "Θ"))
 
 
 def _counterexample_from_dict(d):
@@ -76,7 +78,7 @@ def _counterexample_from_dict(d):
 
     k = d["states"]
     inst = Instance(k, tuple(d["data"]), tuple(d["weights"]), tuple(d["denergy"]),
-                    tuple(d.get("d2energy", (0,) * k)), sympy.Rational(d.get("theta", "0")))
+                    tuple(d.get("d2energy", (0,) * k)), sympy.Rational(d.get("theta", "0")), d.get("scale", 1))
     return Counterexample(inst, sympy.sympify(d["lhs_exact"]), sympy.sympify(d["rhs_exact"]),
                           tuple(d.get("at", {}).items()))
 
@@ -91,10 +93,10 @@ def step_markdown(rep) -> str:
     if rep.rules:
         text += "\n\nRules: " + "; ".join(rep.rules) + "."
     text += "\n\n" + rep.explanation
-    if rep.counterexample is not None:
-        c = rep.counterexample.as_dict()
-        text += (f"\n\nCounterexample: K = {c['states']}, data {c['data']}, e^(-E) = {c['weights']}, "
-                 f"dE/dΘ = {c['denergy']}: left side = {c['lhs_exact']}, right side = {c['rhs_exact']}.")
+    if rep.counterexample is not None:   # the values the step was refuted on, as the companion tables them
+        from ..markdown_display import counterexample_table
+        from ..shown_counterexample import fields
+        text += "\n\n" + counterexample_table(fields(rep.counterexample))
     return text
 
 

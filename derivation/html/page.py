@@ -20,14 +20,25 @@ class Section:
     html: str           # the body, already HTML
 
 
-def _heading(docrep, d: int, report) -> str:
-    rows = report.chain.rows
-    lines = [r.line for r in rows if r.line]
-    span = "" if not lines else (f" (line {lines[0]})" if min(lines) == max(lines)
-                                 else f" (lines {min(lines)}–{max(lines)})")
-    if len(docrep.reports) == 1:
-        return (report.chain.title or "The derivation") + span
-    return f"Derivation {d} of {len(docrep.reports)}{span}"
+def headings(docrep) -> list[str]:
+    """Each derivation's heading: numbered among the derivations; a statement in the prose
+    (prose_context.py) is headed as such and not numbered."""
+    from ..prose_context import context_flags
+
+    flags = context_flags(docrep)
+    n = flags.count(False)
+    out, k = [], 0
+    for report, context in zip(docrep.reports, flags):
+        rows = report.chain.rows
+        lines = [r.line for r in rows if r.line]
+        span = "" if not lines else (f" (line {lines[0]})" if min(lines) == max(lines)
+                                     else f" (lines {min(lines)}–{max(lines)})")
+        if context:
+            out.append("In the prose, checked as context" + span)
+            continue
+        k += 1
+        out.append((report.chain.title or "The derivation") + span if n == 1 else f"Derivation {k} of {n}{span}")
+    return out
 
 
 def _link(d: int, st, multi: bool) -> str:
@@ -39,27 +50,36 @@ def _link(d: int, st, multi: bool) -> str:
 
 def result_html(docrep, extra: str = "") -> str:
     """One line: verdict counts over every step, a link to each invalid step, the claim(s)."""
-    steps = [(d, s) for d, rep in enumerate(docrep.reports, 1) for s in rep.steps]
+    from ..prose_context import context_flags
+    flags = context_flags(docrep)   # statements in the prose: context, counted apart
+    steps = [(d, s) for d, rep in enumerate(docrep.reports, 1) for s in rep.steps if not flags[d - 1]]
+    prose = [s for d, rep in enumerate(docrep.reports, 1) for s in rep.steps if flags[d - 1]]
     order = ("proved", "holds", "invalid", "undecided", "unreadable")
     counts: dict[str, int] = {}
     for _, s in steps:
         counts[s.verdict] = counts.get(s.verdict, 0) + 1
     names = sorted(counts, key=lambda v: (order.index(v) if v in order else len(order), v))
     multi = len(docrep.reports) > 1
+    derivations = flags.count(False)
     text = f"Result: {len(steps)} step{'s' if len(steps) != 1 else ''}"
-    text += f" in {len(docrep.reports)} derivations" if multi else ""
+    text += f" in {derivations} derivations" if derivations > 1 else ""
     text += ": " + (", ".join(f"{counts[v]} {escape(v)}" for v in names) or "none")
+    if prose:
+        bad = sum(s.verdict not in ("proved", "holds") for s in prose)
+        text += (f" (and {len(prose)} statement{'s' if len(prose) != 1 else ''} in the prose, checked as context"
+                 + (f", {bad} not valid" if bad else "") + ")")
     for verdict in [v for v in names if v not in ("proved", "holds")]:
         links = ", ".join(_link(d, s.step, multi) for d, s in steps if s.verdict == verdict)
         text += f'; <span class="to-{escape(verdict)}">{escape(verdict)} at {links}</span>'
-    claims = [(d, rep.claim.verdict) for d, rep in enumerate(docrep.reports, 1)]
-    if multi:
+    claims = [(d, rep.claim.verdict) for d, rep in enumerate(docrep.reports, 1) if not flags[d - 1]]
+    if len(claims) > 1:
         text += "; end-to-end claims: " + ", ".join(
             f'<a href="#d{d}-claim">{d}</a> {escape(v)}' for d, v in claims)
     elif claims:
-        text += f'; <a href="#d1-claim">end-to-end claim</a> {escape(claims[0][1])}'
+        text += f'; <a href="#d{claims[0][0]}-claim">end-to-end claim</a> {escape(claims[0][1])}'
     if docrep.doc.errors and not any(s.verdict == "unreadable" for _, s in steps):
-        text += f"; {len(docrep.doc.errors)} unreadable row(s)"
+        n = len(docrep.doc.errors)
+        text += f"; {n} unreadable row{'s' if n != 1 else ''}"
     return f'<p class="result" id="result">{text}.{extra}</p>'
 
 
@@ -98,10 +118,12 @@ def document_page(docrep, title: str | None = None, sections=(), result_extra: s
         main_title = docrep.main.chain.title if docrep.reports else ""
         title = f"Reading companion: {main_title or name.replace(chr(92), '/').rsplit('/', 1)[-1]}"
     body = [f'<header class="eq7"><h1>{escape(title)}</h1>',
-            f'<p class="where">Checked document: <code>{escape(name)}</code></p>',
+            f'<p class="where">Checked document: <code>{escape(name)}</code>. Eq. (7) of Kim &amp; Bengio (2016), '
+            '<a href="https://arxiv.org/abs/1606.03439">arXiv:1606.03439</a>: the gradient of an energy-based '
+            "model's negative log-likelihood.</p>",
             result_html(docrep, result_extra)]
-    toc = [f'<li><a href="#d{d}">{escape(_heading(docrep, d, rep))}</a></li>'
-           for d, rep in enumerate(docrep.reports, 1)]
+    heads = headings(docrep)
+    toc = [f'<li><a href="#d{d}">{escape(heads[d - 1])}</a></li>' for d in range(1, len(heads) + 1)]
     toc.append('<li><a href="#notes">Reading notes</a></li>')
     toc += [f'<li><a href="#{escape(s.id)}">{escape(s.title)}</a></li>' for s in sections]
     body.append(f'<nav aria-label="Contents"><ul>{"".join(toc)}</ul></nav>')
@@ -113,7 +135,7 @@ def document_page(docrep, title: str | None = None, sections=(), result_extra: s
     if not available():
         main.append('<p class="note">math-core is not installed, so formulas are shown as TeX '
                     "(python -m pip install math-core renders them).</p>")
-    main += [derivation_html(d, rep, _heading(docrep, d, rep)) for d, rep in enumerate(docrep.reports, 1)]
+    main += [derivation_html(d, rep, heads[d - 1]) for d, rep in enumerate(docrep.reports, 1)]
     main.append(f'<section id="notes"><h2>Reading notes</h2>{notes_html(docrep)}</section>')
     main += [f'<section id="{escape(s.id)}"><h2>{escape(s.title)}</h2>{s.html}</section>' for s in sections]
     foot = (f'<footer class="eq7"><p>Written by <code>{escape(generator)}</code>. Every verdict, counterexample '

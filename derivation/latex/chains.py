@@ -15,7 +15,7 @@ Only the structure is decided here; the meaning of each side comes from the voca
 from __future__ import annotations
 
 from ..chain import Chain, Row
-from .parse_readings import ambiguous_letters, as_product, log_scope
+from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -82,13 +82,30 @@ class GeneralMeaning:
                     line, col = doc.source.position(off)
                     what = getattr(e, "what", None) or f"cannot be read ({type(e).__name__}: {e})"
                     self.asts[(id(rr), k)] = Problem(line, col, what, getattr(e, "expected", ""))
+            sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
+            for k, a in enumerate(sides):   # p(h_i | v): P(h_i = 1 | v) too (parse_readings.py; read helper)
+                alt = unit_value(a, [x for x in sides if isinstance(x, tuple)]) if isinstance(a, tuple) else None
+                if alt is not None:
+                    self.alt_asts.setdefault((id(rr), k), []).append(alt)
+        from .roles_marks import plain_calligraphic, respell
+        cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])
+        if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
+            self.asts = {k: a if isinstance(a, Problem) else respell(a, cal) for k, a in self.asts.items()}
+            self.alt_asts = {k: [(*alt[:-1], respell(alt[-1], cal)) for alt in v] for k, v in self.alt_asts.items()}
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
             alt = as_product(a, letters) if letters and not isinstance(a, Problem) else None
             if alt is not None:
                 self.alt_asts.setdefault(key, []).append(alt)
-        self.roles = find_roles(good, doc.source.text)
+        self.roles = find_roles(good, doc.source.text, rows=[
+            [a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts))) if not isinstance(a, Problem)]
+            for rr in reads])
+        from .meaning_values import written_bare
+        self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
+        from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
+        self.roles.vector_letters, self.roles.vector_functions = vector_letters(good)
+        self.roles.vectors |= self.roles.vector_letters
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
@@ -103,6 +120,16 @@ class GeneralMeaning:
             plain.beta = False
             m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
             self.others.append((*BETA_ONE, m1, lambda rr: "beta" not in rr.latex))
+        if getattr(self.roles, "param_data", None):   # P(tau | theta) read as its own distribution; or the model
+            import copy
+            as_model = copy.copy(self.roles)
+            as_model.data = self.roles.data - self.roles.param_data
+            as_model.model = self.roles.model | self.roles.param_data
+            names = ", ".join(sorted(self.roles.param_data))
+            self.others.append((f"with {names} the model itself (the main reading takes {names}, written with the "
+                                "parameter, as a distribution of its own)",
+                                f"write {names} with the model's letter, or define the model by it",
+                                meaning_cls(as_model), lambda rr: True))
         er = getattr(self.m, "er", None)
         self.units = getattr(er, "units", None)
         if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too
@@ -112,8 +139,12 @@ class GeneralMeaning:
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
+        self.ties.untied_hats = getattr(self.roles, "unnorm_hats", set()) - getattr(self.roles, "hats_tied", set())
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
+        from .model_ties import bindable_letters
+        self.bindable = bindable_letters([[a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts)))
+                                           if isinstance(a, tuple)] for rr in reads], getattr(self.roles, "params", ()))
 
     def meanings(self):
         return [self.m] + [o[2] for o in self.others]
@@ -144,8 +175,9 @@ class GeneralMeaning:
         classifier's logit function f of f(x)[y], the symbols the document defined."""
         er = getattr(self.m, "er", None)
         out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
+        out |= set(getattr(self.roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
         if er is not None:
-            out |= set(er.shapes) | set(er.layers)
+            out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
             if er.label:
                 walk = self.api["walk"]
                 out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)
@@ -187,7 +219,11 @@ class GeneralMeaning:
         if len(sides) >= 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides[:2]) \
                 and rr.relations[1] in ("equality", "definition"):
             try:
-                name = api["is_new_symbol"](sides[0], sides[1], m)
+                normalizer = sides[0][0] == "app" and sides[0][1][1] in getattr(self.roles, "normalizers", ())
+                name = None if normalizer else api["is_new_symbol"](sides[0], sides[1], m)   # z(theta) = ...: a claim
+                if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
+                        and sides[0][2:] == ("", None, 0, None):
+                    name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)
                 if len(sides) > 2 and name is not None and name != "energy form":
                     # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
                     # row of its own); the chain starts at its definition and the later `=` are judged

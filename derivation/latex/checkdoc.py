@@ -34,6 +34,7 @@ def shipped_post() -> tuple[str, str]:
 
 @dataclass
 class DocumentReport(DocumentDisplay):
+    """A checked document: one ChainReport per derivation, the reading notes, and the exit status."""
     doc: Document
     reports: list            # ChainReport per display, in document order
     owners: list             # per display: the ReadRow of each chain row

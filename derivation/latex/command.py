@@ -208,7 +208,8 @@ def _run(args) -> int:
         return _fail(f"{doc}: {e}" if doc and not str(e).startswith(str(doc)) else str(e), args, e.line, e.column)
     main_job = getattr(args, "main_job", False) and doc is None
     if getattr(args, "json", False):
-        text = _json(docrep.to_dict())
+        from ..prose_context import mark_json   # statements in the prose: context, marked as such
+        text = _json(mark_json(docrep.to_dict(), docrep))
     else:  # the main job reads the post row by row, as the README says; a student's check is short by default
         from ..short_report import paint, to_text_document, wants_colour
         text = to_text_document(docrep, verbose=getattr(args, "verbose", False) or main_job)

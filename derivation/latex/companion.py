@@ -21,12 +21,12 @@ def _display(latex: str) -> str:
     return " ".join(latex.replace("&", " ").split())
 
 
-def _counterexample(rep) -> str:
+def _counterexample(rep, letter: str = "Θ") -> str:
     """The counterexample as `eq7 check` prints it (report.counterexample_text): the tables the step
     was refuted on, the general reader's included, on one line."""
     from ..report import counterexample_text
 
-    text = " ".join(" ".join(line.split()) for line in counterexample_text(rep, ""))
+    text = " ".join(" ".join(line.split()) for line in counterexample_text(rep, "", letter))
     return text.removeprefix("Counterexample: ")
 
 
@@ -64,18 +64,23 @@ def _entries(report):
 
 def _lines(docrep, fmt):
     """The companion as a list of (kind, text) items; kind in heading, math, text, item."""
+    from ..report import chain_letter
+    from ..letters import in_letters
+    from ..read_messages import plain
+    from ..words import settle_plurals
     out = [("heading", f"Reading companion: {docrep.doc.source.name}"), ("text", _LEGEND)]
     for n in docrep.doc.notes:
         out.append(("item", f"Note (line {n.line}, column {n.column}): {n.message}. A slip of the "
                             "document, read as it means; not a failure."))
-    for d, rep in enumerate(docrep.reports):
-        out.append(("heading2", f"Derivation {d + 1} (lines {rep.chain.rows[0].line}-{rep.chain.rows[-1].line})"))
+    from ..html.page import headings   # numbered among the derivations; statements in the prose apart
+    for rep, head in zip(docrep.reports, headings(docrep)):
+        out.append(("heading2", head))
         for k, row, s, fix in _entries(rep):
             verdict = s.verdict if s is not None else "start"
             out.append(("text", f"Row {k}, line {row.line}: **{verdict}**"))
             shown = _display(row.latex)
             if row.error:
-                out.append(("item", f"could not be read: {row.error}"))
+                out.append(("item", f"could not be read: {plain(row.error, row.latex)}"))
                 out.append(("code", row.latex))
                 continue
             out.append(("math", shown))
@@ -83,18 +88,18 @@ def _lines(docrep, fmt):
                 continue
             if s.verdict in ("proved", "holds"):
                 rules = ", ".join(s.rules) if s.rules else "no rule named"
-                out.append(("item", f"rule: {rules}. {s.explanation}"))
+                out.append(("item", f"rule: {rules}. {in_letters(settle_plurals(s.explanation), chain_letter(rep.chain))}"))
             elif s.verdict == "invalid":
-                out.append(("item", s.explanation))
+                out.append(("item", in_letters(settle_plurals(s.explanation), chain_letter(rep.chain))))
                 if s.counterexample is not None:
-                    out.append(("item", "counterexample: " + _counterexample(s)))
+                    out.append(("item", "counterexample: " + _counterexample(s, chain_letter(rep.chain))))
                 if fix is None:
                     out.append(("item", "corrected row: none of the rewrites tried (data sums over the states, a sign, a factor N, derivative and expectation, log and sum) makes it valid"))
                 else:
-                    out.append(("item", f"corrected row ({fix.how}):"))
-                    out.append(("math", "= " + fix.latex))
+                    out.append(("item", f"corrected row ({in_letters(fix.how, chain_letter(rep.chain))}):"))
+                    out.append(("math", "= " + in_letters(fix.latex, chain_letter(rep.chain))))
             else:
-                out.append(("item", s.explanation))
+                out.append(("item", in_letters(settle_plurals(s.explanation), chain_letter(rep.chain))))
         c = rep.claim
         out.append(("text", f"Claim, line {c.step.from_line} = line {c.step.to_line}: **{c.verdict}**"))
         from ..report import summary  # the honest summary: unread rows named
@@ -122,7 +127,7 @@ def to_markdown(docrep) -> str:
 
 # One pass over plain text: LaTeX specials escaped; the checker's few Unicode letters become math.
 _TEX_CHAR = {"\\": r"\textbackslash{}", "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_", "{": r"\{",
-             "}": r"\}", "^": r"\^{}", "~": r"\~{}", "$": r"\$", "Θ": r"$\Theta$", "Σ": r"$\Sigma$",
+             "}": r"\}", "^": r"\^{}", "~": r"\~{}", "$": r"\$", "Θ": r"$\Theta$", "θ": r"$\theta$", "Σ": r"$\Sigma$",
              "∂": r"$\partial$", "²": r"$^2$", "≠": r"$\neq$", "→": r"$\to$", "−": "-", "∼": r"$\sim$",
              "…": "...", "·": r"$\cdot$"}
 

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .document_docstrings import docstring_math
 from .macros import Macro, find_definitions, group_end
 from .relations import has_relation
 
@@ -30,7 +31,8 @@ MAX_ROWS = 3_000
 # readers put single-row derivations in them.
 ENVIRONMENTS = ("align", "align*", "aligned", "alignat", "alignat*", "eqnarray", "eqnarray*",
                 "equation", "equation*", "gather", "gather*", "gathered", "split", "multline", "multline*",
-                "flalign", "flalign*", "alignedat", "displaymath", "math", "array", "IEEEeqnarray", "IEEEeqnarray*")
+                "flalign", "flalign*", "alignedat", "displaymath", "math", "array", "IEEEeqnarray", "IEEEeqnarray*",
+                "cases")   # a display that is only a cases environment: one equation per row
 _COLUMN_SPEC = ("alignat", "alignat*", "alignedat", "array", "IEEEeqnarray", "IEEEeqnarray*")  # {2}, {rcl}
 _OPEN = re.compile(r"\$\$|(?<!\\)\\\[|\\begin\s*\{([a-zA-Z*]+)\}")  # `\\[2pt]` is a row break, not \[
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -303,6 +305,10 @@ def _masked(text: str, latex: bool) -> tuple[str, list[_Region]]:
         rst = _rst_blocks(text, masked)
         regions += rst
         masked = _blank_spans(masked, sorted((r.start, r.end) for r in rst))
+        # mathematics in a docstring without `$` (document_docstrings.py): only blocks that are all mathematics
+        doc = [_Region(a, b, "docstring", parts) for a, b, parts in docstring_math(text, masked)]
+        regions += doc
+        masked = _blank_spans(masked, sorted((r.start, r.end) for r in doc))
     return masked, regions
 
 
@@ -334,7 +340,8 @@ def _inner_environment(masked: str, src: Source, start: int, end: int, kind: str
         if not (inner and inner.group(1) in ENVIRONMENTS and not masked[start:inner.start()].strip()):
             break
         sub_end, _ = _find_close(masked, src, inner.end(), "\\begin", inner.group(1), inner.start())
-        if masked[sub_end:end].replace("\\end", "").strip(" \t\r\n{}*" + "abcdefghijklmnopqrstuvwxyz"):
+        # `\end{align}\` before `$$` (Hugo/Jekyll sites, a control space): nothing after the environment
+        if masked[sub_end:end].replace("\\end", "").strip(" \t\r\n{}*\\" + "abcdefghijklmnopqrstuvwxyz"):
             break  # more mathematics after the inner environment: the outer one is the derivation
         kind, start, end = inner.group(1), inner.end(), sub_end
     if kind in _COLUMN_SPEC:  # alignat takes a column count {2}, array a column spec {rcl}

@@ -18,14 +18,14 @@ the definition itself is not judged, the rows continuing it are.
 from __future__ import annotations
 
 import sympy
-from sympy import Dummy, Integer, Lambda, Sum, Tuple
+from sympy import Dummy, Integer, Lambda, Tuple
 
-from .. import notation as nt
-from ..vocabulary import DataDist, ModelDist, ModelProb, Posterior, VectorParam
+from ..vocabulary import VectorParam
 from ..vocabulary.space import hidden_sum, visible_sum
-from ..vocabulary.units import (HiddenIndex, Unit, UnitConditional, VisibleIndex, layer_size, sigmoid, softplus,
-                                unit_sum)
-from .explicit_roles import index_letters, is_transpose, strip_transpose
+from ..vocabulary.units import HiddenIndex, Unit, UnitConditional, VisibleIndex, layer_size, sigmoid, softplus
+from .explicit_averages import AveragesMeaning
+from .explicit_roles import index_letters
+from .explicit_vectors import VectorsMeaning, _dummy
 from .meaning import Meaning, _key
 from .roles import DIST_LETTERS
 
@@ -35,68 +35,43 @@ LOGSUMEXP = {"LogSumExp", "logsumexp", "LSE", "lse", "LogSumExp"}
 DATA_SUP = {"N", "M"}
 
 
-class Ten:
-    """A vector or matrix over layers: fn(*unit indices) -> scalar."""
-
-    def __init__(self, layers, fn):
-        self.layers, self.fn = tuple(layers), fn
-
-    def transpose(self):
-        if len(self.layers) == 2:
-            return Ten(self.layers[::-1], lambda i, j: self.fn(j, i))
-        return self
-
-
-def _dummy(layer):
-    return Dummy("i" if layer == 0 else "j", integer=True, positive=True)
-
-
-def contract(a, b):
-    """The product of two factors, each a scalar or a Ten: vectors meet over a shared layer."""
-    if not isinstance(a, Ten) and not isinstance(b, Ten):
-        return a * b
-    if not isinstance(a, Ten):
-        return Ten(b.layers, lambda *ix: a * b.fn(*ix))
-    if not isinstance(b, Ten):
-        return Ten(a.layers, lambda *ix: a.fn(*ix) * b)
-    la, lb = a.layers, b.layers
-    if len(la) == 1 and len(lb) == 1:
-        if la[0] == lb[0]:
-            d = _dummy(la[0])
-            return unit_sum(a.fn(d) * b.fn(d), d, la[0])
-        return Ten((la[0], lb[0]), lambda i, j: a.fn(i) * b.fn(j))   # an outer product v h^T
-    if len(la) == 1 and len(lb) == 2:
-        if la[0] != lb[0] and la[0] == lb[1]:
-            b = b.transpose()
-        if la[0] != b.layers[0]:
-            raise ValueError("a vector and a matrix over different layers")
-        return Ten((b.layers[1],), lambda j: _sum_over(lambda d: a.fn(d) * b.fn(d, j), la[0]))
-    if len(la) == 2 and len(lb) == 1:
-        if lb[0] != la[1] and lb[0] == la[0]:
-            a = a.transpose()
-        if lb[0] != a.layers[1]:
-            raise ValueError("a matrix and a vector over different layers")
-        return Ten((a.layers[0],), lambda i: _sum_over(lambda d: a.fn(i, d) * b.fn(d), lb[0]))
-    raise ValueError("a product of two matrices")
-
-
-def _sum_over(f, layer):
-    d = _dummy(layer)
-    return unit_sum(f(d), d, layer)
-
-
-class ExplicitMeaning(Meaning):
+class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
     def __init__(self, roles, er):
         for w, shape in er.shapes.items():
             roles.params.add(w)
             if shape:
                 roles.vectors.add(w)
+        if er.shapes.get("beta"):   # beta^T h: a bias of the energy, not an inverse temperature
+            roles.beta = False
         if er.label:  # a classifier: the label is a latent variable of the joint energy E(x, y) = -f(x)[y]
             roles.hidden = True
             roles.hidden_letters |= {(er.label, 0), (er.label, 1)}
         super().__init__(roles)
         self.er = er
         self.free_index: dict = {}
+
+    def tr(self, node, env):
+        """w_{ij} for the entries of the energy's W are W_{ij} (explicit_roles.rename_entries): once, at the top."""
+        if self.er.aliases and not self._renamed:
+            from .explicit_roles import rename_entries
+            self._renamed = True
+            try:
+                return super().tr(rename_entries(node, self.er.aliases), env)
+            finally:
+                self._renamed = False
+        return super().tr(node, env)
+
+    _renamed = False
+
+    def state_derivative(self, n, env):
+        """nabla_v of an energy over binary or +-1 units: v takes two values per unit, so a gradient in v has no
+        meaning (a continuous reading of v would prove E_p[nabla_v E] = 0, which says nothing here)."""
+        var = n[1][0][0]
+        if self.er.layers and not self.er.scalar and not self.er.gaussian and var[1] in self.er.layers:
+            units = "+-1" if self.er.spin else "binary"
+            self.fail(f"a gradient in the state {var[1]}, whose units are {units}: it has no meaning on discrete units",
+                      "a derivative with respect to a parameter, or real-valued units")
+        return super().state_derivative(n, env)
 
     # ---- letters
     def layer_of_letter(self, name):
@@ -190,98 +165,6 @@ class ExplicitMeaning(Meaning):
                 return None
             return self.params[node[1]][tuple(self.unit_index(p, env, lay) for p, lay in zip(parts, shape))]
         return super().param(node, env)
-
-    # ---- vectors and matrices
-    def ten(self, node, env):
-        node0, t = strip_transpose(node)
-        kind = node0[0]
-        if kind == "sym":
-            name, sub = node0[1], node0[3]
-            layer = self.layer_of_letter(name)
-            if layer is not None and sub is None:
-                key = (name, node[2], node[4]) if node[0] == "sym" else None
-                target = node if key is not None and key in env else node0
-                conf = self.configuration(target, env)
-                return Ten((layer,), lambda i, c=conf, lay=layer: Unit(c, i, lay, self.er.spin))
-            shape = self.er.shapes.get(name)
-            if shape:
-                given = self.index_nodes(sub) if sub is not None else []
-                if len(given) < len(shape):
-                    p = self.params[name]
-                    if len(shape) == 1:
-                        return Ten(shape, lambda i: p[i])
-                    if len(given) == 0:
-                        out = Ten(shape, lambda i, j: p[i, j])
-                        return out.transpose() if t else out
-                    # W_j: the row (or column) j of W, by the layer of the index j
-                    g = given[0]
-                    if g[0] == "sym" and ("unit", g[1]) in env:
-                        lay = env[("unit", g[1])][1]
-                    elif g[0] == "sym" and g[1] in self.free_index:
-                        lay = 0 if isinstance(self.free_index[g[1]], VisibleIndex) else 1
-                    else:
-                        lay = shape[0]
-                    if lay == shape[0]:
-                        k = self.unit_index(g, env, shape[0])
-                        return Ten((shape[1],), lambda j: p[k, j])
-                    k = self.unit_index(g, env, shape[1])
-                    return Ten((shape[0],), lambda i: p[i, k])
-        if kind == "mul":
-            return self.product_of(node0[1:], env)
-        if kind == "add":
-            parts = [self.ten(a, env) for a in node0[1:]]
-            if not any(isinstance(p, Ten) for p in parts):
-                return sympy.Add(*parts)
-            if not all(isinstance(p, Ten) and p.layers == parts[0].layers for p in parts):
-                self.fail("a sum of a vector and something of another shape")
-            return Ten(parts[0].layers, lambda *ix: sympy.Add(*[p.fn(*ix) for p in parts]))
-        if kind == "neg":
-            a = self.ten(node0[1], env)
-            return Ten(a.layers, lambda *ix: -a.fn(*ix)) if isinstance(a, Ten) else -a
-        if kind == "pow" and is_transpose(node0[2]) is False and False:
-            pass
-        return self.tr(node, env)
-
-    def product_of(self, items, env):
-        acc = None
-        for f in items:
-            v = self.ten(f, env)
-            acc = v if acc is None else contract(acc, v)
-        return acc
-
-    def t_mul(self, n, env):
-        if not self._has_vectors(n, env):
-            return super().t_mul(n, env)
-        try:
-            out = self.product_of(n[1:], env)
-        except ValueError as e:
-            self.fail(str(e))
-        if isinstance(out, Ten):
-            self.fail("a vector where a number is expected", "a product such as b^T v")
-        return out
-
-    def _has_vectors(self, n, env):
-        for f in n[1:]:
-            g, _ = strip_transpose(f)
-            if g[0] == "sym" and g[3] is None and (self.layer_of_letter(g[1]) is not None
-                                                   and not self._is_config_use(g, env)
-                                                   or self.er.shapes.get(g[1])):
-                return True
-            if g[0] == "sym" and g[3] is not None and self.er.shapes.get(g[1]) and \
-                    len(self.index_nodes(g[3])) < len(self.er.shapes[g[1]]):
-                return True
-        return False
-
-    def _is_config_use(self, g, env):
-        return False
-
-    def t_pow(self, n, env):
-        if is_transpose(n[2]):
-            base = self.ten(n[1], env)
-            if isinstance(base, Ten):
-                self.fail("a vector where a number is expected", "a product such as b^T v")
-            return base
-        return super().t_pow(n, env)
 
     # ---- sums and products over units
     def sum_layer(self, letter, body):
@@ -384,62 +267,6 @@ class ExplicitMeaning(Meaning):
         c = value if value is not None else self.tr(a, env)
         given = self.tr(cond[0], env)
         return UnitConditional(c, j, layer, self.er.spin, given, self.model())
-
-    # ---- averages of functions of both layers
-    clamped = None
-
-    def _clamped(self, sides):
-        """The visible letter when the row is about one visible configuration (d log p(v)/dW_ij = ...):
-        then <f>_data is the average with v clamped, E_{h ~ p(h|v)}[f] (the data set is {v})."""
-        vis = [x for x, lay in self.er.layers.items() if lay == 0]
-        if not vis or self.er.scalar:
-            return None
-
-        def free_uses(node):
-            if not isinstance(node, tuple):
-                return False
-            if node[0] in ("bracket", "expect", "sum", "prod", "int"):
-                return False
-            if node[0] == "app" and any(a[0] == "sym" and a[1] == vis[0] and a[3] is None and a[4] == 0
-                                        for a in node[2]):
-                return True
-            return any(free_uses(a) if isinstance(a, tuple) else any(free_uses(b) for b in a)
-                       if isinstance(a, list) else False for a in node[1:])
-        return vis[0] if any(free_uses(x) for x in sides if isinstance(x, tuple)) else None
-
-    def joint(self, sub, body, env):
-        from .roles import walk
-        letters = {m[1] for m in walk(body) if m[0] == "sym" and self.layer_of_letter(m[1]) is not None}
-        if not self.r.hidden or {self.layer_of_letter(x) for x in letters} != {0, 1}:
-            return None
-        if any((x, "", 0) in env for x in letters):
-            return None
-        dist, _ = self.dist(sub, env)
-        vis = next(x for x in letters if self.layer_of_letter(x) == 0)
-        hid = next(x for x in letters if self.layer_of_letter(x) == 1)
-        xs, hs = Dummy("v", integer=True, positive=True), Dummy("h", integer=True, positive=True)
-        env2 = {**env, (vis, "", 0): xs, (hid, "", 0): hs}
-        f = self.tr(body, env2)
-        m = self.model()
-        if isinstance(dist, DataDist) and self.clamped == vis:
-            v = self.free_state((vis, "", 0))   # the row's own v: the data set is {v}
-            return hidden_sum(Posterior(hs, v, m) * f.xreplace({xs: v}), hs)
-        if isinstance(dist, DataDist):
-            i = Dummy("n", integer=True, positive=True)
-            x = nt.DataPoint(i)
-            inner = hidden_sum(Posterior(hs, x, m) * f.xreplace({xs: x}), hs)
-            return Sum(inner, (i, 1, nt.N)) / nt.N
-        if isinstance(dist, ModelDist):
-            return visible_sum(hidden_sum(ModelProb(Tuple(xs, hs), m) * f, hs), xs, int(self.r.measure))
-        return None
-
-    def t_bracket(self, n, env):
-        out = self.joint(n[2], n[1], env)
-        return out if out is not None else super().t_bracket(n, env)
-
-    def t_expect(self, n, env):
-        out = self.joint(n[1], n[2], env)
-        return out if out is not None else super().t_expect(n, env)
 
     # ---- an exponential family given by its density
     def family_row(self, sides):

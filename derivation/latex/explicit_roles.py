@@ -37,6 +37,8 @@ class ExplicitRoles:
     scalar: bool = False  # the states are numbers (a Gaussian E(x) = (x - mu)^2 / 2 sigma^2), not units
     label: str | None = None  # y of a classifier's logits f(x)[y]: E(x, y) = -f(x)[y], y a latent label
     gaussian: bool = False    # a unit squared in the energy ((v_i - b_i)^2 / 2 sigma_i^2): real-valued units
+    aliases: dict = field(default_factory=dict)   # w -> W: w_ij written for the entries of the energy's W
+    known: set = field(default_factory=set)   # other letters read with a meaning: w of w_ij, d a t a of <.>_{data}
 
 
 def is_transpose(node) -> bool:
@@ -179,11 +181,16 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
                 for s in walk(n[2]):
                     if s[0] == "sym":
                         weights.discard(s[1])
-    weights.discard("beta")
+    if not any(n[0] == "pow" and n[1][0] == "sym" and n[1][1] == "beta" and is_transpose(n[2])
+               or n[0] == "sym" and n[1] == "beta" and index_letters(n[3])
+               for b in bodies for n in walk(b)):
+        weights.discard("beta")   # an inverse temperature, unless the energy uses beta as a vector (beta^T h)
     all_sides = [side for sides in rows for side in sides if isinstance(side, tuple)]
     _infer_shapes(er, weights, bodies + all_sides)
     for w in weights:
         er.shapes.setdefault(w, ())
+    er.aliases = _entry_aliases(er, all_sides)
+    er.known = set(er.aliases) | _spelled_subscripts(all_sides)
     er.gaussian = any(n[0] == "pow" and n[2] == ("num", "2") and any(m[0] == "sym" and m[1] in er.layers
                                                                      for m in walk(n[1]))
                       for b in bodies for n in walk(b)) and bool(any(er.shapes.values()) or
@@ -240,3 +247,57 @@ def _shapes_from_product(er, weights, items):
             er.shapes[f[1]] = (right[1], left[1]) if t else (left[1], right[1])
         elif left or right:
             er.shapes[f[1]] = ((left or right)[1],)
+
+
+def _entry_aliases(er, sides) -> dict:
+    """w -> W when the energy's weight is the matrix W and the rows write its entries w_{ij} (the usual
+    W = (w_ij)): the other case of a weight's letter, never a weight or a layer of its own, written only with
+    as many indices as the weight has. {} otherwise."""
+    out = {}
+    for w, shape in er.shapes.items():
+        other = w.swapcase()
+        if len(w) != 1 or len(shape) != 2 or other == w or other in er.shapes or other in er.layers:
+            continue
+        uses = [n for side in sides for n in _every_node(side) if n[0] == "sym" and n[1] == other and n[2] == ""]
+        if uses and all(len(index_letters(n[3]) or ()) == len(shape) for n in uses):
+            out[other] = w
+    return out
+
+
+def rename_entries(node, aliases):
+    """The AST with every w_{ij} of an alias written as W_{ij} (see _entry_aliases)."""
+    if isinstance(node, list):
+        return [rename_entries(a, aliases) for a in node]
+    if not isinstance(node, tuple):
+        return node
+    if node[0] == "sym" and node[1] in aliases and node[3] is not None:
+        return ("sym", aliases[node[1]], *node[2:])
+    return tuple(rename_entries(a, aliases) if isinstance(a, (tuple, list)) else a for a in node)
+
+
+def _every_node(node):
+    """Every node, the variables of derivatives too (roles.walk skips the first item of a tuple)."""
+    if isinstance(node, list):
+        for a in node:
+            yield from _every_node(a)
+    elif isinstance(node, tuple):
+        if node and isinstance(node[0], str):
+            yield node
+        for a in node:
+            if isinstance(a, (tuple, list)):
+                yield from _every_node(a)
+
+
+SPELLED_WORDS = {"data", "model", "emp", "empirical", "eq", "equilibrium"}
+
+
+def _spelled_subscripts(sides) -> set:
+    """The letters of <f>_{data}, <f>_{model} typed without \\text: a word, not letters the model leaves free."""
+    out = set()
+    for side in sides:
+        for n in walk(side):
+            if n[0] == "bracket" and len(n) > 2 and isinstance(n[2], tuple) and n[2][0] == "mul":
+                letters = [f[1] for f in n[2][1:] if f[0] == "sym" and len(f[1]) == 1]
+                if len(letters) == len(n[2]) - 1 and "".join(letters) in SPELLED_WORDS:
+                    out |= set(letters)
+    return out

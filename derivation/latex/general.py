@@ -101,6 +101,9 @@ class Parser(AtomsMixin, OperatorsMixin):
         if self.depth > 60:
             raise ReadError("groups nested deeper than 60 (not read)", self.peek()[2], "fewer nested groups")
         try:
+            optimum = self.argmax()   # \argmax_\theta f (general_operators.py; read helper's hook)
+            if optimum is not None:
+                return optimum
             terms = []
             if self.at("ch", "-"):
                 self.next()

@@ -65,7 +65,8 @@ class AtomsMixin:
         return "".join(out).strip()
 
     def atom(self, scripts=True):
-        name, deco = self.letter()
+        run = self._capital_run()
+        name, deco = (run, "text") if run else self.letter()
         if deco == "text":
             named = NAMED.get(name)
             if named in ("var", "cov"):
@@ -116,7 +117,8 @@ class AtomsMixin:
             return self.expectation(sub=sub, head_taken=True)
         if self.at("ch", "(") and name not in ("e",):
             app = self.application(sym)
-            if self.at("ch", "[") and len(name) == 1 and name.islower() and name not in "pqe" and deco == "":
+            if self.at("ch", "[") and (len(name) == 1 and name.islower() and name not in "pqe" and deco == ""
+                                       or len(name) > 1 and deco == "text" and name.isupper()):   # NN_theta(x)[y]
                 self.next()   # f_theta(x)[y]: the logit of label y (latex/explicit.py)
                 label = self.expr()
                 self.expect("ch", "]")
@@ -125,6 +127,25 @@ class AtomsMixin:
         if self.at("ch", "[") and name in ("H", "KL", "D") and deco in ("", "cal"):
             return self.application(sym, "[", "]")
         return sym
+
+    def _capital_run(self):
+        """LL(\\theta), NLL_\\theta(x), ELBO(q): capital letters typed together before an argument are one name
+        (an arbitrary function, or one the row defines), never a product of the vocabulary's letters (L times
+        the NLL L(theta)). Lower-case runs stay letters (ab(x) may be a times b(x)); the run is taken only
+        when the letters touch and an argument or a subscript and an argument follow."""
+        j, name = self.k, ""
+        while j < len(self.toks) and self.toks[j][0] == "ch" and len(self.toks[j][1]) == 1 \
+                and self.toks[j][1].isalpha() and self.toks[j][1].isupper() and self.toks[j][1].isascii() \
+                and (j == self.k or self.toks[j][2] == self.toks[j - 1][2] + 1):
+            name += self.toks[j][1]
+            j += 1
+        if len(name) < 2 or j >= len(self.toks):
+            return None
+        after = self.toks[j]
+        if not (after[0] == "ch" and after[1] in "(_" and after[2] == self.toks[j - 1][2] + 1):
+            return None
+        self.k = j
+        return name
 
     def _kl_sub(self):
         j = self.k + 1

@@ -23,6 +23,8 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     name, deco = head[1], head[2]
     if ("def", name) in m.defs:  # defined earlier: this row is a claim about it
         return None
+    if lhs[0] == "app" and m.has_fixed_meaning(head):   # sigma(a) = 1/(1 + e^{-a}): a claim, judged
+        return None
     if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and all(
             m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]):
         return None   # H(q), H(p, q): the entropy or cross-entropy has a fixed meaning: a claim, judged

@@ -55,6 +55,17 @@ class OperatorsMixin:
         v = self.unit()
         return v
 
+    # ---- \argmax_\theta, \argmin_\theta (respell.py gives every spelling this one): the whole rest of the
+    # expression is the objective (`\argmax_\theta \int f - \int g` maximizes the difference)
+    def argmax(self):
+        if not (self.at("cmd", "argmax") or self.at("cmd", "argmin")):
+            return None
+        kind = self.next()[1]
+        sub, sup = self.scripts()
+        if sub is None or sup is not None:
+            self.fail(f"\\{kind} without one variable under it", f"\\{kind}_{{\\theta}}")
+        return ("argmax", kind, sub, self.expr())
+
     # ---- prefix operators: sums, integrals, derivatives, an expectation without brackets
     def prefix(self):
         t = self.peek()
@@ -106,6 +117,9 @@ class OperatorsMixin:
         return sub, sup
 
     def script_arg(self, allow_relations=False):
+        mark = self._mark()
+        if mark is not None:
+            return mark
         if self.at("ch", "{"):
             self.next()
             node = self.sub_list() if allow_relations else self.expr_or_empty("}")
@@ -119,6 +133,16 @@ class OperatorsMixin:
             self.next()
             return ("sym", "infty", "", None, 0, None)
         return self.atom(scripts=False)
+
+    def _mark(self):
+        """x^{+}, x^-, \\theta^{*}: a mark on a letter (the positive sample, an optimum), not an expression and
+        not a power: named as not read yet (a power with an arbitrary exponent would misread every row)."""
+        braced = self.at("ch", "{")
+        t = self.peek(1) if braced else self.peek()
+        if t[0] != "ch" or t[1] not in MARKS or (braced and not self.at("ch", "}", 2)):
+            return None
+        raise ReadError(f"a mark ^{t[1]} on a letter (x^{{{t[1]}}}: a sample, an optimum) is not read yet", t[2],
+                        "a letter of its own (x_+, \\tilde x), or x'")
 
     def expr_or_empty(self, close):
         if self.at("ch", close):
@@ -259,12 +283,18 @@ def _constant(node, names) -> bool:
     return False
 
 
+MARKS = {"+": "plus", "-": "minus", "*": "ast"}   # x^{+}, x^{-}, \theta^{*}
 MAX_ORDER = 8   # derivatives of log Z up to order 8 (cumulants) are written out in real notes
 
 
 def _order(node, parser):
     if node[0] == "num" and str(node[1]).isdigit() and 1 <= int(node[1]) <= MAX_ORDER:
         return int(node[1])
+    if node[0] == "sym" and node[1] in ("T", "top", "intercal", "transpose", "prime"):
+        # \nabla_\theta^T: a transposed gradient, a Hessian \nabla\nabla^T: vectors and matrices, which the
+        # scalar reading would get wrong ((\nabla q)^T \nabla q is not \nabla q (\nabla q)^T): not read
+        raise ReadError("a transposed gradient (\\nabla^T: vectors and matrices are not read yet)", parser.peek()[2],
+                        "a derivative by one scalar parameter")
     raise ReadError(f"a derivative of an order that is not a number from 1 to {MAX_ORDER}", parser.peek()[2],
                     f"an order 1 to {MAX_ORDER}")
 

@@ -12,7 +12,7 @@ from .parse import ReadError
 
 GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi
     rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega
-    Upsilon""".split())
+    Upsilon hbar""".split())   # \hbar: a constant like any letter
 DECOS = {"tilde": "tilde", "widetilde": "tilde", "hat": "hat", "widehat": "hat", "bar": "bar",
          "overline": "bar", "mathcal": "cal", "mathscr": "cal", "mathbb": "bb", "vec": ""}
 STYLES = {"mathrm", "mathbf", "mathit", "boldsymbol", "bm", "mathsf", "pmb", "mathnormal"}
@@ -121,6 +121,7 @@ def tokenize(text: str):
 OPERATORS = {"hspace", "vspace", "underset", "operatorname"} | set("""frac dfrac tfrac sqrt sum prod int oint iint partial nabla log ln exp langle rangle cdot times ast
     sim in mid vert lvert rvert Vert infty prime pm ell emptyset to rightarrow""".split())
 KNOWN = OPERATORS | GREEK | set(DECOS) | STYLES | TEXTS | DROP | set(MACROS) | set(RELATIONS)
+KNOWN |= {"argmax", "argmin"}   # derivation/latex/meaning_argmax.py
 KNOWN |= {"top", "intercal", "transpose"}   # transposes of explicit energies (latex/explicit.py)
 
 

@@ -190,6 +190,8 @@ class _Expander:
                 raise MacroError(f"macro \\{macro.name} nests deeper than {MAX_DEPTH} expansions "
                                  "(a recursive definition?)", where)
             args, j = [], m.end()
+            if macro.name == "operatorname" and text[j:j + 1] == "*":   # \operatorname*: limits below, same name
+                j += 1
             if macro.nargs and macro.default is not None:
                 om = re.compile(r"\s*\[([^\]]*)\]").match(text, j)
                 if om:

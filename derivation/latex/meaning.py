@@ -10,18 +10,17 @@ import sympy
 from sympy import Integer, Rational, Symbol, Tuple, exp, log
 
 from .. import notation as nt
-from ..vocabulary import (Conditional, CrossEntropy, DataDist, Entropy, FreeEnergy, Helmholtz, Hidden, Index,
-                          Model, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL, Obj, Param, Posterior,
-                          PosteriorDist, Second, SecondCondDist, SecondDist, SecondProb, State, StateFn, Unnorm,
-                          VectorParam)
-from ..vocabulary.model import hidden_marginal
+from ..vocabulary import (CrossEntropy, Entropy, FreeEnergy, Helmholtz, Hidden, Index, Model, ModelDist,
+                          ModelEnergy, ModelPartition, NLL, Obj, Param, Second, State, StateFn, VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
 from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
+from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
+from .meaning_dists import DistsMeaning
 from .meaning_values import ValuesMeaning, node_text
 from .parse import ReadError
-from .roles import (DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, MODEL_WORDS,
-                    PARTITION, Roles, sub_text, walk)
+from .roles import (DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, PARTITION, Roles, sub_text,
+                    walk)
 
 BETA = Param("beta", positive=True)
 
@@ -36,7 +35,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
+class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -91,91 +90,6 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             return env.get(("comp", node[1])) or env.get((node[1], "", 0)) or Index(node[1])   # bound, or free
         self.fail("a component index that is not a letter or a number", "lambda_i")
 
-    def is_dist(self, node) -> bool:
-        return node[0] == "sym" and (node[1] in DIST_LETTERS or node[1] in self.r.model or node[1] in self.r.data) \
-            and node[2] in ("", "hat")
-
-    def dist_kind(self, node) -> str:
-        """'model', 'data', 'second' or 'unnorm' for a distribution letter node."""
-        name, deco, sub, sup = node[1], node[2], node[3], node[5]
-        text = sub_text(sub)
-        if sub is not None and not (text in DATA_WORDS - {"0"} or text in MODEL_WORDS or self._param_sub(sub)):
-            # p_0, p_1, p_\eta, Z_1: distributions the vocabulary does not have (AIS, tempering): never
-            # read as the model, which would make Z_1 / Z_0 = 1
-            self.fail(f"a distribution {name}_{text or '?'} other than the model, the data and a second "
-                      "distribution with its own parameter", "p_\\theta, p_{\\mathrm{data}}, q_\\phi")
-        if deco == "tilde":
-            return "unnorm"
-        if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
-            return "data"
-        if name in self.r.same_param_seconds:
-            return "second"
-        ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
-        if ps & set(self.second) and not ps & set(self.params):
-            return "second"   # p_\theta when the energy is E_\phi: never the model because theta is a model word
-        if text in MODEL_WORDS:
-            return "model"
-        if name in self.r.model or ps & set(self.params):
-            return "model"
-        self.fail(f"the role of the letter {name} cannot be told",
-                  f"a comment `% eq7: model {name}` or `% eq7: data {name}` in the document")
-
-    def dist(self, node, env):
-        """A distribution object from a subscript or an argument: (dist, bound variable node or None)."""
-        if node is None:
-            return ModelDist(self.model()), None
-        kind = node[0]
-        if kind == "sim":
-            d, _ = self.dist(node[2], env)
-            return d, node[1]
-        if kind == "app" and self.is_dist(node[1]) and len(node[2]) == 1 and node[2][0][0] == "sym" \
-                and node[2][0][2] == "text" and node[2][0][1] in DATA_WORDS and not node[3]:
-            return DataDist(int(self.r.measure)), None   # x ~ p(\text{data}): the data, never the model
-        if kind == "app" and self.is_dist(node[1]):
-            k = self.dist_kind(node[1])
-            var = node[2][0] if node[2] else None
-            m = self.model_at(self.written(node[1], node[2] + node[3]), env) if k == "model" else None
-            if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
-                if k == "second":   # q_phi(h | v): a variational distribution of its own, never p(h | v)
-                    latent = self._hidden_node(node[2][0]) if node[2] else False
-                    return SecondCondDist(self._dist_of_kind(k, node[1]).q, self.tr(node[3][0], env), latent), var
-                if k != "model":
-                    self.fail(f"{node[1][1]}(. | .) of the data or an unnormalized density", "p_\\theta(h \\mid v)")
-                return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
-            if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
-                return ModelDist(m), ("joint", node[2][0], node[2][1])
-            return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
-        if kind == "sym" and self.is_dist(node):
-            k = self.dist_kind(node)
-            if k == "model":
-                return ModelDist(self.model_at(self.written(node), env)), None
-            return self._dist_of_kind(k, node), None
-        if kind == "sym" and self.base_param(node[1]) is not None:   # E_\theta[f], E_{\theta'}[f]
-            return ModelDist(self.model_at([node], env)), None
-        if kind == "sym" and (node[2] == "text" and node[1] in MODEL_WORDS or node[1] in MODEL_WORDS):
-            return ModelDist(self.model()), None
-        if kind == "sym" and (node[1] in DATA_WORDS or sub_text(node) in DATA_WORDS):
-            return DataDist(int(self.r.measure)), None
-        if kind == "sym" and self.state_node(node) and node[1] in STATE_NAMES and not self.r.data \
-                and not self.r.second_params:  # E_x[f]: the only distribution of the document
-            return ModelDist(self.model()), node
-        if kind == "num" and str(node[1]) == "0":
-            return DataDist(int(self.r.measure)), None
-        if kind == "list" and all(self._about_param(n) for n in node[1:]):
-            return ModelDist(self.model_at(list(node[1:]), env)), None
-        self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
-
-    def _dist_of_kind(self, k, sym):
-        if k == "data":
-            return DataDist(int(self.r.measure))
-        if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta (or q_phi) beside the model p_theta
-            names = sorted({s[1] for s in walk(sym[3]) if s[0] == "sym" and self.base_param(s[1]) is not None})
-            ps = [self.params.get(n) or Param(n) for n in names] if sym[3] is not None else list(self.params.values())
-            return SecondDist(Second(ps, int(self.r.measure), sym[1]))
-        if k == "second":
-            return SecondDist(self.second_of({s[1] for s in walk(sym[3]) if s[0] == "sym"}))
-        return ModelDist(self.model())
-
     def state_node(self, node) -> bool:
         return node[0] == "sym" and not (node[1] in self.params or node[1] in self.second or node[1] == "beta") \
             and node[2] != "cal" and node[1] not in ("N",)
@@ -198,6 +112,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         return -self.tr(n[1], env)
 
     def t_mul(self, n, env):
+        n = self.dot_products(n)   # a^T b: a sum over components (meaning_vectors.py)
+        if n[0] != "mul":
+            return self.tr(n, env)
         self.refuse_spelled(n[1:])
         return sympy.Mul(*[self.tr(a, env) for a in n[1:]])
 
@@ -209,6 +126,8 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         from ..budget import TooLarge
         from .to_sympy import _numeric_power   # 9^{9^{9}}: a marker, never a number SymPy cannot stop building
         a, b = self.tr(n[1], env), self.tr(n[2], env)
+        if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):   # z^2 under d/dz, z a state
+            self.fail(f"a power of a state ({node_text(n[1])}), which takes no derivative", "a real variable")
         if a.is_number and b.is_number and not (a.atoms(TooLarge) or b.atoms(TooLarge)):
             return _numeric_power(a, b)
         return a ** b
@@ -260,21 +179,28 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             return FreeEnergy(bound, m) if bound is not None else Helmholtz(m)
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
-        if (name, deco) in LOSS and self._loss_sub(sub):
+        if (name, deco) in LOSS and self._loss_sub(sub) and not self._bare_constant(name, sub):
             return NLL(self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
-        if name in STATE_NAMES or key in self.free:
+        if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
             hidden = (name, primes) in self.r.hidden_letters and name in HIDDEN_NAMES
             return self.free_state(key, hidden)
         if bound is not None and name.isalpha() and len(name) == 1 and sup is None:
             return StateFn(self.fn_name(n), self.fn_index(n, env), bound, self.fn_params(n, env))
-        if (name, deco) in LOSS or (name, deco) in PARTITION | FREE_ENERGY:   # L_CD, F_0: objects of their own
+        if (name, deco) in LOSS and not self._bare_constant(name, sub) or (name, deco) in PARTITION | FREE_ENERGY:
+            # L_CD, F_0: objects of their own
             self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
                       f"{name}, or a definition of {node_text(n)} in a row of its own")
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
+
+    def _bare_constant(self, name, sub) -> bool:
+        """A loss letter that cannot be the model's NLL: bare J (a coupling, the cost is written J(theta)), or
+        any loss letter in a document whose model has no parameter (the NLL is a function of them): the
+        document's own letter, arbitrary (a guess of the NLL made `Z = e^{beta J} + e^{-beta J}` false)."""
+        return sub is None and (name == "J" or not self.params)
 
     def _loss_sub(self, sub) -> bool:
         """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""
@@ -315,36 +241,8 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             ds = [self.dist(a, env)[0] for a in args]
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
         if (self.is_dist(head) or (head[1] in DIST_LETTERS and deco == "tilde")):
-            states = self.state_args(args, env)
-            conds = [c for c in cond if self.state_node(c) or c[0] != "sym"]
-            conds = self.state_args(conds, env)
-            kind = self.dist_kind(head)
-            m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None
-            if kind == "unnorm":
-                return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)
-            if len(states) != 1 and not (kind == "model" and len(states) == 2) or len(conds) > 1 or \
-                    conds and (kind not in ("model", "second") or len(states) != 1):   # p(y, z | x): never dropped
-                self.fail(f"{name} of {len(states)} state(s) given {len(conds)}", f"{name}(x), {name}(h \\mid x)")
-            if kind == "data":
-                if self.param_items(None, args + cond):   # \hat p(x | theta): the data carry no parameter
-                    self.fail(f"{node_text(head)} written with a parameter, though read as the data distribution",
-                              "`% eq7: model` for the letter, or p_{\\mathrm{data}}(x) without the parameter")
-                return DataDist(int(self.r.measure)).density(states[0])
-            if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
-                latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])
-                return SecondCondDist(self._dist_of_kind("second", head).q, conds[0], latent).density(states[0])
-            if kind == "second":
-                return SecondProb(states[0], self._dist_of_kind("second", head).q)
-            if conds:
-                a, b = states[0], conds[0]
-                if isinstance(a, Hidden) or self._hidden_node(args[0]):
-                    return Posterior(a, b, m)
-                return Conditional(a, b, m)
-            if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden)
-                                                                 or self._hidden_node(args[0])):
-                return hidden_marginal(states[0], m, self.r.measure)   # p(h): sum_x p(x, h), never p at a state h
-            return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
-        if (name, deco) in PARTITION:
+            return self.dist_app(n, env)
+        if (name, deco) in PARTITION or deco == "" and name in self.r.normalizers:   # z(theta) in p = p^/z
             if head[3] is not None and not self._param_sub(head[3]):
                 self.fail(f"a partition function Z_{sub_text(head[3]) or '?'} of another distribution",
                           "Z, Z_\\theta, Z(\\theta)")
@@ -370,6 +268,8 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
             return NLL(self.model_at(self.written(head, args + cond), env))
         if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
             return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])
+        if name in self.r.indexed:   # NN(x) where the document writes NN(x)[y]: a vector, its index dropped
+            self.fail(f"{name}(...) without the label index it has elsewhere ({name}(x)[y])", f"{name}(x)[y]")
         return self.unknown_function(n, env)
 
     def _hidden_node(self, node):
@@ -384,8 +284,9 @@ class Meaning(ValuesMeaning, DerivativesMeaning, OperatorsMeaning):
         keys, body = self.defs[("def", name)]
         if len(values) != len(keys):
             self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
-        env2 = {**{k: v for k, v in env.items() if not isinstance(k, tuple) or k[0] in ("data", "comp")},
-                **dict(zip(keys, values))}
+        keep = lambda k: not isinstance(k, tuple) or k[0] in ("data", "comp") or not keys and len(k) == 3  # noqa: E731
+        # a letter defined by others (s = z^2) sees their bindings at the use (z -> the variable of d/dz)
+        env2 = {**{k: v for k, v in env.items() if keep(k)}, **dict(zip(keys, values))}
         if head is not None and head[3] is not None:   # s_x(theta) inside E_x[...]: the subscript's x is that x
             for a in walk(head[3]):
                 if a[0] == "sym" and self.state_node(a) and _key(a) in env:

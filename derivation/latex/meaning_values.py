@@ -192,7 +192,41 @@ class ValuesMeaning:
         if e[0] == "sym" and e[1] == "T" and e[2] == "" and e[3] is None and e[5] is None and not e[4]:
             self.fail(f"{node_text(n[1])}^T (a transpose, or a power?)", "a^\\top for a transpose")
 
+    def fixed_function(self, head, args, cond, env):
+        """sigma(u), sigm(u), softplus(u), tanh(u), sigma'(u), LogSumExp_y(u): the function's own meaning
+        (vocabulary/functions.py), or None. sigma is the logistic function only where the document never writes
+        sigma as a number (sigma^2, 1/sigma): there sigma(u) may be a product, and stays refused."""
+        from ..vocabulary.functions import LOG_SUM_EXP, fixed_function
+        name = head[1] if head[0] == "sym" else None
+        if name is None or cond or len(args) != 1 or head[5] is not None or head[2] not in ("", "text"):
+            return None
+        if name in LOG_SUM_EXP and head[3] is not None and not head[4]:   # LogSumExp_y(u) = log sum_y e^{u}
+            return self.tr(("log", ("sum", head[3], None, ("exp", args[0]))), env)
+        if head[3] is not None or name in getattr(self.r, "written_bare", ()):
+            return None
+        u = self.tr(args[0], env)
+        if self._is_state_value(u):   # sigma(x) of a state: no number to apply it to
+            return None
+        return fixed_function(name, u, head[4])
+
+    def dot_products(self, n):
+        """A product as it is meant: a^T b as sum_k a_k b_k where the document reads T as a transpose
+        (meaning_vectors.py); sigm(u), log(u), log \\sum ... typed without the backslash as the function."""
+        from .meaning_vectors import as_component_sums
+        n = spelled_functions(n)
+        allowed = getattr(self.r, "vector_letters", ())
+        return as_component_sums(n, allowed) if allowed and n[0] == "mul" else n
+
+    def has_fixed_meaning(self, head) -> bool:
+        """Whether head(u) is read with the function's own meaning (fixed_function), never defined anew."""
+        from ..vocabulary.functions import FIXED_MEANINGS, LOG_SUM_EXP
+        return head[0] == "sym" and (head[1] in LOG_SUM_EXP or head[1] in FIXED_MEANINGS
+                                     and head[1] not in getattr(self.r, "written_bare", ()))
+
     def refuse_fixed(self, node):
+        if node[0] == "sym" and node[1] in getattr(self.r, "written_bare", ()):
+            self.fail(f"{node[1]}(...): the logistic function, or {node[1]} (written as a number in another row) "
+                      "times the parenthesis", f"\\mathrm{{sigmoid}}(u), or {node[1]} \\cdot (u) for a product")
         if node[0] == "sym" and node[1] in FIXED_FUNCTIONS:
             self.fail(f"{node[1]}: a function with a meaning of its own, which the general vocabulary does not have",
                       "an explicit energy (sigma, softplus) or the expression written out")
@@ -256,6 +290,9 @@ class ValuesMeaning:
 
     def fn_index(self, n, env):
         sub = n[3]
+        if sub is None and n[1] in getattr(self.r, "vector_functions", ()):
+            from ..vocabulary import Index   # T(x) of eta^T T(x), written alone: its component at the free k
+            return Index("k")
         if sub is None or self._param_sub(sub):
             return Integer(0)
         return self.index(sub, env)
@@ -270,6 +307,9 @@ class ValuesMeaning:
         vocabulary does not know (A(theta), g(a, b), f(x, y), f'(x)): an arbitrary function of the arguments
         written, every mark of its name kept."""
         head, args, cond = n[1], n[2], n[3]
+        known = self.fixed_function(head, args, cond, env)
+        if known is not None:
+            return known
         self.refuse_fixed(head)
         plain = head[4] == 0 and head[5] is None and head[2] in ("", "cal", "bb", "text")
         if plain and not cond and len(args) == 1 and (head[3] is None or self._param_sub(head[3])
@@ -316,3 +356,50 @@ class ValuesMeaning:
         return where[2] in WHOLE_SPACE_DECOS or where[1] in WHOLE_SPACE_GREEK or (
             var is not None and var[0] == "sym" and where[2] == "" and where[1] == var[1].upper()
             and where[1] != var[1])
+
+
+def written_bare(asts) -> set:
+    """Names of functions with a meaning of their own that the document also writes as a number (sigma^2,
+    1/sigma, sigma_i): there sigma(u) may be sigma times u, so it is never read as the logistic function."""
+    from ..vocabulary.functions import FIXED_MEANINGS
+    out = set()
+    for a in asts:
+        if not isinstance(a, tuple):
+            continue
+        heads = {id(n[1]) for n in walk(a) if n[0] == "app"}
+        out |= {n[1] for n in walk(a) if n[0] == "sym" and n[1] in FIXED_MEANINGS and id(n) not in heads}
+    return out
+
+
+SPELLED_FUNCTIONS = ("sigmoid", "softplus", "sigm", "tanh", "cosh", "sinh", "log", "exp", "ln")
+
+
+def _letter(f):
+    return f[0] == "sym" and len(f[1]) == 1 and f[2] == "" and f[3] is None and f[5] is None and not f[4]
+
+
+def spelled_functions(n):
+    """`s i g m(u)`, `l o g(u)`: a function's name typed without its backslash, applied to parentheses, is the
+    function (nobody means the product of four constants); `l o g X` as the last factor is log X. A spelled
+    name followed by more than one factor (log a b: the scope) is left as it is (refuse_spelled names it)."""
+    if n[0] != "mul":
+        return n
+    items = list(n[1:])
+    for name in SPELLED_FUNCTIONS:
+        k = len(name)
+        for start in range(len(items) - k + 1):
+            run = items[start:start + k]
+            if not all(_letter(f) for f in run[:-1]) or "".join(f[1] for f in run[:-1]) != name[:-1]:
+                continue
+            last = run[-1]
+            if last[0] == "app" and _letter(last[1]) and last[1][1] == name[-1] and len(last[2]) == 1 \
+                    and not last[3]:
+                arg = last[2][0]
+                new = ("log", arg) if name in ("log", "ln") else ("exp", arg) if name == "exp" else \
+                    ("app", ("sym", name, "text", None, 0, None), [arg], [])
+                return spelled_functions(("mul", *items[:start], new, *items[start + k:]) if len(items) > k
+                                         else new)
+            if _letter(last) and last[1] == name[-1] and name in ("log", "ln") and start + k == len(items) - 1:
+                new = ("log", items[-1])
+                return ("mul", *items[:start], new) if start else new
+    return n

@@ -72,12 +72,43 @@ def defined_letter(sides, relation):
     if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS \
             or any((lhs[1], d) in PARTITION for d in ("", "cal")):
         return None
-    if lhs[3] is None and (lhs[1] in TYPICAL_STATES or len(lhs[1]) > 1):
-        return None   # a bare state letter or a parameter: x = ... states a value, it defines nothing
+    if lhs[3] is None and len(lhs[1]) > 1:
+        return None   # a parameter: theta = ... states a value, it defines nothing
+    if lhs[3] is None and lhs[1] in TYPICAL_STATES and not _of_other_letters(lhs, sides[1]):
+        return None   # x = 3: a bare state letter given a value; s = sigmoid(z) defines s by z (a later
+        #               ds/dz = s(1 - s) is never refuted with s drawn apart from its definition)
     key = (lhs[1], lhs[2], lhs[3] is not None)
     if any(_key(n) == key for n in walk(sides[1]) if n[0] == "sym"):
         return None   # x_j = x_j + 1: an update, not a definition
     return key
+
+
+def bindable_letters(rows, params=()) -> set:
+    """Letters a row `s = <expression in other letters>` defines and the document never uses as a state
+    (never an argument of p, E, Z, never bound by a sum, an integral or `~`, never written with an index):
+    the rows after it, in any display, read the letter as its definition (s = sigmoid(z), then
+    ds/dz = s(1 - s)). `rows`: [sides] of the whole document."""
+    counts, used_as_state = {}, set()
+    vocab = FIXED | set(DIST_LETTERS) | MODEL_LETTERS | {"N", "L", "J", "T"} | set(params)
+    for sides in rows:
+        key = defined_letter(sides, "equality") if len(sides) == 2 else None
+        if key is not None and not key[2] and len(key[0]) == 1 and key[1] == "" and _of_other_letters(
+                sides[0], sides[1]) and key[0] not in vocab:
+            counts[key[0]] = counts.get(key[0], 0) + 1
+        for n in (n for side in sides if isinstance(side, tuple) for n in walk(side)):
+            if n[0] == "app" and n[1][0] == "sym" and (n[1][1] in DIST_LETTERS or n[1][1] in vocab
+                                                       or n[1][1] in {e for e, _ in ENERGY_LETTERS}):
+                used_as_state |= {a[1] for a in n[2] + n[3] if a[0] == "sym"}
+            if n[0] in ("sum", "prod", "int", "sim", "expect") and n[1] is not None:
+                used_as_state |= {a[1] for a in walk(n[1]) if a[0] == "sym"}
+            if n[0] == "sym" and (n[3] is not None or n[5] is not None or n[4]):
+                used_as_state.add(n[1])
+    return {k for k, c in counts.items() if c == 1 and k not in used_as_state}
+
+
+def _of_other_letters(lhs, rhs) -> bool:
+    """Whether `rhs` is written in letters other than `lhs` and the fixed ones (e, pi): a definition by them."""
+    return any(n[0] == "sym" and n[1] != lhs[1] and n[1] not in FIXED for n in walk(rhs)) and rhs[0] != "sym"
 
 
 def _key(n):
@@ -93,6 +124,7 @@ class ModelTies:
         self.tied: dict = {}      # id(ReadRow) -> RowReading that cannot be judged
         self.bound: set = set()   # letters of the model's definitions the meaning took (p(x) = e^{-g(x)}/Z: g)
         self.defined: dict = {}   # (name, deco, subscripted) -> line of a row `x_j = ...` defining that letter
+        self.untied_hats: set = set()   # \\hat p_theta read as p~ though no row writes p = \\hat p / Z
 
     def prepare(self, rows):
         """[(line, sides, relation)] of the whole document: the letters a row defines (x_j = b_j + ...),
@@ -112,7 +144,15 @@ class ModelTies:
         ties = sorted(used & set(self.letters))
         defined = sorted({k for k in map(_key, nodes) if k in self.defined and k[0] not in known})
         from ..readings import RowReading
-        if ties:
+        hats = sorted({n[1] for n in nodes if n[2] == "hat" and n[1] in self.untied_hats})
+        if hats:
+            names = ", ".join(f"\\hat {h}" for h in hats)
+            self.tied[id(rr)] = RowReading(
+                f"with {names} an arbitrary positive function of the state and the parameter, not the model's "
+                f"unnormalized density (read as e^{{-E}} because it carries the parameter; no row writes "
+                f"{hats[0]} = \\hat {hats[0]} / Z)", None, None,
+                f"write the model as {hats[0]}(x) = \\hat {hats[0]}(x) / Z on a row of its own", judgeable=False)
+        elif ties:
             line = min(self.letters[t][0] for t in ties)
             self.tied[id(rr)] = RowReading(
                 f"with {', '.join(ties)} as the model's own (line {line} ties them to the model in a row the "
@@ -128,9 +168,10 @@ class ModelTies:
             names = ", ".join(f"{k[0]}{'_.' if k[2] else ''}" for k in defined)
             line = min(self.defined[k] for k in defined)
             self.tied[id(rr)] = RowReading(
-                f"with {names} as line {line} defines it (the checker reads that row as a claim, not as the "
+                f"with {names} as line {line} defines it (the checker did not take that row as the "
                 "definition; a counterexample drawing it apart from its definition refutes nothing meant)",
-                None, None, "define the letter before the rows that use it, on a row of its own (x_j = ...)",
+                None, None, "define the letter on a row of its own, in a form the checker reads, before the rows "
+                "that use it (x_j = ...)",
                 judgeable=False)
         letters = model_letters(sides, self.params | set(known))
         if bound:   # the model's definition binds its letters: instances respect it

@@ -6,6 +6,8 @@
                           c applied to x (the main reading) or c times x. A letter only ever written with
                           its arguments (A(theta), T(x), z(theta)) is a function, with one reading; the
                           vocabulary's objects (Z, p, E, F, ...) keep theirs (Z and Z(theta) are one object).
+    a unit's value        `p(h_i | v)` (RBM notes): the conditional at the value h_i takes (the main reading) or
+                          P(h_i = 1 | v), the probability that the unit is on, as tutorials write it
 """
 from __future__ import annotations
 
@@ -41,6 +43,9 @@ def ambiguous_letters(asts) -> set:
             if n[0] == "app" and n[1][0] == "sym" and not n[3]:
                 heads.add(id(n[1]))
                 applied.add(_name(n[1]))
+        for n in walk(a):   # a^T: the exponent T is a transpose's mark, not T written alone
+            if n[0] == "pow" and n[2][0] == "sym" and n[2][1] == "T" and n[2][3] is None and n[2][5] is None:
+                heads.add(id(n[2]))
         for n in walk(a):
             if n[0] == "sym" and id(n) not in heads:
                 bare.add(_name(n))
@@ -74,3 +79,59 @@ def as_product(ast, letters):
         return None
     names = ", ".join(sorted(set(changed)))
     return (PRODUCT[0].format(letters=names, example=f"{changed[0]}(a) = {changed[0]} a"), PRODUCT[1], out)
+
+
+UNIT_ON = ("with p(h_i | v) meaning P(h_i = 1 | v), the probability that the unit is on (as RBM notes write it)",
+           "write p(h_i = 1 \\mid v) for the unit's probability of being on")
+UNIT_LETTERS = ("h", "v")
+
+
+def unit_value(ast, row=()):
+    """(assumes, hint, ast) of the side read with every `p(h_i | v)` / `p(v_j | h)` (a unit letter with an index,
+    given the other layer's bare letter) as P(h_i = 1 | v), or None. Only where the unit's letter appears nowhere
+    else in the row (`row`: every side's AST): a sum over h_i or an h on the other side makes h_i a value taken."""
+    changed = []
+    seen = {}
+
+    def count(node, inside):
+        if isinstance(node, list):
+            for x in node:
+                count(x, inside)
+            return
+        if not isinstance(node, tuple) or not node:
+            return
+        if node[0] == "sym" and node[1] in UNIT_LETTERS:
+            seen[node[1]] = seen.get(node[1], 0) + (0 if inside else 1)
+        if _unit_term(node):
+            count(node[2][0][3], True)   # the unit's index
+            seen.setdefault(node[2][0][1], 0)
+            count(node[3], inside)
+            return
+        for x in node[1:]:
+            count(x, inside)
+
+    for side in row:
+        count(side, False)
+
+    def go(node):
+        if isinstance(node, list):
+            return [go(x) for x in node]
+        if not isinstance(node, tuple) or not node:
+            return node
+        if _unit_term(node) and not seen.get(node[2][0][1]):
+            changed.append(node[2][0][1])
+            return ("app", node[1], [("eqsub", node[2][0], ("num", "1"))], node[3])
+        return tuple(go(x) if isinstance(x, (tuple, list)) else x for x in node)
+
+    out = go(ast)
+    return (UNIT_ON[0], UNIT_ON[1], out) if changed else None
+
+
+def _unit_term(node) -> bool:
+    """p(h_i | v), P(v_j | h): a unit letter with an index, given the other layer's bare letter."""
+    if not (node[0] == "app" and node[1][0] == "sym" and node[1][1] in ("p", "P") and node[1][3] is None
+            and len(node[2]) == 1 and len(node[3]) == 1):
+        return False
+    a, c = node[2][0], node[3][0]
+    return (a[0] == "sym" and a[1] in UNIT_LETTERS and a[3] is not None and a[2] == "" and not a[4] and a[5] is None
+            and c[0] == "sym" and c[1] in UNIT_LETTERS and c[1] != a[1] and c[3] is None)

@@ -16,7 +16,10 @@ the general reader and the explicit reader all read the same canonical text:
     a_1 + a_2 + \\cdots + a_n (\\dots \\ldots \\dotsc \\dotsb)  ->  \\sum_{k=1}^{n} a_k;  A = \\cdots = B  ->  A = B
     p(x_1) p(x_2) \\cdots p(x_N)                  ->  \\left(\\prod_{k=1}^{N} p(x_k)\\right)
     \\sum_{x_1 \\cdots x_n}, \\sum_{x_1, \\dots, x_n}, \\sum_{x_1}\\cdots\\sum_{x_n}  ->  \\sum_{x} (every configuration of x)
+    p(x_1, \\dotsc, x_n), p(x_1, \\ldots, x_n; \\theta)      ->  p(x), p(x; \\theta)
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
+    {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
+    log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
 Every rewrite is an equivalence of notation (tests/derivation/test_latex_respell.py checks each one gives
@@ -32,6 +35,8 @@ import re
 from .macros import group_end
 from .mapped import Mapped
 from .respell_dots import dots as _dots, nested_sums as _nested_sums
+from .respell_fonts import old_style as _old_style
+from .respell_names import bare_names as _bare_names
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
 
@@ -39,7 +44,7 @@ MAX_PASSES = 8
 MAX_GROWTH = 4          # a respelled row is at most this many times its length (+ 400 characters)
 MAX_ROW = 3_000         # longer rows are read as typed (each rule looks at its surroundings: time stays bounded)
 
-SIZES = {"Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
+SIZES = {"space", "enspace", "thinspace", "medspace", "thickspace", "Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
          "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "mathstrut", "strut"}
 WRAPS = {"boxed", "fbox", "underline", "cancel", "bcancel", "xcancel", "underbrace", "overbrace", "textcolor",
          "colorbox", "bbox"}
@@ -61,6 +66,8 @@ _ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\
                      r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
                      r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
 _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
+_TEXT_OPERATOR = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(KL|D_?\{?KL\}?|Var|Cov|Tr|tr|E|H)\s*\}"
+                            r"(?=\s*(?:[(\[_]|\\left(?![A-Za-z])|\\[Bb]igg?l?(?![A-Za-z])))")
 _CONFIGURATION = re.compile(r"\s*((?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z]\s*\}?)_\{?\s*1\s*\}?\s*,?\s*(?:\1_\{?\s*2\s*\}?\s*,?\s*)?"
                             r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*,?\s*\1_\{?\s*[A-Za-z]\s*\}?\s*")
 
@@ -131,7 +138,7 @@ def _hyperbolic(text, s, e, name):
         if not om or not _STOP.match(text, om.end()):
             return None
         a, b, end = _skip(text, j), om.end(), om.end()
-    pieces = [r"\left("]
+    pieces = ["{"]   # a brace group, never parentheses: J \tanh(a) is J times tanh(a), not J applied to it
     for part in re.split(r"(\{A\}|\{B\})", HYPERBOLIC[name]):
         if part == "{A}":
             pieces += ["e^{", (a, b), "}"]
@@ -139,9 +146,9 @@ def _hyperbolic(text, s, e, name):
             pieces += ["e^{-(", (a, b), ")}"]
         else:
             pieces.append(part)
-    pieces.append(r"\right)")
+    pieces.append("}")
     if power:
-        pieces = [r"\left("] + pieces + [r"\right)^" + power]
+        pieces = ["{"] + pieces + ["}^" + power]
     return (s, end, pieces)
 
 
@@ -238,6 +245,10 @@ def _command(text, m, nabla=None):
         if am:
             kind = next(k for k in am.groups() if k)
             return (s, am.end(), [r"\arg" + kind + " "])
+    if name in ("text", "textrm", "mbox"):
+        om = _TEXT_OPERATOR.match(text, s)
+        if om:   # \text{KL}(p || q): an operator's name typed as text, not words between two equations
+            return (s, om.end(), [r"\mathrm{", (om.start(1), om.end(1)), "}"])
     return None
 
 
@@ -264,6 +275,24 @@ def _over(text):
     return edits
 
 
+_ARGS_OPEN = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{[^{}]*\}|_[A-Za-z])?|\\[A-Za-z]+(?:_\{[^{}]*\})?)\s*\(")
+
+
+def _configuration_args(text):
+    """p(x_1, \\dots, x_n) -> p(x): a function of every component of x is a function of the configuration x
+    (the argument list must be exactly x_1, ..., x_n, up to a `;` or `|` after it)."""
+    edits = []
+    for m in _ARGS_OPEN.finditer(text):
+        a = m.end()
+        close = re.compile(r"\s*(?:\)|;|\||\\mid(?![A-Za-z]))").search(text, a)
+        if not close:
+            continue
+        cm = _CONFIGURATION.fullmatch(text[a:close.start()])
+        if cm:
+            edits.append((a, close.start(), [(a + cm.start(1), a + cm.end(1))]))
+    return edits
+
+
 def _pass(text, nabla=None):
     edits = []
     pos = 0
@@ -275,7 +304,7 @@ def _pass(text, nabla=None):
             edits.append(ed)
             pos = ed[1]
     if not edits:
-        edits = _over(text) or _nested_sums(text) or _dots(text)
+        edits = _over(text) or _nested_sums(text) or _configuration_args(text) or _dots(text)
     return edits
 
 
@@ -292,7 +321,12 @@ def nabla_convention(document: str) -> str | None:
 def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     """The row in the canonical spelling; every character still maps to where it was typed. `nabla`: the
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
-    if "\\" not in m.text or len(m.text) > MAX_ROW:
+    if len(m.text) > MAX_ROW:
+        return m
+    names = _bare_names(m.text) + _old_style(m.text)   # log(x), Z(eta), {\\cal L}, P \\mid\\mid Q: once
+    if names:
+        m = _rebuild(m, names)
+    if "\\" not in m.text:
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):

@@ -77,6 +77,13 @@ class Roles:
     energy_used: bool = False                         # the document writes an energy letter somewhere
     aliases: dict = field(default_factory=dict)       # phi -> theta: p_phi beside p_theta, the family at phi
     same_param_seconds: set = field(default_factory=set)  # q_theta beside p_theta: another distribution
+    indexed: set = field(default_factory=set)         # functions written with a label index, NN_theta(x)[y]
+    inputs: set = field(default_factory=set)          # x of a conditional model E(x, y, z), P(y | x)
+    param_data: set = field(default_factory=set)      # P(tau | theta) beside the model pi_theta
+    dist_states: set = field(default_factory=set)     # tau of p(tau): a state, though not a usual state letter
+    unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
+    hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
+    normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -90,7 +97,8 @@ def _dist_params(sym, roles_params) -> set:
     return out
 
 
-def find_roles(asts, source_text: str = "") -> Roles:
+def find_roles(asts, source_text: str = "", rows=None) -> Roles:
+    """The roles of a document's letters from its sides' ASTs (`rows`: the same sides grouped by row)."""
     r = Roles()
     nodes = list(walk(asts))
     # ---- parameters: what is differentiated by, Greek letters on p, q, E, Z
@@ -123,6 +131,8 @@ def find_roles(asts, source_text: str = "") -> Roles:
                     carried.add(a[1])
     marked_params: set = set()
     params = (diff_vars - state_letters - TYPICAL_STATES) | carried   # nabla_x: a state derivative
+    r.inputs = inputs_of(nodes)
+    params |= r.inputs   # E(x, y, z) beside P(y | x): x fixes the energy's table, as a parameter does
     for m in _MARKER.finditer(source_text):
         kind, letter = m.group(1), m.group(2).strip("\\")
         if kind in ("parameter", "param"):
@@ -172,7 +182,10 @@ def find_roles(asts, source_text: str = "") -> Roles:
             r.model.add(letter)
         elif kind == "data":
             r.data.add(letter)
-    used = {n[1] for n in nodes if n[0] == "sym" and n[1] in DIST_LETTERS and n[2] == ""}
+    heads = {id(n[1]) for n in nodes if n[0] == "app"}
+    # pi alone (sqrt{2 pi sigma^2}) is the number; pi(a | s), pi_theta is a distribution (a policy)
+    used = {n[1] for n in nodes if n[0] == "sym" and n[1] in DIST_LETTERS and n[2] == ""
+            and (n[1] != "pi" or id(n) in heads or n[3] is not None)}
     carriers = {k for k, ps in dist_params.items() if ps & (r.params | set(r.aliases))}
     if len({k.lower() for k in carriers - r.data - r.model}) >= 2 and not r.model and ({"p", "P"} & carriers):
         # p_theta and q_theta: two letters are two distributions unless the document says otherwise; p is the
@@ -228,11 +241,51 @@ def find_roles(asts, source_text: str = "") -> Roles:
             if idx and any(a[0] == "sym" and a[1] in ("x", "v", "y") and (a[3] == ("sym", idx, "", None, 0, None)
                                                                        or a[5] is not None) for a in walk(n[3])):
                 r.data_size.add(n[2][1])
+    # ---- marked letters: \\hat p_theta as p~, z(theta) as Z (roles_marks.py)
+    from .roles_marks import marks_of
+    r.unnorm_hats, r.hats_tied, r.normalizers = marks_of(rows if rows is not None else [[a] for a in asts], nodes,
+                                                         r.params | set(r.aliases))
+    # ---- a letter read as the data though written with the model's parameter (P(tau | theta) beside pi_theta):
+    # an arbitrary parametrized distribution (meaning_dists.py), maybe the model in words (model_ties.py)
+    r.param_data = {n[1][1] for n in nodes if n[0] == "app" and n[1][0] == "sym" and n[1][1] in r.data
+                    and n[1][2] == "" and any(a[0] == "sym" and a[1] in r.params for a in n[2] + n[3])}
+    # ---- the one letter a distribution with its parameter is of (P(tau | theta): tau) is a state, whatever its
+    # name (p(o, h) beside p(x | theta) is left alone: the document may equate x with (o, h) in words)
+    r.dist_states = {n[2][0][1] for n in nodes if n[0] == "app" and n[1][0] == "sym" and n[1][1] in DIST_LETTERS
+                     and len(n[2]) == 1 and n[3] and all(c[0] == "sym" and c[1] in r.params for c in n[3])
+                     and n[2][0][0] == "sym" and n[2][0][2] == "" and n[2][0][3] is None and n[2][0][5] is None} \
+        - r.params - GREEK_PARAMS - {"pi", "e"}
+    # ---- vector-valued functions: NN_theta(x)[y] somewhere makes NN(x) a vector of logits everywhere
+    r.indexed = {n[1][1][1] for n in nodes if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
     # ---- a measure on the states: an integral over a state
     for n in nodes:
         if n[0] == "int":
             r.measure = True
     return r
+
+
+def inputs_of(nodes) -> set:
+    """The input x of a conditional energy model (E(x, y, z), F(x, y), P(y | x), P(y, z | x)): a letter that is
+    an argument of an energy of three states, a condition of a distribution, and never a distribution's
+    argument nor a bound variable. The model is then over y (and its latent z) with a table that depends
+    on x arbitrarily, as on a parameter: P(y | x) = e^{-beta F(x, y)} / integral over y' of e^{-beta F(x, y')}.
+    Only for energies of three states: with two, E(v, h) beside p(h | v) keeps v a visible state (Z sums
+    over v too)."""
+    def letter(a):
+        return a[1] if a[0] == "sym" and a[3] is None and a[5] is None and a[2] == "" else None
+    first, conds, args, bound = set(), set(), set(), set()
+    for n in nodes:
+        if n[0] == "app" and n[1][0] == "sym":
+            head = (n[1][1], n[1][2])
+            names = [letter(a) for a in n[2]]
+            if (head in ENERGY_LETTERS or head in FREE_ENERGY) and len(n[2]) >= 3 and names[0]:
+                first.add(names[0])
+            if n[1][1] in DIST_LETTERS:
+                conds |= {letter(c) for c in n[3]} - {None}
+                args |= set(names) - {None}
+        if n[0] in ("sum", "prod", "int", "sim") and n[1] is not None:
+            bound |= {a[1] for a in walk(n[1]) if a[0] == "sym"}
+    return (first & conds) - args - bound
 
 
 def _values_of_one_parameter(nodes, params) -> dict:

@@ -96,8 +96,49 @@ class ArbitraryFn(Obj):
         return value
 
     def depends_on(self, v):
-        return depends(tuple(self.args[2]), v) or self.args[1].has(v)
+        return depends(self.args[2], v) or self.args[1].has(v)   # the real arguments, a Tuple
 
     def latex_text(self, printer):
         name, states, reals = self.args
         return r"%s(%s)" % (name.name, ", ".join(printer._print(a) for a in (*states, *reals)))
+
+
+# ---- functions with a meaning of their own (sigma, softplus, tanh, ...): exact, written in exp and log, so
+# the normal form, the float evaluators and the exact one need nothing new. sigma'(u) is the derivative.
+def _logistic(u):
+    return 1 / (1 + exp(-u))
+
+
+def _softplus(u):
+    from sympy import log
+    return log(1 + exp(u))
+
+
+def _tanh(u):
+    return (exp(u) - exp(-u)) / (exp(u) + exp(-u))
+
+
+def _cosh(u):
+    return (exp(u) + exp(-u)) / 2
+
+
+def _sinh(u):
+    return (exp(u) - exp(-u)) / 2
+
+
+FIXED_MEANINGS = {"sigma": _logistic, "sigm": _logistic, "sigmoid": _logistic, "logistic": _logistic,
+                  "softplus": _softplus, "tanh": _tanh, "cosh": _cosh, "sinh": _sinh}
+LOG_SUM_EXP = {"LogSumExp", "logsumexp", "LSE", "lse"}
+
+
+def fixed_function(name: str, u, primes: int = 0):
+    """name(u) for a function of FIXED_MEANINGS (its primes-th derivative at u, sigma' = sigma(1 - sigma)),
+    or None when the name has no fixed meaning here."""
+    f = FIXED_MEANINGS.get(name)
+    if f is None:
+        return None
+    if not primes:
+        return f(u)
+    from sympy import Dummy, diff
+    t = Dummy("t", real=True)
+    return diff(f(t), t, primes).xreplace({t: u})

@@ -35,7 +35,7 @@ class VisibleIndex(Symbol):
         return Symbol.__new__(cls, name, integer=True, positive=True)
 
     def instance_range(self, inst):
-        return range(1, inst.sizes[NV] + 1)
+        return _unit_range(inst, NV)
 
 
 class HiddenIndex(Symbol):
@@ -45,7 +45,16 @@ class HiddenIndex(Symbol):
         return Symbol.__new__(cls, name, integer=True, positive=True)
 
     def instance_range(self, inst):
-        return range(1, inst.sizes[NH] + 1)
+        return _unit_range(inst, NH)
+
+
+def _unit_range(inst, size):
+    """The values a unit index takes: only an instance with units (an RBM instance) has them."""
+    units = getattr(inst, "sizes", {}).get(size)
+    if units is None:
+        from ..instances import NotEvaluable
+        raise NotEvaluable("a unit index needs an instance with units (an RBM instance)")
+    return range(1, units + 1)
 
 
 def layer_size(layer) -> Symbol:

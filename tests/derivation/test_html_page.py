@@ -23,8 +23,8 @@ class Rows(HTMLParser):
         if tag == "li" and "row" in a.get("class", "").split():
             self.rows[a["id"]] = a["data-verdict"]
         for key in ("src", "href"):
-            if key in a:
-                self.urls.append(a[key])
+            if key in a and not (tag == "a" and a[key].startswith("https://arxiv.org/")):   # a citation is a
+                self.urls.append(a[key])                                                   # link, not a load
         self.scripts += tag == "script" or tag == "link"
         if tag == "span" and a.get("class") == "to-invalid":
             self._in_result = True

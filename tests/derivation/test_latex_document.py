@@ -176,3 +176,21 @@ def test_array_and_ieeeeqnarray_skip_their_column_spec():
     assert _lines("$$\n\\begin{array}{rcl}\nZ &=& Z \\\\\n&=& Z\n\\end{array}\n$$") == [("array", [3, 4])]
     _, rows = _rows("\\begin{IEEEeqnarray}{rCl}\nZ &=& Z \\\\\n&=& Z\n\\end{IEEEeqnarray}")
     assert [r.text.split() for r in rows] == [["Z", "=", "Z"], ["=", "Z"]]
+
+
+def test_a_control_space_after_the_inner_environment_keeps_it_the_derivation():
+    # `\end{align}\` before the closing `$$` (sites escape the line end): the rows are the align's own
+    text = "$$\n\t\\begin{align}\n\t\tZ &= \\sum_x e^{-E(x)} \\\\\n\t\t&= Z\n\t\\end{align}\\\n$$\n"
+    src, rows = _rows(text)
+    assert [r.line for r in rows] == [3, 4] and "begin" not in rows[0].text
+    # mathematics after the environment still makes the outer display the derivation
+    src, rows = _rows(text.replace("\\end{align}\\", "\\end{align} + x"))
+    assert any("begin" in r.text for r in rows)
+
+
+def test_a_display_that_is_only_cases_is_a_row_per_case_and_a_piecewise_definition_is_not_cut():
+    text = "$$\n\\begin{cases}\n  a = b \\\\\n  c = d\n\\end{cases}\n$$\n"
+    src, rows = _rows(text)
+    assert [(r.line, r.text.strip()) for r in rows] == [(3, "a = b"), (4, "c = d")]
+    src, rows = _rows("$$\nf(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}\n$$\n")
+    assert len(rows) == 1 and "cases" in rows[0].text

@@ -136,8 +136,8 @@ def test_an_indexed_letter_takes_one_value_per_index():
     r"\ell(\theta; x) = P(x; \theta)",                                   # one unknown defined by another
     r"x_j = b_j + \sum_i v_i w_{ij}",                                    # a definition of x_j, maybe
     r"a(b + c) = ab + ac",                                               # product, or a applied to b + c
-    r"log(a b) = \log a + \log b",                                       # log typed without its backslash
-    r"\sigma(-a) = 1 - \sigma(a)",                                       # sigma is the sigmoid, not arbitrary
+    r"log a b = \log a + \log b",                                       # log typed without its backslash: its scope
+    r"\sigma(-a) + \sigma^2 = 1 - \sigma(a) + \sigma^2",                   # sigma also a number: product or sigmoid
     r"\nabla_\theta \log p_\theta(x) = \nabla_\theta \mathrm{LogSumExp}_y \{f_\theta(x, y)\} - \nabla_\theta \log Z_\theta",
     r"\theta_{t+1} = \theta_t - \eta g_t",                              # an update rule defines theta_{t+1}
     r"\theta' = \theta - \eta \nabla_\theta \log p_\theta(x)",

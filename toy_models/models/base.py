@@ -73,12 +73,14 @@ class EnergyModel:
 
     # -- to be provided by each model ------------------------------------------
     def energy(self, x, params=None):  # pragma: no cover - abstract
+        """E(x) for each row of x (vectorized, traceable by autograd); params: the model's by default."""
         raise NotImplementedError
 
     def _check_params(self, params: dict) -> None:
         """Model-specific checks (shapes, symmetry); raise InputError."""
 
     def sizes(self) -> str:  # pragma: no cover - abstract
+        """The model's sizes in words (its repr)."""
         raise NotImplementedError
 
     # -- shared ---------------------------------------------------------------
@@ -86,6 +88,7 @@ class EnergyModel:
         return self.params if params is None else params
 
     def free_energy(self, x, params=None):
+        """F(x), the energy of what the NLL is over: E(x) here, the visible marginal's for latent models."""
         return self.energy(x, params)
 
     def weighted_energy_gradient(self, x, weights, params=None) -> dict:
@@ -119,6 +122,7 @@ class EnergyModel:
         check_energy_bound(self)
 
     def check_data(self, data, name: str = "data") -> np.ndarray:
+        """data as an array of states of the model's space; InputError naming `name` otherwise."""
         return self.space.check_data(data, name)
 
     def __repr__(self) -> str:

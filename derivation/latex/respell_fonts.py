@@ -1,0 +1,48 @@
+"""Plain-TeX font switches and doubled bars (respell.py), rewritten to the spelling the grammars read:
+
+    {\\cal L}, {\\mathcal L}    ->  \\mathcal{L}          {\\bf x}, {\\bm x}  ->  \\mathbf{x}
+    {\\rm log}, {\\rm ln}, {\\rm exp}  ->  \\log, \\ln, \\exp    {\\rm data}, {\\it x}  ->  \\mathrm{data}, x
+    P \\mid\\mid Q, P \\Vert Q   ->  P \\| Q
+    h_{1:m}, h^{(k)}_{1:m}     ->  h, h^{(k)}  (every unit 1..m: the configuration)
+
+Only a group that holds the switch and its content alone is rewritten (`{\\cal L}`, not `{a \\cal L}`), so the
+group's braces go with it: `{\\cal L}(\\Theta)` is then \\mathcal{L} applied to Θ, as it is printed.
+"""
+from __future__ import annotations
+
+import re
+
+from .macros import group_end
+
+_SWITCH = re.compile(r"\{\s*\\(cal|mathcal|bf|bm|boldsymbol|rm|mathrm|it|sf|tt)(?![A-Za-z])\s*")
+STYLE = {"cal": r"\mathcal", "mathcal": r"\mathcal", "bf": r"\mathbf", "bm": r"\boldsymbol",
+         "boldsymbol": r"\boldsymbol", "rm": r"\mathrm", "mathrm": r"\mathrm", "sf": r"\mathsf", "tt": r"\mathtt",
+         "it": ""}
+FUNCTIONS = {"log", "ln", "exp"}
+_RANGE = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:\s*\^\s*\{[^{}]*\})?)\s*\\?_\s*\{\s*1\s*:\s*[A-Za-z0-9]+\s*\}")
+_BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])")
+
+
+def old_style(text: str):
+    """Edits (start, end, [replacement])."""
+    edits = []
+    for m in _SWITCH.finditer(text):
+        end = group_end(text, m.start(), limit=len(text))
+        if end < 0:
+            continue
+        content = text[m.end():end - 1]
+        if not content.strip() or "{" in content or "\\" in content.replace("\\,", ""):
+            continue    # more than a switch and its letters: left as typed
+        word = content.strip()
+        if m.group(1) in ("rm", "mathrm") and word in FUNCTIONS:
+            out = "\\" + word + " "
+        elif m.group(1) == "it":
+            out = "{" + word + "}"
+        else:
+            out = STYLE[m.group(1)] + "{" + word + "}"
+        edits.append((m.start(), end, [out]))
+    for m in _RANGE.finditer(text):
+        edits.append((m.start(), m.end(), [(m.start(1), m.end(1))]))
+    for m in _BARS.finditer(text):
+        edits.append((m.start(), m.end(), [r"\| "]))
+    return edits

@@ -1,0 +1,192 @@
+"""A counterexample as every output shows it: exactly the values the two sides were computed on.
+
+An instance (instances.py) carries more than any one step uses: the post's base columns (e^{-E_k},
+dE_k/dTheta at Theta = t) beside the general vocabulary's tables (energies, logits, functions, masses,
+points), a latent space of M states and m vector components whether or not the row has latents or
+vectors. A student who recomputes a refuted step needs the numbers it was refuted on and nothing
+else: printed beside them, an unused column gives another number. So the JSON, the text report, the
+Markdown, LaTeX and HTML companions, the pytest message and check_step all take their fields from here.
+
+    instance_kind(inst)   'post' (the base columns), 'general' (the tables), or 'rbm' (units)
+    used(inst)            the sizes the sides used: {'states', 'data', 'hidden', 'components'}
+    fields(c)             the JSON dict of a Counterexample
+    lines(c, letter)      the text report's lines (the parameter written as the document writes it)
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+ALL_SIZES = frozenset({"states", "data", "hidden", "components"})
+
+
+def instance_kind(inst) -> str:
+    if hasattr(inst, "visible_units"):
+        return "rbm"
+    tables = getattr(inst, "tables", None) or {}
+    if "_used" in tables or any(not str(k).startswith("_") for k in tables):
+        return "general"
+    return "post"
+
+
+def used(inst) -> frozenset:
+    """The sizes the general evaluator unrolled (instances._evaluate_general records them); every size
+    when the instance does not say (never hide a number that may have been used)."""
+    recorded = (getattr(inst, "tables", None) or {}).get("_used")
+    return ALL_SIZES if recorded is None else frozenset(recorded)
+
+
+def post_data_used(inst) -> bool:
+    """Whether the sides on a post-style instance used the data (instances.evaluate records it);
+    True when it was not recorded."""
+    recorded = (getattr(inst, "tables", None) or {}).get("_post_used")
+    return recorded is None or "data" in recorded
+
+
+def public_tables(inst) -> dict:
+    """The tables drawn for the sides, with the point of every parameter evaluated (Θ's point is the
+    instance's own t, which the tables do not record). Every column of an entry stays: an energy
+    written at another value than the model's parameter (E_θ beside q_φ) is its polynomial off the
+    point, where the derivative columns are coefficients."""
+    tables = {k: v for k, v in inst.tables.items() if not str(k).startswith("_")}
+    for p, v in (inst.tables.get("_points") or {}).items():
+        tables.setdefault(f"{p} =", str(v))
+    return tables
+
+
+def _real(v):
+    from .exact_values import real_value
+    return real_value(v)
+
+
+def _exact(v) -> str:
+    from .exact_values import _exact_str
+    return _exact_str(v)
+
+
+def fields(c) -> dict:
+    """The JSON of a counterexample. `instance` says which of three shapes it has:
+    post: states, data, weights (w_k = e^{-E_k} * scale), energy, denergy (d2energy, scale, theta when used);
+    general: tables (and states, data, hidden_states, components when the sides used them);
+    rbm: states, data, tables (the weights' values), rbm (units).
+    Then lhs, rhs (floats, null when a side has no finite real value), lhs_exact, rhs_exact, at."""
+    inst = c.instance
+    kind = instance_kind(inst)
+    out: dict = {"instance": kind}
+    if kind == "post":
+        out.update(states=inst.states, weights=list(inst.weights), energy=list(inst.energy),
+                   denergy=list(inst.denergy))
+        if post_data_used(inst):
+            out["data"] = list(inst.data)
+        if any(inst.d2energy):
+            out["d2energy"] = list(inst.d2energy)
+        if inst.scale != 1:
+            out["scale"] = inst.scale   # e^{-E_k} = weights[k] / scale
+        if inst.theta != 0:
+            out["theta"] = str(inst.theta)
+    elif kind == "general":
+        u = used(inst)
+        if "states" in u or c.at:
+            out["states"] = inst.states
+        if "data" in u:
+            out["data"] = list(inst.data)
+        if "hidden" in u:
+            out["hidden_states"] = inst.hidden
+        if "components" in u:
+            out["components"] = inst.components
+        out["tables"] = public_tables(inst)
+    else:
+        out.update(states=inst.states, data=list(inst.data), tables=public_tables(inst),
+                   rbm={"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
+                        "units": "spin" if inst.spin else "binary"})
+    out.update(lhs=_real(c.lhs), rhs=_real(c.rhs), lhs_exact=_exact(c.lhs), rhs_exact=_exact(c.rhs))
+    if c.at:
+        out["at"] = dict(c.at)
+    return out
+
+
+def _num(v: float) -> str:
+    return f"{v:.10g}"
+
+
+def _states(k: int) -> str:
+    from .words import count
+    return f"K = {count(k, 'state')} " + ("(x = 1)" if k == 1 else f"x = 1..{k}")
+
+
+def _data(data) -> str:
+    from .words import count
+    return f"N = {count(len(data), 'data point')} x^(1..N) = {list(data)}"
+
+
+def _sides(c) -> str:
+    from .exact_values import value_text
+    at = (f"With {', '.join(f'{k} = {v}' for k, v in c.at)}: " if c.at else "")
+    return at + f"left side = {value_text(c.lhs)};  right side = {value_text(c.rhs)}."
+
+
+def lines(c, letter: str = "Θ") -> list[str]:
+    """The counterexample in words, unwrapped: what to recompute from, then both sides."""
+    inst = c.instance
+    kind = instance_kind(inst)
+    if kind == "rbm":
+        return inst.describe(c) + [_sides(c)]
+    if kind == "general":
+        return general_lines(c) + [_sides(c)]
+    z = Fraction(sum(inst.weights), inst.scale)
+    probs = ", ".join(str(Fraction(w, sum(inst.weights))) for w in inst.weights)
+    energies = ", ".join(_num(e) for e in inst.energy)
+    d, d2 = f"∂E/∂{letter}", f"∂²E/∂{letter}²"
+    return [
+        f"Counterexample: {_states(inst.states)}" + (f"; {_data(inst.data)}." if post_data_used(inst) else "."),
+        f"At {letter} = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
+        + f" (so E = -ln of these = [{energies}]), {d} = {list(inst.denergy)}"
+        + (f", {d2} = {list(inst.d2energy)}" if any(inst.d2energy) else "")
+        + f"; hence Z = {z} and P = [{probs}].",
+        _sides(c),
+    ]
+
+
+def general_lines(c) -> list[str]:
+    """The general vocabulary's instance: the sizes the sides used, the points, the masses, and every
+    table entry (each a polynomial in u_p = p - (p's point): its value and derivatives at the point)."""
+    from .words import count
+    inst = c.instance
+    u = used(inst)
+    tables = public_tables(inst)
+    head = []
+    if "states" in u or c.at:
+        head.append(_states(inst.states))
+    if "data" in u:
+        head.append(_data(inst.data))
+    if "hidden" in u:
+        head.append(f"M = {count(inst.hidden, 'latent state')} h = 1..{inst.hidden}")
+    if "components" in u:
+        head.append(f"vector parameters have {count(inst.components, 'component')}")
+    out = ["Counterexample: " + ("; ".join(head) if head else "no state space or data enter the two sides") + "."]
+    points = [f"{k[:-2]} = {v}" for k, v in tables.items() if str(k).endswith(" =")]
+    masses = [f"{k.replace('mass', 'mu')} = {v}" for k, v in tables.items() if str(k).startswith("mass(")]
+    if points:
+        out.append("Parameters at: " + ", ".join(points) + ".")
+    if masses:
+        out.append("Masses of the atoms: " + ", ".join(masses) + ".")
+    names = [str(k) for k, v in tables.items() if isinstance(v, dict)]
+    read = []
+    if any(k.startswith("E(") for k in names):
+        read.append("the model's P = e^{-E}/Z, Z summing e^{-E} over every "
+                    + ("(x, h)" if "hidden" in u else "state") + (" weighted by its mass" if masses else ""))
+    if any(k.startswith("g_q(") for k in names):
+        read.append("q(x) = e^{g_q(x)} / (the sum of e^{g_q} over the states"
+                    + (", weighted by the masses" if masses else "") + ")")
+    if names:
+        slopes = any(c.startswith(("d/d", "d2/d")) for k, v in tables.items() if isinstance(v, dict) for c in v)
+        out.append("Each entry (E, g or a function) is, near the point of each parameter p, its value there "
+                   "+ (d/dp) u + (d2/dp2) u^2/2 with u = p - (p's point); e^{-E} and e^{g} give the value"
+                   if slopes else "Each entry: its value at the point")
+        out[-1] += ("; " + "; ".join(read) if read else "") + "."
+    for k, v in tables.items():
+        if isinstance(v, dict):
+            out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
+        elif not str(k).endswith(" =") and not str(k).startswith("mass("):
+            out.append(f"{k} = {v}.")
+    return out
+

@@ -1,0 +1,21 @@
+"""A row giving a conditional model in the document's own terms (p_theta(y | x) as a softmax of its logits)
+defines the model: a counterexample that breaks it refutes nothing the author wrote
+(derivation/definitions_respected.py: _defines_model). Found by the hostile set: the true row after it,
+log p = f[y] - log sum_y' e^{f[y']}, was refuted with the logits drawn apart from the model."""
+from derivation.latex.checkdoc import check_text
+
+SOFTMAX = ("$$\np_\\theta(y \\mid x) = \\frac{e^{f_\\theta(x, y)}}{\\sum_{y'} e^{f_\\theta(x, y')}}\n$$\n\n"
+           "$$\n\\log p_\\theta(y \\mid x) = f_\\theta(x, y) - \\log \\sum_{y'} e^{f_\\theta(x, y')}\n$$\n")
+
+
+def _verdicts(text):
+    return [s.verdict for r in check_text(text, timeout=30).reports for s in r.steps]
+
+
+def test_the_log_of_a_softmax_model_is_never_refuted():
+    assert "invalid" not in _verdicts(SOFTMAX)
+
+
+def test_a_slip_in_the_softmax_is_still_not_called_valid():
+    slip = SOFTMAX.replace(r"f_\theta(x, y) - \log", r"f_\theta(x, y) + \log")
+    assert _verdicts(slip)[-1] in ("invalid", "undecided")
