@@ -14,7 +14,7 @@ the contraction route (toy_models.routes.contraction) whenever the graph's elimi
 width is small (grids, sparse random graphs), at any number of sites.
 Construct them with Ising.graph / Potts.graph (or ising_graph / potts_graph here). Their log Z
 and its autograd trace are functions of the route, not methods here (models sit below routes):
-toy_models.routes.contraction.traced_log_partition(model, params), .plan_for(model).cost.
+toy_models.routes.contraction.traced_log_partition(model, params), .planned_for(model).cost.
 """
 from __future__ import annotations
 
