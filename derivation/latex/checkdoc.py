@@ -146,7 +146,8 @@ def _refine(chain, owners, definitions, timeout):
 def _checked(chain, timeout: float | None = None, refine=None):
     """check_chain, and if the checker itself fails on this chain, each step on its own: a step the
     checker cannot handle is `undecided` with the reason, the others keep their verdicts."""
-    from ..check import ChainReport, StepReport, check_chain, check_step
+    from ..check import ChainReport, StepReport, check_chain, check_proportional, check_step
+    from ..proportional import subject
     from ..readings import judge
 
     try:
@@ -164,8 +165,11 @@ def _checked(chain, timeout: float | None = None, refine=None):
             continue
         try:
             one = refine or (lambda rep, a, b, s, claim: rep)
-            steps.append(judge(st, chain.rows, lambda a, b, s: one(check_step(a, b, s.justification, step=s,
-                                                                              timeout=timeout), a, b, s, False)))
+            # a step across \propto is a proportionality here too, never an equality (check.py)
+            each = lambda a, b, s: (check_proportional(a, b, s.justification, subject(chain.rows, s.from_row),  # noqa: E731
+                                                       step=s, timeout=timeout) if s.kind == "proportional"
+                                    else check_step(a, b, s.justification, step=s, timeout=timeout))
+            steps.append(judge(st, chain.rows, lambda a, b, s: one(each(a, b, s), a, b, s, False)))
         except Exception as e:  # noqa: BLE001
             steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
                                                                  f"({type(e).__name__}: {str(e)[:200]}).",

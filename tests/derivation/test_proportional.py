@@ -134,3 +134,18 @@ def test_a_side_zero_everywhere_proves_nothing():
     doc = "$$\np(x) \\propto e^{-E(x)} - e^{-E(x)}\n$$\n"
     got = [s.verdict for r in check_text(doc, timeout=30).reports for s in r.steps]
     assert got == ["invalid"], got
+
+
+def test_after_a_checker_failure_a_proportionality_is_still_no_equality(monkeypatch):
+    # checkdoc's fallback (each step on its own when check_chain fails) judges ∝ as a proportionality:
+    # p ∝ e^{-E} is not equal to e^{-E}, and judged as an equality it was refuted (a false reject)
+    import derivation.check as ck
+    from derivation.latex.checkdoc import check_text
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("the checker fails on this chain")
+    monkeypatch.setattr(ck, "check_chain", failing)
+    verdicts = lambda row: [s.verdict for r in check_text(f"$$\n{row}\n$$\n", timeout=30).reports  # noqa: E731
+                            for s in r.steps]
+    assert verdicts(r"p(x) \propto e^{-E(x)}") == ["proved"]
+    assert verdicts(r"p(x) \propto e^{E(x)}") == ["invalid"]
