@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import time
 import tracemalloc
-import warnings
 
 import autograd
 import numpy as np
@@ -36,7 +35,7 @@ from toy_models.graph import grid_edges, random_regular_edges
 from toy_models.identity import log_partition, log_partition_and_negative_phase
 from toy_models.routes import blocked, contraction
 from toy_models.routes._contract import forward
-from _pgmpy import OverBudget, pgmpy_classes, within  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
+from _pgmpy import OverBudget, ising_log_z, within  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
 
 
 # The machine is shared (2 cores, several other jobs): wall-clock time measures their load
@@ -76,26 +75,7 @@ def full_j(model):
 
 def pgmpy_log_z(model):
     """A callable: log Z of an Ising graph model by pgmpy's VE, or None if pgmpy is missing."""
-    classes = pgmpy_classes()
-    if classes is None:
-        return None
-    DiscreteFactor, VariableElimination, Network = classes
-    s = np.array([-1.0, 1.0])
-    names = [f"x{i}" for i in range(model.n)]
-    c, h = model.params["coupling"], model.params["field"]
-
-    def run():
-        net = Network()
-        net.add_nodes_from(names)
-        net.add_edges_from([(names[i], names[j]) for i, j in model.edges.tolist()])
-        net.add_factors(*[DiscreteFactor([names[i], names[j]], [2, 2], np.exp(ck * np.outer(s, s)).ravel())
-                          for (i, j), ck in zip(model.edges.tolist(), c)],
-                        *[DiscreteFactor([names[i]], [2], np.exp(hi * s)) for i, hi in enumerate(h)])
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            marginal = VariableElimination(net).query([names[0]], joint=True, show_progress=False)
-        return float(np.log(marginal.values.sum()))  # a Markov network's query is unnormalised
-    return run
+    return ising_log_z(model)
 
 
 def models(rng, quick):
