@@ -40,9 +40,7 @@ def _defines_model(a, b) -> bool:
     document defined): p = e^{\theta T(x)}/Z defines a model; p = \tilde p Z is a claim about the
     vocabulary's own objects, judged as such."""
     from .vocabulary.functions import Arbitrary, ArbitraryFn, StateFn
-    from sympy import Sum
-
-    from .vocabulary.model import Conditional, ModelPartition, ModelProb, Posterior
+    from .vocabulary.model import ModelPartition, ModelProb
 
     def holds(e, kinds):
         return hasattr(e, "atoms") and bool(e.atoms(*kinds))
@@ -52,9 +50,6 @@ def _defines_model(a, b) -> bool:
             type(x).__name__ == "Defined" for x in getattr(e, "atoms", lambda *k: ())())
     for p, other in ((a, b), (b, a)):
         if isinstance(p, ModelProb) and holds(other, (ModelPartition,)) and own(other):
-            return True
-        # p(y | x) = e^{f(x)[y]} / sum_{y'} e^{f(x)[y']}: a conditional model (softmax of the document's logits)
-        if isinstance(p, (Conditional, Posterior)) and holds(other, (Sum, ModelPartition)) and own(other):
             return True
     return False
 

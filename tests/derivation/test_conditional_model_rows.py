@@ -1,7 +1,7 @@
-"""A row giving a conditional model in the document's own terms (p_theta(y | x) as a softmax of its logits)
-defines the model: a counterexample that breaks it refutes nothing the author wrote
-(derivation/definitions_respected.py: _defines_model). Found by the hostile set: the true row after it,
-log p = f[y] - log sum_y' e^{f[y']}, was refuted with the logits drawn apart from the model."""
+"""A conditional model in the document's own terms (p_theta(y | x) as a softmax of its logits) is never
+refuted by drawing the logits apart from the model (the letters tied to the model: readings.py,
+arbitrary_beside_model; the classifier's input x: roles.inputs_of). Found by the hostile set: the true row
+log p = f[y] - log sum_y' e^{f[y']} was refuted."""
 from derivation.latex.checkdoc import check_text
 
 SOFTMAX = ("$$\np_\\theta(y \\mid x) = \\frac{e^{f_\\theta(x, y)}}{\\sum_{y'} e^{f_\\theta(x, y')}}\n$$\n\n"
