@@ -79,6 +79,11 @@ class DistsMeaning:
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
                 return ModelDist(m), ("joint", node[2][0], node[2][1])
             return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
+        if kind == "sym" and self.is_dist(node) and self._applied_subscript(node):
+            # x ~ P_{\Theta(x)}: the argument slipped into the subscript (the post's last row); the letter
+            # and its parameter are all there, read as P_\Theta(x) (the reader's notes name the slip)
+            sub = node[3]
+            return self.dist(("app", node[:3] + (sub[1],) + node[4:], sub[2], sub[3]), env)
         if kind == "sym" and self.is_dist(node):
             k = self.dist_kind(node)
             if k == "model":
@@ -98,6 +103,12 @@ class DistsMeaning:
         if kind == "list" and all(self._about_param(n) for n in node[1:]):
             return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
+
+    def _applied_subscript(self, node) -> bool:
+        """P_{\\Theta(x)}: a distribution letter whose subscript is its parameter applied to states."""
+        sub = node[3]
+        return sub is not None and sub[0] == "app" and sub[1][0] == "sym" and sub[1][3] is None \
+            and self.base_param(sub[1][1]) is not None and all(self.state_node(a) for a in sub[2])
 
     def _dist_of_kind(self, k, sym):
         if k == "data":
