@@ -116,14 +116,15 @@ class DocumentReport(DocumentDisplay):
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
 
-def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None) -> DocumentReport:
+def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None,
+               general: bool = False) -> DocumentReport:
     """Read and check a document's text. DocumentError when it has no math or an unclosed display.
-    `timeout`: seconds per step (derivation/budget.py)."""
+    `timeout`: seconds per step (derivation/budget.py); `general`: the general reader for every row."""
     from ..check import check_chain
     from .chains import chains_of
 
     doc = read_text(text, name)
-    pairs = chains_of(doc, title=title)
+    pairs = chains_of(doc, title=title, general=general)
     from ..definitions_respected import definitions_of
     definitions = definitions_of([c for c, _ in pairs])
     return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout)) for c, o in pairs],

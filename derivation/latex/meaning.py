@@ -40,6 +40,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         self.r = roles
         self.free: dict = {}
         self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
+        self.size_written: set = set()     # upper limits of data sums so far (N, n, M): one letter allowed
+        self.data_letters: set = set()     # the letters read as data points so far (x of x_i): one allowed
         self.defs: dict = {}
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
@@ -68,7 +70,13 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                 self.free[key] = Hidden(key[0] + "'" * key[2])
             else:
                 n = sum(1 for v in self.free.values() if isinstance(v, State) or v == nt.x)
-                self.free[key] = nt.x if n == 0 else State(f"x{n + 1}")
+                own = key[0] + "'" * key[2]
+                taken = {str(v) for v in self.free.values()} | {"x"}
+                # the first free state is the vocabulary's x; another letter keeps its own name, so that
+                # sum_x q(y) prints y, not an x that looks bound (issue 19: the student's own letters)
+                self.free[key] = nt.x if n == 0 and key[0] == "x" else \
+                    State(own) if own not in taken and key[1] == "" else \
+                    nt.x if n == 0 else State(f"x{n + 1}")
         return self.free[key]
 
     def param(self, node, env):
@@ -211,11 +219,25 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     def _param_sub(self, sub):
         return self.items_are_params(sub)
 
+    def size_letter(self, name):
+        """The data sums run to one letter per document: \\sum_{i=1}^{N} beside \\sum_{i=1}^{M} would read two
+        sizes as one (1/N \\sum_{k=1}^{n}, written throughout, stays the data average the author means)."""
+        if self.size_written - {name}:
+            self.fail(f"two letters for the data size ({', '.join(sorted(self.size_written | {name}))})",
+                      "one letter for the number of data points")
+        self.size_written.add(name)
+
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
         if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
             # a free data index is a point of its own: x_j and x_k are two data points, not one
             from .to_sympy import data_index
+            letter = (n[1], n[2], n[4])
+            if self.data_letters - {letter}:
+                # x_i in one place and y_i in another are two data sets, not one (issue 18: a letter dropped)
+                self.fail(f"two letters for the data points ({', '.join(sorted(l[0] for l in self.data_letters | {letter}))})",
+                          "one letter for the data points, e.g. x_i throughout")
+            self.data_letters.add(letter)
             return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
 

@@ -65,6 +65,8 @@ class OperatorsMeaning:
                                   "one letter for the number of data points")
                 if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
                     self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
+                if sup is not None and sup[0] == "sym" and sup[3] is None:
+                    self.size_letter(sup[1])
                 d = Dummy(var[1], integer=True, positive=True)
                 b = self.tr(body, {**env, ("data", var[1]): d})
                 return self._big(b, (d, 1, nt.N), product)

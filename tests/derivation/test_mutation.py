@@ -29,17 +29,17 @@ DOCS = {p.name: p.read_text(encoding="utf-8") for p in sorted(HERE.iterdir()) if
 DOCS.update({f"vocabulary:{t.name}": display(t.row()[0]) for t in TEMPLATES})
 
 
-def reading(text: str) -> tuple:
+def reading(text: str, general: bool = False) -> tuple:
     """What the reader makes of a document: each row's "read as" (or its error), and the document's errors."""
     doc = read_text(text)
     rows = tuple((r.line, r.rendered if r.readable else f"unreadable: {r.error}")
-                 for chain, _ in chains_of(doc) for r in chain.rows)
+                 for chain, _ in chains_of(doc, general=general) for r in chain.rows)
     return rows, tuple(str(e) for e in doc.errors)
 
 
-def refused(text: str, line: int) -> bool:
+def refused(text: str, line: int, general: bool = False) -> bool:
     """Whether every judged step touching `line` is undecided or unreadable (the row is not judged as read)."""
-    rep = check_text(text)
+    rep = check_text(text, general=general)
     near = [s.verdict for r in rep.reports for s in r.steps if line in (s.step.from_line, s.step.to_line)]
     return not near or all(v in ("undecided", "unreadable") for v in near)
 
@@ -57,18 +57,18 @@ _DROPS = {
     "domain": "the reader drops the domain of a sum (a subset read as every state)",
     "letter": "the reader merges two distributions written with different letters",
 }
-XFAIL = {
-    ('vocabulary:entropy', 'line 2, column 34: argument x -> y'),
-    ('vocabulary:entropy', 'line 2, column 51: argument x -> y'),
-    ('vocabulary:KL', 'line 2, column 61: argument x -> y'),
-    ('vocabulary:KL', 'line 2, column 84: argument x -> y'),
-    ('vocabulary:KL', 'line 2, column 99: argument x -> y'),
-    ('vocabulary:temperature', 'line 2, column 43: argument x -> y'),
-    ('vocabulary:expectation', 'line 2, column 34: argument x -> y'),
-    ('vocabulary:expectation', 'line 2, column 60: argument x -> y'),
-    ('vocabulary:expectation', 'line 2, column 65: argument x -> y'),
-}   # (document, label): on main before issue 18 19 cases failed; after the merge of 20:35 these 9
-# remain: an argument x -> y inside a sum over x (read as the bound x, or dropped)
+XFAIL: set = set()   # on main before issue 18: 19 cases; after the merge of 2026-12-06 20:35, 9 (an argument
+# x -> y inside a sum over x, printed as the bound x); since the free state keeps its own letter, none.
+
+# The general reader (which reads most real documents) held to the same rule, on the same rows. A lone q_theta
+# beside E_theta and Z_theta is read as the model (a plausible reading: documents name their model q), and the
+# display prints the model as p: the letter changes, the reading does not.
+GENERAL_XFAIL = {
+    ("derivation_student_nabla.md", "line 13, column 23: letter P -> Q"),
+    ("vocabulary:log p", "line 2, column 6: letter p -> q"),
+    ("vocabulary:gradient of log Z", "line 2, column 55: letter p -> q"),
+    ("vocabulary:negative log-likelihood", "line 2, column 33: letter p -> q"),
+}
 
 
 def _id(case):
@@ -76,16 +76,17 @@ def _id(case):
     return f"{name}|{m.label}"
 
 
+@pytest.mark.parametrize("general", [False, True], ids=["reader", "general reader"])
 @pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
-def test_one_symbol_changed_changes_the_reading(case, request):
+def test_one_symbol_changed_changes_the_reading(case, general, request):
     name, m = case
-    if (name, m.label) in XFAIL:
+    if (name, m.label) in (GENERAL_XFAIL if general else XFAIL):
         request.applymarker(pytest.mark.xfail(reason=_DROPS[m.kind.split()[0]] + " (issue 18, part 1)",
                                               strict=False))
-    original, mutated = reading(DOCS[name]), reading(m.text)
+    original, mutated = reading(DOCS[name], general), reading(m.text, general)
     if mutated != original:
         return
-    assert refused(m.text, m.line), (
+    assert refused(m.text, m.line, general), (
         f"{name}, {m.label}: the mutant is read exactly as the original and still judged "
         f"(the symbol is dropped):\n{original}")
 
