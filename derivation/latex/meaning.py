@@ -70,13 +70,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                 self.free[key] = Hidden(key[0] + "'" * key[2])
             else:
                 n = sum(1 for v in self.free.values() if isinstance(v, State) or v == nt.x)
-                own = key[0] + "'" * key[2]
-                taken = {str(v) for v in self.free.values()} | {"x"}
-                # the first free state is the vocabulary's x; another letter keeps its own name, so that
-                # sum_x q(y) prints y, not an x that looks bound (issue 19: the student's own letters)
-                self.free[key] = nt.x if n == 0 and key[0] == "x" else \
-                    State(own) if own not in taken and key[1] == "" else \
-                    nt.x if n == 0 else State(f"x{n + 1}")
+                self.free[key] = nt.x if n == 0 else State(f"x{n + 1}")
         return self.free[key]
 
     def param(self, node, env):
