@@ -23,7 +23,8 @@ from sympy.core.evalf import PrecisionExhausted
 from .exact_values import (  # noqa: F401 - exact values and comparison, re-exported for callers
     NotEvaluable, RTOL, PREC, UNDEFINED, EXACT_TOL, MAXN, exact_real, compare_exact, value_text, Counterexample, _exact_str, Search, real_value, differ)
 from .budget import DEFAULT as DEFAULT_BUDGET, OverBudget, check_time, power_digits
-from .points import POINTS, POSITIVE, THETAS, record
+from .points import POINTS, POSITIVE, THETAS  # noqa: F401 - re-exported for callers
+from .variation import observe
 from .notation import DEFINED, DataPoint, Energy, K, N, Theta, expand_definitions, i, x
 from .vocabulary import COMPONENTS, PRIMITIVES, Hidden, Index, M, State, is_param
 
@@ -515,7 +516,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
                 compared = True
         tried += compared
         if compared:
-            record(varied, inst, explicit)
+            observe(varied, inst, explicit)
     for inst, at in later:
         check_time()
         try:
