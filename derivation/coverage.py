@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from .instances import derivative_order
+from .evaluation import derivative_order
 from .normal_form import atomize
 from .notation import DEFINED, Energy, K, N, Theta, latex_of
 
