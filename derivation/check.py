@@ -32,10 +32,10 @@ from .diagnose import describe_rules, diagnose
 from .display import ChainDisplay, StepDisplay
 from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .instances import Counterexample, find_counterexample
-from .points import too_few_points
 from .prove import Proof, prove
 from .proportional import judge as judge_proportional, subject
 from .readings import NO_DIAGNOSIS, judge as judge_readings
+from .variation import not_varied
 
 VERDICTS = ("proved", "holds", "invalid", "undecided", "unreadable")
 VALID = ("proved", "holds")
@@ -199,7 +199,7 @@ def _decide(lhs, rhs, justification, instances, seed, step, budget) -> StepRepor
         return _undecided(step, f"at {search.inconclusive} point(s) a side may leave its domain (a log of "
                           f"something not positive, a division by zero), which the exact values cannot "
                           f"settle.{no_proof}", "evaluation", search.tried, matches)
-    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search) or too_few_points(lhs, rhs, search.varied)
+    beyond = out_of_reach(lhs, rhs, gaps or Gaps(), search) or not_varied(lhs, rhs, search.varied)
     if beyond:
         return _undecided(step, f"no counterexample in {search.tried} instances, but {beyond}.{no_proof}",
                           "instances", search.tried, matches)

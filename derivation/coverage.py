@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from .instances import derivative_order
+from .evaluation import derivative_order
 from .normal_form import atomize
 from .notation import DEFINED, Energy, K, N, Theta, latex_of
 
@@ -96,7 +96,7 @@ def out_of_reach(lhs, rhs, gaps: Gaps, search) -> str | None:
         atom, degree = gaps.short[0]
         return (f"the sides differ by a polynomial of degree {degree} in ${latex_of(atom)}$, which takes only "
                 f"{instance_values(atom)} values on the instances")
-    # a polynomial in Θ (or any parameter) against the distinct points visited: points.too_few_points
+    # a polynomial in Θ (or any free quantity) against the distinct values visited: variation.not_varied
     order = max(derivative_order(lhs), derivative_order(rhs))
     if order > ENERGY_ORDER:
         return (f"the step takes derivatives of order {order}, and the instances' energies are quadratic in "

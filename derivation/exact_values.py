@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING
 import sympy
 from sympy.core.evalf import PrecisionExhausted
 
+from .not_evaluable import NotEvaluable  # noqa: F401 - re-exported: its home was this module
+
 if TYPE_CHECKING:
-    from .instances import Instance
-
-
-class NotEvaluable(ValueError):
-    """The expression cannot be evaluated on a finite instance (say why)."""
+    from .instance import Instance
 
 
 # A step is refuted when the two sides differ by more than this, relative to their size. Exact

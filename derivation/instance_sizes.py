@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import sympy
 
+from .instance import MAX_TERMS, Instance
 from .points import theta_at
-
-MAX_TERMS = 64  # states or data points an instance may unroll a sum to; instances stay tiny
 
 
 SMALL = sorted(((k, n) for k in range(1, 7) for n in range(1, 7)), key=lambda kn: (kn[0] + kn[1], kn))
@@ -41,7 +40,6 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
             rng.shuffle(data)
         else:
             data = rng.integers(1, k + 1, n)
-        from .instances import Instance   # (instances.py imports this module)
         yield Instance(
             states=k, data=tuple(int(s) for s in data),
             weights=tuple(int(w) for w in rng.integers(1, 5, k)),

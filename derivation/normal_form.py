@@ -31,6 +31,7 @@ from .notation import (DEFINED, DataPoint, Energy, PartitionFunction, Probabilit
                        ModelExpectation, DataAverage, Theta)
 from .rule_names import definition_rule
 from .vocabulary import Obj, depends, is_param
+from .vocabulary.signs import _primitive, is_positive, is_real  # noqa: F401 - re-exported for callers
 
 _DEF_RULE = {PartitionFunction: "definition of Z", Probability: "definition of P",
              Loss: "definition of L", ModelExpectation: "definition of the model expectation",
@@ -58,67 +59,10 @@ def _sum_height(e) -> int:
     return max(hs, default=0)
 
 
-def _primitive(e) -> bool:
-    """An undefined smooth function of the parameters (an energy table, a function of the state)."""
-    return isinstance(e, Energy) or (isinstance(e, Obj) and e.definition() is None)
-
-
 def _depends(e, v) -> bool:
     if isinstance(e, Obj) and hasattr(e, "depends_on") and e.definition() is None:
         return e.depends_on(v)
     return depends(e, v)
-
-
-def is_real(e) -> bool:
-    """True when e is known real for every finite instance (False means: not known)."""
-    if e.is_Number:
-        return bool(e.is_real)
-    if e.is_Symbol:
-        return bool(e.is_real)
-    if isinstance(e, (Energy, DataPoint)):
-        return True
-    if isinstance(e, Obj):
-        return bool(e.real) or bool(e.positive)
-    if isinstance(e, sympy.Indexed):
-        return is_param(e)
-    if isinstance(e, sympy.KroneckerDelta):
-        return True
-    if isinstance(e, Derivative):
-        return _primitive(e.expr) and is_real(e.expr) and all(is_param(v) for v in e.variables)
-    if isinstance(e, (Add, Mul)):
-        return all(is_real(a) for a in e.args)
-    if isinstance(e, Pow):
-        b, n = e.args
-        return (is_positive(b) and is_real(n)) or (is_real(b) and n.is_Integer and n > 0)
-    if isinstance(e, exp):
-        return is_real(e.args[0])
-    if isinstance(e, log):
-        return is_positive(e.args[0])
-    if isinstance(e, Sum):
-        return is_real(e.function)
-    return False
-
-
-def is_positive(e) -> bool:
-    """True when e is known positive for every finite instance (False means: not known)."""
-    if e.is_Number:
-        return bool(e.is_positive)
-    if e.is_Symbol:
-        return bool(e.is_positive)
-    if isinstance(e, (DataPoint, PartitionFunction, Probability)):
-        return True
-    if isinstance(e, Obj):
-        return bool(e.positive)
-    if isinstance(e, exp):
-        return is_real(e.args[0])
-    if isinstance(e, Pow):
-        return is_positive(e.args[0]) and is_real(e.args[1])
-    if isinstance(e, (Add, Mul)):
-        return all(is_positive(a) for a in e.args)
-    if isinstance(e, Sum):
-        # positive terms over non-empty ranges (SymPy merges nested sums: every limit counts)
-        return is_positive(e.function) and all(bool((hi - lo).is_nonnegative) for _, lo, hi in e.limits)
-    return False
 
 
 _OBJECT_NORMS: dict = {}   # (object, factorise?, evaluate?) -> (its normal form, the rules that fired)

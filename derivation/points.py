@@ -4,9 +4,9 @@ component), and whether they visited enough of them for `holds` to mean somethin
 A row that is off by a polynomial factor in a parameter, such as θ(θ-1)(θ+2)(2θ-1), agrees with the
 true row wherever that factor vanishes: instances that only visit θ in {0, 1/2, 1, -2} call it
 `holds`. So every instance draws each parameter's point from a pool of almost two hundred distinct
-rationals (small numerators and denominators: values stay exact and printable), and the step may
-only `hold` when each parameter took more distinct values than the degree the rows can have in it
-(a nonzero polynomial of degree d has at most d roots). Otherwise: `undecided`, naming the parameter.
+rationals (small numerators and denominators: values stay exact and printable). The rule that a step
+may only `hold` when each parameter (and every other free quantity) took more distinct values than the
+degree the rows can have in it is derivation/variation.py's; `degree` and `_seen` here serve it.
 """
 from __future__ import annotations
 
@@ -29,15 +29,6 @@ def theta_at(t: int) -> sympy.Rational:
     if t < len(THETAS):
         return THETAS[t]
     return random.Random(f"theta|{t}").choice(POINTS)
-
-
-def record(varied: dict, inst, explicit_theta: bool) -> None:
-    """Add the points this instance used (each parameter's, and Θ's when the rows use it) to `varied`."""
-    from .notation import Theta
-    for p, v in inst.tables.get("_points", {}).items():
-        varied.setdefault(p, set()).add(v)
-    if explicit_theta:
-        varied.setdefault(Theta, set()).add(sympy.sympify(inst.theta))
 
 
 def parameters_of(*exprs) -> set:
@@ -69,17 +60,3 @@ def _seen(p, varied: dict) -> int:
         counts = [len(v) for q, v in varied.items() if isinstance(q, sympy.Indexed) and q.base == p.base]
         return min(counts, default=0)
     return len(varied.get(p, ()))
-
-
-def too_few_points(lhs, rhs, varied: dict) -> str | None:
-    """Why `holds` is not earned: a parameter whose distinct points do not exceed the degree the rows
-    may have in it (None when every parameter was varied enough)."""
-    from .notation import expand_definitions
-    a, b = expand_definitions(lhs), expand_definitions(rhs)
-    for p in sorted(parameters_of(a, b), key=str):
-        d = degree(a, p) + degree(b, p)
-        seen = _seen(p, varied)
-        if d and seen <= d:
-            return (f"{p} took only {seen} distinct value(s) on the instances compared, and the sides may "
-                    f"differ by a polynomial of degree up to {d} in {p}, which could vanish at all of them")
-    return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import sympy
 
-from .instances import Instance
+from .instance import Instance
 from .points import SMALL as SMALL_POINTS
 from .vocabulary import M
 from .vocabulary.units import NH, NV, SPIN, HiddenIndex, Unit, VisibleIndex
@@ -48,7 +48,7 @@ class RBMInstance(Instance):
     def exact_value(self, expr, at=None):
         from .taylor import Unsupported
         from .unit_values import exact_value
-        from .instances import NotEvaluable
+        from .not_evaluable import NotEvaluable
         try:
             return exact_value(expr, self, at)
         except Unsupported as exc:
@@ -91,7 +91,7 @@ def family(la, ra, count, seed):
     units = [u for e in (la, ra) for u in e.atoms(Unit)]
     # a unit index (the i, j of dW_ij) or a number of units needs units too, even where no unit is written
     # (a weight differentiated beside an energy the row only names)
-    from .instances import free_indices   # (free_symbols leave out the i of d/dW_ij)
+    from .evaluation import free_indices   # (free_symbols leave out the i of d/dW_ij)
     if not units and not any(isinstance(s, (VisibleIndex, HiddenIndex)) for s in free_indices(la, ra)) \
             and not any(e.has(NV, NH) for e in (la, ra)):
         return None

@@ -177,7 +177,7 @@ class UnitEvaluator:
 def _at_points(v, inst):
     """A primitive's table (an energy of no written form: a polynomial in the parameters) at the instance's
     point: every parameter and component replaced by its value, as instances._evaluate_general does."""
-    from .instances import _parameters
+    from .evaluation import _parameters
     ps = _parameters(v)
     return v.xreplace({p: inst.point(p) for p in ps}) if ps else v
 

@@ -38,6 +38,8 @@ from .transport import dumps, generation, loads, share  # noqa: F401 (share: for
 DISABLE_ENV = "EQ7_NO_WORKER"
 DOCUMENT_SECONDS = 60.0   # a whole document (eq7 check --document-timeout)
 GRACE = 0.5               # past a unit's or the call's deadline before the child is killed
+WRAP_UP = 1.0             # after the call's deadline, for the child to answer its remaining steps at once and
+                          # send its report (3000 rows: about a second); budget + WRAP_UP + GRACE stays within + 2 s
 MAX_RESTARTS = 64         # children started for one call (each restart skips one more unit)
 
 _child = None             # in a child: the _Child state; None in the caller
@@ -239,13 +241,13 @@ def _stop_server() -> None:
 atexit.register(_stop_server)
 
 
-def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, slack: float = 0.0, **kwargs):
+def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, slack: float = WRAP_UP, **kwargs):
     """fn(*args, **kwargs) within `seconds`, in a forked child where available (see the module doc).
     fn and its arguments cross to a warm child pickled (or, when they cannot be, a child is forked that
     holds them); `watch`: functions the child calls once (they install its watched units);
     `progress(kind, count, elapsed)` is called here as units begin; `slack`: seconds fn may still take
-    after its budget, its steps answered at once (a page rendered after its checks ran out of time),
-    before the child is killed. Exceptions of fn are raised here."""
+    after its budget, its steps answered at once (WRAP_UP: a report sent back; more for a page rendered
+    after its checks ran out of time), before the child is killed. Exceptions of fn are raised here."""
     if not (isinstance(seconds, (int, float)) and seconds > 0 and seconds != float("inf")):
         raise ValueError(f"the document budget must be a positive number of seconds, got {seconds!r}")
     if not available():

@@ -7,10 +7,13 @@ green first test means the contracts are checked, not skipped.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import importlinter  # noqa: F401  (a test dependency: a missing linter fails here, never skips)
 
@@ -32,13 +35,26 @@ def test_contracts_kept():
     assert "broken" in result.stdout and "0 broken" in result.stdout
 
 
-def test_an_upward_import_breaks_a_contract(tmp_path):
+UPWARD = [   # (file, the import added to it, the contract it breaks)
+    ("derivation/chain.py", "import toy_models.exact", "never import each other"),
+    # the judge's old circle: the vocabulary importing the search over instances
+    ("derivation/vocabulary/base.py", "from derivation.instances import NotEvaluable", "the judge imports downward only"),
+    # the judge importing what shows its verdicts (report.py imports check.py)
+    ("derivation/check.py", "from derivation import report", "the show layer"),
+]
+
+
+@pytest.mark.parametrize("path,line,contract", UPWARD, ids=[u[0] for u in UPWARD])
+def test_an_upward_import_breaks_a_contract(tmp_path, path, line, contract):
     for name in PACKAGES:
         shutil.copytree(ROOT / name, tmp_path / name,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "data", "*.json"))
     shutil.copy(ROOT / "setup.cfg", tmp_path / "setup.cfg")
-    chain = tmp_path / "derivation" / "chain.py"
-    chain.write_text(chain.read_text() + "\nimport toy_models.exact  # deliberate upward import\n")
+    target = tmp_path / path
+    target.write_text(target.read_text() + f"\n{line}  # deliberate upward import\n")
     result = lint(tmp_path)
     assert result.returncode != 0
-    assert "BROKEN" in result.stdout
+    section = " ".join(result.stdout.split("dependencies.", 1)[-1].split("Contracts:", 1)[0].split())
+    statuses = re.findall(r"-* ?(.+?) (KEPT|BROKEN)(?: \(\d+ ignored imports?\))?", section)
+    broken = [name for name, status in statuses if status == "BROKEN"]
+    assert any(contract in name for name in broken), (broken, result.stdout)

@@ -83,7 +83,7 @@ class Obj(Expr):
         return None
 
     def instance_value(self, inst):
-        from ..instances import NotEvaluable
+        from ..not_evaluable import NotEvaluable
         raise NotEvaluable(f"{type(self).__name__} has no value on an instance")
 
     @property

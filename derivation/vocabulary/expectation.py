@@ -78,7 +78,7 @@ class Expect(Obj):
 
     @property
     def real(self):
-        from ..normal_form import is_real
+        from .signs import is_real
         return is_real(self.args[0])
 
     def latex_text(self, printer):

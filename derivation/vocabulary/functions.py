@@ -86,7 +86,7 @@ class ArbitraryFn(Obj):
         value += sum(v * u[p] * u[q] for (p, q), v in c.items())
         # and a transcendental part r_k e^{u_k}: no finite-difference identity of polynomials (the third
         # difference of a quadratic is 0) holds for it, so a row false for some function never holds here
-        from ..instances import _entry_name
+        from ..table_names import entry_name as _entry_name
         entry = inst.tables.get(_entry_name(("f", name.name, 0, plain)), {})
         for p in slots:
             r = inst.draw(("exp", name.name, str(plain), str(p)), (1, -1, 2, 1, -2))

@@ -52,7 +52,7 @@ def _unit_range(inst, size):
     """The values a unit index takes: only an instance with units (an RBM instance) has them."""
     units = getattr(inst, "sizes", {}).get(size)
     if units is None:
-        from ..instances import NotEvaluable
+        from ..not_evaluable import NotEvaluable
         raise NotEvaluable("a unit index needs an instance with units (an RBM instance)")
     return range(1, units + 1)
 
@@ -73,7 +73,7 @@ class Unit(Obj):
         return Obj.__new__(cls, s, i, Integer(layer), Integer(spin))
 
     def instance_value(self, inst):
-        from ..instances import NotEvaluable
+        from ..not_evaluable import NotEvaluable
         s, i, layer, spin = self.args
         units = getattr(inst, "sizes", {}).get(layer_size(layer))
         if units is None:

@@ -8,7 +8,8 @@ import pytest
 import sympy
 
 from derivation.classroom import check_step
-from derivation.points import POINTS, POSITIVE, SMALL, degree, theta_at, too_few_points
+from derivation.points import POINTS, POSITIVE, SMALL, degree, theta_at
+from derivation.variation import not_varied as too_few_points
 from derivation.vocabulary.base import Param
 
 
