@@ -233,7 +233,8 @@ class Jets:
 
     def _primitive(self, e, env, D):
         from .vocabulary import Mass, ModelEnergy, SecondLogit, StateFn
-        from .vocabulary.space import located
+        from .vocabulary.space import AtState, located
+        from .vocabulary.units import Base
         if isinstance(e, Mass):
             return self.const(float(self.inst.mass(self.state(located(e.args[0])[0], env))))
         if isinstance(e, ModelEnergy) and e.definition() is None:
@@ -251,6 +252,9 @@ class Jets:
             s, extra = located(s)
             idx = self.state(index, env) if index != 0 else index
             return self.table(("f", name.name, idx, self.state(s, env)), tuple(params) + extra, "function", D)
+        if isinstance(e, Base) and not isinstance(e.args[1], AtState):
+            # h(x): a positive rational free of every parameter, drawn under the same key as the exact value
+            return self.const(float(Base(e.args[0], self.state(e.args[1], env)).instance_value(self.inst)))
         raise Unsupported(f"cannot evaluate {type(e).__name__} as a jet")
 
     def shifted_table(self, e, env, D):
