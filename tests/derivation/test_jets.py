@@ -10,7 +10,8 @@ from sympy import Derivative, Integer, Sum, exp, log
 from derivation.instances import Instance, evaluate
 from derivation.jets import jet_value
 from derivation.notation import expand_definitions
-from derivation.vocabulary import K, Base, Mass, Param, State, StateFn
+from derivation.vocabulary import K, ArbitraryFn, Base, Mass, Param, State, StateFn
+from derivation.vocabulary.space import AtState
 from derivation.taylor import Unsupported
 
 theta = Param("theta")
@@ -52,6 +53,32 @@ def test_the_base_measure_is_drawn_per_state():
     inst = instance(11, states=6)
     values = {jet_value(Base("h", y), inst, {y: Integer(s)}) for s in range(1, 7)}
     assert len(values) > 1
+
+
+phi, xi = Param("phi"), Param("xi")
+F = ArbitraryFn("f", (y,), (theta,))        # f(y, theta): an arbitrary function of the arguments written
+G = ArbitraryFn("g", (), (theta + 2 * phi, phi))
+ARBITRARY = [Sum(F, (y, 1, K)), Derivative(log(Sum(exp(-F), (y, 1, K))), theta),
+             Derivative(Sum(F ** 2, (y, 1, K)), theta, 2), G, Derivative(G, theta, phi),
+             Derivative(ArbitraryFn("h", (AtState(y, xi),), (theta,)), xi, theta)]
+
+
+@pytest.mark.parametrize("row", ARBITRARY)
+@pytest.mark.parametrize("seed", [0, 1, 6])
+def test_arbitrary_function_has_the_exact_value(row, seed):
+    inst = instance(seed)
+    at = {y: Integer(2)} if row.has(AtState) else None
+    assert jet_value(row, inst, at) == pytest.approx(exact_float(row, inst, at), rel=1e-10, abs=1e-12)
+
+
+def test_arbitrary_function_keeps_its_transcendental_part():
+    # f(theta) at theta + 1 against its quadratic part alone: a float value that dropped the e^{u} term
+    # (a polynomial in u) would make a third difference vanish; the exact values do not
+    inst = instance(2)
+    third = sum((-1) ** (3 - k) * sympy.binomial(3, k) * ArbitraryFn("f", (), (theta + k,)) for k in range(4))
+    exact = exact_float(third, inst)
+    assert exact != pytest.approx(0, abs=1e-9)
+    assert jet_value(third, inst) == pytest.approx(exact, rel=1e-9)
 
 
 def test_unknown_object_is_still_unsupported():
