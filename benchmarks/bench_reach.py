@@ -16,7 +16,8 @@ fields N(0, 1)): Ising models on rows x rows grids (10, 16, 20, 22), random 3-re
   ctg first  quimb + cotengra: log Z on a fresh ReusableHyperOptimizer (its path search included)
   ctg grad   quimb + cotengra: log Z + gradient by autograd through the contraction, path cached
 Every outside call runs under a --budget of CPU seconds (_pgmpy.within); '>60' means stopped there.
-Then the checker's figures (bench_startup.py): `eq7 check` on the post in fresh processes, and the
+Then the floors (FLOPs and memory traffic of the warm call against this machine's matmul and copy
+speeds), the checker's figures (bench_startup.py): `eq7 check` on the post in fresh processes, and the
 slowest document of ../shared/realworld-dev checked warm; and issue 22's must-show list, each line
 met or not, from the figures above (--no-checker leaves the checker out).
 Gaps: |log Z| ours against pgmpy and against quimb, and the gradient's largest entry gap
@@ -104,6 +105,8 @@ def ours(model, row, repeat):
         _, c, w = timed(lambda: log_partition_and_negative_phase(model, route="contraction"))
         cpu, wall = min(cpu, c), min(wall, w)
     row.update(first=cpu, first_wall=wall, log_z=log_z, width=plan.width, cost=plan.cost)
+    planned = contraction.planned_for(model)   # what the gradient ran: the bucket plan, else checkpoints
+    row.update(run_cost=planned.cost, stored=min(planned.buckets.stored, contraction.MAX_STORED_ENTRIES))
     row["warm"] = min(timed(lambda: log_partition_and_negative_phase(model, route="contraction"))[1]
                       for _ in range(runs))
     row["logz"] = min(timed(lambda: log_partition(model, route="contraction"))[1] for _ in range(runs))
@@ -211,6 +214,39 @@ def show(rows, budget):
           f"cotengra's warm log Z + autograd gradient over our warm call; budget {budget} s per outside call")
 
 
+def machine_peaks(seconds=0.3):
+    """(multiply-adds per second of one BLAS thread on a 512^3 matmul, bytes per second of a 64 MiB
+    copy): the best of a few runs, the ceilings the floors below divide by."""
+    a, b = np.random.rand(512, 512), np.random.rand(512, 512)
+    x = np.random.rand(1 << 23)
+    y = x.copy()   # its pages touched: a copy into fresh memory would time the page faults
+    best_mm, best_copy = np.inf, np.inf
+    end = time.perf_counter() + seconds
+    for k in range(1000):
+        if k >= 5 and time.perf_counter() > end:
+            break
+        t = time.perf_counter(); a @ b; best_mm = min(best_mm, time.perf_counter() - t)
+        t = time.perf_counter(); np.copyto(y, x); best_copy = min(best_copy, time.perf_counter() - t)
+    return 512 ** 3 / best_mm, 2 * 8 * x.size / best_copy
+
+
+def floors(rows):
+    """Issue 22, part 3: our warm log Z + gradient against two floors no implementation beats. FLOPs:
+    a pass touches `run_cost` entries, one multiply-add each; the gradient is the forward pass and a
+    reverse pass of twice its work (two matmuls a join). Memory: every table the reverse pass keeps
+    (`stored`, 8 bytes an entry) is written once and read once."""
+    madds, bandwidth = machine_peaks()
+    print(f"\nfloors (issue 22 part 3): this machine {madds / 1e9:.1f} G multiply-adds/s (one thread, 512^3 "
+          f"matmul), {bandwidth / 1e9:.1f} GB/s (64 MiB copy)")
+    print(f"{'model':<14}{'warm s':>9}{'FLOP floor':>12}{'x floor':>9}{'memory floor':>14}{'x floor':>9}")
+    for r in rows:
+        if "warm" not in r:
+            continue
+        flop = 3 * r["run_cost"] / madds
+        mem = 16 * r["stored"] / bandwidth
+        print(f"{r['name']:<14}{r['warm']:>9.4f}{flop:>12.5f}{r['warm'] / flop:>9.0f}{mem:>14.5f}{r['warm'] / mem:>9.0f}")
+
+
 def must_show(rows, checker, peers=True):
     """Issue 22's must-show list, each item with its figure and whether it is met."""
     by = {r["name"]: r for r in rows}
@@ -309,6 +345,7 @@ def main():
         print(f"  measured {name}: " + ", ".join(f"{k}={fmt(v) if isinstance(v, float) else v}"
                                                   for k, v in row.items() if k not in ("name", "refused")), flush=True)
     show(rows, args.budget)
+    floors(rows)
     checker = None
     if not args.no_checker:
         from bench_startup import post_fresh, realworld_warm
