@@ -274,8 +274,12 @@ def must_show(rows, checker, peers=True):
                                             "quimb cotengra) or over budget everywhere, nothing compared"), False))
     refused = [r["name"] for r in rows if "refused" in r]
     peer_did = [n for n in refused if "pgmpy" in by[n] or "ctg_first" in by[n]]
+    unknown = [n for n in refused if n not in peer_did and not any(k in by[n] for k in ("pgmpy_over", "ctg_over"))
+               or by[n].get("pgmpy_over") == "skip" and str(by[n].get("ctg_over", "")).startswith("w")]
     out.append((f"refused: {', '.join(refused) or 'none'}"
-                + (f"; of them a peer computed {', '.join(peer_did)}" if peer_did else ""), not peer_did))
+                + (f"; of them a peer computed {', '.join(peer_did)}" if peer_did else "")
+                + (f"; not known whether a peer computes {', '.join(unknown)} in 60 s (not run: its tables would "
+                   f"take GBs beside the other jobs)" if unknown else ""), not peer_did and not unknown))
     if checker:
         post, slow = checker
         out.append((f"eq7 check on the post, fresh process: median {post['wall']:.3f} s wall, {post['cpu']:.3f} s CPU "
