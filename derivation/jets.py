@@ -233,7 +233,11 @@ class Jets:
 
     def _primitive(self, e, env, D):
         from .vocabulary import Mass, ModelEnergy, SecondLogit, StateFn
-        from .vocabulary.space import located
+        from .vocabulary.space import AtState, located
+        from .vocabulary.functions import ArbitraryFn
+        from .vocabulary.units import Base
+        if isinstance(e, ArbitraryFn):
+            return self.arbitrary(e, env, D)
         if isinstance(e, Mass):
             return self.const(float(self.inst.mass(self.state(located(e.args[0])[0], env))))
         if isinstance(e, ModelEnergy) and e.definition() is None:
@@ -251,7 +255,40 @@ class Jets:
             s, extra = located(s)
             idx = self.state(index, env) if index != 0 else index
             return self.table(("f", name.name, idx, self.state(s, env)), tuple(params) + extra, "function", D)
+        if isinstance(e, Base) and not isinstance(e.args[1], AtState):
+            # h(x): a positive rational free of every parameter, drawn under the same key as the exact value
+            return self.const(float(Base(e.args[0], self.state(e.args[1], env)).instance_value(self.inst)))
         raise Unsupported(f"cannot evaluate {type(e).__name__} as a jet")
+
+    def arbitrary(self, e, env, D):
+        """f(states; reals): functions.ArbitraryFn.instance_value in jets (the same table and draws): base +
+        sum_k (d_k u_k + s_k u_k^2 / 2 + r_k (e^{u_k} - 1 - u_k - u_k^2 / 2)) + sum_{k<l} c_kl u_k u_l, u_k the
+        k-th real argument (a slope in xi for a state located at xi)."""
+        from .instances import _entry_name
+        from .vocabulary import Param
+        from .vocabulary.space import located
+        name, states, reals = e.args
+        plain, extra = located(Tuple(*states))
+        plain = self.state(plain, env)
+        slots = [Param(f"{name.name}.{k + 1}") for k in range(len(reals))]
+        base, d, s2, c = self.inst.table_coeffs(("f", name.name, 0, plain), tuple(slots) + tuple(extra), "function")
+        u = {p: self.value(r, env, D) for p, r in zip(slots, reals)}
+        u.update({xi: self.add(self.value(xi, env, D), self.const(-float(self.inst.point(xi)))) for xi in extra})
+        out = self.const(float(base))
+        for p in d:
+            out = self.add(out, self.scale(u[p], d[p]))
+            out = self.add(out, self.scale(self.mul(u[p], u[p], D), s2[p] / 2.0))
+        for (p, q), v in c.items():
+            out = self.add(out, self.scale(self.mul(u[p], u[q], D), v))
+        entry = self.inst.tables.get(_entry_name(("f", name.name, 0, plain)), {})
+        for p in slots:
+            r = self.inst.draw(("exp", name.name, str(plain), str(p)), (1, -1, 2, 1, -2))
+            if isinstance(entry, dict):   # printed with the table, as the exact value records it
+                entry[f"e^{{{p}}} coefficient"] = r
+            tail = self.add(self.exp(u[p], D), self.const(-1.0))
+            tail = self.add(tail, self.scale(self.add(u[p], self.scale(self.mul(u[p], u[p], D), 0.5)), -1.0))
+            out = self.add(out, self.scale(tail, r))
+        return out
 
     def shifted_table(self, e, env, D):
         """E(s) of the model evaluated at other parameter values (vocabulary/model.py Model.at): the table's
