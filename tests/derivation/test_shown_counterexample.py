@@ -338,6 +338,17 @@ def test_no_unused_base_instance_is_printed(verdicts, name):
     assert "e^(-E) = [" not in text and ("latent" in text) == (name == "latent")
 
 
+def test_only_the_derivative_columns_a_derivative_reaches_are_printed(verdicts):
+    """KL(q || p) takes no derivative: values only; its gradient takes one: no d2 column; a family
+    written at another value keeps every column (they are coefficients of its polynomial)."""
+    def columns(name):
+        return {c for e in verdicts[name].counterexample["tables"].values() if isinstance(e, dict) for c in e}
+    assert columns("kl") == {"e^{-E}", "e^{g}"} and "d/d" not in str(verdicts["kl"])
+    assert "d/dtheta" in columns("grad_kl") and not any(c.startswith("d2/") for c in columns("grad_kl"))
+    assert "d2/dp2" not in str(verdicts["grad_kl"])
+    assert "d2/dphi2" in columns("shifted")
+
+
 def test_the_recomputation_fails_when_a_table_is_the_unused_base_instance(verdicts):
     v = verdicts["kl_sign"]   # two states: the base weights differ from the tables
     inst = from_json(v.counterexample)
