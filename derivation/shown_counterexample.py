@@ -131,7 +131,12 @@ def fields(c) -> dict:
     else:
         out.update(states=inst.states, data=list(inst.data), tables=public_tables(inst),
                    rbm={"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
-                        "units": "spin" if inst.spin else "binary"})
+                        "units": "spin" if inst.spin else "binary",
+                        # state s -> the units' values, so a state number can be read as a configuration
+                        "visible_states": {s: list(inst.configuration(s, inst.visible_units))
+                                           for s in range(1, 2 ** inst.visible_units + 1)},
+                        "hidden_states": {s: list(inst.configuration(s, inst.hidden_units))
+                                          for s in range(1, 2 ** inst.hidden_units + 1)}})
     out.update(lhs=_real(c.lhs), rhs=_real(c.rhs), lhs_exact=_exact(c.lhs), rhs_exact=_exact(c.rhs))
     if c.at:
         out["at"] = dict(c.at)
@@ -163,7 +168,7 @@ def lines(c, letter: str = "Θ") -> list[str]:
     inst = c.instance
     kind = instance_kind(inst)
     if kind == "rbm":
-        return inst.describe(c) + [_sides(c)]
+        return rbm_lines(fields(c)) + [_sides(c)]
     if kind == "general":
         return general_lines(c) + [_sides(c)]
     z = Fraction(sum(inst.weights), inst.scale)
@@ -245,3 +250,25 @@ def reading_notes(tables: dict, u, shifted: dict, betas=()) -> list[str]:
                    "+ (d2/df.k2) t_k^2/2 + (e^{f.k} coefficient) (e^{t_k} - 1 - t_k - t_k^2/2), summed over k "
                    "(+ (d2/df.jdf.k) t_j t_k).")
     return out
+
+
+def rbm_lines(d: dict, with_at: bool = False) -> list[str]:
+    """An RBM counterexample (the dict of fields()) in words: units, weights, configurations, data, and
+    (with_at: where the sides do not say it) the values of the free indices. The text report, the
+    Markdown and the HTML companions all print these lines."""
+    from .words import count
+    r = d["rbm"]
+    units = "spins -1/+1" if r["units"] == "spin" else "binary units {0, 1}"
+    params = {k[:-2]: v for k, v in d["tables"].items() if str(k).endswith(" =")}
+
+    def configurations(states: dict) -> str:
+        return ", ".join(f"{s} = ({', '.join(map(str, u))})" for s, u in states.items())
+    return [
+        f"Counterexample: an RBM with {count(r['visible_units'], 'visible unit')} and "
+        f"{count(r['hidden_units'], 'hidden unit')}, {units}; weights "
+        + (", ".join(f"{k} = {v}" for k, v in sorted(params.items())) or "none")
+        + " (a weight not listed is not in this comparison).",
+        f"States, as (unit 1, unit 2, ...): visible {configurations(r['visible_states'])}; "
+        f"hidden {configurations(r['hidden_states'])}"
+        + (f"; data (visible states) = [{', '.join(map(str, d['data']))}]." if d.get("data") else "."),
+    ] + ([f"With {', '.join(f'{k} = {v}' for k, v in d['at'].items())}."] if with_at and d.get("at") else [])

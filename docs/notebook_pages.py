@@ -39,7 +39,8 @@ def math_to_html(text: str) -> str:
     parts = _FENCE.split(text)
     for k in range(0, len(parts), 2):
         p = _DISPLAY.sub(lambda m: '\n\n<div class="math-display">' + _math(m.group(1), True) + "</div>\n\n", parts[k])
-        parts[k] = _INLINE.sub(lambda m: _math(m.group(1), False), p)
+        # in a <span>: a line that starts with the formula stays in its paragraph
+        parts[k] = _INLINE.sub(lambda m: '<span class="math">' + _math(m.group(1), False) + "</span>", p)
     return "".join(parts)
 
 
@@ -83,6 +84,8 @@ def _output(out, figures: Path, stem: str, n: list) -> str:
     if "text/html" in data:   # the displays of check_step and the magic: their own HTML, kept whole
         body = "\n".join(line for line in _text(data["text/html"]).splitlines() if line.strip())
         return f'<div class="nb-output">\n{body}\n</div>'
+    if "text/markdown" in data:   # IPython's Markdown(...): a paragraph of the page
+        return math_to_html(_text(data["text/markdown"]))
     if "text/plain" in data:
         return _fenced(_text(data["text/plain"]))
     return ""
