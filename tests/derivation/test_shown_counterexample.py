@@ -2,8 +2,9 @@
 
 For refuted steps of three vocabularies (the post's three invalid steps: the base columns; the
 README's KL example and a KL with a flipped entropy: a second distribution; a latent row: latent
-tables), each output -- the JSON, the text report (the pytest message is the same lines), the
-Markdown and HTML tables, check_step's str() -- is parsed back into numbers, and both sides are
+tables; an RBM: units and weights), each output -- the JSON, the text report (the pytest message is
+the same lines), the Markdown and HTML tables, the LaTeX companion's paragraph, check_step's str() --
+is parsed back into numbers, and both sides are
 recomputed from those numbers alone with formulas written here, independently of the checker. A
 mutation test puts the unused base instance's e^{-E} in place of the tables and requires the
 recomputation to fail.
@@ -22,6 +23,7 @@ from derivation.classroom import check_step
 from derivation.html.blocks import counterexample_html
 from derivation.latex.checkdoc import check_text, shipped_post
 from derivation.markdown_display import counterexample_table
+from derivation.latex.companion import _counterexample as _companion_counterexample, _tex_text
 from derivation.pytest_plugin import explain
 from derivation.report import counterexample_text
 from derivation.shown_counterexample import fields
@@ -282,6 +284,17 @@ def verdicts():
 SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides,
          "grad_kl": grad_kl_sides, "integral": integral_sides, "shifted": shifted_sides,
          "function": function_sides, "temperature": temperature_sides}
+def from_latex(tex: str) -> list[str]:
+    """The LaTeX companion's counterexample paragraph, its escapes undone, cut back into the lines of the
+    text report (one sentence per table entry) for from_text."""
+    from derivation.latex.companion import _TEX_CHAR
+    for ch, esc in sorted(_TEX_CHAR.items(), key=lambda kv: -len(kv[1])):
+        if esc.startswith(("\\", "$")):   # an escape (not a plain spelling such as − -> -)
+            tex = tex.replace(esc, ch)
+    text = tex.removeprefix("counterexample: ")
+    return re.split(r"(?<=\.) (?=(?:E|g_q|f)\(|left side|With |Parameters at|Masses|At )", text)
+
+
 def _form(parse, render):
     def read(rep):
         printed = render(rep)
@@ -293,7 +306,10 @@ FORMS = {"json": _form(from_json, lambda rep: fields(rep.counterexample)),
          "text": _form(from_text, lambda rep: counterexample_text(rep, "    ")),
          "pytest": _form(from_text, lambda rep: explain(rep).splitlines()[1:]),
          "markdown": _form(from_markdown, lambda rep: counterexample_table(fields(rep.counterexample))),
-         "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample))}
+         "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample)),
+         # the LaTeX (and Markdown) companion's paragraph, as derivation/latex/companion.py writes it
+         "latex": _form(lambda lines: from_text(from_latex("\n".join(lines)) if isinstance(lines, list) else from_latex(lines)),
+                        lambda rep: _tex_text("counterexample: " + _companion_counterexample(rep)))}
 
 
 def test_the_post_has_its_three_invalid_steps(post_steps):
@@ -426,6 +442,8 @@ RBM_FORMS = {
     "json": lambda s: (fields(s.counterexample), fields(s.counterexample)["lhs"], fields(s.counterexample)["rhs"]),
     "text": lambda s: ("\n".join(counterexample_text(s, "    ")),) + _sides_text("\n".join(counterexample_text(s, "    "))),
     "pytest": lambda s: (explain(s),) + _sides_text(explain(s)),
+    "latex": lambda s: (lambda t: (t,) + _sides_text(t))(
+        " ".join(from_latex(_tex_text("counterexample: " + _companion_counterexample(s))))),
     "markdown": lambda s: (counterexample_table(fields(s.counterexample)),) + _md_sides(counterexample_table(fields(s.counterexample))),
     "html": lambda s: (counterexample_html(s.counterexample),) + tuple(
         float(v.split("≈")[-1].replace("−", "-")) for v in _html_sides(counterexample_html(s.counterexample))),
