@@ -79,13 +79,15 @@ def numbers_section(seed: int | None = None, n_data: int = 20) -> Numbers:
     from toy_models.cli import DEFAULT_SEED, LEGEND, verify
     from toy_models.examples import KINDS
 
+    from derivation.html.mathml import text_html   # its notation (dE/dΘ, P_Θ) rendered, as in the rows above
+
     seed = DEFAULT_SEED if seed is None else seed
     rows = verify(list(KINDS), None, seed, n_data)
     passed = sum(r["passed"] for r in rows)
     intro = ("<p>The identity in numbers: on each toy model the gradient of the exact negative "
              "log-likelihood is computed three ways, by eq. (7) (positive minus negative phase, with the "
              "partition function summed exactly over every state), by autograd of the exact NLL, and by "
-             f"central differences. This is <code>eq7 verify</code>; in its words: {escape(LEGEND)}</p>")
+             f"central differences. This is <code>eq7 verify</code>; in its words: {text_html(LEGEND)}</p>")
     figure, ok = phases_figure_html()
     verdict = (f'<p class="{"pass" if passed == len(rows) else "fail"}">{passed} of {len(rows)} models pass.</p>')
     return Numbers(intro + verdict + verify_table(rows, seed) + figure, passed, len(rows), ok)
