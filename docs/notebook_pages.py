@@ -5,7 +5,9 @@
     math_to_html(markdown)            $...$ and $$...$$ -> MathML (math-core), code left alone
 
 A run is kept under cache/NAME.SHA.ipynb, SHA the hash of the notebook as committed (the same name
-notebooks/conftest.py gives nbmake's runs), so an edited notebook is never shown with old outputs.
+notebooks/conftest.py gives nbmake's runs), so an edited notebook is never shown with old outputs. (A
+change to the package since the last test session is not in the key: in CI every build follows the
+session's own runs; locally, `python -m pytest notebooks` before `python docs/build_site.py` refreshes them.)
 """
 from __future__ import annotations
 
