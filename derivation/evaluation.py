@@ -180,6 +180,9 @@ def _evaluate_general(expr, inst: Instance, at=None):
                                 ("hidden", e.has(M)), ("components", e.has(COMPONENTS))) if used)
     inst.tables.setdefault("_shifts", set()).update(   # a family written at another value (E_theta beside q_phi)
         (str(p), str(v)) for m in e.atoms(Model) for p, v in m.shift.items())
+    # the order of each derivative the sides take (a nested one counts as 2 or more), so a counterexample
+    # prints no derivative column that no derivative reaches (shown_counterexample.py)
+    inst.tables.setdefault("_orders", set()).update(len(d.variables) + d.expr.has(Derivative) for d in e.atoms(Derivative))
     e = _unroll(e, len(inst.data), inst.states, sizes)
 
     def data_point(a):

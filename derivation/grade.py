@@ -197,10 +197,15 @@ def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None
     return _Pool(jobs, timeout, progress).run(paths)
 
 
+def progress_bar(done: int, total: int, width: int = 30) -> str:
+    """`eq7 grade: [#########.....................] 3/10 files checked` (ASCII: any terminal shows it)."""
+    filled = width * done // total if total else width
+    return f"eq7 grade: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} files checked"
+
+
 def _progress_line(done: int, total: int) -> None:
-    """A one-line count on a terminal's stderr, redrawn in place (the table itself goes to stdout)."""
-    print(f"\req7 grade: {done}/{total} files checked", end="" if done < total else "\n", file=sys.stderr,
-          flush=True)
+    """The bar on a terminal's stderr, redrawn in place (the table itself goes to stdout)."""
+    print(f"\r{progress_bar(done, total)}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
 def table(rows: list[dict], folder: str) -> str:

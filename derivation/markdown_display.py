@@ -151,6 +151,10 @@ def general_tables(c: dict) -> str:
 def counterexample_table(c: dict, letter: str = "Θ") -> str:
     """Markdown table of a counterexample (the dict of shown_counterexample.fields / StepVerdict);
     `letter`: the parameter as the document writes it (θ or Θ)."""
+    if c.get("instance") == "rbm":   # units and weights, in the same words as the text report
+        from .shown_counterexample import rbm_lines
+        return (" ".join(map(text, rbm_lines(c, with_at=True))) + f"\n\nLeft side = {exact_math(c.get('lhs_exact'), c['lhs'])}; "
+                f"right side = {exact_math(c.get('rhs_exact'), c['rhs'])}.")
     if c.get("tables"):  # the general vocabulary's instance: its own tables are what was used
         sides = (f"Left side = {exact_math(c.get('lhs_exact'), c['lhs'])}; "
                  f"right side = {exact_math(c.get('rhs_exact'), c['rhs'])}.")

@@ -217,7 +217,10 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         where = f"row {k + 1}" + (f", line {row.line}" if row.line else "")
         same = k > 0 and row.latex and row.latex == chain.rows[k - 1].latex
         out.append("")
-        out.append(f"{where}:  " + ("(the same source row as above)" if same else row.latex.replace("\n", "\n    ")))
+        # the row as written, wrapped at its spaces like every other line (a long LaTeX row ran to 300 columns)
+        out.append(textwrap.fill(f"{where}:  " + ("(the same source row as above)" if same else " ".join(row.latex.split())),
+                                 width=text_width(), subsequent_indent="    ", break_long_words=False,
+                                 break_on_hyphens=False))
         if not same:
             out += [_wrap(f"note: {n}", "    ") for n in row.notes]
         if row.error:

@@ -53,12 +53,31 @@ def shift_notes(shifted: dict) -> list[str]:
             f"so u = {v} - ({p}'s point)." for p, v in shifted.items()]
 
 
+def taken_order(inst) -> int:
+    """The highest order of derivative the sides took (instances._evaluate_general records each); 2, every
+    column, when it was not recorded or when a family is written at another value (E_θ beside q_φ: its
+    entries are polynomials off the point, where every derivative column is a coefficient)."""
+    recorded = (getattr(inst, "tables", None) or {}).get("_orders")
+    if recorded is None or shifts(inst):
+        return 2
+    return min(2, max(recorded, default=0))
+
+
+def unreached(entry: dict, order: int) -> bool:
+    """Whether a table entry's columns past `order` are out of every derivative's reach: an energy or a
+    logit (its d/dp, d2/dp2 are in the parameters). A function's columns (d/df.1) are in its own
+    arguments, coefficients always used: never."""
+    return order < 2 and ("e^{-E}" in entry or "e^{g}" in entry)
+
+
 def public_tables(inst) -> dict:
     """The tables drawn for the sides, with the point of every parameter evaluated (Θ's point is the
-    instance's own t, which the tables do not record). Every column of an entry stays: an energy
-    written at another value than the model's parameter (E_θ beside q_φ) is its polynomial off the
-    point, where the derivative columns are coefficients."""
+    instance's own t, which the tables do not record). The derivative columns of an entry stay up to the
+    order the sides differentiated (taken_order); all of them when a family is written at another value."""
     tables = {k: v for k, v in inst.tables.items() if not str(k).startswith("_")}
+    order = taken_order(inst)   # columns no derivative reaches: printed, they would only be more numbers to read
+    tables = {k: ({c: x for c, x in v.items() if not str(c).startswith(("d/d", "d2/d")[order:])}
+                  if isinstance(v, dict) and unreached(v, order) else v) for k, v in tables.items()}
     for p, v in (inst.tables.get("_points") or {}).items():
         tables.setdefault(f"{p} =", str(v))
     return tables
@@ -112,7 +131,12 @@ def fields(c) -> dict:
     else:
         out.update(states=inst.states, data=list(inst.data), tables=public_tables(inst),
                    rbm={"visible_units": inst.visible_units, "hidden_units": inst.hidden_units,
-                        "units": "spin" if inst.spin else "binary"})
+                        "units": "spin" if inst.spin else "binary",
+                        # state s -> the units' values, so a state number can be read as a configuration
+                        "visible_states": {s: list(inst.configuration(s, inst.visible_units))
+                                           for s in range(1, 2 ** inst.visible_units + 1)},
+                        "hidden_states": {s: list(inst.configuration(s, inst.hidden_units))
+                                          for s in range(1, 2 ** inst.hidden_units + 1)}})
     out.update(lhs=_real(c.lhs), rhs=_real(c.rhs), lhs_exact=_exact(c.lhs), rhs_exact=_exact(c.rhs))
     if c.at:
         out["at"] = dict(c.at)
@@ -144,7 +168,7 @@ def lines(c, letter: str = "Θ") -> list[str]:
     inst = c.instance
     kind = instance_kind(inst)
     if kind == "rbm":
-        return inst.describe(c) + [_sides(c)]
+        return rbm_lines(fields(c)) + [_sides(c)]
     if kind == "general":
         return general_lines(c) + [_sides(c)]
     z = Fraction(sum(inst.weights), inst.scale)
@@ -216,12 +240,35 @@ def reading_notes(tables: dict, u, shifted: dict, betas=()) -> list[str]:
     out += shift_notes(shifted)
     if names:
         slopes = any(c.startswith(("d/d", "d2/d")) for k, v in tables.items() if isinstance(v, dict) for c in v)
+        curves = any(c.startswith("d2/d") for k, v in tables.items() if isinstance(v, dict) for c in v)
         out.append("Each entry (E, g or a function) is, near the point of each parameter p, its value there "
-                   "+ (d/dp) u + (d2/dp2) u^2/2 with u = p - (p's point); e^{-E} and e^{g} give the value"
-                   if slopes else "Each entry: its value at the point")
+                   "+ (d/dp) u" + (" + (d2/dp2) u^2/2" if curves else "") + " with u = p - (p's point); "
+                   "e^{-E} and e^{g} give the value" if slopes else "Each entry: its value at the point")
         out[-1] += ("; " + "; ".join(read) if read else "") + "."
     if any(str(c).endswith(" coefficient") for v in tables.values() if isinstance(v, dict) for c in v):
         out.append("A function f of real arguments t_1, t_2, ... (its slots f.1, f.2, ...) is value + (d/df.k) t_k "
                    "+ (d2/df.k2) t_k^2/2 + (e^{f.k} coefficient) (e^{t_k} - 1 - t_k - t_k^2/2), summed over k "
                    "(+ (d2/df.jdf.k) t_j t_k).")
     return out
+
+
+def rbm_lines(d: dict, with_at: bool = False) -> list[str]:
+    """An RBM counterexample (the dict of fields()) in words: units, weights, configurations, data, and
+    (with_at: where the sides do not say it) the values of the free indices. The text report, the
+    Markdown and the HTML companions all print these lines."""
+    from .words import count
+    r = d["rbm"]
+    units = "spins -1/+1" if r["units"] == "spin" else "binary units {0, 1}"
+    params = {k[:-2]: v for k, v in d["tables"].items() if str(k).endswith(" =")}
+
+    def configurations(states: dict) -> str:
+        return ", ".join(f"{s} = ({', '.join(map(str, u))})" for s, u in states.items())
+    return [
+        f"Counterexample: an RBM with {count(r['visible_units'], 'visible unit')} and "
+        f"{count(r['hidden_units'], 'hidden unit')}, {units}; weights "
+        + (", ".join(f"{k} = {v}" for k, v in sorted(params.items())) or "none")
+        + " (a weight not listed is not in this comparison).",
+        f"States, as (unit 1, unit 2, ...): visible {configurations(r['visible_states'])}; "
+        f"hidden {configurations(r['hidden_states'])}"
+        + (f"; data (visible states) = [{', '.join(map(str, d['data']))}]." if d.get("data") else "."),
+    ] + ([f"With {', '.join(f'{k} = {v}' for k, v in d['at'].items())}."] if with_at and d.get("at") else [])

@@ -57,27 +57,35 @@ def phases_figure_html() -> tuple[str, bool]:
     from toy_models.figures import phases_figure
 
     with tempfile.TemporaryDirectory(prefix="eq7-companion-") as tmp:
-        path = Path(tmp) / "phases.svg"
+        path, narrow = Path(tmp) / "phases.svg", Path(tmp) / "phases_narrow.svg"
         try:
             gap = phases_figure(path, np.random.default_rng([FIGURE_SEED, 0]))
             svg = path.read_bytes()
+            # the same figure drawn for a phone's width: it fits instead of scrolling, still legible
+            phases_figure(narrow, np.random.default_rng([FIGURE_SEED, 0]), narrow=True)
+            svg_narrow = narrow.read_bytes()
         except Exception as exc:  # matplotlib missing a backend, a font, ...: the page is still written
             return (f'<p class="note">The figure could not be drawn here ({escape(type(exc).__name__)}: '
                     f"{escape(str(exc))}); <code>eq7 figures</code> draws it as a PNG.</p>", False)
     uri = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+    uri_narrow = "data:image/svg+xml;base64," + base64.b64encode(svg_narrow).decode("ascii")
     alt = ("Bar chart over the 8 states of a categorical model: the positive phase (data frequency of each "
            "state) and the negative phase (the model's probability of it); their difference, eq. (7), lies "
            "on the gradient autograd takes of the exact NLL.")
     cap = ("Eq. (7) on a categorical model E<sub>θ</sub>(k) = θ<sub>k</sub> (K = 8, N = 40): positive minus "
            "negative phase (black bars) against autograd of the exact NLL (red dots); largest gap "
            f"{_sci(gap)}. The same figure as <code>eq7 figures</code> draws in phases.png.")
-    return (f'<figure class="phases"><div class="scroll"><img class="figure" id="phases-figure" src="{uri}" alt="{escape(alt)}" '
-            f'width="648" height="432"></div><figcaption>{cap}</figcaption></figure>', True)
+    return (f'<figure class="phases"><div class="scroll"><picture>'
+            f'<source media="(max-width: 600px)" srcset="{uri_narrow}" width="331" height="461">'
+            f'<img class="figure" id="phases-figure" src="{uri}" alt="{escape(alt)}" '
+            f'width="648" height="432"></picture></div><figcaption>{cap}</figcaption></figure>', True)
 
 
 def numbers_section(seed: int | None = None, n_data: int = 20) -> Numbers:
     from toy_models.cli import DEFAULT_SEED, LEGEND, verify
     from toy_models.examples import KINDS
+
+    from derivation.html.mathml import text_html   # its notation (dE/dΘ, P_Θ) rendered, as in the rows above
 
     seed = DEFAULT_SEED if seed is None else seed
     rows = verify(list(KINDS), None, seed, n_data)
@@ -85,7 +93,7 @@ def numbers_section(seed: int | None = None, n_data: int = 20) -> Numbers:
     intro = ("<p>The identity in numbers: on each toy model the gradient of the exact negative "
              "log-likelihood is computed three ways, by eq. (7) (positive minus negative phase, with the "
              "partition function summed exactly over every state), by autograd of the exact NLL, and by "
-             f"central differences. This is <code>eq7 verify</code>; in its words: {escape(LEGEND)}</p>")
+             f"central differences. This is <code>eq7 verify</code>; in its words: {text_html(LEGEND)}</p>")
     figure, ok = phases_figure_html()
     verdict = (f'<p class="{"pass" if passed == len(rows) else "fail"}">{passed} of {len(rows)} models pass.</p>')
     return Numbers(intro + verdict + verify_table(rows, seed) + figure, passed, len(rows), ok)

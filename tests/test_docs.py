@@ -93,8 +93,11 @@ def test_the_guides_counterexample_is_what_check_step_prints():
                           r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] - H(q_\phi)")).strip() == shown.strip()
 
 
+GENERATED = {"companion.md"}   # pages docs/build_site.py writes for the site (the strict build checks them)
+
+
 def test_the_docs_link_to_files_that_exist():
     for page in ("index.md", "guide.md"):
         text = (DOCS / page).read_text(encoding="utf-8")
         for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", text):
-            assert (DOCS / target).exists(), f"{page} links to {target}"
+            assert target in GENERATED or (DOCS / target).exists(), f"{page} links to {target}"

@@ -24,16 +24,17 @@ def categorical_example(rng):
     return model, data
 
 
-def phases_figure(path, rng):
+def phases_figure(path, rng, narrow: bool = False):
     """Bars: positive phase (data frequency), negative phase (P_θ), and their difference
-    next to the gradient autograd takes of the exact NLL."""
+    next to the gradient autograd takes of the exact NLL. `narrow`: drawn for a phone's width (the
+    same numbers, a taller figure with its legend in one column), so it fits without scrolling."""
     plt = _pyplot()
     model, data = categorical_example(rng)
     pos = positive_phase(model, data)["theta"]
     neg = negative_phase(model)["theta"]
     auto = nll_gradient(model, data, method="autograd")["theta"]
     k = np.arange(model.K)
-    fig, ax = plt.subplots(figsize=(9, 6))
+    fig, ax = plt.subplots(figsize=(4.6, 6.4) if narrow else (9, 6))
     ax.bar(k - 0.2, pos, width=0.4, label="positive phase: data frequency of k")
     ax.bar(k + 0.2, neg, width=0.4, label=r"negative phase: $P_\theta(k)$")
     ax.plot(k, pos - neg, "k_", markersize=22, mew=3, label="positive − negative (eq. 7)")
@@ -41,9 +42,10 @@ def phases_figure(path, rng):
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_xlabel("state k")
     ax.set_ylabel(r"$\partial \mathcal{L} / \partial \theta_k$ and its two phases")
-    ax.set_title(r"Eq. (7) on a categorical model, $E_\theta(k) = \theta_k$ ($K=8$, $N=40$)")
+    ax.set_title((r"Eq. (7), a categorical model:" + "\n" if narrow else r"Eq. (7) on a categorical model, ")
+                 + r"$E_\theta(k) = \theta_k$ ($K=8$, $N=40$)")
     # Below the axes, so no bar or marker is hidden whatever the seed draws.
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 if narrow else -0.16), ncol=1 if narrow else 2)
     fig.tight_layout()
     fig.savefig(path, dpi=150)
     plt.close(fig)

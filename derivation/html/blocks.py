@@ -101,6 +101,11 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: 
     sides = (f'<table class="sides"><tr><th scope="col">{left}</th><th scope="col">{right}</th></tr>'
              f"<tr><td>{_value_cell(ce.lhs)}</td><td>{_value_cell(ce.rhs)}</td></tr></table>")
     from ..shown_counterexample import instance_kind
+    if instance_kind(inst) == "rbm":   # units and weights, in the same words as the text report
+        from ..shown_counterexample import fields, rbm_lines
+        head = f"<b>{escape(caption)}:</b> " + escape(" ".join(rbm_lines(fields(ce), with_at=True))).replace("Counterexample: ", "", 1)
+        return (f'<figure class="counterexample" data-instance="rbm"><figcaption>{head}</figcaption>'
+                f'<div class="scroll">{sides}</div></figure>')
     if instance_kind(inst) != "post":  # the general vocabulary: the sides were computed on these tables
         from .general_tables import general_counterexample_html
         return general_counterexample_html(ce, sides, caption)

@@ -97,14 +97,13 @@ BASE = """
   .eq7 .math-display math{font-size:1em}
   .eq7 .row{padding-left:.55rem}
   .eq7 th,.eq7 td{padding:.15rem .35rem}
-  /* the verify table as one card per model; the figure keeps a legible size and scrolls */
+  /* the verify table as one card per model; the figure has a narrow drawing for this width (<picture>) */
   .eq7 table.verify thead{display:none}
   .eq7 table.verify,.eq7 table.verify tbody,.eq7 table.verify tr,.eq7 table.verify th,.eq7 table.verify td{display:block}
   .eq7 table.verify tr{border:1px solid var(--rule);border-radius:6px;margin:.5rem 0;padding:.3rem .5rem}
   .eq7 table.verify th,.eq7 table.verify td{border:0;text-align:left;white-space:normal;padding:.05rem 0}
   .eq7 table.verify th[scope=row]{font-weight:600;background:none}
   .eq7 table.verify td::before{content:attr(data-label) ": ";color:var(--muted)}
-  .eq7 .phases img.figure{min-width:600px}
 }
 """
 

@@ -32,7 +32,8 @@ return {rows, maths,
   unknown_commands: document.querySelectorAll('merror').length,
   result_links: [...document.querySelectorAll('#result .to-invalid a')].map(a => a.getAttribute('href')),
   targets_ok: [...document.querySelectorAll('#result a')].every(a => !!document.querySelector(a.getAttribute('href'))),
-  figure: img ? {complete: img.complete, naturalWidth: img.naturalWidth, width: rect(img).width} : null,
+  figure: img ? {complete: img.complete, naturalWidth: img.naturalWidth, width: rect(img).width,
+                 fits: !img.closest('.scroll') || img.closest('.scroll').scrollWidth <= img.closest('.scroll').clientWidth + 1} : null,
   resources: performance.getEntriesByType('resource').map(e => e.name),
   scroll_width: document.documentElement.scrollWidth, inner_width: document.documentElement.clientWidth, small_text: small};
 """
@@ -101,6 +102,8 @@ def check(facts: dict, exp: dict, layout: bool = True) -> None:
     if leaving:
         problems.append(f"requests leave the page: {sorted(set(leaving))}")
     if layout:
+        if exp["figure"] and facts["figure"] and not facts["figure"]["fits"]:
+            problems.append(f"the figure is cut at this width (it scrolls): {facts['figure']}")
         if facts["scroll_width"] > facts["inner_width"] + 1:
             problems.append(f"the page is {facts['scroll_width']} px wide in a {facts['inner_width']} px window")
         rows = sorted(facts["rows"], key=lambda r: r["top"])

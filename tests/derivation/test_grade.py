@@ -73,3 +73,10 @@ def test_the_command_writes_csv_and_refuses_bad_arguments(folder, tmp_path_facto
     assert main(["grade", str(folder / "alice.md")]) == 2
     assert main(["grade", str(folder), "--timeout", "-1"]) == 2
     assert "refusing to overwrite" in capsys.readouterr().err
+
+
+def test_the_progress_bar_fills_with_the_files_checked():
+    from derivation.grade import progress_bar
+    assert progress_bar(0, 10, width=10) == "eq7 grade: [..........] 0/10 files checked"
+    assert progress_bar(3, 10, width=10) == "eq7 grade: [###.......] 3/10 files checked"
+    assert progress_bar(10, 10, width=10).count("#") == 10 and progress_bar(0, 0).count("#") == 30

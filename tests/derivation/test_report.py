@@ -37,12 +37,17 @@ def test_json_matches_the_report(report):
 
 def test_text_has_every_row_verdict_and_counterexample(report):
     text = to_text(report)
+    flat = " ".join(text.replace("\n    ", " ").split())   # rows are wrapped at their spaces
     for row in report.chain.rows[2:]:
-        assert row.latex in text
+        assert " ".join(row.latex.split()) in flat
     assert text.count("    INVALID  -- step") == sum(s.verdict == "invalid" for s in report.steps)
     assert "Counterexample: K =" in text and "hence Z =" in text
     assert "Claim: row 3 (line 20) = row 12 (line 29)" in text
     assert "errors compensate" in text
+
+
+def test_rows_are_wrapped_to_the_width(report):
+    assert max(len(line) for line in to_text(report).splitlines() if line.startswith("row ")) <= 100
 
 
 def test_headline_counts_the_verdicts(report):
@@ -58,7 +63,7 @@ def test_text_marks_where_the_chain_leaves_and_rejoins_the_claim(report):
     left = [k for k, s in enumerate(lines) if "no longer equals" in s]
     back = [k for k, s in enumerate(lines) if "equals the claim's left side again" in s]
     assert len(left) == 1 and len(back) == 1 and left[0] < back[0]
-    assert any("row 7, line 24" in s for s in lines[:left[0]][-12:])
+    assert any("row 7, line 24" in s for s in lines[:left[0]][-20:])
 
 
 HALF_WRITTEN = r"""

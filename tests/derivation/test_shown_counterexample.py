@@ -2,8 +2,9 @@
 
 For refuted steps of three vocabularies (the post's three invalid steps: the base columns; the
 README's KL example and a KL with a flipped entropy: a second distribution; a latent row: latent
-tables), each output -- the JSON, the text report (the pytest message is the same lines), the
-Markdown and HTML tables, check_step's str() -- is parsed back into numbers, and both sides are
+tables; an RBM: units and weights), each output -- the JSON, the text report (the pytest message is
+the same lines), the Markdown and HTML tables, the LaTeX companion's paragraph, check_step's str() --
+is parsed back into numbers, and both sides are
 recomputed from those numbers alone with formulas written here, independently of the checker. A
 mutation test puts the unused base instance's e^{-E} in place of the tables and requires the
 recomputation to fail.
@@ -22,6 +23,7 @@ from derivation.classroom import check_step
 from derivation.html.blocks import counterexample_html
 from derivation.latex.checkdoc import check_text, shipped_post
 from derivation.markdown_display import counterexample_table
+from derivation.latex.companion import _counterexample as _companion_counterexample, _tex_text
 from derivation.pytest_plugin import explain
 from derivation.report import counterexample_text
 from derivation.shown_counterexample import fields
@@ -282,6 +284,17 @@ def verdicts():
 SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), "latent": latent_sides,
          "grad_kl": grad_kl_sides, "integral": integral_sides, "shifted": shifted_sides,
          "function": function_sides, "temperature": temperature_sides}
+def from_latex(tex: str) -> list[str]:
+    """The LaTeX companion's counterexample paragraph, its escapes undone, cut back into the lines of the
+    text report (one sentence per table entry) for from_text."""
+    from derivation.latex.companion import _TEX_CHAR
+    for ch, esc in sorted(_TEX_CHAR.items(), key=lambda kv: -len(kv[1])):
+        if esc.startswith(("\\", "$")):   # an escape (not a plain spelling such as − -> -)
+            tex = tex.replace(esc, ch)
+    text = tex.removeprefix("counterexample: ")
+    return re.split(r"(?<=\.) (?=(?:E|g_q|f)\(|left side|With |Parameters at|Masses|At )", text)
+
+
 def _form(parse, render):
     def read(rep):
         printed = render(rep)
@@ -293,7 +306,10 @@ FORMS = {"json": _form(from_json, lambda rep: fields(rep.counterexample)),
          "text": _form(from_text, lambda rep: counterexample_text(rep, "    ")),
          "pytest": _form(from_text, lambda rep: explain(rep).splitlines()[1:]),
          "markdown": _form(from_markdown, lambda rep: counterexample_table(fields(rep.counterexample))),
-         "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample))}
+         "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample)),
+         # the LaTeX (and Markdown) companion's paragraph, as derivation/latex/companion.py writes it
+         "latex": _form(lambda lines: from_text(from_latex("\n".join(lines)) if isinstance(lines, list) else from_latex(lines)),
+                        lambda rep: _tex_text("counterexample: " + _companion_counterexample(rep)))}
 
 
 def test_the_post_has_its_three_invalid_steps(post_steps):
@@ -338,6 +354,17 @@ def test_no_unused_base_instance_is_printed(verdicts, name):
     assert "e^(-E) = [" not in text and ("latent" in text) == (name == "latent")
 
 
+def test_only_the_derivative_columns_a_derivative_reaches_are_printed(verdicts):
+    """KL(q || p) takes no derivative: values only; its gradient takes one: no d2 column; a family
+    written at another value keeps every column (they are coefficients of its polynomial)."""
+    def columns(name):
+        return {c for e in verdicts[name].counterexample["tables"].values() if isinstance(e, dict) for c in e}
+    assert columns("kl") == {"e^{-E}", "e^{g}"} and "d/d" not in str(verdicts["kl"])
+    assert "d/dtheta" in columns("grad_kl") and not any(c.startswith("d2/") for c in columns("grad_kl"))
+    assert "d2/dp2" not in str(verdicts["grad_kl"])
+    assert "d2/dphi2" in columns("shifted")
+
+
 def test_the_recomputation_fails_when_a_table_is_the_unused_base_instance(verdicts):
     v = verdicts["kl_sign"]   # two states: the base weights differ from the tables
     inst = from_json(v.counterexample)
@@ -354,3 +381,89 @@ def test_the_document_letter_is_used(tmp_path):
     from derivation.short_report import to_text_document
     out = to_text_document(doc)
     assert "At θ = 0" in out and "∂E/∂θ" in out and "Θ" not in out.split("Verdicts:")[0].split("Counterexample")[1]
+
+
+# ---- an RBM (explicit energy, units and weights): the conditional of a hidden unit --------------
+RBM_DOC = ("$$\nE(v, h) = -h'Wv - b'v - c'h\n$$\n"
+           "$$\np(h_j = 1 \\mid v) = \\sigma\\left(2 c_j + 2 \\sum_i W_{ji} v_i\\right)\n$$\n")   # the spin form, on binary units
+
+
+def rbm_from_printed(printed, lhs: float, rhs: float) -> dict:
+    """Weights, the states' configurations, the free indices, as any form prints them."""
+    import html as html_lib
+    if isinstance(printed, dict):   # the JSON: read by its keys
+        w = {(k[0], tuple(int(i) for i in k[2:-3].split(","))): num(v) for k, v in printed["tables"].items()}
+        states = {int(s): tuple(u) for s, u in printed["rbm"]["visible_states"].items()}
+        return {"weights": w, "visible": states, "at": printed["at"], "lhs": lhs, "rhs": rhs}
+    flat = html_lib.unescape(re.sub(r"<[^>]+>", "", printed if isinstance(printed, str) else json.dumps(printed)))
+    flat = " ".join(flat.replace("−", "-").replace("\\", "").split())
+    flat = re.sub(r'"(\w)": (\d+)', r"\1 = \2", flat)   # JSON's "at": {"j": 1}
+    weights = {(m[0], tuple(int(i) for i in m[1].split(","))): num(m[2]) for m in
+               re.findall(r"([Wbc])\[([\d, ]+)\](?: =|\": \"|\s=)\s*(-?\d+(?:/\d+)?)", flat)}
+    visible = re.search(r"visible (\d+ = \([^;]*?\))(?:;| hidden)", flat)[1]
+    states = {int(s): tuple(int(u) for u in units.split(",")) for s, units in re.findall(r"(\d+) = \(([-\d, ]+)\)", visible)}
+    at = dict((k, int(v)) for k, v in re.findall(r"\b([jx]) = (\d+)", flat))
+    return {"weights": weights, "visible": states, "at": at, "lhs": lhs, "rhs": rhs}
+
+
+def rbm_sides(inst: dict) -> tuple[float, float]:
+    """p(h_j = 1 | v) by brute force over h in {0,1}^(hidden units) from E(v, h) = -h'Wv - b'v - c'h,
+    and sigma(2 c_j + 2 sum_i W_ji v_i); a weight not printed is 0 (it is not in the comparison)."""
+    w, v, j = inst["weights"], inst["visible"][inst["at"]["x"]], inst["at"]["j"]
+    nh = max([k[1][0] for k in w if k[0] in "Wc"] + [j])
+    def W(a, i):
+        return w.get(("W", (a, i)), 0.0)
+    def energy(h):
+        return (-sum(h[a - 1] * W(a, i) * v[i - 1] for a in range(1, nh + 1) for i in range(1, len(v) + 1))
+                - sum(w.get(("b", (i,)), 0.0) * v[i - 1] for i in range(1, len(v) + 1))
+                - sum(w.get(("c", (a,)), 0.0) * h[a - 1] for a in range(1, nh + 1)))
+    import itertools
+    hs = list(itertools.product((0, 1), repeat=nh))
+    z = sum(math.exp(-energy(h)) for h in hs)
+    lhs = sum(math.exp(-energy(h)) for h in hs if h[j - 1] == 1) / z
+    act = 2 * w.get(("c", (j,)), 0.0) + 2 * sum(W(j, i) * v[i - 1] for i in range(1, len(v) + 1))
+    return lhs, 1 / (1 + math.exp(-act))
+
+
+@pytest.fixture(scope="module")
+def rbm_step():
+    doc = check_text(RBM_DOC, "rbm.md")
+    (step,) = [s for r in doc.reports for s in r.steps if s.verdict == "invalid"]
+    assert fields(step.counterexample)["instance"] == "rbm"
+    return step
+
+
+def _md_sides(md: str):
+    m = re.search(r"Left side = .*?\(([-\d.e+]+)\); right side = .*?\(([-\d.e+]+)\)", " ".join(md.split()))
+    return float(m[1]), float(m[2])
+
+
+RBM_FORMS = {
+    "json": lambda s: (fields(s.counterexample), fields(s.counterexample)["lhs"], fields(s.counterexample)["rhs"]),
+    "text": lambda s: ("\n".join(counterexample_text(s, "    ")),) + _sides_text("\n".join(counterexample_text(s, "    "))),
+    "pytest": lambda s: (explain(s),) + _sides_text(explain(s)),
+    "latex": lambda s: (lambda t: (t,) + _sides_text(t))(
+        " ".join(from_latex(_tex_text("counterexample: " + _companion_counterexample(s))))),
+    "markdown": lambda s: (counterexample_table(fields(s.counterexample)),) + _md_sides(counterexample_table(fields(s.counterexample))),
+    "html": lambda s: (counterexample_html(s.counterexample),) + tuple(
+        float(v.split("≈")[-1].replace("−", "-")) for v in _html_sides(counterexample_html(s.counterexample))),
+}
+
+
+def _html_sides(page: str):
+    p = _Tables()
+    p.feed(page)
+    (sides,) = p.tables   # no instance table: the units and weights are in the caption
+    return sides[1]
+
+
+@pytest.mark.parametrize("form", sorted(RBM_FORMS))
+def test_an_rbm_counterexample_recomputes_from_every_form(rbm_step, form):
+    printed, lhs, rhs = RBM_FORMS[form](rbm_step)
+    assert_recomputed(rbm_from_printed(printed, lhs, rhs), rbm_sides)
+
+
+def test_an_rbm_counterexample_prints_no_unused_size(rbm_step):
+    page = counterexample_html(rbm_step.counterexample)
+    assert 'data-instance="rbm"' in page and "latent" not in page and "component" not in page
+    assert "unit(s)" not in "\n".join(counterexample_text(rbm_step, ""))
