@@ -20,6 +20,7 @@ the general reader and the explicit reader all read the same canonical text:
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
+    \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
 Every rewrite is an equivalence of notation (tests/derivation/test_latex_respell.py checks each one gives
@@ -184,6 +185,8 @@ def _command(text, m, nabla=None):
         return (s, end, _wrap(text, g[0], g[1]))
     if name in FRACS:
         return (s, e, [r"\frac"])
+    if name == "frac":
+        return _unbraced_frac(text, s, e)
     if name in ("left", "right"):
         k = _skip(text, e)
         want = "<" if name == "left" else ">"
@@ -250,6 +253,29 @@ def _command(text, m, nabla=None):
         if om:   # \text{KL}(p || q): an operator's name typed as text, not words between two equations
             return (s, om.end(), [r"\mathrm{", (om.start(1), om.end(1)), "}"])
     return None
+
+
+_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[^\s{}\\^_&%$#]")
+
+
+def _tex_arg(text, i):
+    """(start, end, after) of one TeX argument at text[i]: a {group}'s content, or a single token (a character
+    or a command), as TeX takes it (\\frac12 is \\frac{1}{2}, \\frac1Z is \\frac{1}{Z}); None otherwise."""
+    g = _group(text, i)
+    if g:
+        return g
+    i = _skip(text, i)
+    t = _TOKEN.match(text, i)
+    return (t.start(), t.end(), t.end()) if t else None
+
+
+def _unbraced_frac(text, s, e):
+    """\\frac12, \\frac1Z, \\frac{1}Z, \\frac \\beta 2: arguments that are single tokens, braced as TeX reads them."""
+    a = _tex_arg(text, e)
+    b = _tex_arg(text, a[2]) if a else None
+    if not b or (_group(text, e) and _group(text, a[2])):
+        return None
+    return (s, b[2], [r"\frac{", (a[0], a[1]), "}{", (b[0], b[1]), "}"])
 
 
 def _over(text):
