@@ -1,0 +1,103 @@
+"""Notation as typed (issue 21, part 4): \\frac with unbraced arguments, macros defined in pandoc's front matter,
+and forms that used to end in an internal error (a derivative by a two-index component, an energy applied to
+more states than its written form takes) or in a guessed reading (a derivative by a letter that is neither a
+parameter nor a state written in what it differentiates)."""
+import math
+
+import sympy
+
+from derivation.latex.general import parse_row
+from derivation.latex.mapped import Mapped
+from derivation.latex.respell import respell
+
+from ._verdicts import display_steps, document_verdicts, verdicts
+
+
+def spelled(text: str) -> str:
+    return respell(Mapped.of(text, 0)).text
+
+
+# ---- \frac12, \frac1Z: one token per argument, as TeX reads them
+def test_unbraced_fraction_arguments_read_as_braced():
+    for typed, canonical in [(r"\frac12 x", r"\frac{1}{2} x"), (r"\frac1Z \sum_x e^{-E(x)}", r"\frac{1}{Z} \sum_x e^{-E(x)}"),
+                             (r"\frac{1}Z", r"\frac{1}{Z}"), (r"\frac \beta 2", r"\frac{\beta}{2}"),
+                             (r"\dfrac12", r"\frac{1}{2}"), (r"\frac123", r"\frac{1}{2}3")]:
+        assert parse_row(spelled(typed)) == parse_row(canonical), typed
+
+
+def test_braced_fractions_are_left_alone():
+    for text in (r"\frac{a}{b}", r"\frac{\partial}{\partial x} f", r"\frac{1}{2}\frac{1}{Z}"):
+        assert spelled(text) == text
+
+
+def test_unbraced_fraction_identity_proved_and_slip_refuted():
+    assert verdicts(r"\frac1Z \frac{\partial Z}{\partial \beta} = -\langle E \rangle") == ["proved"]
+    [step] = display_steps(r"\frac1Z \frac{\partial Z}{\partial \beta} = \langle E \rangle")
+    assert step.verdict == "invalid"
+    # recomputed from the printed instance: (1/Z) dZ/dbeta = -<E>, and the slip says +<E>
+    ce = step.counterexample.as_dict()
+    weights = [sympy.Rational(t["e^{-E}"]) for t in ce["tables"].values() if isinstance(t, dict)]
+    beta = sympy.Rational(ce["tables"]["beta ="])
+    energies = [-sympy.log(w) for w in weights]            # the table prints e^{-E} at the point
+    z = sum(sympy.exp(-beta * e) for e in energies)
+    mean_e = sum(e * sympy.exp(-beta * e) for e in energies) / z
+    assert math.isclose(ce["lhs"], float(-mean_e), rel_tol=1e-9, abs_tol=1e-12)
+    assert math.isclose(ce["rhs"], float(mean_e), rel_tol=1e-9, abs_tol=1e-12)
+    assert mean_e != 0
+
+
+# ---- pandoc's header-includes: macros for the whole document
+FRONT = ("---\ntitle: Ising\nheader-includes: |\n    \\usepackage{physics}\n    \\newcommand{\\e}{\\mathrm{e}}\n---\n"
+         "Text.\n\n")
+
+
+def test_front_matter_macros_are_expanded():
+    row = r"\frac{\partial}{\partial \beta} \ln \sum_x \e^{-\beta E(x)} = SIGN\langle E \rangle"
+    assert document_verdicts(FRONT + "$$\n" + row.replace("SIGN", "-") + "\n$$\n") == ["proved"]
+    assert document_verdicts(FRONT + "$$\n" + row.replace("SIGN", "") + "\n$$\n") == ["invalid"]
+
+
+def test_without_the_definition_the_site_macro_stays_unreadable():
+    row = r"\frac{\partial}{\partial \beta} \ln \sum_x \e^{-\beta E(x)} = -\langle E \rangle"
+    assert document_verdicts("Text.\n\n$$\n" + row + "\n$$\n") == ["unreadable"]
+
+
+def test_a_body_definition_wins_over_the_front_matter():
+    doc = FRONT + "$$\\renewcommand{\\e}{\\epsilon}$$\n\n$$\n\\e = 2\\e - \\e\n$$\n"
+    assert document_verdicts(doc) == ["proved"]
+
+
+# ---- named, never an internal error
+def _explanations(doc):
+    from derivation.latex.checkdoc import check_text
+    return [(s.verdict, s.explanation) for r in check_text(doc).reports for s in r.steps]
+
+
+def test_a_derivative_by_a_two_index_component_is_named():
+    doc = ("$$\n\\begin{align*}\n\\nabla_{w_{i, j}} \\log{Z} "
+           "&= \\frac{1}{Z} \\sum_{x} \\nabla_{w_{i, j}} \\exp{(H(x))}\n\\end{align*}\n$$\n")
+    got = _explanations(doc)
+    assert got and all("internal error" not in e and "Can't calculate" not in e for _, e in got)
+    assert any(v == "unreadable" and "several indices" in e for v, e in got)
+
+
+def test_an_energy_applied_to_more_states_than_its_form_is_named():
+    doc = ("$$\nE(s) = -J s_1 s_2 - B(s_1+s_2)\n$$\n\n$$\n\\begin{align}\nZ &= \\mathrm{e}^{-\\beta E(s_1,s_2)} \\\\\n"
+           "&= \\sum_{s_1,s_2} \\mathrm{e}^{-\\beta E(s_1, s_2)}\n\\end{align}\n$$\n")
+    got = _explanations(doc)
+    assert got and all("internal error" not in e for _, e in got)
+    assert any(v == "unreadable" and "written out for 1" in e for v, e in got)
+
+
+# ---- a derivative by a letter that nothing written carries: never guessed to be 0
+def test_a_derivative_by_a_field_letter_is_not_a_state_derivative():
+    # <M> = (1/2) d(-beta F)/dh for an Ising pair in a field h: read with h a state, d/dh(-beta F) = 0 and the
+    # valid row was refuted; h a parameter the prose gives: not the vocabulary's. Unreadable, naming h.
+    got = _explanations("$$\n\\langle M \\rangle = \\frac12 \\pdv{}{h}\\left( -\\beta F \\right)\n$$\n")
+    assert [v for v, _ in got] == ["unreadable"] and "neither a parameter nor a state" in got[0][1]
+
+
+def test_a_state_derivative_of_what_carries_the_state_is_still_read():
+    assert verdicts(r"\nabla_x \log p(x) = -\nabla_x E(x)") == ["proved"]
+    assert verdicts(r"\nabla_x \log p(x) = \nabla_x E(x)") == ["invalid"]
+    assert verdicts(r"\nabla_x \log Z = 0") == ["proved"]      # x, a state letter: Z does not depend on it
