@@ -2,7 +2,7 @@
 
     {\\cal L}, {\\mathcal L}    ->  \\mathcal{L}          {\\bf x}, {\\bm x}  ->  \\mathbf{x}
     {\\rm log}, {\\rm ln}, {\\rm exp}  ->  \\log, \\ln, \\exp    {\\rm data}, {\\it x}  ->  \\mathrm{data}, x
-    P \\mid\\mid Q, P \\Vert Q   ->  P \\| Q
+    P \\mid\\mid Q, P \\Vert Q, P \\|\\| Q (Markdown's escaped ||)   ->  P \\| Q
     h_{1:m}, h^{(k)}_{1:m}     ->  h, h^{(k)}  (every unit 1..m: the configuration)
     \\mathcal{x} (lower case)  ->  x  (calligraphic has no lower-case letters: the author means x)
     \\textbf{h}, \\textit{x}      ->  \\mathbf{h}, x  (one letter in a text font is that letter: a sum over h
@@ -25,7 +25,7 @@ FUNCTIONS = {"log", "ln", "exp"}
 _RANGE = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:\s*\^\s*\{[^{}]*\})?)\s*\\?_\s*\{\s*1\s*:\s*[A-Za-z0-9]+\s*\}")
 _TEXT_LETTER = re.compile(r"\\(textbf|textit)\s*\{\s*([A-Za-z])\s*\}")
 _CAL_LOWER = re.compile(r"\\mathcal\s*\{\s*([a-z])\s*\}")   # calligraphic has no lower-case letters
-_BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])")
+_BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])|\\\|\s*\\\|")   # \|\|: || escaped for Markdown
 
 
 def old_style(text: str):
