@@ -20,6 +20,7 @@ the general reader and the explicit reader all read the same canonical text:
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
+    \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
     \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
@@ -66,6 +67,9 @@ _BF = re.compile(r"bf([A-Za-z]|alpha|beta|theta|phi|mu|lambda|sigma|eta)$")   # 
 _ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}|"
                      r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
                      r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
+# E, \\mathbb{E}, \\operatorname{E} and an optional subscript right before: \\s{..} is then its brackets
+_EXPECTATION_BEFORE = re.compile(r"(?:(?<![A-Za-z\\])E|\\mathbb\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|\\E)"
+                                 r"\s*(?:_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z]))?\s*$")
 _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
 _TEXT_OPERATOR = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(KL|D_?\{?KL\}?|Var|Cov|Tr|tr|E|H)\s*\}"
                             r"(?=\s*(?:[(\[_]|\\left(?![A-Za-z])|\\[Bb]igg?l?(?![A-Za-z])))")
@@ -213,7 +217,14 @@ def _command(text, m, nabla=None):
         return (s, e, [SIMPLE[name] + after])
     if name == "dd":
         g = _group(text, e)
-        return (s, g[2], [r"\mathrm{d} ", (g[0], g[1])]) if g else None
+        # \dd{x}, and \dd x, \dd \mu(x) unbraced (the physics package's differential d)
+        return (s, g[2], [r"\mathrm{d} ", (g[0], g[1])]) if g else (s, e, [r"\mathrm{d} "])
+    if name == "what" and _tex_arg(text, e):
+        a = _tex_arg(text, e)   # \what Z: a site's short name for \widehat{Z}
+        return (s, a[2], [r"\widehat{", (a[0], a[1]), "}"])
+    if name == "s" and _EXPECTATION_BEFORE.search(text, 0, s):
+        g = _group(text, e)   # E\s{..}, E_{x \sim q}\s{..}: a site's square brackets of an expectation
+        return (s, g[2], [r"\left[ ", (g[0], g[1]), r" \right]"]) if g else None
     if name == "vb":
         g = _group(text, e)
         style = r"\boldsymbol" if starred else r"\mathbf"

@@ -101,3 +101,38 @@ def test_a_state_derivative_of_what_carries_the_state_is_still_read():
     assert verdicts(r"\nabla_x \log p(x) = -\nabla_x E(x)") == ["proved"]
     assert verdicts(r"\nabla_x \log p(x) = \nabla_x E(x)") == ["invalid"]
     assert verdicts(r"\nabla_x \log Z = 0") == ["proved"]      # x, a state letter: Z does not depend on it
+
+
+# ---- site macros whose use shows their meaning; Markdown escapes inside a display
+def test_site_macros_read_where_their_use_shows_their_meaning():
+    assert spelled(r"E_{\what Z \sim q}\s{\log p(\what Z)}") == r"E_{\widehat{Z} \sim q}\left[ \log p(\widehat{Z}) \right]"
+    assert spelled(r"\mathbb{E}_{x}\s{f}") == r"\mathbb{E}_{x}\left[ f \right]"
+    assert spelled(r"a\s{b}") == r"a\s{b}"                  # not after an expectation: left, named by the reader
+    assert spelled(r"\int f \dd x") == r"\int f \mathrm{d}  x"
+
+
+def test_expectation_brackets_of_a_site_identity_proved_and_slip_refuted():
+    row = r"\nabla_\theta E_{x \sim p_\theta}\s{1} = E_{x \sim p_\theta}\s{\nabla_\theta \log p_\theta(x)}"
+    assert verdicts(row) == ["proved"]
+    [step] = display_steps(r"E_{x \sim p_\theta}\s{\nabla_\theta \log p_\theta(x)} = 1")
+    assert step.verdict == "invalid"
+    ce = step.counterexample.as_dict()
+    assert ce["lhs"] == 0 and ce["rhs"] == 1        # E_p[grad log p] = grad 1 = 0 on every instance
+
+
+def test_a_bare_nabla_takes_its_rows_one_subscript_in_a_document_with_several():
+    other = "$$\n\\nabla_x \\log p_\\theta(x) = -\\nabla_x E_\\theta(x)\n$$\n\n"
+    row = "$$\n\\nabla_\\theta \\log Z_\\theta = -\\int p_\\theta(x) \\nabla E_\\theta(x) dx SLIP\n$$\n"
+    assert document_verdicts(other + row.replace("SLIP", "")) == ["proved", "proved"]
+    assert document_verdicts(other + row.replace("SLIP", "+ 1")) == ["proved", "invalid"]
+    mixed = "$$\n\\nabla_\\theta \\log Z_\\theta = -\\nabla_x \\int p_\\theta(x) \\nabla E_\\theta(x) dx\n$$\n"
+    assert document_verdicts(other + mixed) == ["proved", "unreadable"]     # two subscripts on the row: not guessed
+
+
+def test_markdown_escaped_brackets_and_bars_in_a_display():
+    escaped = ("$$\nD_{KL}(q_\\phi \\|\\| p_\\theta) = \\mathbb{E}\\_{q_\\phi}\\left\\[\\log q_\\phi(x) - "
+               "\\log p_\\theta(x)\\right\\]\n$$\n")
+    assert document_verdicts(escaped) == ["proved"]
+    assert document_verdicts(escaped.replace("- \\log p_\\theta", "+ \\log p_\\theta")) == ["invalid"]
+    score = "$$\n\\mathbb{E}\\_{x \\sim p_\\theta}\\left\\[\\nabla_\\theta \\log p_\\theta(x)\\right\\] = 0\n$$\n"
+    assert document_verdicts(score) == ["proved"]
