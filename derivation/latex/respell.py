@@ -20,6 +20,7 @@ the general reader and the explicit reader all read the same canonical text:
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
+    \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
     \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
     \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
@@ -219,6 +220,11 @@ def _command(text, m, nabla=None):
         g = _group(text, e)
         # \dd{x}, and \dd x, \dd \mu(x) unbraced (the physics package's differential d)
         return (s, g[2], [r"\mathrm{d} ", (g[0], g[1])]) if g else (s, e, [r"\mathrm{d} "])
+    if name == "double":
+        a = _tex_arg(text, e)   # \double E: a site's double-struck letter, \mathbb{E}
+        if a and re.fullmatch(r"[A-Za-z]", text[a[0]:a[1]]):
+            return (s, a[2], [r"\mathbb{", (a[0], a[1]), "}"])
+        return None
     if name == "what" and _tex_arg(text, e):
         a = _tex_arg(text, e)   # \what Z: a site's short name for \widehat{Z}
         return (s, a[2], [r"\widehat{", (a[0], a[1]), "}"])

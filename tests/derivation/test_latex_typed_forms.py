@@ -136,3 +136,10 @@ def test_markdown_escaped_brackets_and_bars_in_a_display():
     assert document_verdicts(escaped.replace("- \\log p_\\theta", "+ \\log p_\\theta")) == ["invalid"]
     score = "$$\n\\mathbb{E}\\_{x \\sim p_\\theta}\\left\\[\\nabla_\\theta \\log p_\\theta(x)\\right\\] = 0\n$$\n"
     assert document_verdicts(score) == ["proved"]
+
+
+def test_a_sites_double_struck_letter():
+    assert spelled(r"\double E_{x \sim p}[f]") == r"\mathbb{E}_{x \sim p}[f]"
+    assert spelled(r"\double \alpha") == r"\double \alpha"        # not a letter: left, named by the reader
+    assert verdicts(r"\double E_{x \sim p_\theta}\left[\nabla_\theta \log p_\theta(x)\right] = 0") == ["proved"]
+    assert verdicts(r"\double E_{x \sim p_\theta}\left[\nabla_\theta \log p_\theta(x)\right] = 1") == ["invalid"]
