@@ -336,6 +336,49 @@ def _configuration_args(text):
     return edits
 
 
+_ASIDE = re.compile(r"(\\left\s*\(|\()\s*=")
+_LEFT_RIGHT = re.compile(r"\\left(?![A-Za-z])|\\right(?![A-Za-z])")
+
+
+def _aside(text):
+    """`A = B \\left(= C\\right).` at the end of a row: the author adds that B also equals C, so A = B = C
+    (the parenthesis closes the row; anything after it leaves the row as typed)."""
+    m = _ASIDE.search(text)
+    if not m:
+        return []
+    if m.group(1) == "(":
+        depth, k = 0, m.start()
+        while k < len(text):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                break
+            k += 1
+        close = (k, k + 1) if k < len(text) else None
+    else:
+        depth, close = 0, None
+        for t in _LEFT_RIGHT.finditer(text, m.start()):
+            depth += 1 if t.group(0) == "\\left" else -1
+            if depth == 0:
+                rm = re.compile(r"\\right\s*\)").match(text, t.start())
+                close = (t.start(), rm.end()) if rm else None
+                break
+    if close is None or re.sub(r"[\s.,;]|\\[,;!: ]|\\quad", "", text[close[1]:]) or not text[:m.start()].strip():
+        return []
+    return [(m.start(), m.end(), [" = "]), (close[0], close[1], [" "])]
+
+
+_BOLD_LIST = re.compile(r"\\(mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*((?:,\s*[A-Za-z]\s*)+)\}")
+
+
+def _bold_lists(text):
+    """p(\\mathbf{X, Z}): the font on a list of letters, each letter in it (\\mathbf{X}, \\mathbf{Z})."""
+    edits = []
+    for m in _BOLD_LIST.finditer(text):
+        letters = [m.group(2)] + [c.strip() for c in m.group(3).split(",") if c.strip()]
+        edits.append((m.start(), m.end(), [", ".join("\\%s{%s}" % (m.group(1), c) for c in letters)]))
+    return edits
+
+
 def _pass(text, nabla=None):
     edits = []
     pos = 0
@@ -347,7 +390,8 @@ def _pass(text, nabla=None):
             edits.append(ed)
             pos = ed[1]
     if not edits:
-        edits = _over(text) or _nested_sums(text) or _configuration_args(text) or _dots(text)
+        edits = _over(text) or _nested_sums(text) or _configuration_args(text) or _dots(text) or _aside(text) \
+            or _bold_lists(text)
     return edits
 
 
@@ -369,7 +413,7 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     names = _bare_names(m.text) + _old_style(m.text)   # log(x), Z(eta), {\\cal L}, P \\mid\\mid Q: once
     if names:
         m = _rebuild(m, names)
-    if "\\" not in m.text:
+    if "\\" not in m.text and not _ASIDE.search(m.text):
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):

@@ -143,3 +143,21 @@ def test_a_sites_double_struck_letter():
     assert spelled(r"\double \alpha") == r"\double \alpha"        # not a letter: left, named by the reader
     assert verdicts(r"\double E_{x \sim p_\theta}\left[\nabla_\theta \log p_\theta(x)\right] = 0") == ["proved"]
     assert verdicts(r"\double E_{x \sim p_\theta}\left[\nabla_\theta \log p_\theta(x)\right] = 1") == ["invalid"]
+
+
+# ---- an aside `(= C)` closing a row, a font on a list of letters
+def test_a_closing_aside_continues_the_chain():
+    assert spelled(r"a = b \left(= c \right).") == r"a = b  =  c  ."
+    assert spelled(r"a = b (= c)") == r"a = b  =  c "
+    assert spelled(r"a = b (= c) + d") == r"a = b (= c) + d"          # not the row's end: left as typed
+    row = r"\nabla_\theta \log Z_\theta = \mathbb{E}_{p_\theta}\left[-\nabla_\theta E_\theta(x)\right] \left(= SIDE\right)."
+    assert verdicts(row.replace("SIDE", r"-\sum_x p_\theta(x) \nabla_\theta E_\theta(x)")) == ["proved", "proved"]
+    [first, second] = display_steps(row.replace("SIDE", r"\sum_x p_\theta(x) \nabla_\theta E_\theta(x)"))
+    assert (first.verdict, second.verdict) == ("proved", "invalid")
+    ce = second.counterexample.as_dict()
+    assert math.isclose(ce["lhs"], -ce["rhs"]) and ce["lhs"] != 0      # the aside's sign slip: C = -B
+
+
+def test_a_font_on_a_list_is_on_each_letter():
+    assert spelled(r"p(\mathbf{X, Z})") == r"p(\mathbf{X}, \mathbf{Z})"
+    assert parse_row(spelled(r"q(\boldsymbol{v,h})")) == parse_row(r"q(\boldsymbol{v}, \boldsymbol{h})")
