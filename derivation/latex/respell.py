@@ -59,13 +59,14 @@ BRACKETS = {"qty": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": (r"\{",
             "abs": ("|", "|"), "norm": (r"\|", r"\|"), "ev": (r"\langle", r"\rangle"),
             "expval": (r"\langle", r"\rangle")}
 SIMPLE = {"lt": "<", "gt": ">", "half": r"\frac{1}{2}", "given": r"\mid", "Tr": r"\operatorname{Tr}",
-          "tr": r"\operatorname{tr}", "qc": r",\quad", "ud": r"\mathrm{d}", "R": r"\mathbb{R}",
+          "tr": r"\operatorname{tr}", "mathup": r"\mathrm", "qc": r",\quad", "ud": r"\mathrm{d}", "R": r"\mathbb{R}",
           "Reals": r"\mathbb{R}", "lbrace": r"\{", "rbrace": r"\}", "lVert": r"\|", "rVert": r"\|"}
 DOTS = {"cdots", "dots", "ldots", "dotsc", "dotsb", "dotsm", "dotsi", "dotso"}
 CONNECTIVES = {"therefore", "because"}
 _CMD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.S)
 _BF = re.compile(r"bf([A-Za-z]|alpha|beta|theta|phi|mu|lambda|sigma|eta)$")   # \bfx = {\bf x} (site macros)
-_ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}|"
+_ARGMAX = re.compile(r"\\(?:(?:text|mathrm|operatorname)\s*\{\s*arg\s*\}\s*(?:\\[,;!: ]\s*)*\\(max|min)(?![A-Za-z])|"
+                     r"arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}|"
                      r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
                      r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
 # E, \\mathbb{E}, \\operatorname{E} and an optional subscript right before: \\s{..} is then its brackets

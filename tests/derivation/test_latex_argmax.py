@@ -14,7 +14,8 @@ NLL_SPLIT = r"\sum_{i=1}^N -E_\theta(x_i) - N \log Z_\theta"
 
 @pytest.mark.parametrize("typed", [r"\argmax_\theta", r"\arg\max_\theta", r"\operatorname*{arg\,max}_\theta",
                                    r"\operatorname{argmax}_\theta", r"\mathop{\mathrm{argmax}}_\theta",
-                                   r"\underset{\theta}{\arg\max}", r"\mathrm{argmax}_{\theta}"])
+                                   r"\underset{\theta}{\arg\max}", r"\mathrm{argmax}_{\theta}",
+                                   r"\text{arg} \max_\theta", r"\text{arg}\,\max_{\theta}"])
 def test_every_spelling_is_one_reading(typed):
     row = typed + r" \sum_{i=1}^N \log p_\theta(x_i) = \argmax_\theta " + NLL_SPLIT
     assert verdicts(row) == ["proved"], typed

@@ -161,3 +161,9 @@ def test_a_closing_aside_continues_the_chain():
 def test_a_font_on_a_list_is_on_each_letter():
     assert spelled(r"p(\mathbf{X, Z})") == r"p(\mathbf{X}, \mathbf{Z})"
     assert parse_row(spelled(r"q(\boldsymbol{v,h})")) == parse_row(r"q(\boldsymbol{v}, \boldsymbol{h})")
+
+
+def test_upright_font_of_unicode_math():
+    assert spelled(r"D_{\mathup{KL}}(q_\phi \Vert p_\theta)") == r"D_{\mathrm{KL}}(q_\phi \|  p_\theta)"
+    assert verdicts(r"D_{\mathup{KL}}(p_\theta \Vert p_\theta) = 0") == ["proved"]
+    assert verdicts(r"D_{\mathup{KL}}(p_\theta \Vert p_\theta) = 1") == ["invalid"]
