@@ -65,7 +65,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     def free_state(self, key, hidden=False):
         if key not in self.free:
             if hidden:
-                self.free[key] = Hidden(key[0] + "'" * key[2])
+                from .meaning_values import marks
+                self.free[key] = Hidden(key[0] + marks(key[2]))
             else:
                 n = sum(1 for v in self.free.values() if isinstance(v, State) or v == nt.x)
                 self.free[key] = nt.x if n == 0 else State(f"x{n + 1}")

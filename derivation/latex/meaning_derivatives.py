@@ -72,7 +72,8 @@ class DerivativesMeaning:
             point = self.free_state(key, hidden=(var[1], var[4]) in self.r.hidden_letters and var[1] in HIDDEN_NAMES)
         if isinstance(point, AtState):
             self.fail("a derivative with respect to the state inside another", "one state derivative")
-        xi = Param(f"xi_{var[1]}" + "'" * var[4])
+        from .meaning_values import marks
+        xi = Param(f"xi_{var[1]}" + marks(var[4]))
         body = self.tr(n[2], {**env, key: AtState(point, xi)})
         return Derivative(body, (xi, order))
 
