@@ -167,3 +167,10 @@ def test_upright_font_of_unicode_math():
     assert spelled(r"D_{\mathup{KL}}(q_\phi \Vert p_\theta)") == r"D_{\mathrm{KL}}(q_\phi \|  p_\theta)"
     assert verdicts(r"D_{\mathup{KL}}(p_\theta \Vert p_\theta) = 0") == ["proved"]
     assert verdicts(r"D_{\mathup{KL}}(p_\theta \Vert p_\theta) = 1") == ["invalid"]
+
+
+def test_primes_inside_a_font_group_and_a_braced_logsumexp_argument():
+    assert spelled(r"\sum_{\mathbf{x''}} p(\mathbf{x''})") == r"\sum_{\mathbf{x}''} p(\mathbf{x}'')"
+    assert spelled(r"\mathrm{LogSumExp}_{y}\{f(x)[y]\}") == r"\mathrm{LogSumExp}_{y}(f(x)[y])"
+    assert verdicts(r"\sum_{\mathbf{x''}} p_\theta(\mathbf{x''}) = 1") == ["proved"]
+    assert verdicts(r"\sum_{\mathbf{x''}} p_\theta(\mathbf{x''}) = 2") == ["invalid"]
