@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .document_regions import _inline, _masked
+from .document_regions import _front_matter_end, _inline, _masked
 from .document_rows import split_rows
 # Row and the limits are re-exported: callers import them from here (reader.py, checkdoc.py, tests).
 from .document_source import (MAX_DOCUMENT_CHARS, MAX_ROWS, Block, DocumentError, Row,  # noqa: F401
@@ -93,6 +93,11 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
     src = Source(text, name)
     masked, regions = _masked(text, latex)
     defined, def_spans = find_definitions(masked)
+    # pandoc's `header-includes:` in the YAML front matter defines macros for the whole document (\newcommand{\e}
+    # {\mathrm{e}}): read them too; the front matter stays blanked, and a definition in the body wins
+    front = _front_matter_end(text) if not latex else 0
+    if front:
+        defined = {**find_definitions(text[:front])[0], **defined}
     src.macros = defined
     if def_spans:
         text = _blank_spans(text, def_spans)

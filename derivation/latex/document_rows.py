@@ -101,7 +101,8 @@ def _blank_intertext(body: str) -> tuple[str, str | None]:
     return body, words
 
 
-_MD_ESCAPE = re.compile(r"\\(?=[_*])")  # Markdown authors write x\_i so that _ is not emphasis
+_MD_ESCAPE = re.compile(r"(?<!\\)\\(?=[_*\[\]])")  # Markdown authors write x\_i so that _ is not emphasis, and
+# \left\[ .. \right\] so that [..] is not a link: inside a display \[ cannot open another display
 
 
 def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False) -> list[Row]:

@@ -2,7 +2,7 @@
 f(a, b; c | d), named operators (Var, Cov, KL) and expectations with or without brackets."""
 from __future__ import annotations
 
-from .general_tokens import DECOS, GREEK, NAMED, STYLES, TEXTS
+from .general_tokens import DECOS, GREEK, MARK_PRIMES, MARKS_AS_PRIMES, NAMED, STYLES, TEXTS
 from .parse import ReadError
 
 
@@ -106,6 +106,8 @@ class AtomsMixin:
                     self.expect("ch", "}")
                     continue
                 primes += 1
+            elif self.at("ch", "^") and name != "e" and self._mark_sup() and primes < MARK_PRIMES:
+                primes += self._mark_sup(take=True)   # x^{+}, theta^{*}: a letter of its own (meaning_values.marks)
             elif self.at("ch", "^") and sub is None and name in ("p", "P", "q", "Q") and self._word_sup():
                 sub = ("sym", self._word_sup(take=True), "text", None, 0, None)   # p^{DATA}: p_{data}, a label
             elif self.at("ch", "^") and sup is None and self._paren_sup() and not (name == "e" and deco == ""):
@@ -182,6 +184,19 @@ class AtomsMixin:
     def _prime_sup(self):
         a, b = self.peek(1), self.peek(2)
         return (a[0] == "cmd" and a[1] == "prime") or (a[1] == "{" and (b[1] == "'" or b[1] == "prime"))
+
+    def _mark_sup(self, take=False):
+        """x^+, x^{-}, theta^*, theta^{\\ast}: the mark's count of primes (MARKS_AS_PRIMES), or 0."""
+        a, b, c = self.peek(1), self.peek(2), self.peek(3)
+        braced = a[1] == "{"
+        t = b if braced else a
+        mark = {"ast": "*", "star": "*"}.get(t[1], t[1]) if t[0] == "cmd" else t[1] if t[0] == "ch" else None
+        if mark not in MARKS_AS_PRIMES or (braced and c[1] != "}"):
+            return 0
+        if take:
+            for _ in range(4 if braced else 2):
+                self.next()
+        return MARKS_AS_PRIMES[mark]
 
     def _paren_sup(self):
         a, b = self.peek(1), self.peek(2)

@@ -15,6 +15,10 @@ GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta
     Upsilon hbar""".split())   # \hbar: a constant like any letter
 DECOS = {"tilde": "tilde", "widetilde": "tilde", "hat": "hat", "widehat": "hat", "bar": "bar",
          "overline": "bar", "mathcal": "cal", "mathscr": "cal", "mathbb": "bb", "vec": ""}
+# x^{+}, x^{-}, theta^{*} (\\ast, \\star): a letter of its own, like x' (never a power): kept in the letter's count of
+# primes, a hundred per mark, so every reader that keeps x' apart from x keeps x^{+} apart too
+MARKS_AS_PRIMES = {"+": 100, "-": 200, "*": 300}
+MARK_PRIMES = 100
 STYLES = {"mathrm", "mathbf", "mathit", "boldsymbol", "bm", "mathsf", "pmb", "mathnormal"}
 TEXTS = {"text", "textrm", "mbox", "textit", "textbf", "operatorname", "mathrm*", "textnormal", "rm", "it", "bf"}
 DROP = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",

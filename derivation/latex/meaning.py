@@ -67,7 +67,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     def free_state(self, key, hidden=False):
         if key not in self.free:
             if hidden:
-                self.free[key] = Hidden(key[0] + "'" * key[2])
+                from .meaning_values import marks
+                self.free[key] = Hidden(key[0] + marks(key[2]))
             else:
                 n = sum(1 for v in self.free.values() if isinstance(v, State) or v == nt.x)
                 self.free[key] = nt.x if n == 0 else State(f"x{n + 1}")
@@ -273,6 +274,12 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             if not states or len(states) > 2:   # E(x, y, z): the vocabulary's energies take x, or (x, h)
                 self.fail(f"the energy {name} of {len(states)} states", f"{name}(x) or {name}(x, h)")
             m = self.model_at(self.written(head, args + cond), env)
+            form = getattr(m, "form", 0)
+            if isinstance(form, sympy.Lambda) and len(form.variables) != len(states):
+                # E(s_1, s_2) where the document wrote E(s) out for one state s: the components as arguments,
+                # or a joint energy; the written form cannot be applied to them (named, never an internal error)
+                self.fail(f"the energy {name} of {len(states)} states, written out for {len(form.variables)}",
+                          f"{name} with the states of its definition")
             return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
             states = self.state_args(args, env)

@@ -80,11 +80,24 @@ def canonical(objective, param):
             raise   # the row's own time is up, not only this share of it
     except (RecursionError, ValueError, TypeError, AttributeError, NotImplementedError):
         pass        # the objective as read: its factors are still looked at
+    if (objective.is_Add or objective.is_Mul) and sympy.fraction(sympy.together(objective))[1] != 1:
+        # (1/N) sum_i log p~(x_i) - log z = (sum_i log p~(x_i) - N log z) / N: over one denominator, so that a
+        # positive factor free of the parameter (1/N, 1/2) shows as a factor and is dropped like any other
+        together = _evaluated(sympy.together(objective))
+        if together.is_Mul:
+            objective = together
     if objective.is_Mul:
         kept = [sympy.Integer(-1) if a.is_Number and a < 0 else a for a in objective.args
                 if param in a.free_symbols or not positive(a)]   # -2: its sign stays, its size goes
         objective = sympy.Mul(*kept)
     return objective
+
+
+def _evaluated(e):
+    """The expression with its sums, products and powers evaluated again (the normal form may leave 1/1**1)."""
+    if isinstance(e, (sympy.Add, sympy.Mul, sympy.Pow)):
+        return e.func(*[_evaluated(a) for a in e.args])
+    return e
 
 
 class ArgmaxMeaning:

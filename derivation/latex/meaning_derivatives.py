@@ -6,6 +6,7 @@ import sympy
 from sympy import Derivative
 
 from ..vocabulary import Param
+from ..vocabulary.base import VectorParam
 from .meaning_operators import _key
 from .roles import HIDDEN_NAMES
 
@@ -26,6 +27,11 @@ class DerivativesMeaning:
                               "one derivative with respect to the state")
                 self.fail(f"a derivative with respect to {var[1] if var[0] == 'sym' else var[0]}, which is not "
                           "a parameter", "a parameter, or a comment `% eq7: parameter W`")
+            if isinstance(v, VectorParam):
+                # w_{i,j}, w_{rs}: a component with two indices (a matrix); the general vocabulary's parameters are
+                # scalars or vectors, so there is no variable to differentiate by: named, never an internal error
+                self.fail(f"a derivative with respect to {v.name}, a component of a parameter with several indices "
+                          "(a matrix: not read by the general reader yet)", "one index, w_k, or an explicit energy")
             body = Derivative(body, (v, order))
         return body
 
@@ -45,6 +51,11 @@ class DerivativesMeaning:
                       "parentheses: \\nabla_\\theta\\left[f\\,g\\right] or (\\nabla_\\theta f)\\,g")
         return first * rest
 
+    def _usual_state(self, name) -> bool:
+        """x, v, s, y: the letters of a state; h and z only in a document with latent units."""
+        from .meaning_operators import STATE_NAMES
+        return name in STATE_NAMES and (name not in HIDDEN_NAMES or self.r.hidden)
+
     def state_derivative(self, n, env):
         """nabla_x f: the state x seen as a point of a coordinate xi (vocabulary/space.py AtState); the
         derivative acts on what depends on this x, not on sums over other states (nabla_x Z = 0)."""
@@ -52,10 +63,27 @@ class DerivativesMeaning:
         var, order = n[1][0]
         key = _key(var)
         point = env.get(key)
+        if point is None and not _mentions(n[2], var[1]) and not self._usual_state(var[1]):
+            # d/dh (-beta F) with h written nowhere in what is differentiated, in a document without latent units:
+            # h may be a field the prose makes a parameter (then not 0) or a state (then 0): never guessed
+            self.fail(f"a derivative with respect to {var[1]}, which is neither a parameter nor a state written in "
+                      "what it differentiates", f"a comment `% eq7: parameter {var[1]}`, or {var[1]} written in it")
         if point is None:
             point = self.free_state(key, hidden=(var[1], var[4]) in self.r.hidden_letters and var[1] in HIDDEN_NAMES)
         if isinstance(point, AtState):
             self.fail("a derivative with respect to the state inside another", "one state derivative")
-        xi = Param(f"xi_{var[1]}" + "'" * var[4])
+        from .meaning_values import marks
+        xi = Param(f"xi_{var[1]}" + marks(var[4]))
         body = self.tr(n[2], {**env, key: AtState(point, xi)})
         return Derivative(body, (xi, order))
+
+
+def _mentions(node, name) -> bool:
+    """Whether the AST writes the letter `name` anywhere (as a letter, an argument, a subscript)."""
+    if isinstance(node, tuple):
+        if node and node[0] == "sym" and node[1] == name:
+            return True
+        return any(_mentions(a, name) for a in node)
+    if isinstance(node, list):
+        return any(_mentions(a, name) for a in node)
+    return False

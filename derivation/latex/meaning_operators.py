@@ -25,7 +25,8 @@ class OperatorsMeaning:
     def bind(self, var_node, env, hidden=False):
         if var_node[0] != "sym":
             self.fail("a bound variable that is not a letter", "x")
-        sym = Dummy(var_node[1] + "'" * var_node[4], integer=True, positive=True)
+        from .meaning_values import marks
+        sym = Dummy(var_node[1] + marks(var_node[4]), integer=True, positive=True)
         return sym, {**env, _key(var_node): sym}
 
     def uses_hidden_slot(self, key, body):

@@ -15,6 +15,7 @@ from sympy import Integer
 
 from ..vocabulary import Model, StateFn, VectorParam
 from ..vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
+from .general_tokens import MARK_PRIMES   # x^{+}, theta^{*}: letters of their own, counted as primes
 from .roles import walk
 
 # letters that, applied to an expression of constants, are functions: f(a + b) is f applied, c(a + b) a product
@@ -41,6 +42,14 @@ WHOLE_SPACE_DECOS = ("cal", "bb")
 WHOLE_SPACE_GREEK = {"Omega", "Gamma"}
 
 
+
+
+def marks(primes: int) -> str:
+    """The marks of a letter as written: x', x'', x^{+}, theta^{*}' (a mark is counted in hundreds of primes)."""
+    mark, rest = divmod(primes, MARK_PRIMES)
+    return ("^{" + {1: "+", 2: "-", 3: "*"}.get(mark, "?") + "}" if mark else "") + "'" * rest
+
+
 def node_text(node) -> str:
     """A symbol node as a name that keeps every mark written (theta', theta_{t+1}, hat{theta}, a^{(2)})."""
     if node is None:
@@ -55,7 +64,7 @@ def node_text(node) -> str:
             out += "_{" + node_text(sub) + "}"
         if sup is not None:
             out += "^{" + node_text(sup) + "}"
-        return out + "'" * primes
+        return out + marks(primes)
     if kind == "neg":
         return "-" + node_text(node[1])
     if kind == "app":
@@ -284,7 +293,7 @@ class ValuesMeaning:
             name += "_" + str(n[3][1])
         if n[5] is not None:   # f^{(2)}: another function
             name += "^{" + node_text(n[5]) + "}"
-        return name + "'" * n[4]   # f' is not f
+        return name + marks(n[4])   # f' is not f
 
     def state_fn(self, head, state, env):
         return StateFn(self.fn_name(head), self.fn_index(head, env), state, self.fn_params(head, env))

@@ -73,7 +73,11 @@ class _Reader:
         if not text.text.replace("=", " ").strip():
             return [ReadRow(row, error=Problem(line, col, "empty row", "an expression"), line=line, column=col)]
         try:
-            text = respell(expand(text, self.table), self.nabla)  # LaTeX as typed -> the spelling read
+            text = expand(text, self.table)
+            # a bare \nabla takes the document's one subscript; in a document with several, the row's one
+            # (`\nabla_\theta Z = \int e^{-U} \nabla U dx`: the row differentiates by theta only)
+            nabla = self.nabla or nabla_convention(text.text)
+            text = respell(text, nabla)  # LaTeX as typed -> the spelling read
         except MacroError as e:
             eline, ecol = self.src.position(e.offset)
             return [ReadRow(row, error=Problem(eline, ecol, str(e)), line=line, column=col)]

@@ -20,6 +20,9 @@ the general reader and the explicit reader all read the same canonical text:
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
+    \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
+    \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
+    \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
 Every rewrite is an equivalence of notation (tests/derivation/test_latex_respell.py checks each one gives
@@ -56,15 +59,19 @@ BRACKETS = {"qty": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": (r"\{",
             "abs": ("|", "|"), "norm": (r"\|", r"\|"), "ev": (r"\langle", r"\rangle"),
             "expval": (r"\langle", r"\rangle")}
 SIMPLE = {"lt": "<", "gt": ">", "half": r"\frac{1}{2}", "given": r"\mid", "Tr": r"\operatorname{Tr}",
-          "tr": r"\operatorname{tr}", "qc": r",\quad", "ud": r"\mathrm{d}", "R": r"\mathbb{R}",
+          "tr": r"\operatorname{tr}", "mathup": r"\mathrm", "qc": r",\quad", "ud": r"\mathrm{d}", "R": r"\mathbb{R}",
           "Reals": r"\mathbb{R}", "lbrace": r"\{", "rbrace": r"\}", "lVert": r"\|", "rVert": r"\|"}
 DOTS = {"cdots", "dots", "ldots", "dotsc", "dotsb", "dotsm", "dotsi", "dotso"}
 CONNECTIVES = {"therefore", "because"}
 _CMD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.S)
 _BF = re.compile(r"bf([A-Za-z]|alpha|beta|theta|phi|mu|lambda|sigma|eta)$")   # \bfx = {\bf x} (site macros)
-_ARGMAX = re.compile(r"\\(?:arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}|"
+_ARGMAX = re.compile(r"\\(?:(?:text|mathrm|operatorname)\s*\{\s*arg\s*\}\s*(?:\\[,;!: ]\s*)*\\(max|min)(?![A-Za-z])|"
+                     r"arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}|"
                      r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
                      r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
+# E, \\mathbb{E}, \\operatorname{E} and an optional subscript right before: \\s{..} is then its brackets
+_EXPECTATION_BEFORE = re.compile(r"(?:(?<![A-Za-z\\])E|\\mathbb\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|\\E)"
+                                 r"\s*(?:_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z]))?\s*$")
 _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
 _TEXT_OPERATOR = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(KL|D_?\{?KL\}?|Var|Cov|Tr|tr|E|H)\s*\}"
                             r"(?=\s*(?:[(\[_]|\\left(?![A-Za-z])|\\[Bb]igg?l?(?![A-Za-z])))")
@@ -184,6 +191,8 @@ def _command(text, m, nabla=None):
         return (s, end, _wrap(text, g[0], g[1]))
     if name in FRACS:
         return (s, e, [r"\frac"])
+    if name == "frac":
+        return _unbraced_frac(text, s, e)
     if name in ("left", "right"):
         k = _skip(text, e)
         want = "<" if name == "left" else ">"
@@ -210,7 +219,19 @@ def _command(text, m, nabla=None):
         return (s, e, [SIMPLE[name] + after])
     if name == "dd":
         g = _group(text, e)
-        return (s, g[2], [r"\mathrm{d} ", (g[0], g[1])]) if g else None
+        # \dd{x}, and \dd x, \dd \mu(x) unbraced (the physics package's differential d)
+        return (s, g[2], [r"\mathrm{d} ", (g[0], g[1])]) if g else (s, e, [r"\mathrm{d} "])
+    if name == "double":
+        a = _tex_arg(text, e)   # \double E: a site's double-struck letter, \mathbb{E}
+        if a and re.fullmatch(r"[A-Za-z]", text[a[0]:a[1]]):
+            return (s, a[2], [r"\mathbb{", (a[0], a[1]), "}"])
+        return None
+    if name == "what" and _tex_arg(text, e):
+        a = _tex_arg(text, e)   # \what Z: a site's short name for \widehat{Z}
+        return (s, a[2], [r"\widehat{", (a[0], a[1]), "}"])
+    if name == "s" and _EXPECTATION_BEFORE.search(text, 0, s):
+        g = _group(text, e)   # E\s{..}, E_{x \sim q}\s{..}: a site's square brackets of an expectation
+        return (s, g[2], [r"\left[ ", (g[0], g[1]), r" \right]"]) if g else None
     if name == "vb":
         g = _group(text, e)
         style = r"\boldsymbol" if starred else r"\mathbf"
@@ -250,6 +271,29 @@ def _command(text, m, nabla=None):
         if om:   # \text{KL}(p || q): an operator's name typed as text, not words between two equations
             return (s, om.end(), [r"\mathrm{", (om.start(1), om.end(1)), "}"])
     return None
+
+
+_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[^\s{}\\^_&%$#]")
+
+
+def _tex_arg(text, i):
+    """(start, end, after) of one TeX argument at text[i]: a {group}'s content, or a single token (a character
+    or a command), as TeX takes it (\\frac12 is \\frac{1}{2}, \\frac1Z is \\frac{1}{Z}); None otherwise."""
+    g = _group(text, i)
+    if g:
+        return g
+    i = _skip(text, i)
+    t = _TOKEN.match(text, i)
+    return (t.start(), t.end(), t.end()) if t else None
+
+
+def _unbraced_frac(text, s, e):
+    """\\frac12, \\frac1Z, \\frac{1}Z, \\frac \\beta 2: arguments that are single tokens, braced as TeX reads them."""
+    a = _tex_arg(text, e)
+    b = _tex_arg(text, a[2]) if a else None
+    if not b or (_group(text, e) and _group(text, a[2])):
+        return None
+    return (s, b[2], [r"\frac{", (a[0], a[1]), "}{", (b[0], b[1]), "}"])
 
 
 def _over(text):
@@ -293,6 +337,49 @@ def _configuration_args(text):
     return edits
 
 
+_ASIDE = re.compile(r"(\\left\s*\(|\()\s*=")
+_LEFT_RIGHT = re.compile(r"\\left(?![A-Za-z])|\\right(?![A-Za-z])")
+
+
+def _aside(text):
+    """`A = B \\left(= C\\right).` at the end of a row: the author adds that B also equals C, so A = B = C
+    (the parenthesis closes the row; anything after it leaves the row as typed)."""
+    m = _ASIDE.search(text)
+    if not m:
+        return []
+    if m.group(1) == "(":
+        depth, k = 0, m.start()
+        while k < len(text):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                break
+            k += 1
+        close = (k, k + 1) if k < len(text) else None
+    else:
+        depth, close = 0, None
+        for t in _LEFT_RIGHT.finditer(text, m.start()):
+            depth += 1 if t.group(0) == "\\left" else -1
+            if depth == 0:
+                rm = re.compile(r"\\right\s*\)").match(text, t.start())
+                close = (t.start(), rm.end()) if rm else None
+                break
+    if close is None or re.sub(r"[\s.,;]|\\[,;!: ]|\\quad", "", text[close[1]:]) or not text[:m.start()].strip():
+        return []
+    return [(m.start(), m.end(), [" = "]), (close[0], close[1], [" "])]
+
+
+_BOLD_LIST = re.compile(r"\\(mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*((?:,\s*[A-Za-z]\s*)+)\}")
+
+
+def _bold_lists(text):
+    """p(\\mathbf{X, Z}): the font on a list of letters, each letter in it (\\mathbf{X}, \\mathbf{Z})."""
+    edits = []
+    for m in _BOLD_LIST.finditer(text):
+        letters = [m.group(2)] + [c.strip() for c in m.group(3).split(",") if c.strip()]
+        edits.append((m.start(), m.end(), [", ".join("\\%s{%s}" % (m.group(1), c) for c in letters)]))
+    return edits
+
+
 def _pass(text, nabla=None):
     edits = []
     pos = 0
@@ -304,7 +391,8 @@ def _pass(text, nabla=None):
             edits.append(ed)
             pos = ed[1]
     if not edits:
-        edits = _over(text) or _nested_sums(text) or _configuration_args(text) or _dots(text)
+        edits = _over(text) or _nested_sums(text) or _configuration_args(text) or _dots(text) or _aside(text) \
+            or _bold_lists(text)
     return edits
 
 
@@ -326,7 +414,7 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     names = _bare_names(m.text) + _old_style(m.text)   # log(x), Z(eta), {\\cal L}, P \\mid\\mid Q: once
     if names:
         m = _rebuild(m, names)
-    if "\\" not in m.text:
+    if "\\" not in m.text and not _ASIDE.search(m.text):
         return m
     limit = MAX_GROWTH * len(m.text) + 400
     for _ in range(MAX_PASSES):

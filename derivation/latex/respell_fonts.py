@@ -2,9 +2,11 @@
 
     {\\cal L}, {\\mathcal L}    ->  \\mathcal{L}          {\\bf x}, {\\bm x}  ->  \\mathbf{x}
     {\\rm log}, {\\rm ln}, {\\rm exp}  ->  \\log, \\ln, \\exp    {\\rm data}, {\\it x}  ->  \\mathrm{data}, x
-    P \\mid\\mid Q, P \\Vert Q   ->  P \\| Q
+    P \\mid\\mid Q, P \\Vert Q, P \\|\\| Q (Markdown's escaped ||)   ->  P \\| Q
     h_{1:m}, h^{(k)}_{1:m}     ->  h, h^{(k)}  (every unit 1..m: the configuration)
     \\mathcal{x} (lower case)  ->  x  (calligraphic has no lower-case letters: the author means x)
+    \\mathbf{x''}                ->  \\mathbf{x}''  (the primes are the letter's, not inside the font)
+    \\mathrm{LogSumExp}_y\\{u\\}  ->  \\mathrm{LogSumExp}_y(u)  (the function's argument printed in braces)
     \\textbf{h}, \\textit{x}      ->  \\mathbf{h}, x  (one letter in a text font is that letter: a sum over h
                                   binds \\textbf{h}, as it binds \\mathbf{h})
 
@@ -25,7 +27,21 @@ FUNCTIONS = {"log", "ln", "exp"}
 _RANGE = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:\s*\^\s*\{[^{}]*\})?)\s*\\?_\s*\{\s*1\s*:\s*[A-Za-z0-9]+\s*\}")
 _TEXT_LETTER = re.compile(r"\\(textbf|textit)\s*\{\s*([A-Za-z])\s*\}")
 _CAL_LOWER = re.compile(r"\\mathcal\s*\{\s*([a-z])\s*\}")   # calligraphic has no lower-case letters
-_BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])")
+_PRIMED_FONT = re.compile(r"\\(mathbf|boldsymbol|bm|mathrm|mathit|mathsf)\s*\{\s*([A-Za-z]|\\[A-Za-z]+)\s*('+)\s*\}")
+# \mathrm{LogSumExp}_{y}\{ .. \}: the function's argument in braces (printed as braces), read as parentheses
+_BRACED_ARGUMENT = re.compile(r"(\\(?:mathrm|operatorname|text)\s*\{\s*(?:LogSumExp|logsumexp|LSE)\s*\}\s*"
+                              r"(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*)\\\{")
+_BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])|\\\|\s*\\\|")   # \|\|: || escaped for Markdown
+
+
+def _matching_brace(text: str, i: int):
+    """Where the \\} closing the \\{ that ends at i is, or None."""
+    depth = 1
+    for m in re.finditer(r"\\[{}]", text[i:]):
+        depth += 1 if m.group(0) == "\\{" else -1
+        if depth == 0:
+            return i + m.start()
+    return None
 
 
 def old_style(text: str):
@@ -52,6 +68,13 @@ def old_style(text: str):
         edits.append((m.start(), m.end(), [r"\| "]))
     for m in _CAL_LOWER.finditer(text):   # \\sum_{\\mathcal{x}} p(x): LaTeX prints x upright-ish; the author means x
         edits.append((m.start(), m.end(), [m.group(1)]))
+    for m in _PRIMED_FONT.finditer(text):   # \\mathbf{x''}: the primes belong to the letter, \\mathbf{x}''
+        edits.append((m.start(), m.end(), ["\\%s{" % m.group(1), (m.start(2), m.end(2)), "}" + m.group(3)]))
+    for m in _BRACED_ARGUMENT.finditer(text):
+        close = _matching_brace(text, m.end())
+        if close is not None:
+            edits.append((m.end() - 2, m.end(), ["("]))
+            edits.append((close, close + 2, [")"]))
     for m in _TEXT_LETTER.finditer(text):
         edits.append((m.start(), m.end(), [(r"\mathbf{%s}" % m.group(2)) if m.group(1) == "textbf" else m.group(2)]))
     return edits

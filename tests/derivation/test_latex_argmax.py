@@ -14,7 +14,8 @@ NLL_SPLIT = r"\sum_{i=1}^N -E_\theta(x_i) - N \log Z_\theta"
 
 @pytest.mark.parametrize("typed", [r"\argmax_\theta", r"\arg\max_\theta", r"\operatorname*{arg\,max}_\theta",
                                    r"\operatorname{argmax}_\theta", r"\mathop{\mathrm{argmax}}_\theta",
-                                   r"\underset{\theta}{\arg\max}", r"\mathrm{argmax}_{\theta}"])
+                                   r"\underset{\theta}{\arg\max}", r"\mathrm{argmax}_{\theta}",
+                                   r"\text{arg} \max_\theta", r"\text{arg}\,\max_{\theta}"])
 def test_every_spelling_is_one_reading(typed):
     row = typed + r" \sum_{i=1}^N \log p_\theta(x_i) = \argmax_\theta " + NLL_SPLIT
     assert verdicts(row) == ["proved"], typed
@@ -81,3 +82,25 @@ def test_positivity_is_only_what_the_form_shows():
     assert positive(sympy.exp(t)) and positive(sympy.Sum(sympy.exp(t * i), (i, 1, N)))
     assert not positive(sympy.Sum(sympy.exp(t * i), (i, 1, n)))    # may be empty: 0
     assert not positive(sympy.log(sympy.exp(t) + 1)) and not positive(t) and not positive(-2 * sympy.exp(t))
+
+
+UNNORMALIZED_SUM = r"\argmax_\theta \left(\sum_{i=1}^N \log \tilde p_\theta(x_i) - N \log Z_\theta\right) = "
+
+
+def test_an_objective_over_n_has_the_maximizers_of_the_sum():
+    # (1/N) sum_i log p~(x_i) - log Z = (sum_i log p~(x_i) - N log Z) / N: the positive 1/N shows once the
+    # objective is over one denominator (before, the factor hid in one term and the step was undecided)
+    assert verdicts(UNNORMALIZED_SUM + r"\argmax_\theta \left(\frac{1}{N}\sum_{i=1}^N \log \tilde p_\theta(x_i)"
+                    r" - \log Z_\theta\right)") == ["proved"]
+    assert verdicts(UNNORMALIZED_SUM + r"\argmin_\theta \left(\log Z_\theta - \frac{1}{N}\sum_{i=1}^N"
+                    r" \log \tilde p_\theta(x_i)\right)") == ["proved"]
+
+
+@pytest.mark.parametrize("right", [
+    r"\argmax_\theta \left(\frac{1}{N}\sum_{i=1}^N \log \tilde p_\theta(x_i) + \log Z_\theta\right)",    # sign of log Z
+    r"\argmax_\theta \left(\log Z_\theta - \frac{1}{N}\sum_{i=1}^N \log \tilde p_\theta(x_i)\right)",    # max for min
+    r"\argmax_\theta \left(\frac{1}{N}\sum_{i=1}^N \log \tilde p_\theta(x_i) - N\log Z_\theta\right)",   # 1/N on one term
+])
+def test_slips_over_n_are_undecided_never_invalid(right):
+    got = verdicts(UNNORMALIZED_SUM + right)
+    assert got and all(v not in ("invalid", "proved", "holds") for v in got), got

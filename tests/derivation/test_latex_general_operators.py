@@ -20,11 +20,28 @@ def test_outer_and_inner_products_of_gradients_are_never_judged_alike():
     assert got and "proved" not in got and "holds" not in got and "invalid" not in got
 
 
-@pytest.mark.parametrize("row", [r"E(x^{+}) - E(x^{-})", r"\theta^{*} = 2", r"L(\theta^*)"])
-def test_a_mark_on_a_letter_is_named_never_read_as_a_power(row):
-    with pytest.raises(ReadError) as e:
-        parse_row(row)
-    assert "mark" in str(e.value)
+@pytest.mark.parametrize("row, name", [(r"E(x^{+})", "x"), (r"\theta^{*} = 2", "theta"), (r"L(\theta^*)", "theta"),
+                                       (r"E(x^-)", "x"), (r"\theta^{\ast}", "theta")])
+def test_a_mark_on_a_letter_is_a_letter_of_its_own_never_a_power(row, name):
+    from derivation.latex.roles import walk
+    marked = [n for n in walk(parse_row(row)[0][1]) if n[0] == "sym" and n[1] == name]
+    assert marked and all(n[4] >= 100 for n in marked)            # kept apart from x and x' (meaning_values.marks)
+    assert not any(n[0] == "pow" for n in walk(parse_row(row)[0][1]))
+
+
+def test_marked_letters_are_other_values_and_other_states():
+    assert verdicts(r"\log p_{\theta^*}(x) = -E_{\theta^*}(x) - \log Z_{\theta^*}") == ["proved"]
+    assert verdicts(r"\log p_{\theta^*}(x) = \log p_{\theta}(x)") == ["invalid"]      # theta^* is not theta
+    assert verdicts(r"E_\theta(x^{+}) - E_\theta(x^{-}) = E_\theta(x^{+}) - E_\theta(x^{-})") == ["proved"]
+    assert verdicts(r"E_\theta(x^{+}) = E_\theta(x^{-})") == ["invalid"]                 # two states
+    got = verdicts(r"\theta^{*} = \theta^{+}")     # two values the document may relate in words
+    assert got and all(v not in ("proved", "holds", "invalid") for v in got)
+
+
+def test_a_marked_state_is_printed_with_its_mark():
+    from ._verdicts import display_steps
+    step, = display_steps(r"\log p_{\theta^*}(x) = \log p_{\theta}(x)")
+    assert "theta^{*}" in str(step.counterexample.as_dict()) and "''" not in str(step.counterexample.as_dict())
 
 
 def test_signed_exponents_are_still_powers():
