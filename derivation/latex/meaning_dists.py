@@ -19,6 +19,13 @@ class DistsMeaning:
     def uses_hidden_slot(self, key, body):
         """As meaning_operators' (is the variable in an energy's latent slot?), with the inputs of a
         conditional model (E(x, y, z): x) left out of the slots: z is E(x, y, z)'s latent."""
+        if any(n[0] == "app" and self.is_dist(n[1]) and len(n[2]) == 2 and self._latent_first(n[2])
+               and (n[2][0][1], n[2][0][2], n[2][0][4]) == key for n in walk(body)):
+            return True   # p(z, x): z in the latent slot though written first (dist_app swaps the two)
+        if self.r.hidden and any(n[0] == "app" and self.is_dist(n[1]) and len(n[2]) == 1 and n[3] and (
+                self._hidden_node(n[3][0]) and not self._hidden_node(n[2][0]) and _k(n[3][0]) == key)
+                for n in walk(body)):
+            return True   # p(x | z): the latent z given, the integral over z is over the latent space
         if not self.r.inputs:
             return super().uses_hidden_slot(key, body)
         return super().uses_hidden_slot(key, _without(body, self.r.inputs))
@@ -42,7 +49,7 @@ class DistsMeaning:
             return "unnorm"   # \\hat p_theta, or \\hat p where p = \\hat p / Z: the model's p~ (roles_marks.py)
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
-        if name in self.r.same_param_seconds:
+        if name in self.r.same_param_seconds or name in getattr(self.r, "free_seconds", ()):
             return "second"
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
         if ps & set(self.second) and not ps & set(self.params):
@@ -77,7 +84,8 @@ class DistsMeaning:
                     self.fail(f"{node[1][1]}(. | .) of the data or an unnormalized density", "p_\\theta(h \\mid v)")
                 return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
-                return ModelDist(m), ("joint", node[2][0], node[2][1])
+                a, b = node[2][::-1] if self._latent_first(node[2]) else node[2]
+                return ModelDist(m), ("joint", a, b)
             return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
         if kind == "sym" and self.is_dist(node):
             k = self.dist_kind(node)
@@ -99,9 +107,16 @@ class DistsMeaning:
             return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
 
+    def _latent_first(self, args) -> bool:
+        """p(z, x): a latent letter (z, h) first and a visible one second (the energy's slots are (x, h))."""
+        return all(a[0] == "sym" for a in args) and self._hidden_node(args[0]) and not self._hidden_node(args[1])
+
     def _dist_of_kind(self, k, sym):
         if k == "data":
             return DataDist(int(self.r.measure))
+        if k == "second" and sym[1] in getattr(self.r, "free_seconds", ()):
+            # q beside p, neither written with a parameter: an arbitrary distribution of its own, fixed (roles.py)
+            return SecondDist(Second([], int(self.r.measure), sym[1]))
         if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta (or q_phi) beside the model p_theta
             names = sorted({s[1] for s in walk(sym[3]) if s[0] == "sym" and self.base_param(s[1]) is not None})
             ps = [self.params.get(n) or Param(n) for n in names] if sym[3] is not None else list(self.params.values())
@@ -121,6 +136,8 @@ class DistsMeaning:
         if head[4] and (name, head[4]) in self.r.primed:   # the primes name the object, not a value of it
             head = head[:4] + (0,) + head[5:]
         m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None
+        if kind in ("model", "unnorm") and len(states) == 2 and len(args) == 2 and self._latent_first(args):
+            states = states[::-1]   # p(z, x): the joint written latent first is p(x, z), never E(z, x)
         if kind == "unnorm":
             return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)
         if len(states) != 1 and not (kind == "model" and len(states) == 2) or len(conds) > 1 or \
@@ -153,6 +170,10 @@ class DistsMeaning:
             # the latent in E(x, x') may be a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
             return hidden_marginal(states[0], m, self.r.measure)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
+
+
+def _k(node):
+    return (node[1], node[2], node[4]) if node[0] == "sym" else None
 
 
 def _without(node, letters):

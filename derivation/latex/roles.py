@@ -74,6 +74,7 @@ class Roles:
     unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
     normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
+    free_seconds: set = field(default_factory=set)    # q beside p, neither with a parameter: q its own distribution
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -197,6 +198,13 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     if not r.model:
         if len(rest) == 1 or rest <= {"p", "P"}:
             r.model |= rest
+        elif rest and len(rest & {"p", "P"}) == 1 and not (rest - {"p", "P"}) & set(dist_params):
+            # p beside q, neither with a parameter: two distributions whose roles the document says only in
+            # words. Read by the chapter's convention (p the model, each other letter a distribution of its
+            # own); chains.py adds a reading per other letter as the model (roles_choice.py): a step is
+            # invalid only when every such reading refutes it
+            r.model |= rest & {"p", "P"}
+            r.free_seconds = rest - r.model
         elif rest:
             r.problems.append((f"which of the letters {', '.join(sorted(rest))} is the model cannot be told",
                                "write the model with its parameter (p_\\theta) or add a comment "
