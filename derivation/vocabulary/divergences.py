@@ -45,6 +45,8 @@ class SecondLogit(Obj):
 
     def latex_text(self, printer):
         s, q = self.args
+        if not q.params and q.name:   # q beside p, no parameter written (latex/roles_choice.py): g_q
+            return r"g_{%s}(%s)" % (q.name, printer._print(s))
         return r"g_{%s}(%s)" % (params_latex(printer, q.params), printer._print(s))
 
 
@@ -58,6 +60,8 @@ class SecondProb(Obj):
 
     def latex_text(self, printer):
         s, q = self.args
+        if not q.params and q.name:
+            return r"%s(%s)" % (q.name, printer._print(s))
         return r"q_{%s}(%s)" % (params_latex(printer, q.params), printer._print(s))
 
 
