@@ -103,6 +103,13 @@ class DistsMeaning:
             return ModelDist(self.model()), node
         if kind == "num" and str(node[1]) == "0":
             return DataDist(int(self.r.measure)), None
+        if kind == "list" and len(node) == 3 and node[2][0] == "sim" and node[1][0] == "sym":
+            # x, h ~ p(x, h): both variables drawn from the joint they are the arguments of (in any order)
+            d, var = self.dist(node[2][2], env)
+            names = {_k(node[1]), _k(node[2][1])}
+            if isinstance(var, tuple) and var[0] == "joint" and names == {_k(var[1]), _k(var[2])}:
+                return d, var
+            self.fail("variables drawn from a distribution that is not their joint", "x, h \sim p(x, h)")
         if kind == "list" and all(self._about_param(n) for n in node[1:]):
             return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
