@@ -109,7 +109,7 @@ class DistsMeaning:
             names = {_k(node[1]), _k(node[2][1])}
             if isinstance(var, tuple) and var[0] == "joint" and names == {_k(var[1]), _k(var[2])}:
                 return d, var
-            self.fail("variables drawn from a distribution that is not their joint", "x, h \sim p(x, h)")
+            self.fail("variables drawn from a distribution that is not their joint", "x, h \\sim p(x, h)")
         if kind == "list" and all(self._about_param(n) for n in node[1:]):
             return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
