@@ -6,7 +6,8 @@ from __future__ import annotations
 from sympy import Tuple
 
 from ..vocabulary import (Conditional, DataDist, Hidden, ModelDist, ModelProb, Param, Posterior, PosteriorDist,
-                          Second, SecondCondDist, SecondDist, SecondProb, Unnorm)
+                          Second, SecondCondDist, SecondDist, SecondLatent,
+                          SecondLatentDist, SecondProb, Unnorm)
 from ..vocabulary.model import hidden_marginal
 from .meaning_operators import STATE_NAMES
 from .meaning_values import node_text
@@ -26,6 +27,9 @@ class DistsMeaning:
                 self._hidden_node(n[3][0]) and not self._hidden_node(n[2][0]) and _k(n[3][0]) == key)
                 for n in walk(body)):
             return True   # p(x | z): the latent z given, the integral over z is over the latent space
+        if key[0] in HIDDEN_NAMES and (key[0], key[2]) in self.r.hidden_letters and any(
+                n[0] == "app" and self.is_dist(n[1]) and any(_k(a) == key for a in n[2]) for n in walk(body)):
+            return True   # q(z) where p(x, z) makes z the document's latent: one space for z in every row
         if not self.r.inputs:
             return super().uses_hidden_slot(key, body)
         return super().uses_hidden_slot(key, _without(body, self.r.inputs))
@@ -86,6 +90,8 @@ class DistsMeaning:
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
                 a, b = node[2][::-1] if self._latent_first(node[2]) else node[2]
                 return ModelDist(m), ("joint", a, b)
+            if k == "second" and var is not None and self._latent_letter(var):   # E_{q(z)}: over the latent space
+                return SecondLatentDist(self._dist_of_kind(k, node[1]).q), var
             return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
         if kind == "sym" and self.is_dist(node):
             k = self.dist_kind(node)
@@ -113,6 +119,11 @@ class DistsMeaning:
         if kind == "list" and all(self._about_param(n) for n in node[1:]):
             return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
+
+    def _latent_letter(self, node) -> bool:
+        """z where p(x, z) (or E(x, z)) makes z the document's latent, by its name (h, z)."""
+        return self.r.hidden and node[0] == "sym" and node[1] in HIDDEN_NAMES and node[3] is None \
+            and (node[1], node[4]) in self.r.hidden_letters
 
     def _latent_first(self, args) -> bool:
         """p(z, x): a latent letter (z, h) first and a visible one second (the energy's slots are (x, h))."""
@@ -164,6 +175,8 @@ class DistsMeaning:
         if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
             latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])
             return SecondCondDist(self._dist_of_kind("second", head).q, conds[0], latent).density(states[0])
+        if kind == "second" and (isinstance(states[0], Hidden) or self._latent_letter(args[0])):
+            return SecondLatent(states[0], self._dist_of_kind("second", head).q)   # q(z): on the latent space
         if kind == "second":
             return SecondProb(states[0], self._dist_of_kind("second", head).q)
         if conds:

@@ -48,3 +48,26 @@ def test_two_variables_drawn_from_their_joint_with_the_latent_forgotten_is_not_p
 
 def test_variables_drawn_from_a_distribution_that_is_not_their_joint_are_not_read():
     assert [s["verdict"] for s in judged(r"\mathbb{E}_{x,y\sim p(x,h)}[f(x)] = \sum_x p(x) f(x)")] == ["unreadable"]
+
+
+JOINT = r"\ln p(x) = \ln \frac{p(x, z)}{q(z)} - \ln \frac{p(z|x)}{q(z)}"   # makes z the latent, q beside p
+
+
+def judged_after(before, tex):
+    d = json.loads(check_text(f"$$\n{before}\n$$\n\n$$\n{tex}\n$$\n", timeout=STEP_SECONDS).to_json())
+    return [s for s in d.get("derivations", [d])[-1]["steps"] if s["verdict"] != "unjudged"]
+
+
+@pytest.mark.parametrize("tex", [
+    r"\int q(z) \ln p(x) dz = \ln p(x) \int q(z) dz = \ln p(x)",
+    r"\int q(z) \ln p(x) dz = \int q(z) \ln \frac{p(x, z)}{q(z)} dz - \int q(z) \ln \frac{p(z|x)}{q(z)} dz",
+    r"\mathbb{E}_{q(z)}[\ln p(x)] = \ln p(x)",
+])
+def test_q_of_the_latent_is_a_distribution_on_the_latent_space(tex):
+    got = judged_after(JOINT, tex)
+    assert got and all(s["verdict"] == "proved" for s in got)
+
+
+def test_q_of_the_latent_counted_twice_is_refuted():
+    got = judged_after(JOINT, r"\int q(z) \ln p(x) dz = 2 \ln p(x)")
+    assert [s["verdict"] for s in got] == ["invalid"]
