@@ -175,6 +175,11 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
+        if id(rr) not in self.ties.tied:   # q beside p, related to the model in words only (roles_choice.py)
+            from .roles_choice import tied_reading
+            tied = tied_reading(self.roles, sides)
+            if tied is not None:
+                self.ties.tied[id(rr)] = tied
         return out
 
     def _known_letters(self) -> set:

@@ -198,11 +198,11 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     if not r.model:
         if len(rest) == 1 or rest <= {"p", "P"}:
             r.model |= rest
-        elif rest and len(rest & {"p", "P"}) == 1 and not (rest - {"p", "P"}) & set(dist_params):
+        elif rest & {"p", "P"} and not (rest - {"p", "P"}) & set(dist_params):
             # p beside q, neither with a parameter: two distributions whose roles the document says only in
-            # words. Read by the chapter's convention (p the model, each other letter a distribution of its
-            # own); chains.py adds a reading per other letter as the model (roles_choice.py): a step is
-            # invalid only when every such reading refutes it
+            # words. Read by the chapter's convention (p the model, P with it as the same letter capitalised,
+            # each other letter a distribution of its own); chains.py adds a reading per other letter as the
+            # model (roles_choice.py): a step is invalid only when every such reading refutes it
             r.model |= rest & {"p", "P"}
             r.free_seconds = rest - r.model
         elif rest:

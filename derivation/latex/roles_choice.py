@@ -8,6 +8,11 @@ plausible reading: the two agree on every identity about two arbitrary distribut
 out, the ELBO's decomposition) and disagree where the model's own objects enter (an expectation written
 without its distribution, Z, E). A reading that cannot read a row is not dropped: it stays, undecided
 (`strict`), so a row refuted only by the convention is never `invalid`.
+
+Such a letter q is also one the document relates to the model only in words ("the bound is tight when
+q = p(z | x)", "at q = p the KL vanishes"): a row refuted only with q drawn apart from the model refutes
+nothing the author meant (DESIGN.md), so a row writing q gets a reading the checker cannot judge
+(`tied_reading`): refuted, it is undecided; proved (for every q) it stays proved.
 """
 from __future__ import annotations
 
@@ -31,6 +36,21 @@ def role_bound(sides) -> bool:
         if n[0] in ("sum", "prod") and n[1] is not None and n[1][0] == "eqsub":
             return True
     return False
+
+
+def tied_reading(roles, sides):
+    """A RowReading the checker cannot judge for a row writing a letter of `roles.free_seconds`, else None."""
+    from ..readings import RowReading
+    from .roles import walk
+    letters = sorted({n[1] for s in sides if isinstance(s, tuple) for n in walk(s)
+                      if n[0] == "sym" and n[1] in getattr(roles, "free_seconds", ())})
+    if not letters:
+        return None
+    names = ", ".join(letters)
+    return RowReading(f"with {names} tied to the model as the document may say in words (e.g. {letters[0]} = "
+                      f"p(z | x), where a bound is tight; read with {names} any distribution, it is the main "
+                      "reading)", None, None, f"write the condition in the row (e.g. `q(z) = p(z \\mid x)` on a "
+                      f"row of its own) or say `% eq7: model {letters[0]}`", judgeable=False)
 
 
 def role_readings(roles, make_meaning, sides_of=None) -> list[tuple]:
