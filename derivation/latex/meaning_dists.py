@@ -3,11 +3,12 @@ unnormalized density (roles.py says it for the document), and what p(x), p(x | h
 and an expectation's distribution mean. A mixin of meaning.Meaning."""
 from __future__ import annotations
 
-from sympy import Tuple
+from sympy import Integer, Tuple
 
 from ..vocabulary import (Conditional, DataDist, Hidden, ModelDist, ModelProb, Param, Posterior, PosteriorDist,
                           Second, SecondCondDist, SecondDist, SecondLatent,
                           SecondLatentDist, SecondProb, Unnorm)
+from ..vocabulary.expectation import LatentMarginalDist
 from ..vocabulary.model import hidden_marginal
 from .meaning_operators import STATE_NAMES
 from .meaning_values import node_text
@@ -87,6 +88,9 @@ class DistsMeaning:
                 if k != "model":
                     self.fail(f"{node[1][1]}(. | .) of the data or an unnormalized density", "p_\\theta(h \\mid v)")
                 return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
+            if k == "model" and len(node[2]) == 1 and not node[3] and self._latent_letter(node[2][0]) and m is not None \
+                    and m.hidden:   # p(z) of the document's latent z: the latent marginal, never the joint
+                return LatentMarginalDist(m, Integer(int(self.r.measure))), var
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
                 a, b = node[2][::-1] if self._latent_first(node[2]) else node[2]
                 return ModelDist(m), ("joint", a, b)

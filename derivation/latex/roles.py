@@ -228,6 +228,9 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                 len(states) == 2 or (len(states) == 1 and len(conds) == 1)):
             r.hidden = True
             second = states[1] if len(states) == 2 else states[0]
+            if len(states) == 1 and conds and conds[0][0] == "sym" and conds[0][1] in HIDDEN_NAMES \
+                    and not (second[0] == "sym" and second[1] in HIDDEN_NAMES):
+                second = conds[0]   # p(x | z): the latent is the condition z
             if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
                 r.hidden_letters.add((second[1], second[4]))
     r.energy_used = any(n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is None or

@@ -72,3 +72,16 @@ def test_an_integral_over_the_latent_with_its_prior_forgotten_is_refuted():
     # (a row writing q would be undecided: q may be tied to the model in words, roles_choice.py)
     got = judged_after(JOINT, r"\ln p(x) = \ln \int p(x|z) dz")
     assert [s["verdict"] for s in got] == ["invalid"]
+
+
+@pytest.mark.parametrize("tex", [
+    # the VAE's ELBO: the prior p(z) of the latent is the latent marginal, never the joint p
+    r"\mathbb{E}_{q(z|x)}[\log p(x|z)] - KL(q(z|x) \| p(z)) = \mathbb{E}_{q(z|x)}[\log p(x,z) - \log q(z|x)]",
+    r"\mathbb{E}_{p(z)}[p(x|z)] = p(x)",
+])
+def test_the_prior_of_the_latent_is_its_marginal(tex):
+    assert [s["verdict"] for s in judged(tex)] == ["proved"]
+
+
+def test_the_likelihood_averaged_over_the_prior_counted_twice_is_refuted():
+    assert [s["verdict"] for s in judged(r"\mathbb{E}_{p(z)}[p(x|z)] = 2 p(x)")] == ["invalid"]
