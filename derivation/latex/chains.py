@@ -131,11 +131,10 @@ class GeneralMeaning:
                                 "parameter, as a distribution of its own)",
                                 f"write {names} with the model's letter, or define the model by it",
                                 meaning_cls(as_model), lambda rr: True))
-        from .roles_choice import role_readings   # p beside q, neither with a parameter: each as the model
-        seconds = role_readings(self.roles, meaning_cls, lambda rr: [
+        from .roles_choice import role_readings   # p beside q, no parameter: each as the model; unreadable so,
+        seconds = role_readings(self.roles, meaning_cls, lambda rr: [   # such a reading stays (undecided)
             self.asts.get((id(rr), k)) for k in range(len(rr.texts))])
-        self.others += seconds
-        self.strict = {o[0] for o in seconds}   # unreadable so, such a reading stays (undecided), never dropped
+        self.others, self.strict = self.others + seconds, {o[0] for o in seconds}
         er = getattr(self.m, "er", None)
         self.units = getattr(er, "units", None)
         if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too
@@ -165,8 +164,7 @@ class GeneralMeaning:
                 define(o[2])
                 kept.append(o)
             except Exception:  # noqa: BLE001 - that reading can no longer respect the document's definitions
-                if o[0] in getattr(self, "strict", ()):   # kept, unread from here on: undecided, never dropped
-                    kept.append((o[0], o[1], None, o[3]))
+                kept += [(o[0], o[1], None, o[3])] if o[0] in getattr(self, "strict", ()) else []   # unread: undecided
         self.others = kept
 
     def row(self, rr: ReadRow):
@@ -175,11 +173,8 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
-        if id(rr) not in self.ties.tied:   # q beside p, related to the model in words only (roles_choice.py)
-            from .roles_choice import tied_reading
-            tied = tied_reading(self.roles, sides)
-            if tied is not None:
-                self.ties.tied[id(rr)] = tied
+        from .roles_choice import tie_seconds   # q beside p, related to the model in words only
+        tie_seconds(self.ties.tied, rr, self.roles, sides)
         return out
 
     def _known_letters(self) -> set:
@@ -319,8 +314,7 @@ def _set_units(m, spin):
 
 def _row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()):
     """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side
-    (`lhs_main`, side k-1's main reading, where that side has no such reading). A `strict` reading that
-    cannot read a side is a reading the checker cannot judge (it is undecided), not a reading dropped."""
+    (`lhs_main`, side k-1's main reading, where that side has no such reading); `strict` ones unread: undecided."""
     from ..readings import RowReading
     out, left = [], alts.get((id(rr), k - 1), {})
     for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
@@ -351,6 +345,7 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
         notes += more
         tied = getattr(meaning, "ties", None)
         tied = (tied.tied[id(rr)],) if tied is not None and id(rr) in tied.tied else ()
+        alts, strict = getattr(meaning, "alternatives", {}), getattr(meaning, "strict", frozenset())
         judged = list(rr.judged)
         relations = list(rr.relations)
         if definition:  # a new symbol's definition: shown, and it means this in the rows after it
@@ -367,14 +362,12 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0,
-                                               strict=getattr(meaning, "strict", frozenset())) + tied
+                kw["readings"] = _row_readings(alts, rr, 0, strict=strict) + tied
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, exprs[k - 1], exprs[k],
-                                           getattr(meaning, "strict", frozenset())) + tied
+            kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:

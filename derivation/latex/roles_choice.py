@@ -53,6 +53,14 @@ def tied_reading(roles, sides):
                       f"row of its own) or say `% eq7: model {letters[0]}`", judgeable=False)
 
 
+def tie_seconds(tied: dict, rr, roles, sides):
+    """Give row `rr` the reading `tied_reading` unless it already has one the checker cannot judge."""
+    if id(rr) not in tied:
+        reading = tied_reading(roles, sides)
+        if reading is not None:
+            tied[id(rr)] = reading
+
+
 def role_readings(roles, make_meaning, sides_of=None) -> list[tuple]:
     """[(assumes, hint, meaning, applies)] for each letter of `roles.free_seconds` read as the model;
     `make_meaning(roles)` builds a meaning from roles, `sides_of(rr)` a row's ASTs (the reading applies to
