@@ -73,6 +73,8 @@ def readings_of(step, rows) -> list[Reading]:
                 continue
             by.setdefault(alt.assumes, alt.hint)
     for assumes, hint in by.items():
+        if any(o.assumes == assumes and not o.judgeable for o in out):
+            continue   # a reading one of the step's rows cannot give: the step cannot be judged so
         lhs = _side(a, b, assumes, step)
         rhs = _alt(b, assumes, "expr", b.expr) if step.rhs is b.expr else None
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):

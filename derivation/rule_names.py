@@ -25,6 +25,7 @@ DEFINITION_WORDS = {
     "SecondLogit": "definition of q's log-table g",
     "SecondProb": "definition of q",
     "SecondCond": "definition of the conditional q(h | v)",
+    "SecondLatent": "definition of q(z) on the latent space",
     "Entropy": "definition of the entropy",
     "CrossEntropy": "definition of the cross-entropy",
     "KL": "definition of the KL divergence",
@@ -44,6 +45,7 @@ EXPECTATION_WORDS = {
     "PosteriorDist": "definition of the posterior expectation",
     "SecondDist": "definition of the expectation under q",
     "SecondCondDist": "definition of the expectation under q(h | v)",
+    "SecondLatentDist": "definition of the expectation under q(z)",
 }
 
 

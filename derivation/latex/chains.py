@@ -131,6 +131,10 @@ class GeneralMeaning:
                                 "parameter, as a distribution of its own)",
                                 f"write {names} with the model's letter, or define the model by it",
                                 meaning_cls(as_model), lambda rr: True))
+        from .roles_choice import role_readings   # p beside q, no parameter: each as the model; unreadable so,
+        seconds = role_readings(self.roles, meaning_cls, lambda rr: [   # such a reading stays (undecided)
+            self.asts.get((id(rr), k)) for k in range(len(rr.texts))])
+        self.others, self.strict = self.others + seconds, {o[0] for o in seconds}
         er = getattr(self.m, "er", None)
         self.units = getattr(er, "units", None)
         if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too
@@ -148,7 +152,7 @@ class GeneralMeaning:
                                            if isinstance(a, tuple)] for rr in reads], getattr(self.roles, "params", ()))
 
     def meanings(self):
-        return [self.m] + [o[2] for o in self.others]
+        return [self.m] + [o[2] for o in self.others if o[2] is not None]
 
     def _each(self, define):
         """A definition given to every meaning: the main one's failure makes the row unreadable; another
@@ -160,7 +164,7 @@ class GeneralMeaning:
                 define(o[2])
                 kept.append(o)
             except Exception:  # noqa: BLE001 - that reading can no longer respect the document's definitions
-                pass
+                kept += [(o[0], o[1], None, o[3])] if o[0] in getattr(self, "strict", ()) else []   # unread: undecided
         self.others = kept
 
     def row(self, rr: ReadRow):
@@ -169,6 +173,8 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
+        from .roles_choice import tie_seconds   # q beside p, related to the model in words only
+        tie_seconds(self.ties.tied, rr, self.roles, sides)
         return out
 
     def _known_letters(self) -> set:
@@ -257,7 +263,7 @@ class GeneralMeaning:
             exprs.append(e)
             for assumes, hint, other, applies in self.others:
                 if e is not None and applies(rr):
-                    alt, _ = _safe(lambda node: other.tr(node, {}), s)
+                    alt, _ = _safe(lambda node: other.tr(node, {}), s) if other is not None else (None, "")
                     self.alternatives.setdefault((id(rr), k), {})[assumes] = (alt, hint)
             for assumes, hint, ast in self.alt_asts.get((id(rr), k), []) if e is not None else ():
                 alt, _ = _safe(lambda node: m.tr(node, {}), ast)
@@ -306,14 +312,15 @@ def _set_units(m, spin):
         m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
 
 
-def _row_readings(alts, rr, k, lhs_main=None, expr_main=None):
+def _row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()):
     """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side
-    (`lhs_main`, side k-1's main reading, where that side has no such reading)."""
+    (`lhs_main`, side k-1's main reading, where that side has no such reading); `strict` ones unread: undecided."""
     from ..readings import RowReading
     out, left = [], alts.get((id(rr), k - 1), {})
     for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
         lhs = left[assumes][0] if assumes in left else lhs_main
-        out.append(RowReading(assumes, expr, lhs, hint))
+        unread = assumes in strict and (expr is None or (k > 0 and lhs is None))
+        out.append(RowReading(assumes, expr, lhs, hint, judgeable=not unread))
     for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
         if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
             out.append(RowReading(assumes, expr_main, expr, hint))
@@ -338,6 +345,7 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
         notes += more
         tied = getattr(meaning, "ties", None)
         tied = (tied.tied[id(rr)],) if tied is not None and id(rr) in tied.tied else ()
+        alts, strict = getattr(meaning, "alternatives", {}), getattr(meaning, "strict", frozenset())
         judged = list(rr.judged)
         relations = list(rr.relations)
         if definition:  # a new symbol's definition: shown, and it means this in the rows after it
@@ -354,12 +362,12 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, 0) + tied
+                kw["readings"] = _row_readings(alts, rr, 0, strict=strict) + tied
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(getattr(meaning, "alternatives", {}), rr, k, exprs[k - 1], exprs[k]) + tied
+            kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:

@@ -137,6 +137,8 @@ class AtomsMixin:
         (an arbitrary function, or one the row defines), never a product of the vocabulary's letters (L times
         the NLL L(theta)). Lower-case runs stay letters (ab(x) may be a times b(x)); the run is taken only
         when the letters touch and an argument or a subscript and an argument follow."""
+        if self.k > 0 and self.toks[self.k - 1][0] == "ch" and self.toks[self.k - 1][1] in ("_", "^"):
+            return None   # \sum_XQ(X): an unbraced script is one character (X), Q(X) follows it
         j, name = self.k, ""
         while j < len(self.toks) and self.toks[j][0] == "ch" and len(self.toks[j][1]) == 1 \
                 and self.toks[j][1].isalpha() and self.toks[j][1].isupper() and self.toks[j][1].isascii() \

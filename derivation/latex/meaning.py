@@ -167,7 +167,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         p = self.param(n, env)
         if p is not None:
             return p
-        if (name, deco) in PARTITION:
+        if (name, deco) in PARTITION or deco == "" and name in self.r.normalizers and sup is None:
             if sub is not None and not self._param_sub(sub):
                 self.fail(f"a partition function Z_{sub_text(sub) or '?'} of another distribution (not the model's)",
                           "Z, Z_\\theta, Z(\\theta)")

@@ -3,10 +3,12 @@ unnormalized density (roles.py says it for the document), and what p(x), p(x | h
 and an expectation's distribution mean. A mixin of meaning.Meaning."""
 from __future__ import annotations
 
-from sympy import Tuple
+from sympy import Integer, Tuple
 
 from ..vocabulary import (Conditional, DataDist, Hidden, ModelDist, ModelProb, Param, Posterior, PosteriorDist,
-                          Second, SecondCondDist, SecondDist, SecondProb, Unnorm)
+                          Second, SecondCondDist, SecondDist, SecondLatent,
+                          SecondLatentDist, SecondProb, Unnorm)
+from ..vocabulary.expectation import LatentMarginalDist
 from ..vocabulary.model import hidden_marginal
 from .meaning_operators import STATE_NAMES
 from .meaning_values import node_text
@@ -19,6 +21,16 @@ class DistsMeaning:
     def uses_hidden_slot(self, key, body):
         """As meaning_operators' (is the variable in an energy's latent slot?), with the inputs of a
         conditional model (E(x, y, z): x) left out of the slots: z is E(x, y, z)'s latent."""
+        if any(n[0] == "app" and self.is_dist(n[1]) and len(n[2]) == 2 and self._latent_first(n[2])
+               and (n[2][0][1], n[2][0][2], n[2][0][4]) == key for n in walk(body)):
+            return True   # p(z, x): z in the latent slot though written first (dist_app swaps the two)
+        if self.r.hidden and any(n[0] == "app" and self.is_dist(n[1]) and len(n[2]) == 1 and n[3] and (
+                self._hidden_node(n[3][0]) and not self._hidden_node(n[2][0]) and _k(n[3][0]) == key)
+                for n in walk(body)):
+            return True   # p(x | z): the latent z given, the integral over z is over the latent space
+        if key[0] in HIDDEN_NAMES and (key[0], key[2]) in self.r.hidden_letters and any(
+                n[0] == "app" and self.is_dist(n[1]) and any(_k(a) == key for a in n[2]) for n in walk(body)):
+            return True   # q(z) where p(x, z) makes z the document's latent: one space for z in every row
         if not self.r.inputs:
             return super().uses_hidden_slot(key, body)
         return super().uses_hidden_slot(key, _without(body, self.r.inputs))
@@ -42,7 +54,7 @@ class DistsMeaning:
             return "unnorm"   # \\hat p_theta, or \\hat p where p = \\hat p / Z: the model's p~ (roles_marks.py)
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
-        if name in self.r.same_param_seconds:
+        if name in self.r.same_param_seconds or name in getattr(self.r, "free_seconds", ()):
             return "second"
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
         if ps & set(self.second) and not ps & set(self.params):
@@ -76,8 +88,14 @@ class DistsMeaning:
                 if k != "model":
                     self.fail(f"{node[1][1]}(. | .) of the data or an unnormalized density", "p_\\theta(h \\mid v)")
                 return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
+            if k == "model" and len(node[2]) == 1 and not node[3] and self._latent_letter(node[2][0]) and m is not None \
+                    and m.hidden:   # p(z) of the document's latent z: the latent marginal, never the joint
+                return LatentMarginalDist(m, Integer(int(self.r.measure))), var
             if k == "model" and len(node[2]) == 2:  # p(v, h): the joint, both variables bound
-                return ModelDist(m), ("joint", node[2][0], node[2][1])
+                a, b = node[2][::-1] if self._latent_first(node[2]) else node[2]
+                return ModelDist(m), ("joint", a, b)
+            if k == "second" and var is not None and self._latent_letter(var):   # E_{q(z)}: over the latent space
+                return SecondLatentDist(self._dist_of_kind(k, node[1]).q), var
             return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
         if kind == "sym" and self.is_dist(node) and self._applied_subscript(node):
             # x ~ P_{\Theta(x)}: the argument slipped into the subscript (the post's last row); the letter
@@ -100,6 +118,13 @@ class DistsMeaning:
             return ModelDist(self.model()), node
         if kind == "num" and str(node[1]) == "0":
             return DataDist(int(self.r.measure)), None
+        if kind == "list" and len(node) == 3 and node[2][0] == "sim" and node[1][0] == "sym":
+            # x, h ~ p(x, h): both variables drawn from the joint they are the arguments of (in any order)
+            d, var = self.dist(node[2][2], env)
+            names = {_k(node[1]), _k(node[2][1])}
+            if isinstance(var, tuple) and var[0] == "joint" and names == {_k(var[1]), _k(var[2])}:
+                return d, var
+            self.fail("variables drawn from a distribution that is not their joint", "x, h \\sim p(x, h)")
         if kind == "list" and all(self._about_param(n) for n in node[1:]):
             return ModelDist(self.model_at(list(node[1:]), env)), None
         self.fail("a distribution that cannot be told", "p_\\theta, q_\\phi, p_{\\mathrm{data}}, a parameter")
@@ -110,9 +135,21 @@ class DistsMeaning:
         return sub is not None and sub[0] == "app" and sub[1][0] == "sym" and sub[1][3] is None \
             and self.base_param(sub[1][1]) is not None and all(self.state_node(a) for a in sub[2])
 
+    def _latent_letter(self, node) -> bool:
+        """z where p(x, z) (or E(x, z)) makes z the document's latent, by its name (h, z)."""
+        return self.r.hidden and node[0] == "sym" and node[1] in HIDDEN_NAMES and node[3] is None \
+            and (node[1], node[4]) in self.r.hidden_letters
+
+    def _latent_first(self, args) -> bool:
+        """p(z, x): a latent letter (z, h) first and a visible one second (the energy's slots are (x, h))."""
+        return all(a[0] == "sym" for a in args) and self._hidden_node(args[0]) and not self._hidden_node(args[1])
+
     def _dist_of_kind(self, k, sym):
         if k == "data":
             return DataDist(int(self.r.measure))
+        if k == "second" and sym[1] in getattr(self.r, "free_seconds", ()):
+            # q beside p, neither written with a parameter: an arbitrary distribution of its own, fixed (roles.py)
+            return SecondDist(Second([], int(self.r.measure), sym[1]))
         if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta (or q_phi) beside the model p_theta
             names = sorted({s[1] for s in walk(sym[3]) if s[0] == "sym" and self.base_param(s[1]) is not None})
             ps = [self.params.get(n) or Param(n) for n in names] if sym[3] is not None else list(self.params.values())
@@ -132,6 +169,8 @@ class DistsMeaning:
         if head[4] and (name, head[4]) in self.r.primed:   # the primes name the object, not a value of it
             head = head[:4] + (0,) + head[5:]
         m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None
+        if kind in ("model", "unnorm") and len(states) == 2 and len(args) == 2 and self._latent_first(args):
+            states = states[::-1]   # p(z, x): the joint written latent first is p(x, z), never E(z, x)
         if kind == "unnorm":
             return Unnorm(states[0] if len(states) == 1 else Tuple(*states), m)
         if len(states) != 1 and not (kind == "model" and len(states) == 2) or len(conds) > 1 or \
@@ -151,6 +190,8 @@ class DistsMeaning:
         if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
             latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])
             return SecondCondDist(self._dist_of_kind("second", head).q, conds[0], latent).density(states[0])
+        if kind == "second" and (isinstance(states[0], Hidden) or self._latent_letter(args[0])):
+            return SecondLatent(states[0], self._dist_of_kind("second", head).q)   # q(z): on the latent space
         if kind == "second":
             return SecondProb(states[0], self._dist_of_kind("second", head).q)
         if conds:
@@ -164,6 +205,10 @@ class DistsMeaning:
             # the latent in E(x, x') may be a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
             return hidden_marginal(states[0], m, self.r.measure)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
+
+
+def _k(node):
+    return (node[1], node[2], node[4]) if node[0] == "sym" else None
 
 
 def _without(node, letters):

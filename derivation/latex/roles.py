@@ -74,6 +74,7 @@ class Roles:
     unnorm_hats: set = field(default_factory=set)     # \\hat p read as the model's p~ (roles_marks.py)
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
     normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
+    free_seconds: set = field(default_factory=set)    # q beside p, neither with a parameter: q its own distribution
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -197,6 +198,13 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     if not r.model:
         if len(rest) == 1 or rest <= {"p", "P"}:
             r.model |= rest
+        elif rest & {"p", "P"} and not (rest - {"p", "P"}) & set(dist_params):
+            # p beside q, neither with a parameter: two distributions whose roles the document says only in
+            # words. Read by the chapter's convention (p the model, P with it as the same letter capitalised,
+            # each other letter a distribution of its own); chains.py adds a reading per other letter as the
+            # model (roles_choice.py): a step is invalid only when every such reading refutes it
+            r.model |= rest & {"p", "P"}
+            r.free_seconds = rest - r.model
         elif rest:
             r.problems.append((f"which of the letters {', '.join(sorted(rest))} is the model cannot be told",
                                "write the model with its parameter (p_\\theta) or add a comment "
@@ -220,6 +228,9 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                 len(states) == 2 or (len(states) == 1 and len(conds) == 1)):
             r.hidden = True
             second = states[1] if len(states) == 2 else states[0]
+            if len(states) == 1 and conds and conds[0][0] == "sym" and conds[0][1] in HIDDEN_NAMES \
+                    and not (second[0] == "sym" and second[1] in HIDDEN_NAMES):
+                second = conds[0]   # p(x | z): the latent is the condition z
             if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
                 r.hidden_letters.add((second[1], second[4]))
     r.energy_used = any(n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is None or

@@ -34,6 +34,8 @@ def _normalizer(node, params) -> str | None:
         return None
     if (sym[1], sym[2]) in PARTITION:
         return "Z"
+    if sym[1] == "z" and node[0] == "sym" and sym[3] is None and sym[5] is None and not sym[4]:
+        return "z"   # a bare z: the model's Z only where the row settles it (marks_of)
     if sym[1] == "z" and node[0] == "app" and node[2] and all(
             a[0] == "sym" and (a[1] in params or a[1] in GREEK_PARAMS) for a in node[2] + node[3]):
         return "z"
@@ -49,6 +51,29 @@ def _over_normalizer(rhs, params):
             if one[0] == "div" and one[1] == ("num", "1") and _normalizer(one[2], params):
                 return f, _normalizer(one[2], params)
     return None
+
+
+def _boltzmann(f, lhs) -> bool:
+    """Whether f is e^{-E(args)} or e^{-beta E(args)}, E an energy letter applied to the arguments of `lhs`."""
+    from .roles_letters import ENERGY_LETTERS
+    if f[0] != "exp" or f[1][0] != "neg":
+        return False
+    e = f[1][1]
+    if e[0] == "mul" and len(e) == 3 and e[1][0] == "sym" and e[1][1] == "beta":
+        e = e[2]
+    return e[0] == "app" and e[1][0] == "sym" and (e[1][1], e[1][2]) in ENERGY_LETTERS and e[1][3] is None \
+        and e[2] == lhs[2] and not e[3]
+
+
+def _a_state(letter, nodes) -> bool:
+    """Whether `letter` is a state somewhere: an argument of an application, or bound by a sum or an integral."""
+    for n in nodes:
+        if n[0] == "app" and any(a[0] == "sym" and a[1] == letter for a in n[2] + n[3]):
+            return True
+        if n[0] in ("sum", "prod", "int") and n[1] is not None and any(
+                a[0] == "sym" and a[1] == letter for a in walk(n[1])):
+            return True
+    return False
 
 
 def _written_as_sum(z, mark, rows) -> bool:
@@ -79,6 +104,11 @@ def marks_of(rows, nodes, params) -> tuple[set, set, set]:
         if found is None:
             continue
         f, z = found
+        if z == "z" and _boltzmann(f, lhs) and not _a_state("z", nodes):
+            # p(x) = e^{-E(x)} / z with E the model's energy: p normalized makes z the sum of e^{-E}, the
+            # model's Z (the row itself says so; a later row writing z means Z)
+            normalizers.add("z")
+            continue
         mark = _letter(f)
         if mark is not None and f[0] == "app" and mark[2] in MARKS and mark[1].lower() == left[1].lower() \
                 and f[2] == lhs[2]:

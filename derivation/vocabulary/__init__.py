@@ -1,7 +1,7 @@
 """The vocabulary of the energy-based-model chapter: each object with a fixed meaning (see README.md)."""
 from .base import COMPONENTS, Index, Hidden, K, M, Obj, Param, State, VectorParam, depends, is_param  # noqa: F401
 from .divergences import (CrossEntropy, Entropy, KL, Second, SecondCond, SecondCondDist, SecondDist,  # noqa: F401
-                          SecondLogit, SecondProb)
+                          SecondLatent, SecondLatentDist, SecondLogit, SecondProb)
 from .expectation import Cov, DataDist, Expect, ModelDist, PosteriorDist, Var  # noqa: F401
 from .functions import Arbitrary, ArbitraryFn, StateFn  # noqa: F401
 from .model import (Conditional, FreeEnergy, Helmholtz, Model, ModelEnergy, ModelProb, NLL,  # noqa: F401

@@ -45,6 +45,8 @@ class SecondLogit(Obj):
 
     def latex_text(self, printer):
         s, q = self.args
+        if not q.params and q.name:   # q beside p, no parameter written (latex/roles_choice.py): g_q
+            return r"g_{%s}(%s)" % (q.name, printer._print(s))
         return r"g_{%s}(%s)" % (params_latex(printer, q.params), printer._print(s))
 
 
@@ -58,6 +60,8 @@ class SecondProb(Obj):
 
     def latex_text(self, printer):
         s, q = self.args
+        if not q.params and q.name:
+            return r"%s(%s)" % (q.name, printer._print(s))
         return r"q_{%s}(%s)" % (params_latex(printer, q.params), printer._print(s))
 
 
@@ -145,3 +149,33 @@ class SecondCondDist(Basic):
     def latex_text(self, printer):
         q, b, _ = self.args
         return r"q_{%s}(\cdot \mid %s)" % (params_latex(printer, q.params), printer._print(b))
+
+
+class SecondLatent(Obj):
+    """q(z) of a latent state z (the document's latent, p(x, z)): a second distribution on the latent space,
+    normalized over it: e^{g(z)} / sum_{z'=1}^{M} e^{g(z')} (latex/meaning_dists.py)."""
+    positive = True
+
+    def definition(self):
+        s, q = self.args
+        y = dummy_state("y")
+        return exp(SecondLogit(s, q)) / Sum(exp(SecondLogit(y, q)), (y, 1, M))
+
+    def latex_text(self, printer):
+        s, q = self.args
+        name = q.name if not q.params and q.name else r"q_{%s}" % params_latex(printer, q.params)
+        return r"%s(%s)" % (name, printer._print(s))
+
+
+class SecondLatentDist(Basic):
+    """The distribution q(z) on the latent space, for expectations and KL."""
+    q = property(lambda self: self.args[0])
+
+    def average(self, body, var):
+        return Sum(SecondLatent(var, self.q) * body, (var, 1, M))
+
+    def density(self, s):
+        return SecondLatent(s, self.q)
+
+    def latex_text(self, printer):
+        return r"%s" % (self.q.name or r"q_{%s}" % params_latex(printer, self.q.params))

@@ -113,3 +113,19 @@ class Cov(Obj):
 
 
 __all__ = ["ModelDist", "DataDist", "PosteriorDist", "Expect", "Var", "Cov", "visible_sum"]
+
+
+class LatentMarginalDist(Basic):
+    """p(h) of a latent model, as a distribution on the latent space: args (model, measure). Its density is
+    the joint summed over the visible states (model.hidden_marginal); KL(q(h | x) || p(h)), E_{p(h)}[f]."""
+
+    def average(self, body, var):
+        return hidden_sum(self.density(var) * body, var)
+
+    def density(self, h):
+        from .model import hidden_marginal
+        m, measure = self.args
+        return hidden_marginal(h, m, int(measure))
+
+    def latex_text(self, printer):
+        return r"p(h)"

@@ -278,8 +278,8 @@ def test_two_unmarked_distribution_letters_are_unreadable_with_a_hint():
 
 def test_a_marker_says_which_letter_is_the_model():
     row = r"$$\mathbb{E}_{x\sim p}[\log q(x)] = -\mathbb{E}_{x\sim p}[E(x)] - \log Z$$"
-    rep = only(row)
-    assert rep.verdict == "unreadable" and "eq7: model" in rep.explanation
+    rep = only(row)   # p model by convention refutes it, q model proves it: readings disagree (roles_choice.py)
+    assert rep.verdict == "undecided" and "eq7: model q" in rep.explanation
     assert only("% eq7: model q\n% eq7: data p\n" + row).verdict == "proved"
     assert only("% eq7: model q\n% eq7: data r\n" + row.replace("p}", "r}")).verdict == "proved"
 
