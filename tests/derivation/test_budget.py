@@ -48,7 +48,7 @@ def test_the_limit_is_named_in_the_report():
 @pytest.mark.parametrize("row, word", [
     ("{" * 500 + "Z" + "}" * 500, "brackets open"),
     ("(" * 300 + "Z" + ")" * 300, "brackets open"),
-    (r"Z^{\frac12}", "unexpected"),
+    (r"Z^{}", "unexpected"),   # (Z^{\frac12} is read since the merge of notation: LaTeX as typed)
 ])
 def test_rows_too_deep_to_read_are_unreadable_and_located(row, word):
     v = check_step(row, "Z")
