@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..chain import Chain, Row
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
+from .roles_choice import role_readings, tie_seconds
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -131,9 +132,8 @@ class GeneralMeaning:
                                 "parameter, as a distribution of its own)",
                                 f"write {names} with the model's letter, or define the model by it",
                                 meaning_cls(as_model), lambda rr: True))
-        from .roles_choice import role_readings   # p beside q, no parameter: each as the model; unreadable so,
-        seconds = role_readings(self.roles, meaning_cls, lambda rr: [   # such a reading stays (undecided)
-            self.asts.get((id(rr), k)) for k in range(len(rr.texts))])
+        seconds = role_readings(self.roles, meaning_cls, lambda rr: [   # p beside q, no parameter: each as the
+            self.asts.get((id(rr), k)) for k in range(len(rr.texts))])   # model; unreadable so, undecided
         self.others, self.strict = self.others + seconds, {o[0] for o in seconds}
         er = getattr(self.m, "er", None)
         self.units = getattr(er, "units", None)
@@ -173,8 +173,7 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
-        from .roles_choice import tie_seconds   # q beside p, related to the model in words only
-        tie_seconds(self.ties.tied, rr, self.roles, sides)
+        tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         return out
 
     def _known_letters(self) -> set:
@@ -319,8 +318,7 @@ def _row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()
     out, left = [], alts.get((id(rr), k - 1), {})
     for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
         lhs = left[assumes][0] if assumes in left else lhs_main
-        unread = assumes in strict and (expr is None or (k > 0 and lhs is None))
-        out.append(RowReading(assumes, expr, lhs, hint, judgeable=not unread))
+        out.append(RowReading(assumes, expr, lhs, hint, judgeable=not (assumes in strict and None in (expr, lhs if k else expr))))
     for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
         if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
             out.append(RowReading(assumes, expr_main, expr, hint))
