@@ -42,6 +42,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
         self.size_written: set = set()     # upper limits of data sums so far (N, n, M): one letter allowed
         self.data_letters: set = set()     # the letters read as data points so far (x of x_i): one allowed
+        self.components_written: set = set()   # upper limits of sums over components so far: one letter allowed
         self.defs: dict = {}
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
@@ -213,6 +214,13 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
 
     def _param_sub(self, sub):
         return self.items_are_params(sub)
+
+    def component_letter(self, name):
+        """Sums over components run to one letter per document (\\sum_{k=1}^{K} and \\sum_{k=1}^{L} are two counts)."""
+        if self.components_written - {name}:
+            self.fail(f"two letters for the number of components ({', '.join(sorted(self.components_written | {name}))})",
+                      "one letter for the number of components")
+        self.components_written.add(name)
 
     def size_letter(self, name):
         """The data sums run to one letter per document: \\sum_{i=1}^{N} beside \\sum_{i=1}^{M} would read two
