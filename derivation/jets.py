@@ -264,7 +264,7 @@ class Jets:
         """f(states; reals): functions.ArbitraryFn.instance_value in jets (the same table and draws): base +
         sum_k (d_k u_k + s_k u_k^2 / 2 + r_k (e^{u_k} - 1 - u_k - u_k^2 / 2)) + sum_{k<l} c_kl u_k u_l, u_k the
         k-th real argument (a slope in xi for a state located at xi)."""
-        from .instances import _entry_name
+        from .instance import _entry_name
         from .vocabulary import Param
         from .vocabulary.space import located
         name, states, reals = e.args
