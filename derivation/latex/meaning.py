@@ -42,6 +42,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
         self.size_written: set = set()     # upper limits of data sums so far (N, n, M): one letter allowed
         self.data_letters: set = set()     # the letters read as data points so far (x of x_i): one allowed
+        self.components_written: set = set()   # upper limits of sums over components so far: one letter allowed
         self.defs: dict = {}
         self.form = None
         self.params = {n: (VectorParam(n) if n in roles.vectors else Param(n)) for n in sorted(roles.params)}
@@ -214,6 +215,13 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     def _param_sub(self, sub):
         return self.items_are_params(sub)
 
+    def component_letter(self, name):
+        """Sums over components run to one letter per document (\\sum_{k=1}^{K} and \\sum_{k=1}^{L} are two counts)."""
+        if self.components_written - {name}:
+            self.fail(f"two letters for the number of components ({', '.join(sorted(self.components_written | {name}))})",
+                      "one letter for the number of components")
+        self.components_written.add(name)
+
     def size_letter(self, name):
         """The data sums run to one letter per document: \\sum_{i=1}^{N} beside \\sum_{i=1}^{M} would read two
         sizes as one (1/N \\sum_{k=1}^{n}, written throughout, stays the data average the author means)."""
@@ -224,6 +232,13 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
 
     def data_point(self, n, env):
         idx = n[5] if n[5] is not None else n[3]
+        if idx[0] == "sym" and ("data", idx[1]) not in env and ((n[1], n[2], n[4]) in env or "_bound" in env):
+            # x_i under \sum_x or E_{x ~ p}[x_i x_j], <s_i s_j>: the i-th unit of the state averaged over,
+            # or a data point? Read as a data point it is a constant that comes out of the average, and
+            # E[x_i x_j] = E[x_i] E[x_j] was proved (issue 18: never guess half of a reading)
+            self.fail(f"{n[1]}_{sub_text(idx) or '?'} inside a sum or an expectation over the states: a unit of "
+                      "the state or a data point cannot be told",
+                      "an energy written out over units (E(s) = -\\sum_{ij} J_{ij} s_i s_j), or x^{(i)} outside")
         if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
             # a free data index is a point of its own: x_j and x_k are two data points, not one
             from .to_sympy import data_index

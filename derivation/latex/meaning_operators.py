@@ -71,6 +71,13 @@ class OperatorsMeaning:
                 d = Dummy(var[1], integer=True, positive=True)
                 b = self.tr(body, {**env, ("data", var[1]): d})
                 return self._big(b, (d, 1, nt.N), product)
+            if sup is not None:
+                # \sum_{k=1}^{K-1} beside \sum_{k=1}^{K}: the upper limit is part of the reading (issue 18: never
+                # dropped); one letter, the same in the whole document, is the number of components m
+                if not (sup[0] == "sym" and sup[3] is None and sup[5] is None):
+                    self.fail("a sum over components that does not run to their number",
+                              "\\sum_{k=1}^{K} with one letter for the number of components")
+                self.component_letter(sup[1])
             c = Dummy(var[1], integer=True, positive=True)
             b = self.tr(body, {**env, ("comp", var[1]): c})
             return self._big(b, (c, 1, COMPONENTS), product)
