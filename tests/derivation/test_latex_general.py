@@ -85,7 +85,11 @@ def test_latent_temperature_vectors_and_measures():
     assert r.beta and r.hidden and r.measure and "lambda" in r.vectors and r.params == {"lambda"}
 
 
-def test_undecidable_roles_are_a_problem_and_markers_settle_them():
-    assert roles(r"\mathbb{E}_{p}[\log q(x)]").problems
+def test_undecidable_roles_are_read_both_ways_and_markers_settle_them():
+    # p and q without a parameter: p the model by convention, q its own distribution, and q as the model
+    # is a second reading (roles_choice.py: never invalid unless both refute the row)
+    r = roles(r"\mathbb{E}_{p}[\log q(x)]")
+    assert not r.problems and r.model == {"p"} and r.free_seconds == {"q"}
+    assert roles(r"\mathbb{E}_{Q}[\log q(x)]").problems   # neither is p: the roles cannot be told
     r = roles(r"\mathbb{E}_{p}[\log q(x)]", source="% eq7: model q\n% eq7: data p\n")
     assert not r.problems and r.model == {"q"} and r.data == {"p"}
