@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import textwrap
 import time
 
 from .errors import InputError, StateSpaceTooLarge
@@ -92,13 +94,20 @@ def _table(rows, seed) -> str:
         lines.append(f"{r['model']:<40}{states}{r['log_partition']:>12.4f}{r['route']:>12}"
                      f"{r['max_rel_vs_autograd']:>11.1e}{r['max_rel_vs_finite_difference']:>11.1e}  "
                      f"{'PASS' if r['passed'] else 'FAIL'}")
-    lines.append(f"seed {seed}; per model {rows[0]['n_data']} data rows drawn uniformly from its state space; "
-                 "log Z is exact; route = how (plain: every state enumerated;\n"
-                 "contraction: the graph's tensor network summed out exactly, autograd through the same steps)")
-    lines.append(f"tolerances (relative to the block's largest gradient or phase entry): autograd {TOL_AUTOGRAD:g}, "
-                 f"finite differences {TOL_FINITE_DIFFERENCE:g}")
-    lines.append(LEGEND)
+    notes = [f"seed {seed}; per model {rows[0]['n_data']} data rows drawn uniformly from its state space; "
+             "log Z is exact; route = how (plain: every state enumerated; "
+             "contraction: the graph's tensor network summed out exactly, autograd through the same steps)",
+             f"tolerances (relative to the block's largest gradient or phase entry): autograd {TOL_AUTOGRAD:g}, "
+             f"finite differences {TOL_FINITE_DIFFERENCE:g}", LEGEND]
+    # the table keeps its columns; the sentences under it wrap to the terminal (100 columns in a file or pipe)
+    lines += [textwrap.fill(n, width=_width(), break_long_words=False, break_on_hyphens=False) for n in notes]
     return "\n".join(lines)
+
+
+def _width() -> int:
+    if not getattr(sys.stdout, "isatty", lambda: False)():
+        return 100
+    return max(60, min(100, shutil.get_terminal_size((100, 24)).columns - 1))
 
 
 def run(args) -> int:

@@ -229,7 +229,8 @@ def _run(args) -> int:
         print(f"eq7 check: wrote the reading companion to {path}", file=sys.stderr)
     if main_job:
         proved = docrep.main is not None and docrep.main.claim.verdict == "proved"
-        print("Main job: the end-to-end claim (eq. 7) is " + ("proved; the invalid steps above are the post's "
-              "own slips, explained in the summary, not a failure of the job." if proved else "NOT proved."))
+        from ..report import _wrap
+        print(_wrap("Main job: the end-to-end claim (eq. 7) is " + ("proved; the invalid steps above are the post's "
+                    "own slips, explained in the summary, not a failure of the job." if proved else "NOT proved."), ""))
         return 0 if proved else 1
     return docrep.status
