@@ -131,4 +131,12 @@ footer.eq7{color:#566073;font-size:.85rem;padding-bottom:2rem;border-top:1px sol
 
 
 def css(page: bool = True) -> str:
-    return BASE + verdict_css() + (PAGE if page else "")
+    return BASE + verdict_css() + (PAGE + _page_math_font() if page else "")
+
+
+def _page_math_font() -> str:
+    """The embedded math font first in the page's math family (html/math_font.py)."""
+    from .math_font import FAMILY, font_face
+    face = font_face()
+    return face + f'.eq7 math{{font-family:"{FAMILY}","STIX Two Math","Latin Modern Math","Cambria Math",math}}' \
+        if face else ""

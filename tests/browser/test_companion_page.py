@@ -122,3 +122,19 @@ def test_print_stylesheet_hides_navigation_and_keeps_every_row(browser, post_pag
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert hidden == ["none", "none"]
     check(facts, expected(post_report))
+
+
+def test_brackets_stretch_with_the_embedded_math_font(browser, post_page):
+    """\\left[ ... \\right] around a fraction stretches to the fraction's height (the post's last row): Chromium
+    stretches a MathML fence only with an OpenType MATH font, which the page now brings."""
+    load(browser, post_page)
+    heights = browser.execute_script("""
+        const m = [...document.querySelectorAll('math')].find(m => m.querySelector('mfrac') &&
+            [...m.querySelectorAll('mo')].some(o => o.textContent === '['));
+        if (!m) return null;
+        const open = [...m.querySelectorAll('mo')].find(o => o.textContent === '[');
+        const frac = m.querySelector('mfrac');
+        return [open.getBoundingClientRect().height, frac.getBoundingClientRect().height];""")
+    assert heights is not None, "no bracketed fraction on the page"
+    bracket, fraction = heights
+    assert bracket >= 0.8 * fraction, heights
