@@ -2,7 +2,7 @@
 import subprocess
 import sys
 
-MAX_BYTES = 300 * 1024
+MAX_BYTES = 400 * 1024   # the page with its figures and its embedded math font (about 90 KB of base64)
 
 
 def run(*args, cwd=None):
