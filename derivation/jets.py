@@ -274,12 +274,7 @@ class Jets:
         base, d, s2, c = self.inst.table_coeffs(("f", name.name, 0, plain), tuple(slots) + tuple(extra), "function")
         u = {p: self.value(r, env, D) for p, r in zip(slots, reals)}
         u.update({xi: self.add(self.value(xi, env, D), self.const(-float(self.inst.point(xi)))) for xi in extra})
-        out = self.const(float(base))
-        for p in d:
-            out = self.add(out, self.scale(u[p], d[p]))
-            out = self.add(out, self.scale(self.mul(u[p], u[p], D), s2[p] / 2.0))
-        for (p, q), v in c.items():
-            out = self.add(out, self.scale(self.mul(u[p], u[q], D), v))
+        out = self.quadratic(base, d, s2, c, u, D)
         entry = self.inst.tables.get(_entry_name(("f", name.name, 0, plain)), {})
         for p in slots:
             r = self.inst.draw(("exp", name.name, str(plain), str(p)), (1, -1, 2, 1, -2))
@@ -288,6 +283,16 @@ class Jets:
             tail = self.add(self.exp(u[p], D), self.const(-1.0))
             tail = self.add(tail, self.scale(self.add(u[p], self.scale(self.mul(u[p], u[p], D), 0.5)), -1.0))
             out = self.add(out, self.scale(tail, r))
+        return out
+
+    def quadratic(self, base, d, s2, c, u, D):
+        """A table entry's polynomial in jets: base + sum_p d_p u_p + s_p u_p^2 / 2 + sum_{p<q} c_pq u_p u_q."""
+        out = self.const(float(base))
+        for p in d:
+            out = self.add(out, self.scale(u[p], d[p]))
+            out = self.add(out, self.scale(self.mul(u[p], u[p], D), s2[p] / 2.0))
+        for (p, q), v in c.items():
+            out = self.add(out, self.scale(self.mul(u[p], u[q], D), v))
         return out
 
     def shifted_table(self, e, env, D):
@@ -299,13 +304,7 @@ class Jets:
         base, d, s2, c = self.inst.table_coeffs(("E", self.state(s, env)), tuple(m.params) + extra, "energy")
         u = {p: self.add(self.value(p.xreplace(m.shift), env, D), self.const(-float(self.inst.point(p))))
              for p in d}
-        out = self.const(float(base))
-        for p in d:
-            out = self.add(out, self.scale(u[p], d[p]))
-            out = self.add(out, self.scale(self.mul(u[p], u[p], D), s2[p] / 2.0))
-        for (p, q), v in c.items():
-            out = self.add(out, self.scale(self.mul(u[p], u[q], D), v))
-        return out
+        return self.quadratic(base, d, s2, c, u, D)
 
     def _sum(self, body, limits, env, D):
         idx, lo, hi = limits[-1]
