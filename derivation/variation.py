@@ -24,6 +24,7 @@ from .notation import Energy, K, N, Theta, expand_definitions
 from .points import _seen, degree as parameter_degree, parameters_of
 from .vocabulary import COMPONENTS, M
 
+UNBOUNDED = 10 ** 6   # a degree no instance can exceed: such a step is never `holds`
 SIZES = {K: "the number of states K", N: "the number of data points N", M: "the number of latent states M",
          COMPONENTS: "the number of components m"}
 
@@ -55,7 +56,6 @@ def _table_name(kind, key) -> tuple:
 
 def _atom_quantity(a):
     """The quantity of `varied` an atom of an expanded row takes its values from (None: not a table)."""
-    from .vocabulary import PRIMITIVES
     from .vocabulary.divergences import SecondLogit
     from .vocabulary.functions import ArbitraryFn, StateFn
     from .vocabulary.model import ModelEnergy
@@ -71,9 +71,7 @@ def _atom_quantity(a):
         return ("table", "mass")
     if isinstance(a, Energy):
         return ("table", "post energy")
-    if isinstance(a, PRIMITIVES):
-        return None    # units and the like: values fixed by their meaning (v_i in {0, 1}), not drawn
-    return None
+    return None    # units and the like: values fixed by their meaning (v_i in {0, 1}), not drawn
 
 
 def atom_degree(e, atom) -> int:
@@ -90,6 +88,9 @@ def atom_degree(e, atom) -> int:
         return abs(int(e.exp)) * atom_degree(e.base, atom) if e.exp.is_Integer else 0
     if isinstance(e, (sympy.Add, sympy.Mul)):
         return sum(atom_degree(a, atom) for a in e.args)
+    if isinstance(e, sympy.Product) and not any(atom.has(idx) for idx, *_ in e.limits):
+        # the same entry in every factor: degree d times the number of factors, which no instance bounds
+        return UNBOUNDED if atom_degree(e.args[0], atom) else 0
     if isinstance(e, (sympy.Sum, sympy.Product)):
         return atom_degree(e.args[0], atom)
     return 0   # log, an object, a derivative, an arbitrary function of it: no polynomial in it

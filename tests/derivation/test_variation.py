@@ -140,3 +140,18 @@ def test_the_cases_that_held_on_main_are_undecided_naming_the_quantity(kind, lef
     assert v.verdict not in VALID, v.explanation
     if v.verdict == "undecided":
         assert "distinct value" in v.explanation
+
+
+def test_a_product_of_one_entry_has_no_degree_an_instance_bounds():
+    """Π_{k=1}^{K} (f + 1) is a polynomial of degree K in f: the degree bound is never the body's (1), or
+    a false row differing by such a product could hold on few values of f; a factor that changes with k
+    keeps the body's degree in each of its entries."""
+    import sympy
+
+    from derivation.notation import K
+    from derivation.variation import UNBOUNDED, atom_degree
+    k = sympy.Symbol("k", integer=True, positive=True)
+    f, g = sympy.Symbol("f"), sympy.Function("g")
+    assert atom_degree(sympy.Product(f + 1, (k, 1, K)), f) == UNBOUNDED
+    assert atom_degree(sympy.Product(g(k) + 1, (k, 1, K)), g(k)) == 1
+    assert atom_degree(sympy.Sum(f ** 2, (k, 1, K)), f) == 2
