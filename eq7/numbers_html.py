@@ -85,7 +85,7 @@ def numbers_section(seed: int | None = None, n_data: int = 20) -> Numbers:
     from toy_models.cli import DEFAULT_SEED, LEGEND, verify
     from toy_models.examples import KINDS
 
-    from derivation.html.mathml import text_html   # its notation (dE/dΘ, P_Θ) rendered, as in the rows above
+    from derivation.html.prose_math import text_html   # its notation (dE/dΘ, P_Θ) rendered, as in the rows above
 
     seed = DEFAULT_SEED if seed is None else seed
     rows = verify(list(KINDS), None, seed, n_data)

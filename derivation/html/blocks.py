@@ -15,7 +15,8 @@ import sympy
 from ..letters import in_letters
 from ..read_messages import plain
 from ..words import settle_plurals
-from .mathml import math_html, text_html
+from .mathml import math_html
+from .prose_math import text_html
 from .style import NEUTRAL, VERDICT_STYLE
 
 LEGEND = (

@@ -68,19 +68,3 @@ def math_html(tex: str, display: bool = True) -> str:
     if mathml is not None:
         return mathml
     return f'<code class="tex-fallback">{html.escape(shown)}</code>'
-
-
-_INLINE = re.compile(r"\$([^$]+)\$")
-
-
-def text_html(text: str) -> str:
-    """Plain text for the page: HTML-escaped, each $...$ rendered as inline MathML, and the notation
-    written inside the sentence (P_Θ(x) = e^{-E_Θ(x)} / Z_Θ) rendered too (prose_math.py)."""
-    from .prose_math import prose_html
-    out, last = [], 0
-    for m in _INLINE.finditer(text):
-        out.append(prose_html(text[last:m.start()]))
-        out.append(math_html(m.group(1), display=False))
-        last = m.end()
-    out.append(prose_html(text[last:]))
-    return "".join(out)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from html import escape
 
 from .blocks import derivation_html, legend_html, row_id
-from .mathml import available, text_html
+from .mathml import available
+from .prose_math import text_html
 from .style import css
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import html
 import re
 
+from .mathml import math_html, to_mathml
+
 _STRONG = re.compile(r"[_^∂Σ²]")
 _SLASH_OR_EQ = re.compile(r"^[-(\[]*[\w'()\[\]]{1,6}[/=][\w'()\[\]]{1,6}[)\]']*$")
 _WEAK = re.compile(r"^[-(\[]*(?:\d+(?:\.\.[A-Za-z\d]+)?|(?:log|exp|[A-Za-zΘθφϕβμ])(?:\([^\s]*)?)[)\]']*$")
@@ -86,7 +88,6 @@ def _runs(text: str):
 
 def prose_html(text: str) -> str:
     """Plain text for the page: HTML-escaped, each run of notation as inline MathML."""
-    from .mathml import to_mathml
     out, last = [], 0
     for start, end in _runs(text):
         mathml = to_mathml(to_tex(text[start:end]), False)
@@ -95,4 +96,19 @@ def prose_html(text: str) -> str:
         out += [html.escape(text[last:start], quote=False), mathml]
         last = end
     out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
+
+
+_INLINE = re.compile(r"\$([^$]+)\$")
+
+
+def text_html(text: str) -> str:
+    """Plain text for the page: HTML-escaped, each $...$ rendered as inline MathML, and the notation
+    written inside the sentence (P_Θ(x) = e^{-E_Θ(x)} / Z_Θ) rendered too (prose_math.py)."""
+    out, last = [], 0
+    for m in _INLINE.finditer(text):
+        out.append(prose_html(text[last:m.start()]))
+        out.append(math_html(m.group(1), display=False))
+        last = m.end()
+    out.append(prose_html(text[last:]))
     return "".join(out)

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from derivation.html import mathml
-from derivation.html.mathml import display_tex, math_html, text_html, to_mathml
+from derivation.html.mathml import display_tex, math_html, to_mathml
+from derivation.html.prose_math import text_html
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [None] + sorted(glob.glob(str(ROOT / "tests" / "derivations" / "derivation_*")))

@@ -2,8 +2,8 @@
 import pytest
 
 from derivation.diagnose import RULE_WORDS
-from derivation.html.mathml import available, text_html
-from derivation.html.prose_math import _runs, prose_html, to_tex
+from derivation.html.mathml import available
+from derivation.html.prose_math import _runs, prose_html, text_html, to_tex
 
 
 def runs(text):
