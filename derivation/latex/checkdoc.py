@@ -140,7 +140,7 @@ def _refine(chain, owners, definitions, timeout):
 
     def refine(rep, lhs, rhs, step, claim):
         rep = under(rep, condition_of(step, owners, claim), timeout, lhs, rhs)
-        return respected(rep, definitions, chain.rows) if definitions else rep
+        return respected(rep, definitions, chain.rows, lhs, rhs) if definitions else rep
     return refine
 
 

@@ -70,6 +70,7 @@ class DistsMeaning:
         """A distribution object from a subscript or an argument: (dist, bound variable node or None)."""
         if node is None:
             return ModelDist(self.model()), None
+        node = _word(node)   # <.>_{model}, <.>_{data} typed without \text: the word, not a product of letters
         kind = node[0]
         if kind == "sim":
             d, _ = self.dist(node[2], env)
@@ -205,6 +206,15 @@ class DistsMeaning:
             # the latent in E(x, x') may be a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
             return hidden_marginal(states[0], m, self.r.measure)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
+
+
+def _word(node):
+    """m o d e l (italic letters, a subscript typed without \\text) as the word it spells, when it is a word of
+    the model or the data; any other node as it is."""
+    if node[0] != "mul" or not all(a[0] == "sym" and len(a[1]) == 1 and a[2:] == ("", None, 0, None) for a in node[1:]):
+        return node
+    word = "".join(a[1] for a in node[1:])
+    return ("sym", word, "text", None, 0, None) if word in MODEL_WORDS | DATA_WORDS else node
 
 
 def _k(node):
