@@ -217,6 +217,19 @@ def _word(node):
     return ("sym", word, "text", None, 0, None) if word in MODEL_WORDS | DATA_WORDS else node
 
 
+def unspelled(node):
+    """The AST with every bracket's or expectation's subscript spelled in italic letters (<f>_{model}) as its word."""
+    if isinstance(node, list):
+        return [unspelled(a) for a in node]
+    if not isinstance(node, tuple) or not node:
+        return node
+    if node[0] == "bracket" and len(node) == 3 and isinstance(node[2], tuple):
+        return ("bracket", unspelled(node[1]), _word(node[2]))
+    if node[0] in ("expect", "expect_given") and isinstance(node[1], tuple):
+        return (node[0], _word(node[1]), *(unspelled(a) for a in node[2:]))
+    return tuple(unspelled(a) if isinstance(a, (tuple, list)) else a for a in node)
+
+
 def _k(node):
     return (node[1], node[2], node[4]) if node[0] == "sym" else None
 
