@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..chain import Row
 from .meaning import BETA, Meaning
-from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, walk
+from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, MODEL_WORDS, PARTITION, sub_text, walk
 
 INTEGRAL_NOTE = "continuous x: assumes differentiation under the integral sign (checked on finite measure spaces)"
 
@@ -21,23 +21,30 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     if head is None or head[0] != "sym":
         return None
     name, deco = head[1], head[2]
-    if ("def", name) in m.defs:  # defined earlier: this row is a claim about it
-        return None
+    arity = _arity(lhs[2], m) if lhs[0] == "app" else 0
+    vocabulary = name in DIST_LETTERS or (name, deco) in ENERGY_LETTERS | PARTITION | LOSS
+    if ("def", name) in m.defs and (vocabulary or len(m.defs[("def", name)][0]) == arity
+                                    or ("def", name, arity) in m.defs):
+        return None   # defined earlier: this row is a claim about it (F(x) beside F(x, h) is another object)
+    if ("def", name) in m.defs:
+        return name
     if lhs[0] == "app" and m.has_fixed_meaning(head):   # sigma(a) = 1/(1 + e^{-a}): a claim, judged
         return None
     if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and all(
             m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]):
         return None   # H(q), H(p, q): the entropy or cross-entropy has a fixed meaning: a claim, judged
-    if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
-        return None
+    if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(_other_arity(rhs, head, arity, m))):
+        return None   # the symbol in its own definition: a claim (F(x) = sum_h F(x, h) defines F of one state)
     g = _exponent_model(lhs, rhs, m)
     if g is not None:
         # p(x) = e^{f(x)}/Z in a document without an energy letter: E = -f (a definition); p(x) = f(x)/Z:
         # f is the unnormalized density, E = -log f, and the row, true by it, is still judged
         return "model form" if g[0] == "log" and g[1][0] == "app" and g[1] is _unnormalized(lhs, rhs, m) \
             else "energy form"
+    own_sub = head[3] is not None and not m._param_sub(head[3]) and sub_text(head[3]) not in MODEL_WORDS \
+        and head[3][0] == "mul"   # F_{rbm}: a label word, not the model's F (F_\infty, F_\beta, F_0 stay it)
     fixed = (name in DIST_LETTERS and deco in ("", "tilde", "hat")) or (name, deco) in PARTITION \
-        or (name, deco) in FREE_ENERGY or name in m.params or name == "beta"
+        or (name, deco) in FREE_ENERGY and not own_sub or name in m.params or name == "beta"
     if fixed:
         return None
     if (name, deco) in ENERGY_LETTERS and head[3] is None:
@@ -49,6 +56,30 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     if (name, deco) in LOSS or lhs[0] == "app":
         return name
     return None
+
+
+def _arity(args, m: Meaning) -> int:
+    """How many states an argument list names (as Meaning.define counts them: letters, not parameters)."""
+    return sum(1 for a in args if a[0] == "sym" and m.state_node(a) and not m.is_dist(a))
+
+
+def _other_arity(rhs, head, arity, m: Meaning):
+    """rhs with the applications of `head`'s letter to another number of states than `arity` left out (F(x, h)
+    in the definition of F(x)); only for a letter the vocabulary does not fix (an energy E(x) beside E(x, h) is
+    the model's, whatever the arity)."""
+    if (head[1], head[2]) in ENERGY_LETTERS or head[1] in DIST_LETTERS or (head[1], head[2]) in PARTITION:
+        return rhs
+
+    def go(node):
+        if isinstance(node, list):
+            return [go(a) for a in node]
+        if not isinstance(node, tuple) or not node:
+            return node
+        if node[0] == "app" and node[1][0] == "sym" and node[1][1] == head[1] and node[1][2] == head[2] \
+                and _arity(node[2], m) != arity:
+            return ("num", "0")
+        return tuple(go(a) if isinstance(a, (tuple, list)) else a for a in node)
+    return go(rhs)
 
 
 def _exponent_model(lhs, rhs, m: Meaning):

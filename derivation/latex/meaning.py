@@ -327,10 +327,16 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     # ---- definitions of new symbols
     def define(self, name, arg_nodes, body_node, env):
         keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
+        prev = self.defs.get(("def", name))
+        if prev is not None and len(prev[0]) != len(keys):   # F(x) = sum_h F(x, h): two objects, by their arity
+            self.defs[("def", name, len(keys))] = (keys, body_node)
+            return
         self.defs[("def", name)] = (keys, body_node)
 
     def use_definition(self, name, values, env, head=None):
         keys, body = self.defs[("def", name)]
+        if len(values) != len(keys) and ("def", name, len(values)) in self.defs:
+            keys, body = self.defs[("def", name, len(values))]
         if len(values) != len(keys):
             self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
         keep = lambda k: not isinstance(k, tuple) or k[0] in ("data", "comp") or not keys and len(k) == 3  # noqa: E731

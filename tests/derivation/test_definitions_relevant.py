@@ -51,3 +51,17 @@ def test_relevance_by_name():
     assert relevant((g, a + 1, 3, "symbol"), g * 2, b) and not relevant((g, a + 1, 3, "symbol"), a * 2, b)
     assert relevant((g, a, 3, "symbol"), None, b)   # unknown sides: kept, as before
     assert not relevant((sympy.Integer(1), a, 3, "model"), a, b)   # no model object in the step
+
+
+JOINT = "$$\nF_{rbm}(x, h) = \\frac{1}{Z} e^{-E(x, h)}\n$$\n\n"
+
+
+def test_a_letter_defined_for_two_states_then_for_one_is_a_second_definition_not_a_claim():
+    # F(x) = sum_h F(x, h) sets F of one state (the labeller's "we set"): shown, never refuted with unrelated F's
+    d = json.loads(check_text(JOINT + "$$\nF_{rbm}(x) = \\sum_h F_{rbm}(x, h)\n$$\n\n"
+                              "$$\nF_{rbm}(x) = \\frac{1}{Z} \\sum_h e^{-E(x, h)}\n$$\n\n"
+                              "$$\nF_{rbm}(x) = \\frac{2}{Z} \\sum_h e^{-E(x, h)}\n$$\n", timeout=STEP_SECONDS).to_json())
+    got = [(s["to_line"], s["verdict"]) for der in d["derivations"] for s in der["steps"]]
+    assert got[:2] == [(2, "unjudged"), (6, "unjudged")]
+    assert got[2] == (10, "proved")    # both definitions bind: F(x) is the marginal of the joint
+    assert got[3] == (14, "invalid")   # and a slip about it is refuted
