@@ -59,8 +59,8 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
 
 
 def _arity(args, m: Meaning) -> int:
-    """How many states an argument list names (as Meaning.define counts them: letters, not parameters)."""
-    return sum(1 for a in args if a[0] == "sym" and m.state_node(a) and not m.is_dist(a))
+    """How many arguments an application is written with, parameters left out (F(x, h; theta): 2)."""
+    return sum(1 for a in args if not (a[0] == "sym" and (m.is_dist(a) or a[1] in m.params or a[1] == "beta")))
 
 
 def _other_arity(rhs, head, arity, m: Meaning):

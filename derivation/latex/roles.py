@@ -218,7 +218,7 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
         for k in rest:
             if {k.lower(), k.upper()} & r.model and not (dist_params.get(k, set()) - r.params):
                 r.model.add(k)  # P beside p_theta: the same letter, capitalised
-            elif over_latent(k, nodes):
+            elif over_latent(k, nodes, params):
                 r.latent_seconds.add(k)
                 r.free_seconds = r.free_seconds | {k}
             else:

@@ -25,6 +25,10 @@ def test_q_over_the_latent_is_its_own_distribution_and_q_over_x_stays_the_data()
     assert "q" in r.latent_seconds
     r = find_roles([p(r"\log p_\theta(x)"), p(r"\sum_x q(x) \log p_\theta(x)")])
     assert "q" in r.data and not r.latent_seconds
+    # given a parameter, P(tau | theta) is a parametrized distribution of its own (param_data), never constant
+    # in theta: read as q(z | x) it proved grad P = (1/P) grad log P
+    r = find_roles([p(r"\sum_a \pi_\theta(a)"), p(r"\nabla_\theta P(\tau | \theta)")])
+    assert not r.latent_seconds and "P" in r.param_data
 
 
 def test_an_average_under_q_of_what_is_free_of_z_is_proved():
