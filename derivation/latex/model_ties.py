@@ -16,6 +16,7 @@ from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, TYPICAL
 # letters with a meaning of their own: the vocabulary's objects (an energy E, a free energy F, beta), constants
 FIXED = {"e", "pi", "infty", "exp", "log", "ln", "d", "beta"} | {n for n, _ in ENERGY_LETTERS} \
     | {n for n, _ in FREE_ENERGY}
+ENERGY_NAMES = {n for n, _ in ENERGY_LETTERS | FREE_ENERGY}
 TRANSPOSE = {"T", "top", "intercal", "prime"}
 HINT = ("declare the model in a form the checker reads: its energy on a row of its own (E(x) = ...) "
         "and p(x) = e^{-E(x)}/Z")
@@ -70,9 +71,17 @@ def defined_letter(sides, relation):
     if len(sides) < 2 or relation not in ("equality", "definition") or not all(isinstance(x, tuple) for x in sides[:2]):
         return None
     lhs = sides[0]
+    applied = lhs[0] == "app" and lhs[1][0] == "sym"
+    if applied:   # O_i(x) = dE/dtheta_i ("where we defined"): a function the rows before it may already use
+        lhs = lhs[1]
+        if lhs[1] in ENERGY_NAMES or lhs[1] in ("L", "J", "H", "S", "KL", "sigma"):
+            return None
     if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS \
             or any((lhs[1], d) in PARTITION for d in ("", "cal")):
         return None
+    if applied:
+        key = (lhs[1], lhs[2], lhs[3] is not None)
+        return None if any(_key(n) == key for n in walk(sides[1]) if n[0] == "sym") else key
     if lhs[3] is None and len(lhs[1]) > 1:
         return None   # a parameter: theta = ... states a value, it defines nothing
     if lhs[3] is None and lhs[1] in TYPICAL_STATES and not _of_other_letters(lhs, sides[1]):
