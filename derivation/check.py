@@ -266,7 +266,8 @@ _OPEN = {"reading": "its readings disagree", "definition": "refuted only against
          "condition": "not refuted inside the row's condition", "internal error": "an internal error of the checker",
          "proportionality": "the variable of a proportionality cannot be told",
          "inequality": "an inequality no instance violates (inequalities are not proved)",
-         "relation": "a relation the checker does not judge"}
+         "relation": "a relation the checker does not judge",
+         "declaration": "the document declares a state's space the checker does not read in the row"}
 
 
 def _why_open(limit) -> str:
