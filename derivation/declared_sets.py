@@ -57,6 +57,48 @@ def declarations(text: str) -> list[Declared]:
     return out
 
 
+_LETTER = r"(?:\\[a-zA-Z]+|[A-Za-z])"
+_TIE = re.compile(r"^\s*(" + _LETTER + r")\s*=\s*([^=<>]+?)\s*[.,;]?\s*$")
+_OBJECTS = set("ZEPpLFHqQNKM")   # letters of the vocabulary's objects and sizes: a row about them is no tie
+
+
+def ties(text: str) -> list:
+    """[(line, letters, as written)] for `$\\beta = 1/T$` in inline maths: a letter tied to others, which the
+    checker does not bind (the rows read each letter as its own quantity)."""
+    out = []
+    for m in _INLINE.finditer(text):
+        t = _TIE.match(m.group(1) or m.group(2) or "")
+        if not t:
+            continue
+        rhs = re.sub(r"\\(?:frac|dfrac|tfrac|left|right|cdot|sqrt)(?![a-zA-Z])", " ", t.group(2))
+        if re.search(r"\\(?!beta|theta|gamma|lambda|mu|sigma|tau|alpha|kappa|epsilon)[a-zA-Z]+|[_^]", rhs):
+            continue   # more than letters and arithmetic: not a tie between two letters
+        letters = {t.group(1).lstrip("\\")} | {w.lstrip("\\") for w in re.findall(_LETTER, rhs)}
+        if len(letters) < 2 or letters & _OBJECTS:
+            continue
+        out.append((text.count("\n", 0, m.start()) + 1, frozenset(letters), m.group(0)))
+    return out
+
+
+def tied(rep, found, line, lhs=None, rhs=None):
+    """An `invalid` whose row uses a letter the prose ties to another (`$\\beta = 1/T$`) is `undecided`: the
+    checker drew them apart, which refutes nothing the author meant; `proved`/`holds` for independent letters
+    hold for tied ones too."""
+    if rep.verdict != "invalid" or not found:
+        return rep
+    st = rep.step
+    names = {getattr(v, "name", "") for side in ((st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs))
+             for v in side.free_symbols}
+    for at, letters, written in found:
+        if line is not None and at < line and len(names & letters) >= 2:   # both letters enter the row
+            return replace(rep, verdict="undecided", limit="definition", counterexample=None, rules=(),
+                           explanation=f"Undecided: the prose ties {', '.join(sorted(letters))} ({written}, line {at}), "
+                                       "which the checker reads as independent quantities; its counterexample draws "
+                                       "them apart, which refutes nothing the document says (write the tie as a row "
+                                       "of its own to have it judged).")
+    return rep
+
+
 def _values(written: str):
     """The numbers of a set as written (`-1, +1`, `0, 1`, `\\pm 1`); None when a part is not a number."""
     pm = "\\pm" in written

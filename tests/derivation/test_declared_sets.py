@@ -50,3 +50,27 @@ def test_spins_in_words_only_leave_a_state_used_as_a_number_undecided():
 def test_a_state_used_only_as_a_state_is_judged_as_before():
     doc = _doc(r"Here $x \in \{-1, +1\}$.", r"\sum_{x} e^{-E(x)} = Z")
     assert _verdicts(doc) == ["proved"]
+
+
+def test_a_tie_in_prose_is_found_and_objects_are_no_tie():
+    from derivation.declared_sets import ties
+    assert [sorted(t[1]) for t in ties(r"with $\beta = 1/T$ and $N = 100$ and $Z = \sum_x e^{-E(x)}$")] == [["T", "beta"]]
+
+
+MODEL = "$$\np_\\beta(x) = \\frac{e^{-\\beta E(x)}}{Z(\\beta)}\n$$\n\n"
+
+
+def _tied(prose, row):
+    doc = check_text(f"{prose}\n\n{MODEL}$$\n{row}\n$$\n", "t.md")
+    return [s.verdict for s in doc.reports[-1].steps], doc
+
+
+def test_a_refutation_drawing_tied_letters_apart_is_none():
+    row = r"\frac{\partial \log Z(\beta)}{\partial T} = \frac{1}{T^2} \mathbb{E}_{p_\beta}[E(x)]"   # true, beta = 1/T
+    assert _tied("A model:", row)[0] == ["invalid"]            # T independent of beta: refuted, as before
+    verdicts, doc = _tied(r"A model, here $\beta = 1/T$:", row)
+    assert verdicts == ["undecided"] and "1/T" in doc.reports[-1].steps[0].explanation
+
+
+def test_a_tie_does_not_shield_a_row_without_its_letters():
+    assert _tied(r"A model, here $\beta = 1/T$:", r"\log Z(\beta) + 1 = \log \sum_x e^{-\beta E(x)}")[0] == ["invalid"]
