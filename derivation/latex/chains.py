@@ -96,7 +96,7 @@ class GeneralMeaning:
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
-            alt = as_product(a, letters) if letters and not isinstance(a, Problem) else None
+            alt = as_product(a, letters) if not isinstance(a, Problem) else None   # Z_theta(a): also a product
             if alt is not None:
                 self.alt_asts.setdefault(key, []).append(alt)
         self.roles = find_roles(good, doc.source.text, rows=[
