@@ -57,9 +57,10 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     tried by an earlier search with the same seed). `order`: (strict, swap) to search for a violation of
     lhs <= rhs (lhs < rhs when strict; the sides swapped for >=, >) instead of a difference.
 
-    A difference where one side is 0/0 (nan) and the other has a value refutes only when the row is 0/0
-    wherever that side was evaluated (`\\frac{0}{0} = 1`): where the side has a value at other instances the
-    0/0 is the instance's degeneracy (a mass or a difference that happens to vanish), and the search goes on.
+    A difference where one side is 0/0 (nan) and the other has a value refutes when that side writes a
+    division that can be zero (the row's own 0/0: (N - 1)/(N - 1) at N = 1) or is 0/0 wherever it was
+    evaluated; otherwise the 0/0 is the instance's degeneracy (an object's value undefined at this instance
+    alone), and the search goes on.
     """
     if not isinstance(count, int) or count < 1:
         raise ValueError(f"find_counterexample: count must be a positive int, got {count!r}")
@@ -81,6 +82,8 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     tried = undefined = inconclusive = 0
     varied: dict = {}
     pending, nan_sides, valued = None, set(), set()   # a 0/0 on one side; which sides were 0/0, had values
+    from .prove import domain_risks
+    own_risk = {side for side, e in (("lhs", lhs), ("rhs", rhs)) if domain_risks(e)}   # a division written
     later = []   # points where the floats agree, to recompute exactly once no counterexample is found
     instances = family or random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)
     for t, inst in enumerate(instances):
@@ -118,7 +121,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
                 verdict, found = _exact_at(lhs, rhs, inst, at, budget, order)
             except NotEvaluable as exc:
                 return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
-            if found is not None and _degenerate(found):
+            if found is not None and _degenerate(found, own_risk):
                 pending = pending or found   # 0/0 on one side only: refutes only if that side never has a value
                 nan_sides.add(_degenerate(found))
                 undefined += 1
@@ -142,7 +145,7 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
             _, found = _exact_at(lhs, rhs, inst, at, budget, order)
         except NotEvaluable as exc:
             return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
-        if found is not None and not _degenerate(found):
+        if found is not None and not _degenerate(found, own_risk):
             return Search(found, tried, undefined=undefined, inconclusive=inconclusive)
     if pending is not None and not (nan_sides & valued):   # the row's own 0/0, never the instance's
         return Search(pending, tried + 1, undefined=undefined - 1, inconclusive=inconclusive)
@@ -164,9 +167,12 @@ def _exact_at(lhs, rhs, inst, at, budget, order=None):
     return verdict, Counterexample(inst, a, b, tuple((str(s), int(v)) for s, v in at.items()))
 
 
-def _degenerate(found) -> str:
-    """'lhs' or 'rhs' when that side alone is 0/0 (nan) in the counterexample, else ''."""
+def _degenerate(found, own_risk=()) -> str:
+    """'lhs' or 'rhs' when that side alone is 0/0 (nan) in the counterexample and writes no division that can
+    be zero (`own_risk`: then the 0/0 is the row's own, (N - 1)/(N - 1) at N = 1, a counterexample), else ''."""
     nan = [side for side, v in (("lhs", found.lhs), ("rhs", found.rhs)) if v.has(sympy.nan)]
-    return nan[0] if len(nan) == 1 and exact_real(found.rhs if nan[0] == "lhs" else found.lhs)[0] else ""
+    if len(nan) != 1 or nan[0] in own_risk:
+        return ""
+    return nan[0] if exact_real(found.rhs if nan[0] == "lhs" else found.lhs)[0] else ""
 
 
