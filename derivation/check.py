@@ -264,9 +264,8 @@ def _track(chain: Chain, steps, verdict_of):
 # why a step is undecided, in words: only some limits are budgets
 _OPEN = {"reading": "its readings disagree", "definition": "refuted only against a definition of the document",
          "condition": "not refuted inside the row's condition", "internal error": "an internal error of the checker",
-         "proportionality": "the variable of a proportionality cannot be told",
-         "inequality": "an inequality no instance violates (inequalities are not proved)",
-         "relation": "a relation the checker does not judge",
+         "proportionality": "the variable of a proportionality cannot be told", "relation": "a relation the "
+         "checker does not judge", "inequality": "an inequality no instance violates (inequalities are not proved)",
          "declaration": "the document declares a state's space the checker does not read in the row"}
 
 
@@ -344,15 +343,23 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
     start = time.monotonic()
     refined = refine or (lambda rep, lhs, rhs, step, claim: rep)
 
+    began = [start]   # when the step being judged began: its readings share one step budget
+
     def within(lhs, rhs, justification, step):  # every step within its budget and the chain's
         left = budget.chain_seconds - (time.monotonic() - start)
         if left <= 0.05:
             return _undecided(step, f"the derivation used up its budget of {budget.chain_seconds:g} s "
                                     "before this step was reached.", "time")
-        own = budget if left >= budget.seconds else replace(budget, seconds=left)
+        mine = budget.seconds - (time.monotonic() - began[0])
+        if mine <= 0.05:
+            return _undecided(step, f"the step's other readings used up its budget of {budget.seconds:g} s "
+                                    "(--step-timeout raises it).", "time")
+        own = budget if min(left, mine) >= budget.seconds else replace(budget, seconds=min(left, mine))
         return check_step(lhs, rhs, justification, instances, seed, step=step, budget=own)
 
     def judged(st, claim):   # a step across ∝ is a proportionality (proportional.py), never an equality
+        began[0] = time.monotonic()
+
         def one(a, b, s):
             if s.kind == "proportional":
                 return judge_proportional(a, b, s, lambda l, r: refined(
@@ -379,9 +386,11 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         claim = judged(c, True)
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
-    track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, lambda l, r: within(l, r, None, None),
-                                                                  undecided=_open)
-                                               if c.kind == "proportional" else within(a, b, None, None)).verdict)
+    def anew(a, b):   # a row compared with the claim's start: a comparison of its own, with its own budget
+        began[0] = time.monotonic()
+        return within(a, b, None, None)
+    track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, anew, undecided=_open)
+                                               if c.kind == "proportional" else anew(a, b)).verdict)
     summary = _summary(chain, steps, claim, track)
     if c.kind == "proportional":   # the same summary, in the words of a proportionality
         summary = summary.replace("the first and last rows differ", "the first and last rows are not proportional")
