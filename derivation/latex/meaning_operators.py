@@ -149,8 +149,9 @@ class OperatorsMeaning:
             # \int_A f dx: over part of the space (\int_x, \int_{\mathcal X}, \int_\Omega are the whole of it)
             self.fail(f"an integral over {sub[1]}, a part of the space the vocabulary has no object for",
                       "\\int f(x)\\,dx over the whole space")
-        if diff is not None and diff[0] == "app" and not (diff[1][0] == "sym" and diff[1][1] == "mu"
-                                                          and diff[1][3] is None and not diff[1][4]):
+        if diff is not None and diff[0] == "app" and (getattr(self.r, "plain_d", False) or not (
+                diff[1][0] == "sym" and diff[1][1] == "mu" and diff[1][3] is None and not diff[1][4])):
+            # (d\mu(x) is the space's own measure only where no integral of the document is against dx)
             # \int f dq(x), \int f dP_\theta(x), \int f d\nu(x): against another measure, not the space's own
             self.fail(f"an integral against {diff[1][1] if diff[1][0] == 'sym' else 'a measure'}(...), a measure "
                       "other than the state space's", "\\int f(x)\\,dx, \\int f\\,d\\mu(x), or an expectation")

@@ -62,6 +62,7 @@ class Roles:
     hidden_letters: set = field(default_factory=set)
     latent_slot: set = field(default_factory=set)     # letters written in a joint's latent slot, p(x, Z)
     measure: bool = False
+    plain_d: bool = False                             # an integral against d<variable> (dx) somewhere
     problems: list = field(default_factory=list)      # (message, hint)
     data_size: set = field(default_factory=set)       # letters used for N (n in sum_{i=1}^n f(x_i))
     energy_used: bool = False                         # the document writes an energy letter somewhere
@@ -268,6 +269,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     for n in nodes:
         if n[0] == "int":
             r.measure = True
+            # \int f dx somewhere: a d\mu(x) elsewhere is another measure (meaning_operators.t_int)
+            r.plain_d = r.plain_d or (n[4] is not None and n[4][0] == "sym")
     return r
 
 
