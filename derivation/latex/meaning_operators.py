@@ -41,8 +41,12 @@ class OperatorsMeaning:
 
     def t_sum(self, n, env, product=False):
         sub, sup, body = n[1], n[2], n[3]
-        if sub is None:
-            self.fail("a sum without its index", "\\sum_x or \\sum_{i=1}^N")
+        if sub is None:   # \sum p(x) f(x), Tr rho O: over the one state written in it, when there is one
+            states = {_key(a): a for a in walk(body) if a[0] == "sym" and a[1] in STATE_NAMES and a[2] == ""
+                      and a[3] is None and a[5] is None and _key(a) not in env}
+            if len(states) != 1:
+                self.fail("a sum without its index", "\\sum_x or \\sum_{i=1}^N")
+            sub = next(iter(states.values()))
         if sub[0] == "list":
             inner = body
             for v in reversed(sub[1:]):

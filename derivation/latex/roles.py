@@ -77,6 +77,8 @@ class Roles:
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
     normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
     free_seconds: set = field(default_factory=set)    # q beside p, neither with a parameter: q its own distribution
+    functions: set = field(default_factory=set)       # letters written only applied, z(theta): functions
+    latent_seconds: set = field(default_factory=set)  # q(z), q(z | x) beside p_theta: over the latent, not the data
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -212,10 +214,15 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                                "write the model with its parameter (p_\\theta) or add a comment "
                                "`% eq7: model p` (and `% eq7: data q`)"))
     else:
-        # a letter that never carries the parameter, used beside the model, is the data distribution
+        # a letter that never carries the parameter, used beside the model, is the data distribution (one over
+        # the latent variables only, q(z) or q(z | x), a distribution of its own: roles_choice.over_latent)
+        from .roles_choice import over_latent
         for k in rest:
             if {k.lower(), k.upper()} & r.model and not (dist_params.get(k, set()) - r.params):
                 r.model.add(k)  # P beside p_theta: the same letter, capitalised
+            elif over_latent(k, nodes, params):
+                r.latent_seconds.add(k)
+                r.free_seconds = r.free_seconds | {k}
             else:
                 r.data.add(k)
     # ---- latent variables: an energy of two states, a joint p(v, h), a conditional p(h | v)
@@ -265,6 +272,9 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
         - r.params - GREEK_PARAMS - {"pi", "e"}
     # ---- vector-valued functions: NN_theta(x)[y] somewhere makes NN(x) a vector of logits everywhere
     r.indexed = {n[1][1][1] for n in nodes if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
+    # ---- letters written only before an argument list, z(theta), h(x): functions, never products
+    from .roles_functions import applied_only
+    r.functions = applied_only(asts)
     # ---- a measure on the states: an integral over a state
     for n in nodes:
         if n[0] == "int":
