@@ -18,6 +18,9 @@ _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
 _NOISE = re.compile(r"\\(?:nonumber|notag|hline|displaystyle|textstyle|allowbreak|nolimits)(?![A-Za-z])"
                     r"|\\(?:label|tag\*?|eqref|vspace\*?|hspace\*?)\s*\{[^{}\n]*\}")
 _LEAD_CONNECTIVE = re.compile(r"^\s*\\(?:because|therefore)(?![A-Za-z])")
+# spacing that only indents a row (`&\qquad = ...`, `\phantom{\log Z} = ...`): nothing is written there
+_LEAD_SPACE = re.compile(r"\s*(?:\\q?quad(?![A-Za-z])|\\[,;:! ]|~|\\(?:hskip|mkern|kern)\s*-?\d+(?:\.\d+)?\s*(?:pt|em|mu|ex)"
+                         r"|\\(?:hspace\*?|[hv]?phantom)\s*(?=\{))")
 _INTERTEXT = re.compile(r"\\(?:intertext|shortintertext)\s*\{")
 _END_PUNCT = re.compile(r"(?<!\\)[.,;]\s*$")  # a sentence's full stop after the last row is not mathematics
 _TEXT_CMD = re.compile(r"\\(?:text|textrm|mbox|textit|textnormal|hbox)\s*$")
@@ -105,6 +108,23 @@ _MD_ESCAPE = re.compile(r"(?<!\\)\\(?=[_*\[\]])")  # Markdown authors write x\_i
 # \left\[ .. \right\] so that [..] is not a link: inside a display \[ cannot open another display
 
 
+def _blank_leading_space(body: str) -> str:
+    """Blank the spacing a row starts with (`\\qquad`, `\\;`, `~`, `\\hspace{1em}`, `\\phantom{\\log Z}`): it indents
+    the row and writes nothing, so a row `\\qquad = B` starts with its relation and goes on from the row before."""
+    i = 0
+    while True:
+        m = _LEAD_SPACE.match(body, i)
+        if not m or m.end() == i:
+            break
+        end = m.end()
+        if end < len(body) and body[end] == "{":  # \hspace{..}, \phantom{..}: the group is invisible too
+            end = group_end(body, end, limit=2000)
+            if end < 0:
+                break
+        i = end
+    return re.sub(r"[^\n]", " ", body[:i]) + body[i:] if i else body
+
+
 def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False) -> list[Row]:
     """Cut [start, end) at `\\\\` into rows; comments go to the row they sit on. In Markdown, `\\_` and
     `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore."""
@@ -123,6 +143,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
             body = _MD_ESCAPE.sub(" ", body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
+        body = _blank_leading_space(body)
         body, words = _blank_intertext(body)
         just = None
         tm = _trailing_text(body)
