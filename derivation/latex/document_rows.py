@@ -108,6 +108,16 @@ _MD_ESCAPE = re.compile(r"(?<!\\)\\(?=[_*\[\]])")  # Markdown authors write x\_i
 # \left\[ .. \right\] so that [..] is not a link: inside a display \[ cannot open another display
 
 
+_MD_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
+_BAR = re.compile(r"\\\|(?:\s*\\\|)?")
+
+
+def _escaped_bars(body: str) -> str:
+    """In a display whose author escapes `_` for Markdown (x\\_i), a lone `\\|` is Markdown's escaped `|` (the
+    conditional bar of p(z \\| x)), as the site's Markdown shows it; `\\|\\|` (KL's ||) stays for respell_fonts."""
+    return _BAR.sub(lambda m: m.group(0) if m.group(0).count("|") == 2 else " |", body)
+
+
 def _blank_leading_space(body: str) -> str:
     """Blank the spacing a row starts with (`\\qquad`, `\\;`, `~`, `\\hspace{1em}`, `\\phantom{\\log Z}`): it indents
     the row and writes nothing, so a row `\\qquad = B` starts with its relation and goes on from the row before."""
@@ -129,6 +139,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
     """Cut [start, end) at `\\\\` into rows; comments go to the row they sit on. In Markdown, `\\_` and
     `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore."""
     spans, prev = [], start
+    escaped = markdown and _MD_SUBSCRIPT.search(text, start, end) is not None
     for b0, b1 in _row_breaks(text, start, end):
         spans.append((prev, b0))
         prev = b1
@@ -141,6 +152,8 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         body = body.replace("&", " ")
         if markdown and "\\" in body:
             body = _MD_ESCAPE.sub(" ", body)
+            if escaped:
+                body = _escaped_bars(body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
         body = _blank_leading_space(body)

@@ -78,6 +78,9 @@ _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
 _TEXT_OPERATOR = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(KL|D_?\{?KL\}?|Var|Cov|Tr|tr|E|H)\s*\}"
                             r"(?=\s*(?:[(\[_]|\\left(?![A-Za-z])|\\[Bb]igg?l?(?![A-Za-z])))")
 
+_BIG_OPERATOR = re.compile(r"\\(sum|prod|int|max|min|sup|inf)")
+_TEXT_FUNCTION = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(log|ln|exp)\s*\}")
+
 
 # ---- one command at a time
 def _wrap(text, a, b):
@@ -260,6 +263,9 @@ def _command(text, m, nabla=None):
             if am:
                 kind = next(k for k in am.groups() if k)
                 return (s, g2[2], [r"\arg" + kind + "_{", (g1[0], g1[1]), "}"])
+            bm = _BIG_OPERATOR.fullmatch(text[g2[0]:g2[1]].strip())
+            if bm and not text[g2[2]:].lstrip().startswith(("_", "\\limits")):  # \underset{h}{\sum}: the sum's subscript
+                return (s, g2[2], ["\\" + bm.group(1) + "_{", (g1[0], g1[1]), "} "])
         return None
     if name in ("arg", "operatorname", "mathop", "mathrm", "text", "textrm"):
         am = _ARGMAX.match(text, s)
@@ -270,6 +276,9 @@ def _command(text, m, nabla=None):
         om = _TEXT_OPERATOR.match(text, s)
         if om:   # \text{KL}(p || q): an operator's name typed as text, not words between two equations
             return (s, om.end(), [r"\mathrm{", (om.start(1), om.end(1)), "}"])
+        fm = _TEXT_FUNCTION.match(text, s)
+        if fm:   # \text{log} (Q), \text{exp}\left\{..\right\}: the function typed as text, never words
+            return (s, fm.end(), ["\\" + fm.group(1) + " "])
     return None
 
 
@@ -345,12 +354,20 @@ def nabla_convention(document: str) -> str | None:
     return subs.pop() if len(subs) == 1 else None
 
 
+_PLAIN_DOTS = re.compile(r"(?<![.\\])\.\.\.(?!\.)|(?<![.\\])\.\s\.\s\.(?![.\s])")
+
+
+def _plain_dots(text: str):
+    """`...` typed as three full stops (x_1, ..., x_n; a_1 + ... + a_n): \\ldots, which the dots rules read."""
+    return [(m.start(), m.end(), [r"\ldots "]) for m in _PLAIN_DOTS.finditer(text)] if "..." in text or ". ." in text else []
+
+
 def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     """The row in the canonical spelling; every character still maps to where it was typed. `nabla`: the
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
     if len(m.text) > MAX_ROW:
         return m
-    names = _bare_names(m.text) + _old_style(m.text)   # log(x), Z(eta), {\\cal L}, P \\mid\\mid Q: once
+    names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text)   # log(x), {\\cal L}, ...: once
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):
