@@ -263,10 +263,12 @@ def _command(text, m, nabla=None):
             if am:
                 kind = next(k for k in am.groups() if k)
                 return (s, g2[2], [r"\arg" + kind + "_{", (g1[0], g1[1]), "}"])
-            bm = _BIG_OPERATOR.fullmatch(text[g2[0]:g2[1]].strip())
-            if bm and not text[g2[2]:].lstrip().startswith(("_", "\\limits")):  # \underset{h}{\sum}: the sum's subscript
-                return (s, g2[2], ["\\" + bm.group(1) + "_{", (g1[0], g1[1]), "} "])
+            return _scripted_operator(text, s, g2, sub=g1)
         return None
+    if name == "overset":
+        g1 = _group(text, e)
+        g2 = _group(text, g1[2]) if g1 else None
+        return _scripted_operator(text, s, g2, sup=g1) if g2 else None
     if name in ("arg", "operatorname", "mathop", "mathrm", "text", "textrm"):
         am = _ARGMAX.match(text, s)
         if am:
@@ -360,6 +362,26 @@ _PLAIN_DOTS = re.compile(r"(?<![.\\])\.\.\.(?!\.)|(?<![.\\])\.\s\.\s\.(?![.\s])"
 def _plain_dots(text: str):
     """`...` typed as three full stops (x_1, ..., x_n; a_1 + ... + a_n): \\ldots, which the dots rules read."""
     return [(m.start(), m.end(), [r"\ldots "]) for m in _PLAIN_DOTS.finditer(text)] if "..." in text or ". ." in text else []
+
+
+def _scripted_operator(text, s, g, sub=None, sup=None):
+    """\\underset{h}{\\sum}, \\overset{N}{\\prod}, \\underset{i=1}{\\overset{N}{\\sum}}: the operator with those scripts
+    (`g` the group holding the operator); None for anything else (\\underset{h}{f} stays named)."""
+    inner = text[g[0]:g[1]].strip()
+    bm = _BIG_OPERATOR.fullmatch(inner)
+    if bm is None and sub is not None and inner.startswith("\\overset"):
+        o1 = _group(text, g[0] + text[g[0]:].index("\\overset") + 8)
+        o2 = _group(text, o1[2]) if o1 else None
+        if o2 and not text[o2[2]:g[1]].strip():
+            bm, sup = _BIG_OPERATOR.fullmatch(text[o2[0]:o2[1]].strip()), o1
+    if bm is None or text[g[2]:].lstrip().startswith(("_", "^", "\\limits")):
+        return None
+    out = ["\\" + bm.group(1)]
+    if sub is not None:
+        out += ["_{", (sub[0], sub[1]), "}"]
+    if sup is not None:
+        out += ["^{", (sup[0], sup[1]), "}"]
+    return (s, g[2], out + [" "])
 
 
 def respell(m: Mapped, nabla: str | None = None) -> Mapped:
