@@ -364,6 +364,8 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
+            if k >= 2 and len(rr.side_lines) > k:   # `A = B =` / `C` over two lines: the step B = C is C's line
+                kw["line"] = rr.side_lines[k]
             relation, sign = relations[k], rr.signs[k]
             kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
