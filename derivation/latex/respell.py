@@ -384,12 +384,26 @@ def _scripted_operator(text, s, g, sub=None, sup=None):
     return (s, g[2], out + [" "])
 
 
+_FONT_SCRIPT = re.compile(r"[_^]\s*(\\(?:text|textrm|mathrm|mathbf|mathcal|mathbb|mathit|mathsf|operatorname|boldsymbol|bm)"
+                          r"\s*)\{")
+
+
+def _braced_scripts(text: str):
+    """D_\\mathrm{KL}, p_\\text{data}: TeX's script is the command with its group; braced, as every rule reads it."""
+    out = []
+    for m in _FONT_SCRIPT.finditer(text):
+        end = group_end(text, m.end() - 1, limit=400)
+        if end > 0:
+            out.append((m.start(1), end, ["{", (m.start(1), end), "}"]))
+    return out
+
+
 def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     """The row in the canonical spelling; every character still maps to where it was typed. `nabla`: the
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
     if len(m.text) > MAX_ROW:
         return m
-    names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text)   # log(x), {\\cal L}, ...: once
+    names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text)   # once
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):

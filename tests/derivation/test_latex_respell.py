@@ -61,6 +61,8 @@ PAIRS = [
     (r"\underset{h}{\sum} P(v, h) + \underset{i=1}{\overset{N}{\prod}} q", r"\sum_{h} P(v, h) + \prod_{i=1}^{N} q"),
     (r"e^{-E_1} + ... + e^{-E_n}", r"\sum_{k=1}^{n} e^{-E_k}"),
     (r"p(x_1, ..., x_n)", r"p(x)"),
+    (r"D_\mathrm{KL}(q \| p) + p_\text{data}(x)", r"D_{\mathrm{KL}}(q \| p) + p_{\text{data}}(x)"),
+    (r"KL(q, p) + D_\text{KL}(q, p)", r"KL(q \| p) + D_{\text{KL}}(q \| p)"),
 ]
 
 
@@ -107,6 +109,8 @@ IDENTITIES = [
      r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\langle E\rangle"),
     (r"\frac{\partial}{\partial \beta} \text{log} Z = -\langle E \rangle", r"\frac{\partial}{\partial \beta} \text{log} Z = \langle E \rangle"),
     (r"\underset{x}{\sum} p(x) = 1", r"\underset{x}{\sum} p(x) = 2"),
+    (r"D_\mathrm{KL}(q_\phi, p_\theta) = \mathbb{E}_{q_\phi}[\log q_\phi(x) - \log p_\theta(x)]",
+     r"D_\mathrm{KL}(q_\phi, p_\theta) = \mathbb{E}_{q_\phi}[\log p_\theta(x) - \log q_\phi(x)]"),
     (r"\log p(x_1) + ... + \log p(x_N) = \sum_{i=1}^N \log p(x_i)", r"\log p(x_1) + ... + \log p(x_N) = \sum_{i=1}^N p(x_i)"),
 ]
 
