@@ -16,9 +16,6 @@ def steps(doc: str):
     return [s for r in rep.reports for s in r.steps]
 
 
-def lines_and_verdicts(doc: str):
-    return [(s.to_line if hasattr(s, "to_line") else None, s.verdict) for s in steps(doc)]
-
 
 def verdicts(doc: str):
     return [s.verdict for s in steps(doc)]
@@ -106,4 +103,15 @@ def test_distill_d_math():
            "&= 2 e^{2\\theta}\n\\end{aligned}\n</d-math>\n\nand <d-math>" + D2 + " = 2 e^{2\\theta}</d-math>.\n")
     assert verdicts(doc) == ["proved", "proved", "proved"]
     slip = steps(doc.replace(r"&= 2 e^{2\theta}", r"&= e^{2\theta}"))
+    assert_recomputed(slip[1], lambda th: sympy.exp(2 * th))
+
+
+def test_a_step_of_a_row_written_over_several_lines_is_at_the_line_its_side_starts():
+    # `A = B =` then `C` on the next line (no row break), and `A` then `&= B` on the next: where the reader looks
+    over = "$$\n" + D2 + r" = 2 e^{\theta} e^{\theta} =" + "\n2 e^{2\\theta}\n$$\n"
+    assert [(s.step.to_line, s.verdict) for s in steps(over)] == [(2, "proved"), (3, "proved")]
+    split = "\\begin{align}\n" + D2 + "\n&= 2 e^{2\\theta} \\\\\n&= 2 e^{\\theta} e^{\\theta}\n\\end{align}\n"
+    assert [(s.step.to_line, s.verdict) for s in steps(split)] == [(3, "proved"), (4, "proved")]
+    slip = steps(over.replace("\n2 e^{2\\theta}", "\ne^{2\\theta}"))
+    assert slip[1].step.to_line == 3
     assert_recomputed(slip[1], lambda th: sympy.exp(2 * th))
