@@ -364,8 +364,6 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
-            if len(rr.side_lines) > k and k > first:   # `A = B =` / `C`, `A` / `&= B`: a step is where its side starts
-                kw["line"] = rr.side_lines[k]
             relation, sign = relations[k], rr.signs[k]
             kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:

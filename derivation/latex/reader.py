@@ -147,10 +147,6 @@ class _Reader:
                          relations=relations, signs=signs)
         result.sides, result.side_errors, notes = [], [], []
         result.texts = [s.text if s.text.text.strip() else None for s in sides]
-        result.side_lines = [self.at(s.text, len(s.text.text) - len(s.text.text.lstrip()))[0]
-                             if s.text.text.strip() else line for s in sides]
-        if not self.whole and len(sides) > 1:   # `Z &= \\` / `& \sum_x ...` joined: the step stays at the relation's row
-            result.side_lines[1] = line
         result.leading = len(sides) > 1 and not sides[0].text.text.strip()
         for k, s in enumerate(sides):
             if s.tree is None and s.error is None:

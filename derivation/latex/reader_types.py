@@ -53,7 +53,6 @@ class ReadRow:
     chain: int = 0        # which chain (derivation) the row belongs to; chains may span displays
     leading: bool | None = None   # the row starts with a relation (`= ...`): it goes on from the row before
     values: list = field(default_factory=list)  # values[k]: side k-1 = side k gives a letter a number (N = 100)
-    side_lines: list = field(default_factory=list)  # side_lines[k]: the line side k starts on (a row over lines)
     condition: str = ""   # a condition written after the row (`\\text{for } \\beta = 0`): derivation/conditions.py
 
     def __post_init__(self):

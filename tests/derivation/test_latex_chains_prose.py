@@ -105,13 +105,3 @@ def test_distill_d_math():
     slip = steps(doc.replace(r"&= 2 e^{2\theta}", r"&= e^{2\theta}"))
     assert_recomputed(slip[1], lambda th: sympy.exp(2 * th))
 
-
-def test_a_step_of_a_row_written_over_several_lines_is_at_the_line_its_side_starts():
-    # `A = B =` then `C` on the next line (no row break), and `A` then `&= B` on the next: where the reader looks
-    over = "$$\n" + D2 + r" = 2 e^{\theta} e^{\theta} =" + "\n2 e^{2\\theta}\n$$\n"
-    assert [(s.step.to_line, s.verdict) for s in steps(over)] == [(2, "proved"), (3, "proved")]
-    split = "\\begin{align}\n" + D2 + "\n&= 2 e^{2\\theta} \\\\\n&= 2 e^{\\theta} e^{\\theta}\n\\end{align}\n"
-    assert [(s.step.to_line, s.verdict) for s in steps(split)] == [(3, "proved"), (4, "proved")]
-    slip = steps(over.replace("\n2 e^{2\\theta}", "\ne^{2\\theta}"))
-    assert slip[1].step.to_line == 3
-    assert_recomputed(slip[1], lambda th: sympy.exp(2 * th))
