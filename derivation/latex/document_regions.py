@@ -153,11 +153,17 @@ def _inline(masked: str, text: str, latex: bool) -> list[_Region]:
             k = bisect.bisect_right(dollars, c)
             continue
         k += 1
-    ends = [m.start() for m in re.finditer(r"\\\)", masked)]
+    ends = [m.start() for m in re.finditer(r"(?<!\\)\\\)", masked)]
     for m in re.finditer(r"(?<!\\)\\\(", masked):
         j = bisect.bisect_left(ends, m.end())
         if j < len(ends) and para(ends[j]) == para(m.start()):
             add(m.end(), ends[j], "\\(", m.start())
+    if not latex:  # kramdown/Jekyll: `\\(` ... `\\)` is what Markdown turns into \( ... \)
+        ends = [m.start() for m in re.finditer(r"(?<!\\)\\\\\)", masked)]
+        for m in re.finditer(r"(?<!\\)\\\\\(", masked):
+            j = bisect.bisect_left(ends, m.end())
+            if j < len(ends) and para(ends[j]) == para(m.start()):
+                add(m.end(), ends[j], "\\(", m.start())
     return out
 
 

@@ -27,8 +27,9 @@ _TEXT_CMD = re.compile(r"\\(?:text|textrm|mbox|textit|textnormal|hbox)\s*$")
 _BREAK = re.compile(r"\\\\(?:\\\\|\\(?=\s|$))?(\s*\[[^\]\n]{0,20}\])?")  # also Hugo's \\\ and \\\\
 
 
-def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of `\\\\` (with an optional [2pt]) at brace and environment depth 0, comments skipped."""
+def _row_breaks(text: str, start: int, end: int, markdown: bool = False) -> list[tuple[int, int]]:
+    """Spans of `\\\\` (with an optional [2pt]) at brace and environment depth 0, comments skipped; in Markdown
+    `\\\\{` and `\\\\}` are the author's escaped braces \\{ \\}, never a row break."""
     breaks, depth, i = [], 0, start
     while i < end:
         c = text[i]
@@ -37,6 +38,9 @@ def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             i = end if nl < 0 else nl
             continue
         if c == "\\" and i + 1 < end:
+            if text[i + 1] == "\\" and markdown and text[i + 2:i + 3] in ("{", "}"):
+                i += 3
+                continue
             if text[i + 1] == "\\":
                 m = _BREAK.match(text, i, end)
                 if depth == 0:
@@ -108,6 +112,7 @@ _MD_ESCAPE = re.compile(r"(?<!\\)\\(?=[_*\[\]])")  # Markdown authors write x\_i
 # \left\[ .. \right\] so that [..] is not a link: inside a display \[ cannot open another display
 
 
+_MD_BRACE = re.compile(r"(?<!\\)\\\\([{}])")
 _MD_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
 _BAR = re.compile(r"\\\|(?:\s*\\\|)?")
 
@@ -140,7 +145,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
     `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore."""
     spans, prev = [], start
     escaped = markdown and _MD_SUBSCRIPT.search(text, start, end) is not None
-    for b0, b1 in _row_breaks(text, start, end):
+    for b0, b1 in _row_breaks(text, start, end, markdown):
         spans.append((prev, b0))
         prev = b1
     spans.append((prev, end))
@@ -152,6 +157,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         body = body.replace("&", " ")
         if markdown and "\\" in body:
             body = _MD_ESCAPE.sub(" ", body)
+            body = _MD_BRACE.sub(lambda m: " \\" + m.group(1), body)   # `\\\\{` typed for Markdown: the brace `\\{`
             if escaped:
                 body = _escaped_bars(body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)

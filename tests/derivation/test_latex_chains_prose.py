@@ -105,3 +105,14 @@ def test_distill_d_math():
     slip = steps(doc.replace(r"&= 2 e^{2\theta}", r"&= e^{2\theta}"))
     assert_recomputed(slip[1], lambda th: sympy.exp(2 * th))
 
+
+
+def test_kramdown_double_escapes_are_the_delimiters_and_braces_markdown_shows():
+    # `\\( ... \\)` and `\\{ \\}`: what a kramdown site types so that Markdown leaves \( and \{ to MathJax
+    doc = ("So \\\\( " + D2 + r" = 2 e^{2\theta} \\) holds, and" + "\n\n$$\n" + D2
+           + r" = 2 \exp\\{2\theta\\} = 2 e^{\theta} e^{\theta}" + "\n$$\n")
+    assert verdicts(doc) == ["proved", "proved", "proved"]
+    slip = steps(doc.replace(r"= 2 \exp\\{2\theta\\}", r"= \exp\\{2\theta\\}"))
+    assert_recomputed(slip[1], lambda th: sympy.exp(2 * th))
+    # in a .tex file `\\` is a row break wherever it stands
+    assert [b.environment for b in find_blocks(doc, "doc.tex")[1]] == ["$$"]
