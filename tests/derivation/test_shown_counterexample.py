@@ -3,7 +3,8 @@
 For refuted steps of three vocabularies (the post's three invalid steps: the base columns; the
 README's KL example and a KL with a flipped entropy: a second distribution; a latent row: latent
 tables; an RBM: units and weights), each output -- the JSON, the text report (the pytest message is
-the same lines), the Markdown and HTML tables, the LaTeX companion's paragraph, check_step's str() --
+the same lines), the Markdown and HTML tables, the LaTeX companion's paragraph, `eq7 grade`'s message,
+check_step's str() and its Jupyter display --
 is parsed back into numbers, and both sides are
 recomputed from those numbers alone with formulas written here, independently of the checker. A
 mutation test puts the unused base instance's e^{-E} in place of the tables and requires the
@@ -20,6 +21,7 @@ from html.parser import HTMLParser
 import pytest
 
 from derivation.classroom import check_step
+from derivation.grade import invalid_message
 from derivation.html.blocks import counterexample_html
 from derivation.latex.checkdoc import check_text, shipped_post
 from derivation.markdown_display import counterexample_table
@@ -291,7 +293,11 @@ def from_latex(tex: str) -> list[str]:
     for ch, esc in sorted(_TEX_CHAR.items(), key=lambda kv: -len(kv[1])):
         if esc.startswith(("\\", "$")):   # an escape (not a plain spelling such as − -> -)
             tex = tex.replace(esc, ch)
-    text = tex.removeprefix("counterexample: ")
+    return sentences(tex.removeprefix("counterexample: "))
+
+
+def sentences(text: str) -> list[str]:
+    """A counterexample written on one line, cut back into the text report's lines (one per table entry)."""
     return re.split(r"(?<=\.) (?=(?:E|g_q|f)\(|left side|With |Parameters at|Masses|At )", text)
 
 
@@ -305,6 +311,7 @@ def _form(parse, render):
 FORMS = {"json": _form(from_json, lambda rep: fields(rep.counterexample)),
          "text": _form(from_text, lambda rep: counterexample_text(rep, "    ")),
          "pytest": _form(from_text, lambda rep: explain(rep).splitlines()[1:]),
+         "grade": _form(lambda msg: from_text(sentences(msg)), invalid_message),   # eq7 grade's message (CSV)
          "markdown": _form(from_markdown, lambda rep: counterexample_table(fields(rep.counterexample))),
          "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample)),
          # the LaTeX (and Markdown) companion's paragraph, as derivation/latex/companion.py writes it
