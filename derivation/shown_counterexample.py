@@ -42,6 +42,13 @@ def post_data_used(inst) -> bool:
     return recorded is None or "data" in recorded
 
 
+def post_derivative_used(inst) -> bool:
+    """Whether the sides on a post-style instance took a derivative in Θ (so ∂E/∂Θ is part of what to
+    recompute from); True when it was not recorded (never hide a number that may have been used)."""
+    recorded = (getattr(inst, "tables", None) or {}).get("_post_used")
+    return recorded is None or "derivative" in recorded
+
+
 def shifts(inst) -> dict:
     """{parameter: the value it is written at} for a family written at another value (E_θ beside q_φ:
     the model's entries, functions of φ, are evaluated at φ = θ); instances._evaluate_general records it."""
@@ -95,7 +102,7 @@ def _exact(v) -> str:
 
 def fields(c) -> dict:
     """The JSON of a counterexample. `instance` says which of three shapes it has:
-    post: states, data, weights (w_k = e^{-E_k} * scale), energy, denergy (d2energy, scale, theta when used);
+    post: states, weights (w_k = e^{-E_k} * scale), energy; data, denergy, d2energy, scale, theta when used;
     general: tables (and states, data, hidden_states, components when the sides used them);
     rbm: states, data, tables (the weights' values), rbm (units).
     Then lhs, rhs (floats, null when a side has no finite real value), lhs_exact, rhs_exact, at."""
@@ -103,12 +110,13 @@ def fields(c) -> dict:
     kind = instance_kind(inst)
     out: dict = {"instance": kind}
     if kind == "post":
-        out.update(states=inst.states, weights=list(inst.weights), energy=list(inst.energy),
-                   denergy=list(inst.denergy))
+        out.update(states=inst.states, weights=list(inst.weights), energy=list(inst.energy))
+        if post_derivative_used(inst):
+            out["denergy"] = list(inst.denergy)
+            if any(inst.d2energy):
+                out["d2energy"] = list(inst.d2energy)
         if post_data_used(inst):
             out["data"] = list(inst.data)
-        if any(inst.d2energy):
-            out["d2energy"] = list(inst.d2energy)
         if inst.scale != 1:
             out["scale"] = inst.scale   # e^{-E_k} = weights[k] / scale
         if inst.theta != 0:
@@ -178,8 +186,9 @@ def lines(c, letter: str = "Θ") -> list[str]:
     return [
         f"Counterexample: {_states(inst.states)}" + (f"; {_data(inst.data)}." if post_data_used(inst) else "."),
         f"At {letter} = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
-        + f" (so E = -ln of these = [{energies}]), {d} = {list(inst.denergy)}"
-        + (f", {d2} = {list(inst.d2energy)}" if any(inst.d2energy) else "")
+        + f" (so E = -ln of these = [{energies}])"
+        + (f", {d} = {list(inst.denergy)}" if post_derivative_used(inst) else "")
+        + (f", {d2} = {list(inst.d2energy)}" if any(inst.d2energy) and post_derivative_used(inst) else "")
         + f"; hence Z = {z} and P = [{probs}].",
         _sides(c),
     ]

@@ -146,7 +146,7 @@ def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
 def from_json(c: dict) -> dict:
     if c["instance"] == "post":
         s = c.get("scale", 1)
-        return {"boltzmann": [Fraction(w, s) for w in c["weights"]], "dE": c["denergy"], "data": c["data"],
+        return {"boltzmann": [Fraction(w, s) for w in c["weights"]], "dE": c.get("denergy"), "data": c["data"],
                 "lhs": c["lhs"], "rhs": c["rhs"]}
     return {"entries": {k: v for k, v in c["tables"].items() if isinstance(v, dict)}, "lhs": c["lhs"], "rhs": c["rhs"]}
 
@@ -166,7 +166,7 @@ def from_text(lines: list[str]) -> dict:
         scale = int(m[2][1:]) if m[2] else 1
         data = re.search(r"x\^\(1\.\.N\) = \[([^\]]*)\]", flat)[1]
         return {"boltzmann": [Fraction(int(w), scale) for w in m[1].split(",")],
-                "dE": [int(v) for v in re.search(r"∂E/∂[θΘ] = \[([^\]]*)\]", flat)[1].split(",")],
+                "dE": [int(v) for v in d[1].split(",")] if (d := re.search(r"∂E/∂[θΘ] = \[([^\]]*)\]", flat)) else None,
                 "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     entries = {}
     for name, body in re.findall(r"^\s*((?:E|g_q|f)\([\d, ]*\)): (.*)\.$", text, re.M):
@@ -186,7 +186,7 @@ def from_markdown(md: str) -> dict:
         col = {h: k for k, h in enumerate(head)}
         data = re.search(r"x\^\{\(N\)\}\$ = ([\d, ]+)", flat)[1]
         b = [Fraction(r[2]) for r in body]
-        de = [int(r[col[next(h for h in head if h.startswith("$\\partial E"))]]) for r in body]
+        de = [int(r[col[d]]) for r in body] if (d := next((h for h in head if h.startswith("$\\partial E")), None)) else None
         return {"boltzmann": b, "dE": de, "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     keys = {"$e^{-E}$ at the point": "e^{-E}", "$e^{g}$ at the point": "e^{g}"}
     def key(h):
@@ -234,7 +234,7 @@ def from_html(html: str) -> dict:
     if head[0] == "state k":
         rows = {r[0]: r[1:] for r in instance[1:]}
         b = [Fraction(v) for v in rows["e−Ek"]]
-        de = [int(v.replace("−", "-")) for v in next(v for k, v in rows.items() if k.startswith("∂Ek/∂"))]
+        de = [int(v.replace("−", "-")) for v in d] if (d := next((v for k, v in rows.items() if k.startswith("∂Ek/∂")), None)) else None
         times = [int(v) for v in rows["times in the data"]]
         data = [s + 1 for s, t in enumerate(times) for _ in range(t)]
         return {"boltzmann": b, "dE": de, "data": data, "lhs": lhs, "rhs": rhs}
