@@ -121,6 +121,13 @@ def _step_title(rep: StepReport, chain) -> str:
     return f"step {st.number}: row {st.from_row} = row {st.to_row}"
 
 
+def claim_span(st) -> str:
+    """'row 1 (line 5) = row 4 (line 9)', or for a one-row derivation "row 1's own two sides (line 11)"."""
+    if st.from_row == st.to_row:
+        return f"row {st.from_row}'s own two sides (line {st.from_line})"
+    return f"row {st.from_row} (line {st.from_line}) = row {st.to_row} (line {st.to_line})"
+
+
 def step_words(rep: StepReport, chain) -> str:
     """A step's explanation; an unreadable one with the reader's message made plain (read_messages.py)."""
     if rep.verdict != "unreadable":
@@ -247,8 +254,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
             out += counterexample_text(rep, "    ", chain_letter(chain))
         out += _track_note(report, k)
     c = report.claim
-    out += ["", f"Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
-                f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
+    out += ["", f"Claim: {claim_span(c.step)}, end to end:  {c.verdict.upper()}"]
     if c.rules:
         out.append(_wrap("rules: " + "; ".join(c.rules), "    "))
     if c.counterexample:
