@@ -100,7 +100,8 @@ def invalid_message(rep, letter: str = "Θ") -> str:
     from .words import settle_plurals
 
     said = [rep.explanation] + (lines(rep.counterexample, letter) if rep.counterexample is not None else [])
-    return " ".join(" ".join(in_letters(settle_plurals(t), letter) for t in said).split())
+    from .plain_math import plain_math
+    return " ".join(" ".join(plain_math(in_letters(settle_plurals(t), letter)) for t in said).split())
 
 
 def _worded(row: dict) -> dict:

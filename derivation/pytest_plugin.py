@@ -239,7 +239,8 @@ def explain(report, letter: str = "Θ") -> str:
     the general reader's own tables included), not a summary of a base instance."""
     from .words import settle_plurals
     from .letters import in_letters
-    lines = [f"{report.verdict}: {in_letters(settle_plurals(report.explanation), letter)}"]
+    from .plain_math import plain_math
+    lines = [f"{report.verdict}: {plain_math(in_letters(settle_plurals(report.explanation), letter))}"]
     ce = report.counterexample
     if ce is not None:
         try:

@@ -13,6 +13,7 @@ import textwrap
 
 from .check import ChainReport, StepReport
 from .letters import chain_letter, in_letters
+from .plain_math import plain_math   # $...$ in an explanation, as the terminal can show it
 from .read_messages import plain
 from .shown_counterexample import fields as shown_fields
 from .words import count, settle_plurals
@@ -249,7 +250,7 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if rep.step.justification:
             said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
             out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
-        out.append(_wrap(in_letters(settle_plurals(step_words(rep, chain)), chain_letter(chain)), "    "))
+        out.append(_wrap(plain_math(in_letters(settle_plurals(step_words(rep, chain)), chain_letter(chain))), "    "))
         if rep.counterexample:
             out += counterexample_text(rep, "    ", chain_letter(chain))
         out += _track_note(report, k)
@@ -260,6 +261,6 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
     if c.counterexample:
         out += counterexample_text(c, "    ", chain_letter(chain))
     elif c.verdict != "proved":
-        out.append(_wrap(in_letters(settle_plurals(c.explanation), chain_letter(chain)), "    "))
-    out += ["", _wrap("Summary: " + summary(report), "")]
+        out.append(_wrap(plain_math(in_letters(settle_plurals(c.explanation), chain_letter(chain))), "    "))
+    out += ["", _wrap("Summary: " + plain_math(summary(report)), "")]
     return "\n".join(out)

@@ -16,6 +16,7 @@ import sys
 from .letters import in_letters
 from .prose_context import split
 from .read_messages import plain
+from .plain_math import plain_math
 from .report import LEGEND, _at, _wrap, chain_letter, claim_span, counterexample_text, headline, step_words, summary, to_text, unread_rows
 from .words import count, settle_plurals
 
@@ -98,7 +99,7 @@ def _attention(rep) -> list[str]:
         out += ["", f"  {s.verdict.upper()}{limit}  {where}, step {st.number}"]
         rows = [st.from_row] if st.from_row == st.to_row else [st.from_row, st.to_row]
         out += [_wrap(_row_text(chain, k), "    ") for k in rows]
-        out.append(_wrap(in_letters(settle_plurals(step_words(s, chain)), chain_letter(chain)), "    "))
+        out.append(_wrap(plain_math(in_letters(settle_plurals(step_words(s, chain)), chain_letter(chain))), "    "))
         if s.counterexample:
             out += counterexample_text(s, "    ", chain_letter(chain))
     for k, line in unread_rows(rep):
@@ -112,7 +113,7 @@ def _attention(rep) -> list[str]:
             out += ["", f"  Claim: {claim_span(c.step)}, end to end:  {c.verdict.upper()}"]
             if c.counterexample and c.verdict not in VALID:
                 out += counterexample_text(c, "    ", chain_letter(chain))
-        out += ["", _wrap("Summary: " + summary(rep), "  ")]
+        out += ["", _wrap("Summary: " + plain_math(summary(rep)), "  ")]
     return out
 
 
