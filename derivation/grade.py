@@ -34,18 +34,15 @@ STEP_TIMEOUT = None   # seconds per step (None: the checker's default budget); s
 
 def grade_file(path: str) -> dict:
     """One student file -> its row (never raises)."""
-    from .latex.checkdoc import check_text, read_limited
     from .latex.document import DocumentError
-
-    from .report import unread_rows
 
     t0 = time.perf_counter()
     row = {c: 0 for c in COUNTED}
     row.update(file=path, status=2, first_invalid_line="", message="", claim="")
     try:
-        rep = check_text(read_limited(path), path, timeout=STEP_TIMEOUT)
+        docs = _documents(path)
     except DocumentError as e:
-        row["message"] = str(e)
+        row["message"] = _missing_includes(path) or str(e)
     except OSError as e:
         row["message"] = f"cannot read the file: {e.strerror or e}"
     except RecursionError:
@@ -53,7 +50,35 @@ def grade_file(path: str) -> dict:
     except Exception as e:  # noqa: BLE001 - one bad file gets a row, the class goes on
         row["message"] = f"internal error: {type(e).__name__}: {str(e)[:200]}"
     else:
-        from .prose_context import split
+        _count(row, docs)
+    row["seconds"] = round(time.perf_counter() - t0, 2)
+    return _worded(row)
+
+
+def _documents(path: str) -> list[tuple[str, object]]:
+    """(where, report) of what this row checks: the file, or for a .tex file with no mathematics of its
+    own, each file its \\input/\\include name, as `eq7 check` follows them (where: 'part.tex:' then)."""
+    from .latex.checkdoc import check_text, read_limited
+    from .latex.document import DocumentError
+
+    try:
+        return [("", check_text(read_limited(path), path, timeout=STEP_TIMEOUT))]
+    except DocumentError:
+        included = _included(path)
+        if not included:
+            raise
+        here = os.path.dirname(path)
+        return [(os.path.relpath(d, here) + ":", check_text(read_limited(d), d, timeout=STEP_TIMEOUT))
+                for d in included]
+
+
+def _count(row: dict, docs) -> None:
+    """The row's counts, status, claim and message from the checked documents (usually one)."""
+    from .prose_context import split
+    from .report import unread_rows
+
+    messages, claims, errors, wrong = [], [], [], []
+    for where, rep in docs:
         main, context = split(rep)   # inline statements in the prose are context, not the student's steps
         reports = [r for _, r in main]
         for r in reports:
@@ -61,22 +86,40 @@ def grade_file(path: str) -> dict:
                 key = s.verdict if s.verdict in row else "undecided"  # a verdict the checker may add: not valid
                 row[key] += 1
             row["unjudged"] += sum(not st.judged for st in r.chain.links())
-        bad = [s.step.to_line for r in rep.reports for s in r.steps if s.verdict == "invalid" and s.step.to_line]
-        row["first_invalid_line"] = min(bad) if bad else ""
         row["unreadable"] += sum(len(unread_rows(r)) for r in reports)   # rows no step reaches
-        row["status"] = rep.status
+        bad = [s.step.to_line for r in rep.reports for s in r.steps if s.verdict == "invalid" and s.step.to_line]
+        if bad and row["first_invalid_line"] == "":
+            row["first_invalid_line"] = f"{where}{min(bad)}" if where else min(bad)
+        row["status"] = rep.status if not claims else max(row["status"], rep.status)
         main_report = max(reports, key=lambda r: len(r.chain.rows)) if reports else rep.main
-        row["claim"] = main_report.claim.verdict if main_report is not None else ""
-        wrong = [(r.chain.rows[0].line, s.verdict) for _, r in context for s in r.steps if s.verdict not in ("proved", "holds")]
+        claims.append(main_report.claim.verdict if main_report is not None else "")
         first = _first_invalid(reports)
         if first is not None:   # the student's slip, recomputable from the message alone (the CSV keeps it whole)
-            row["message"] = first
-        elif rep.doc.errors:
-            row["message"] = str(rep.doc.errors[0])
-        elif wrong:
-            row["message"] = f"a statement in the prose at line {wrong[0][0]} is {wrong[0][1]}"
-    row["seconds"] = round(time.perf_counter() - t0, 2)
-    return _worded(row)
+            messages.append(f"{where} {first}".strip())
+        errors += [f"{where} {e}".strip() for e in rep.doc.errors]
+        wrong += [f"a statement in the prose at {where}line {r.chain.rows[0].line} is {s.verdict}"
+                  for _, r in context for s in r.steps if s.verdict not in ("proved", "holds")]
+    # several included files: the claim is the worst of theirs
+    row["claim"] = next((c for c in ("invalid", "unreadable", "undecided") if c in claims), claims[0] if claims else "")
+    row["message"] = (messages or errors or wrong or [""])[0]
+    if docs[0][0]:
+        row["message"] = ("it includes " + ", ".join(w.rstrip(":") for w, _ in docs) + ", checked here"
+                          + (f"; {row['message']}" if row["message"] else ""))
+
+
+def _included(path: str) -> list[str]:
+    if not path.lower().endswith((".tex", ".ltx")):
+        return []
+    from .tex_inputs import expand
+    return [d for d in expand([path])[0] if d != path]
+
+
+def _missing_includes(path: str) -> str:
+    """The \\input/\\include names of a .tex file that resolve to no file (eq7 check's words)."""
+    if not path.lower().endswith((".tex", ".ltx")):
+        return ""
+    from .tex_inputs import expand
+    return "; ".join(n.split(": ", 1)[1] for n in expand([path])[1] if "names no file" in n)
 
 
 def _first_invalid(reports) -> str | None:

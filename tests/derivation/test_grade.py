@@ -96,3 +96,15 @@ def test_an_invalid_file_s_message_carries_its_counterexample_and_it_recomputes(
     said = row["message"].split(": ", 1)[1]
     assert_recomputed(with_masses(from_text(sentences(said)), said), lambda i: post_sides(24, i))
     assert "…" in grade.table([row], str(tmp_path)) and "…" not in grade.to_csv([row], str(tmp_path))
+
+
+def test_a_tex_file_that_includes_its_derivation_is_graded_on_what_it_includes(tmp_path):
+    (tmp_path / "main.tex").write_text("\\begin{document}\n\\input{part}\n\\end{document}\n")
+    (tmp_path / "part.tex").write_text(WRONG)
+    (tmp_path / "lost.tex").write_text("\\input{nowhere}\n")
+    rows = {r["file"].split("/")[-1]: r for r in grade.grade_folder(str(tmp_path), timeout=60, jobs=1)}
+    main = rows["main.tex"]
+    assert (main["status"], main["verdict"], main["invalid"], main["first_invalid_line"]) == (1, "invalid", 1, "part.tex:4")
+    assert main["message"].startswith("main.tex: it includes part.tex, checked here; part.tex: line")
+    assert rows["part.tex"]["status"] == 1   # and the part keeps its own row
+    assert rows["lost.tex"]["status"] == 2 and "\\input{nowhere} names no file" in rows["lost.tex"]["message"]
