@@ -45,7 +45,7 @@ def slowest_step(text, name, timeout):
     """The slowest step of a document, timed one by one (a second pass, for the table only)."""
     from derivation.check import check_step, make_budget
     from derivation.latex.reader import read_text
-    from derivation.latex.to_sympy import chains_of
+    from derivation.latex.chains import chains_of
     budget = make_budget(timeout)
     worst = (0.0, "")
     for chain, _ in chains_of(read_text(text, name)):

@@ -22,7 +22,7 @@ t1 = time.perf_counter()
 from derivation.latex.checkdoc import check_text, shipped_post
 from derivation.latex.parse import parser
 from derivation.latex.reader import read_text
-from derivation.latex.to_sympy import chains_of
+from derivation.latex.chains import chains_of
 from derivation.check import check_chain
 t2 = time.perf_counter()
 parser()

@@ -1,12 +1,39 @@
 """Rich display of the checker's reports in notebooks, as mixins: a report class only names its base
-(`class StepReport(StepDisplay)`), and the rendering code is imported when a notebook asks.
+(`class StepReport(StepDisplay)`), and the rendering code is found when a notebook asks.
 
     _repr_html_      the reading companion's HTML, mathematics as MathML (derivation/html/notebook.py)
     _repr_markdown_  the fallback for front ends without HTML: rows as $$ math $$, text badges,
                      counterexamples as tables (derivation/markdown_display.py)
     _repr_pretty_    IPython's plain text: the `eq7 check` text, not a dataclass dump
+
+The reports live in the judge (check.py) and the renderers in the show layer above it, which imports the
+judge. So this module, below the judge, imports no renderer: each hook names its renderer as data
+(RENDERERS, module and function), resolved on the first display, the way derivation/__init__ resolves
+the public names. The layers stay one-way; RENDERERS is the whole of the show layer's hook into them.
 """
 from __future__ import annotations
+
+import importlib
+
+# (report kind, format) -> (module, function): the show layer's entry for each report kind
+RENDERERS = {
+    ("step", "html"): ("derivation.html.notebook", "step_html"),
+    ("step", "markdown"): ("derivation.markdown_display", "step_markdown"),
+    ("step", "text"): ("derivation.report", "step_pretty"),
+    ("chain", "html"): ("derivation.html.notebook", "chain_html"),
+    ("chain", "markdown"): ("derivation.markdown_display", "chain_markdown"),
+    ("chain", "text"): ("derivation.report", "to_text"),
+    ("document", "html"): ("derivation.html.notebook", "document_html"),
+    ("document", "markdown"): ("derivation.markdown_display", "document_markdown"),
+    ("verdict", "html"): ("derivation.html.notebook", "verdict_html"),
+    ("verdict", "markdown"): ("derivation.markdown_display", "verdict_markdown"),
+}
+
+
+def render(kind: str, form: str, report) -> str:
+    """The show layer's rendering of `report` (a report of `kind`) in `form`."""
+    module, function = RENDERERS[kind, form]
+    return getattr(importlib.import_module(module), function)(report)
 
 
 class _PlainText:
@@ -15,70 +42,48 @@ class _PlainText:
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        if "_repr_pretty_" in vars(cls):    # a class with its own (DocumentDisplay) keeps it
+            return
         for base in cls.__mro__[1:]:
             if "_repr_pretty_" in vars(base):
                 cls._repr_pretty_ = vars(base)["_repr_pretty_"]
                 break
 
 
-class StepDisplay(_PlainText):
+class _Shown(_PlainText):
+    KIND = ""
+
+    def _repr_html_(self) -> str:
+        return render(self.KIND, "html", self)
+
+    def _repr_markdown_(self) -> str:
+        return render(self.KIND, "markdown", self)
+
+    def _repr_pretty_(self, p, cycle) -> None:
+        p.text(render(self.KIND, "text", self))
+
+
+class StepDisplay(_Shown):
     """For derivation.check.StepReport."""
-
-    def _repr_html_(self) -> str:
-        from .html.notebook import step_html
-        return step_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from .markdown_display import step_markdown
-        return step_markdown(self)
-
-    def _repr_pretty_(self, p, cycle) -> None:
-        from .report import counterexample_text
-        p.text("\n".join([f"{self.verdict.upper()}: {self.explanation}"]
-                         + (counterexample_text(self, "  ") if self.counterexample else [])))
+    KIND = "step"
 
 
-class ChainDisplay(_PlainText):
+class ChainDisplay(_Shown):
     """For derivation.check.ChainReport."""
-
-    def _repr_html_(self) -> str:
-        from .html.notebook import chain_html
-        return chain_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from .markdown_display import chain_markdown
-        return chain_markdown(self)
-
-    def _repr_pretty_(self, p, cycle) -> None:
-        from .report import to_text
-        p.text(to_text(self))
+    KIND = "chain"
 
 
-class DocumentDisplay(_PlainText):
+class DocumentDisplay(_Shown):
     """For derivation.latex.checkdoc.DocumentReport (what `%%derivation` shows)."""
-
-    def _repr_html_(self) -> str:
-        from .html.notebook import document_html
-        return document_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from .markdown_display import document_markdown
-        return document_markdown(self)
+    KIND = "document"
 
     def _repr_pretty_(self, p, cycle) -> None:
         p.text(self.to_text())
 
 
-class VerdictDisplay(_PlainText):
+class VerdictDisplay(_Shown):
     """For derivation.classroom.StepVerdict."""
-
-    def _repr_html_(self) -> str:
-        from .html.notebook import verdict_html
-        return verdict_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from .markdown_display import verdict_markdown
-        return verdict_markdown(self)
+    KIND = "verdict"
 
     def _repr_pretty_(self, p, cycle) -> None:
         p.text(str(self))

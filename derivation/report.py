@@ -115,6 +115,12 @@ def counterexample_text(rep: StepReport, indent: str, letter: str = "Θ") -> lis
     return [_wrap(in_letters(settle_plurals(s), letter), indent) for s in lines(rep.counterexample, letter)]
 
 
+def step_pretty(rep: StepReport) -> str:
+    """One step as IPython's plain text shows it (display.py): the verdict, then its counterexample."""
+    return "\n".join([f"{rep.verdict.upper()}: {rep.explanation}"]
+                     + (counterexample_text(rep, "  ") if rep.counterexample else []))
+
+
 def _step_title(rep: StepReport, chain) -> str:
     st = rep.step
     if st.from_row == st.to_row:

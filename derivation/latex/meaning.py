@@ -13,6 +13,7 @@ from .. import notation as nt
 from ..vocabulary import (CrossEntropy, Entropy, FreeEnergy, Helmholtz, Hidden, Index, Model, ModelDist,
                           ModelEnergy, ModelPartition, NLL, Obj, Param, Second, State, StateFn, VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
+from . import fixed_letters
 from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
 from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
@@ -22,7 +23,7 @@ from .parse import ReadError
 from .roles import (DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, PARTITION, Roles, sub_text,
                     walk)
 
-BETA = Param("beta", positive=True)
+BETA = fixed_letters.BETA   # here too: general_chains.py and tests import it from meaning
 
 
 class Defined(Obj):

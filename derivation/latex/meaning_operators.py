@@ -8,9 +8,9 @@ from sympy import Dummy, Sum, exp, log
 from .. import notation as nt
 from ..vocabulary import COMPONENTS, Cov, Expect, KL, PosteriorDist, Var
 from ..vocabulary.space import hidden_sum, visible_sum
+from .fixed_letters import DATA_INDEX
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
 
-DATA_INDEX = set("ijknlt")
 STATE_NAMES = set("xyvhzsXYVu") | {"RVx"}
 
 

@@ -83,7 +83,7 @@ class ValuesMeaning:
         """The family's parameter a letter names (beta, theta, a letter the roles make another value of
         theta such as phi in p_theta ... p_phi), or None."""
         if name == "beta" and self.r.beta:
-            from .meaning import BETA
+            from .fixed_letters import BETA
             return BETA
         p = self.params.get(name, self.second.get(name))
         if p is None and name in getattr(self.r, "aliases", {}):
@@ -262,7 +262,7 @@ class ValuesMeaning:
         """The index letters of a subscript (w_{ij}: i, j) when one is an index (bound by a sum, or i, j, k, n
         free): their values; otherwise [] (a_1, c_0, c_{max} are names)."""
         from ..vocabulary import Index
-        from .meaning_operators import DATA_INDEX
+        from .fixed_letters import DATA_INDEX
         sub = node[3]
         if sub is None:
             return []

@@ -1,4 +1,4 @@
-"""AST -> the checker's SymPy expressions (derivation/notation.py), and a read document -> Chains.
+"""AST of the post's grammar -> the checker's SymPy expressions (derivation/notation.py); chains.py makes Chains.
 
 The meaning of every symbol is fixed here, never taken from the document: `Z` is the
 partition function over the whole state space whatever the document says it is, a sum
@@ -21,8 +21,6 @@ import sympy
 
 from .. import notation as nt
 from ..budget import TooDeep, TooLarge
-from ..chain import Chain, Row
-from .reader import Document, ReadRow
 
 
 MAX_POWER_DIGITS = 10_000   # a numeric power larger than this is never computed (SymPy would, eagerly)
@@ -143,47 +141,3 @@ def built_safely(convert, node) -> sympy.Expr:
 def side_to_sympy(node) -> sympy.Expr:
     """A whole side of the post's grammar, built safely (built_safely)."""
     return built_safely(to_sympy, node)
-
-
-def rows_of(read: list[ReadRow]) -> list[Row]:
-    """Rows as read -> chain Rows; `a = b = c` gives Row(b, lhs=a) then Row(c). An unreadable row
-    stays in place as Row(None, error=...): the checker calls every step touching it unreadable."""
-    out = []
-    for rr in read:
-        notes = tuple(n.message for n in rr.notes)
-        common = dict(latex=rr.latex, line=rr.line, justification=rr.row.justification)
-        if rr.error is not None:
-            out.append(Row(None, error=str(rr.error), notes=notes, **common))
-            continue
-        try:
-            exprs = [None if s is None else side_to_sympy(s) for s in rr.sides]
-        except RecursionError:  # one Row per Row the side would have made (owners_of counts them so)
-            out += [Row(None, error=f"line {rr.line}: the row nests too deeply for the checker",
-                        notes=notes, **common)] * max(1, len(rr.sides) - 1)
-            continue
-        if len(exprs) == 1:
-            out.append(Row(exprs[0], notes=notes, **common))
-            continue
-        out.append(Row(exprs[1], lhs=exprs[0], notes=notes, **common))
-        out += [Row(e, **common) for e in exprs[2:]]
-    return out
-
-
-def owners_of(read: list[ReadRow]) -> list[ReadRow]:
-    """For each Row that rows_of makes, the ReadRow it came from."""
-    return [rr for rr in read for _ in range(1 if rr.error else max(1, len(rr.sides) - 1))]
-
-
-def chains_of(doc: Document, title: str = "") -> list[tuple[Chain, list[ReadRow]]]:
-    """One Chain per display of the document, with the ReadRow of each of its Rows.
-
-    A document the post's grammar reads row for row keeps the post's reading; any other goes through
-    the general reader (general.py, roles.py, meaning.py), which reads the notation people use."""
-    if any(rr.error is not None for rr in doc.rows):
-        from .chains import chains_of as structured  # the general reader, driven by chains.py
-        return structured(doc, title)
-    blocks: dict[int, list[ReadRow]] = {}
-    for rr in doc.rows:
-        blocks.setdefault(rr.row.block, []).append(rr)
-    return [(Chain(tuple(rows_of(run)), source=doc.source.name, title=title), owners_of(run))
-            for _, run in sorted(blocks.items())]

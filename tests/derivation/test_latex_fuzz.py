@@ -3,7 +3,7 @@ from hypothesis import given, settings, strategies as st
 
 from derivation.latex.document import DocumentError
 from derivation.latex.reader import read_text
-from derivation.latex.to_sympy import chains_of
+from derivation.latex.chains import chains_of
 
 TOKENS = [r"\frac", r"\partial", r"\sum", "_", "^", "{", "}", "(", ")", "[", "]", r"\left(", r"\right)",
           "x", "i", "N", "E", "Z", "P", "e", "=", "+", "-", "1", r"\Theta", r"\log", r"\exp", r"\\", "&",

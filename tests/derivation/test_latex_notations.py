@@ -6,7 +6,7 @@ import pytest
 
 from derivation.check import check_chain
 from derivation.latex.reader import read_text
-from derivation.latex.to_sympy import chains_of
+from derivation.latex.chains import chains_of
 
 
 def _wrap(f):

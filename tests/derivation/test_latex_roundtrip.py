@@ -6,7 +6,8 @@ from sympy import exp, log
 from derivation import notation as nt
 from derivation.latex.parse import parse_expression
 from derivation.latex.reader import read_file
-from derivation.latex.to_sympy import chains_of, to_sympy
+from derivation.latex.chains import chains_of
+from derivation.latex.to_sympy import to_sympy
 
 from pathlib import Path
 

@@ -5,7 +5,8 @@ from sympy import exp, log
 from derivation import notation as nt
 from derivation.latex.parse import parse_expression
 from derivation.latex.reader import read_file, read_text
-from derivation.latex.to_sympy import chains_of, to_sympy
+from derivation.latex.chains import chains_of
+from derivation.latex.to_sympy import to_sympy
 
 from pathlib import Path
 
