@@ -14,6 +14,8 @@ Markdown, LaTeX and HTML companions, the pytest message and check_step all take 
 """
 from __future__ import annotations
 
+import re
+
 from fractions import Fraction
 
 ALL_SIZES = frozenset({"states", "data", "hidden", "components"})
@@ -194,6 +196,16 @@ def lines(c, letter: str = "Θ") -> list[str]:
     ]
 
 
+_GREEK = {"theta": "θ", "Theta": "Θ", "phi": "φ", "beta": "β"}
+_GREEK_NAME = re.compile(r"(?:(?<=d/d)|(?<=d2/d)|(?<![A-Za-z]))(theta|Theta|phi|beta)(?![A-Za-z])")
+
+
+def greek(text: str) -> str:
+    """The parameters' names as the student writes them: theta = -3, d/dphi, e^{-beta E} -> θ = -3, d/dφ,
+    e^{-β E} (the JSON keeps the ASCII names, for programs)."""
+    return _GREEK_NAME.sub(lambda m: _GREEK[m[1]], text)
+
+
 def general_lines(c) -> list[str]:
     """The general vocabulary's instance: the sizes the sides used, the points, the masses, and every
     table entry (each a polynomial in u_p = p - (p's point): its value and derivatives at the point)."""
@@ -223,7 +235,7 @@ def general_lines(c) -> list[str]:
             out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
         elif not str(k).endswith(" =") and not str(k).startswith("mass("):
             out.append(f"{k} = {v}.")
-    return out
+    return [greek(line) for line in out]
 
 
 def temperatures(inst) -> list[str]:

@@ -170,7 +170,7 @@ def from_text(lines: list[str]) -> dict:
                 "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     entries = {}
     for name, body in re.findall(r"^\s*((?:E|g_q|f)\([\d, ]*\)): (.*)\.$", text, re.M):
-        entries[name] = dict(kv.split(" = ") for kv in body.split(", "))
+        entries[name] = dict(kv.replace("θ", "theta").replace("φ", "phi").split(" = ") for kv in body.split(", "))
     return {"entries": entries, "lhs": lhs, "rhs": rhs}
 
 
@@ -256,7 +256,7 @@ def with_masses(inst: dict, printed: str) -> dict:
     plain = re.sub(r'"(\w+) =": "', r"\1 = ", plain)                # JSON: "theta =": "-3"
     names = {"θ": "theta", "ϕ": "phi", "φ": "phi", "β": "beta"}
     inst["points"] = {names.get(k.lstrip("\\"), k.lstrip("\\")): num(v) for k, v in
-                      re.findall(r"(?<![\w/.])(\\?theta|\\?phi|\\?beta|θ|ϕ|φ|β|a|b)\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
+                      re.findall(r"(?<![\w/.\\])(?<!d\$)(\\?theta|\\?phi|\\?beta|θ|ϕ|φ|β|a|b)\$?\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
     return inst
 
 
