@@ -64,13 +64,23 @@ def watch_progress() -> None:
     check.check_step = check_step
 
 
-def bar(label: str, done: int, total: int | None, seconds: float, width: int = 30) -> str:
-    """The progress line; with no total yet (the document is being read), what has been read."""
+def bar(label: str, done: int, total: int | None, seconds: float, width: int = 30, columns: int = 0) -> str:
+    """The progress line; with no total yet (the document is being read), what has been read. With
+    `columns` (the terminal's width) it fits in them: a line that wraps could not be redrawn in place,
+    so the label is cut to its last characters and the bar narrowed first."""
+    done = min(done, total) if total else done
+    tail = f" {done}/{total} steps ({seconds:.1f} s)" if total else f" reading ({seconds:.1f} s)"
+    if columns:
+        room = columns - 1 - len("eq7 check: : ") - len(tail) - (len("[]") + 10 if total else 0)
+        if len(label) > max(room, 8):
+            label = "…" + label[-max(room, 8) + 1:]
+        width = max(10, min(width, columns - 1 - len(f"eq7 check: {label}: []") - len(tail)))
     if not total:
-        return f"eq7 check: {label}: reading ({seconds:.1f} s)"
-    done = min(done, total)
-    filled = width * done // total
-    return f"eq7 check: {label}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total} steps ({seconds:.1f} s)"
+        line = f"eq7 check: {label}:{tail}"
+    else:
+        filled = width * done // total
+        line = f"eq7 check: {label}: [{'#' * filled}{'.' * (width - filled)}]{tail}"
+    return line[:columns - 1] if columns else line   # a very narrow terminal: never a second line
 
 
 class Progress:
@@ -85,6 +95,8 @@ class Progress:
         except Exception:  # noqa: BLE001 - a closed or odd stream: no progress
             self.enabled = False
         self.total, self.done, self.shown = None, 0, 0.0
+        import shutil
+        self.columns = shutil.get_terminal_size((100, 24)).columns
 
     def update(self, kind: str, count: int, elapsed: float) -> None:
         """worker.call's progress callback: ("total", n), ("done", k), or a unit begun ("step", "read")."""
@@ -95,7 +107,7 @@ class Progress:
         if not self.enabled or time.monotonic() - self.shown < 0.2 or elapsed < 0.5:
             return
         self.shown = time.monotonic()
-        self._write("\r\x1b[K" + bar(self.label, self.done, self.total, elapsed))
+        self._write("\r\x1b[K" + bar(self.label, self.done, self.total, elapsed, columns=self.columns))
 
     def _write(self, text: str) -> None:
         try:

@@ -65,3 +65,12 @@ def test_the_bar_is_drawn_on_a_terminal_and_erased():
 def test_before_the_total_it_says_it_is_reading():
     assert progress.bar("doc.md", 0, None, 2.0) == "eq7 check: doc.md: reading (2.0 s)"
     assert progress.bar("doc.md", 50, 40, 2.0).endswith("40/40 steps (2.0 s)")   # never past the end
+
+
+@pytest.mark.parametrize("columns", [40, 60, 100])
+def test_the_bar_fits_the_terminal_so_it_can_be_redrawn_in_place(columns):
+    label = "/home/student/courses/ml/homework/week3/derivation_of_eq7.md"
+    for total in (None, 120):
+        line = progress.bar(label, 40, total, 12.3, columns=columns)
+        assert len(line) < columns and line.startswith("eq7 check: ")
+    assert "40/120 steps" in progress.bar(label, 40, 120, 12.3, columns=60)
