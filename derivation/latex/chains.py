@@ -96,7 +96,7 @@ class GeneralMeaning:
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
-            alt = as_product(a, letters) if letters and not isinstance(a, Problem) else None
+            alt = as_product(a, letters) if not isinstance(a, Problem) else None   # Z_theta(a): also a product
             if alt is not None:
                 self.alt_asts.setdefault(key, []).append(alt)
         self.roles = find_roles(good, doc.source.text, rows=[
@@ -215,7 +215,7 @@ class GeneralMeaning:
                     # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
                     # row of its own); the chain starts at its definition and the later `=` are judged
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}, head=sides[0]))
                     notes.append(f"defines {name}: it means this in later rows (the definition is not judged)")
                     definition = "energy"
                 elif len(sides) > 2:
@@ -226,7 +226,7 @@ class GeneralMeaning:
                     definition = name == "energy form"   # p = f/Z: f is p~ from here on, the row still judged
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}, head=sides[0]))
                     notes.append(f"defines {name}: it means this in later rows")
                     definition = True
             except Exception as e:  # noqa: BLE001

@@ -326,13 +326,17 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         return node[0] == "sym" and ((node[1], node[4]) in self.r.hidden_letters or node[1] in HIDDEN_NAMES)
 
     # ---- definitions of new symbols
-    def define(self, name, arg_nodes, body_node, env):
+    def define(self, name, arg_nodes, body_node, env, head=None):
         keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
         prev = self.defs.get(("def", name))
         if prev is not None and len(prev[0]) != len(keys):   # F(x) = sum_h F(x, h): two objects, by their arity
             self.defs[("def", name, len(keys))] = (keys, body_node)
             return
         self.defs[("def", name)] = (keys, body_node)
+        # E_theta(x) = theta T(x): the subscript parameter is the family's; E_{2 theta} is E at 2 theta
+        sub = head[1][3] if head is not None and head[0] == "app" and head[1][0] == "sym" else \
+            head[3] if head is not None and head[0] == "sym" else None
+        self.def_subs = {**getattr(self, "def_subs", {}), name: sub}
 
     def use_definition(self, name, values, env, head=None):
         keys, body = self.defs[("def", name)]
@@ -347,7 +351,12 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             for a in walk(head[3]):
                 if a[0] == "sym" and self.state_node(a) and _key(a) in env:
                     env2[_key(a)] = env[_key(a)]
-        return Defined(Symbol(name), self.tr(body, env2))
+        value = self.tr(body, env2)
+        own, used = getattr(self, "def_subs", {}).get(name), head[3] if head is not None else None
+        if own is not None and used is not None and used != own and own[0] == "sym" \
+                and self.param(own, env) is not None:   # the family evaluated at the subscript written
+            value = value.xreplace({self.tr(own, env): self.tr(used, env)})
+        return Defined(Symbol(name), value)
 
     def t_empty(self, n, env):
         self.fail("an empty group", "an expression")

@@ -60,7 +60,9 @@ class Roles:
     data: set = field(default_factory=set)            # distribution letters that are the data
     hidden: bool = False
     hidden_letters: set = field(default_factory=set)
+    latent_slot: set = field(default_factory=set)     # letters written in a joint's latent slot, p(x, Z)
     measure: bool = False
+    plain_d: bool = False                             # an integral against d<variable> (dx) somewhere
     problems: list = field(default_factory=list)      # (message, hint)
     data_size: set = field(default_factory=set)       # letters used for N (n in sum_{i=1}^n f(x_i))
     energy_used: bool = False                         # the document writes an energy letter somewhere
@@ -240,6 +242,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                 second = conds[0]   # p(x | z): the latent is the condition z
             if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
                 r.hidden_letters.add((second[1], second[4]))
+            if second[0] == "sym" and len(states) == 2:
+                r.latent_slot.add((second[1], second[4]))
     r.energy_used = any(n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is None or
                         n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is not None
                         and all(s[0] == "sym" and s[1] in params for s in walk(n[3]) if s[0] in ("sym", "num"))
@@ -275,6 +279,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     for n in nodes:
         if n[0] == "int":
             r.measure = True
+            # \int f dx somewhere: a d\mu(x) elsewhere is another measure (meaning_operators.t_int)
+            r.plain_d = r.plain_d or (n[4] is not None and n[4][0] == "sym")
     return r
 
 
