@@ -215,8 +215,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                                "`% eq7: model p` (and `% eq7: data q`)"))
     else:
         # a letter that never carries the parameter, used beside the model, is the data distribution (one over
-        # the latent variables only, q(z) or q(z | x), a distribution of its own: roles_choice.over_latent)
-        from .roles_choice import over_latent
+        # the latent variables only, q(z) or q(z | x), a distribution of its own: roles_functions.over_latent)
+        from .roles_functions import over_latent
         for k in rest:
             if {k.lower(), k.upper()} & r.model and not (dist_params.get(k, set()) - r.params):
                 r.model.add(k)  # P beside p_theta: the same letter, capitalised

@@ -1,4 +1,5 @@
-"""Letters a document writes as functions: application or product (issue 21, part 3).
+"""Letters whose kind the document's writing shows: functions (application or product, issue 21, part 3), and
+distributions over the latent variables only (over_latent).
 
 `z(\\theta)`, `h(x)`, `s(x)`, `\\eta(\\theta)` could each be a letter times its parentheses or a function applied
 to them. A letter the document never writes alone, only ever with an argument list after it, is a function:
@@ -9,7 +10,7 @@ parameter) that the document also writes alone keeps both readings where it is a
 other letters)."""
 from __future__ import annotations
 
-from .roles_letters import walk
+from .roles_letters import GREEK_PARAMS, HIDDEN_NAMES, walk
 
 
 def _plain(sym) -> str | None:
@@ -49,3 +50,14 @@ def applied_and_alone(asts, quantities) -> set:
     also before a list of letters, z(theta) beside z: a function there is another reading."""
     _, simply, bare = _letters(asts)
     return simply & bare & set(quantities)
+
+
+def over_latent(letter, nodes, params=()) -> bool:
+    """Whether a distribution letter is written only over the latent variables (q(z), q(h)), possibly given
+    states (q(z | x)): never the data distribution, which is over the observed states (E_{q(z)}[.] read as the
+    data average made the ELBO's log E_{q(z)}[p(x, z)/q(z)] = log p(x) false). A distribution of its own.
+    Given a parameter (P(tau | theta)) it is a parametrized distribution (roles.param_data), not this."""
+    uses = [n for n in nodes if n[0] == "app" and n[1][0] == "sym" and n[1][1] == letter and n[1][2] == ""]
+    return bool(uses) and all(
+        n[2] and all(a[0] == "sym" and a[1] in HIDDEN_NAMES and a[3] is None for a in n[2])
+        and all(c[0] == "sym" and c[1] not in params and c[1] not in GREEK_PARAMS for c in n[3]) for n in uses)
