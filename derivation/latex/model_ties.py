@@ -74,8 +74,11 @@ def defined_letter(sides, relation):
     applied = lhs[0] == "app" and lhs[1][0] == "sym"
     if applied:   # O_i(x) = dE/dtheta_i ("where we defined"): a function the rows before it may already use
         lhs = lhs[1]
-        if lhs[1] in ENERGY_NAMES or lhs[1] in ("L", "J", "H", "S", "KL", "sigma"):
-            return None
+        label = lhs[3] is not None and (lhs[3][0] == "sym" and lhs[3][2] == "text" or lhs[3][0] == "mul")
+        if (lhs[1] in ENERGY_NAMES and not label) or lhs[1] in ("L", "J", "H", "S", "KL", "sigma"):
+            return None   # the model's energy; E_{eff}(v), a label on it, is the document's own function
+        if label:
+            return (lhs[1], lhs[2], True)
     if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS \
             or any((lhs[1], d) in PARTITION for d in ("", "cal")):
         return None
