@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..chain import Chain, Row
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
-from .roles_choice import role_readings, tie_seconds
+from .roles_choice import tie_seconds
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -111,30 +111,11 @@ class GeneralMeaning:
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
         # the other plausible readings of a row (derivation/readings.py), each a meaning of its own that
-        # sees every definition: (assumes, hint, meaning, whether a row has this reading)
-        from ..readings import BETA_ONE
+        # sees every definition: (assumes, hint, meaning, whether a row has this reading); readings_others.py
+        from .readings_others import other_meanings
+        self.others, self.strict = other_meanings(self.roles, meaning_cls, explicit, rows, doc.source.text, lambda rr: [
+            self.asts.get((id(rr), k)) for k in range(len(rr.texts))])
         from .units_declared import BINARY_READING
-        self.others = []
-        if getattr(self.roles, "beta", False):   # beta read per document; a row that never writes it: beta = 1 too
-            import copy
-            plain = copy.copy(self.roles)
-            plain.beta = False
-            plain.beta_one = True   # beta = 1 in the definitions of other rows as well (L = E + (1/beta) log Z)
-            m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
-            self.others.append((*BETA_ONE, m1, lambda rr: "beta" not in rr.latex))
-        if getattr(self.roles, "param_data", None):   # P(tau | theta) read as its own distribution; or the model
-            import copy
-            as_model = copy.copy(self.roles)
-            as_model.data = self.roles.data - self.roles.param_data
-            as_model.model = self.roles.model | self.roles.param_data
-            names = ", ".join(sorted(self.roles.param_data))
-            self.others.append((f"with {names} the model itself (the main reading takes {names}, written with the "
-                                "parameter, as a distribution of its own)",
-                                f"write {names} with the model's letter, or define the model by it",
-                                meaning_cls(as_model), lambda rr: True))
-        seconds = role_readings(self.roles, meaning_cls, lambda rr: [   # p beside q, no parameter: each as the
-            self.asts.get((id(rr), k)) for k in range(len(rr.texts))])   # model; unreadable so, undecided
-        self.others, self.strict = self.others + seconds, {o[0] for o in seconds}
         er = getattr(self.m, "er", None)
         self.units = getattr(er, "units", None)
         if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too

@@ -146,7 +146,7 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=()):
     def refine(rep, lhs, rhs, step, claim):
         rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs), tie, step.to_line, lhs, rhs)
         rep = under(rep, condition_of(step, owners, claim), timeout, lhs, rhs)
-        return respected(rep, definitions, chain.rows) if definitions else rep
+        return respected(rep, definitions, chain.rows, lhs, rhs) if definitions else rep
     return refine
 
 

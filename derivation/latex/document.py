@@ -36,6 +36,7 @@ ENVIRONMENTS = ("align", "align*", "aligned", "alignat", "alignat*", "eqnarray",
                 "cases")   # a display that is only a cases environment: one equation per row
 _COLUMN_SPEC = ("alignat", "alignat*", "alignedat", "array", "IEEEeqnarray", "IEEEeqnarray*")  # {2}, {rcl}
 _OPEN = re.compile(r"\$\$|(?<!\\)\\\[|\\begin\s*\{([a-zA-Z*]+)\}")  # `\\[2pt]` is a row break, not \[
+_AFTER_ENV_NOISE = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}\n]{0,40}\}|\\(?:nonumber|notag)(?![A-Za-z])|[.,;]")
 _CALLOUT = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 
 
@@ -67,14 +68,29 @@ def _inner_environment(masked: str, src: Source, start: int, end: int, kind: str
         if not (inner and inner.group(1) in ENVIRONMENTS and not masked[start:inner.start()].strip()):
             break
         sub_end, _ = _find_close(masked, src, inner.end(), "\\begin", inner.group(1), inner.start())
-        # `\end{align}\` before `$$` (Hugo/Jekyll sites, a control space): nothing after the environment
-        if masked[sub_end:end].replace("\\end", "").strip(" \t\r\n{}*\\" + "abcdefghijklmnopqrstuvwxyz"):
+        # `\end{align}\` before `$$` (Hugo/Jekyll sites, a control space), `\end{align} \tag{3}`: nothing after it
+        if _AFTER_ENV_NOISE.sub("", masked[sub_end:end]).replace("\\end", "").strip(" \t\r\n{}*\\" + "abcdefghijklmnopqrstuvwxyz"):
             break  # more mathematics after the inner environment: the outer one is the derivation
         kind, start, end = inner.group(1), inner.end(), sub_end
     if kind in _COLUMN_SPEC:  # alignat takes a column count {2}, array a column spec {rcl}
         am = re.compile(r"\s*\{[^{}]{0,40}\}").match(masked, start, end)
         start = am.end() if am else start
     return kind, start, end
+
+
+def _stray_dollars(masked: str, start: int) -> bool:
+    """Markdown: a `$$` that holds a whole environment and then, after a blank line, goes on into prose was never
+    closed by its author (the environment is displayed on its own; Markdown math never spans a paragraph), so
+    pairing it with the next `$$` would turn every display after it inside out."""
+    m = re.compile(r"\s*\\begin\s*\{([a-zA-Z*]+)\}").match(masked, start)
+    if not m or m.group(1) not in ENVIRONMENTS:
+        return False
+    end = re.compile(r"\\end\s*\{" + re.escape(m.group(1)) + r"\}").search(masked, m.end())
+    if not end:
+        return False
+    close = masked.find("$$", end.end())
+    gap = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n\s*\S").search(masked, end.end(), len(masked) if close < 0 else close)
+    return gap is not None and not masked[end.end():gap.start()].strip()
 
 
 def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block]]:
@@ -104,13 +120,13 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         masked = _blank_spans(masked, def_spans)
     found: list[tuple[int, str, list[tuple[int, int]], bool]] = []  # (opened at, env, parts, let)
     for r in regions:
-        if r.env == "```math":
+        if r.env in ("```math", "<d-math block>"):
             a, b = r.parts[0]
-            kind, a, b = _inner_environment(masked, src, a, b, "```math")
+            kind, a, b = _inner_environment(masked, src, a, b, r.env)
             found.append((r.start, kind, [(a, b)], False))
-        elif r.env != "$`" and r.env != ":math:":
+        elif r.env not in ("$`", ":math:", "<d-math>"):
             found.append((r.start, r.env, r.parts, False))
-    masked_fenced = _blank_spans(masked, sorted((r.start, r.end) for r in regions if r.env == "```math"))
+    masked_fenced = _blank_spans(masked, sorted((r.start, r.end) for r in regions if r.env in ("```math", "<d-math block>")))
     display_spans = []
     pos = 0
     while True:
@@ -121,6 +137,9 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         if env is not None and env not in ENVIRONMENTS:
             pos = m.end()  # \begin{itemize} and friends: not mathematics
             continue
+        if opener == "$$" and not latex and _stray_dollars(masked_fenced, m.end()):
+            pos = m.end()  # the environment after it is found on its own
+            continue
         kind = env if env is not None else opener
         content_end, block_end = _find_close(masked_fenced, src, m.end(), opener if env is None else "\\begin",
                                              env, m.start())
@@ -129,7 +148,7 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         display_spans.append((m.start(), block_end))
         pos = block_end
     rest = _blank_spans(masked_fenced, display_spans)
-    for r in _inline(rest, text, latex) + [r for r in regions if r.env in ("$`", ":math:")]:
+    for r in _inline(rest, text, latex) + [r for r in regions if r.env in ("$`", ":math:", "<d-math>")]:
         found.append((r.start, r.env, r.parts, r.let))
     found.sort(key=lambda f: f[0])
     blocks: list[Block] = []

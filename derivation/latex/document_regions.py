@@ -18,6 +18,7 @@ from .document_source import _COMMENT, _blank_spans
 from .relations import has_relation
 
 _RST = re.compile(r"^([ \t]*)\.\.[ \t]+math::[ \t]*(.*)$", re.M)
+_DMATH = re.compile(r"<d-math(\s+block)?\s*>")
 _LET = re.compile(r"(?i)\b(let|define|defining|denote|set)\b[^.$]{0,24}$")
 
 
@@ -152,12 +153,34 @@ def _inline(masked: str, text: str, latex: bool) -> list[_Region]:
             k = bisect.bisect_right(dollars, c)
             continue
         k += 1
-    ends = [m.start() for m in re.finditer(r"\\\)", masked)]
+    ends = [m.start() for m in re.finditer(r"(?<!\\)\\\)", masked)]
     for m in re.finditer(r"(?<!\\)\\\(", masked):
         j = bisect.bisect_left(ends, m.end())
         if j < len(ends) and para(ends[j]) == para(m.start()):
             add(m.end(), ends[j], "\\(", m.start())
+    if not latex:  # kramdown/Jekyll: `\\(` ... `\\)` is what Markdown turns into \( ... \)
+        ends = [m.start() for m in re.finditer(r"(?<!\\)\\\\\)", masked)]
+        for m in re.finditer(r"(?<!\\)\\\\\(", masked):
+            j = bisect.bisect_left(ends, m.end())
+            if j < len(ends) and para(ends[j]) == para(m.start()):
+                add(m.end(), ends[j], "\\(", m.start())
     return out
+
+
+def _distill(masked: str) -> list[_Region]:
+    """Distill's `<d-math block>...</d-math>` (a display) and `<d-math>...</d-math>` with a relation (inline);
+    each opener closed by the next `</d-math>` (one forward scan)."""
+    out, pos = [], 0
+    while True:
+        m = _DMATH.search(masked, pos)
+        if not m:
+            return out
+        close = masked.find("</d-math>", m.end())
+        if close < 0:
+            return out
+        if m.group(1) or has_relation(masked[m.end():close]):
+            out.append(_Region(m.start(), close + 9, "<d-math block>" if m.group(1) else "<d-math>", [(m.end(), close)]))
+        pos = close + 9
 
 
 def _masked(text: str, latex: bool) -> tuple[str, list[_Region]]:
@@ -196,7 +219,11 @@ def _masked(text: str, latex: bool) -> tuple[str, list[_Region]]:
         for m in re.finditer(r":math:`([^`\n]+)`", masked):
             if has_relation(m.group(1)):
                 regions.append(_Region(m.start(), m.end(), ":math:", [(m.start(1), m.end(1))]))
-        masked = _blank_spans(masked, sorted([(r.start, r.end) for r in regions if r.env in ("$`", ":math:")]))
+        # Distill's <d-math block>...</d-math> is a display, <d-math>...</d-math> inline mathematics
+        regions += _distill(masked)
+        masked = _blank_spans(masked, sorted([(r.start, r.end) for r in regions if r.env in ("$`", ":math:", "<d-math>")]
+                                             + [s for r in regions if r.env == "<d-math block>"
+                                                for s in ((r.start, r.parts[0][0]), (r.parts[0][1], r.end))]))
         masked = _blank_spans(masked, _code_spans(masked))
         rst = _rst_blocks(text, masked)
         regions += rst

@@ -18,14 +18,18 @@ _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
 _NOISE = re.compile(r"\\(?:nonumber|notag|hline|displaystyle|textstyle|allowbreak|nolimits)(?![A-Za-z])"
                     r"|\\(?:label|tag\*?|eqref|vspace\*?|hspace\*?)\s*\{[^{}\n]*\}")
 _LEAD_CONNECTIVE = re.compile(r"^\s*\\(?:because|therefore)(?![A-Za-z])")
+# spacing that only indents a row (`&\qquad = ...`, `\phantom{\log Z} = ...`): nothing is written there
+_LEAD_SPACE = re.compile(r"\s*(?:\\q?quad(?![A-Za-z])|\\[,;:! ]|~|\\(?:hskip|mkern|kern)\s*-?\d+(?:\.\d+)?\s*(?:pt|em|mu|ex)"
+                         r"|\\(?:hspace\*?|[hv]?phantom)\s*(?=\{))")
 _INTERTEXT = re.compile(r"\\(?:intertext|shortintertext)\s*\{")
 _END_PUNCT = re.compile(r"(?<!\\)[.,;]\s*$")  # a sentence's full stop after the last row is not mathematics
 _TEXT_CMD = re.compile(r"\\(?:text|textrm|mbox|textit|textnormal|hbox)\s*$")
 _BREAK = re.compile(r"\\\\(?:\\\\|\\(?=\s|$))?(\s*\[[^\]\n]{0,20}\])?")  # also Hugo's \\\ and \\\\
 
 
-def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of `\\\\` (with an optional [2pt]) at brace and environment depth 0, comments skipped."""
+def _row_breaks(text: str, start: int, end: int, markdown: bool = False) -> list[tuple[int, int]]:
+    """Spans of `\\\\` (with an optional [2pt]) at brace and environment depth 0, comments skipped; in Markdown
+    `\\\\{` and `\\\\}` are the author's escaped braces \\{ \\}, never a row break."""
     breaks, depth, i = [], 0, start
     while i < end:
         c = text[i]
@@ -34,6 +38,9 @@ def _row_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             i = end if nl < 0 else nl
             continue
         if c == "\\" and i + 1 < end:
+            if text[i + 1] == "\\" and markdown and text[i + 2:i + 3] in ("{", "}"):
+                i += 3
+                continue
             if text[i + 1] == "\\":
                 m = _BREAK.match(text, i, end)
                 if depth == 0:
@@ -105,11 +112,40 @@ _MD_ESCAPE = re.compile(r"(?<!\\)\\(?=[_*\[\]])")  # Markdown authors write x\_i
 # \left\[ .. \right\] so that [..] is not a link: inside a display \[ cannot open another display
 
 
+_MD_BRACE = re.compile(r"(?<!\\)\\\\([{}])")
+_MD_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
+_BAR = re.compile(r"\\\|(?:\s*\\\|)?")
+
+
+def _escaped_bars(body: str) -> str:
+    """In a display whose author escapes `_` for Markdown (x\\_i), a lone `\\|` is Markdown's escaped `|` (the
+    conditional bar of p(z \\| x)), as the site's Markdown shows it; `\\|\\|` (KL's ||) stays for respell_fonts."""
+    return _BAR.sub(lambda m: m.group(0) if m.group(0).count("|") == 2 else " |", body)
+
+
+def _blank_leading_space(body: str) -> str:
+    """Blank the spacing a row starts with (`\\qquad`, `\\;`, `~`, `\\hspace{1em}`, `\\phantom{\\log Z}`): it indents
+    the row and writes nothing, so a row `\\qquad = B` starts with its relation and goes on from the row before."""
+    i = 0
+    while True:
+        m = _LEAD_SPACE.match(body, i)
+        if not m or m.end() == i:
+            break
+        end = m.end()
+        if end < len(body) and body[end] == "{":  # \hspace{..}, \phantom{..}: the group is invisible too
+            end = group_end(body, end, limit=2000)
+            if end < 0:
+                break
+        i = end
+    return re.sub(r"[^\n]", " ", body[:i]) + body[i:] if i else body
+
+
 def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False) -> list[Row]:
     """Cut [start, end) at `\\\\` into rows; comments go to the row they sit on. In Markdown, `\\_` and
     `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore."""
     spans, prev = [], start
-    for b0, b1 in _row_breaks(text, start, end):
+    escaped = markdown and _MD_SUBSCRIPT.search(text, start, end) is not None
+    for b0, b1 in _row_breaks(text, start, end, markdown):
         spans.append((prev, b0))
         prev = b1
     spans.append((prev, end))
@@ -121,8 +157,12 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         body = body.replace("&", " ")
         if markdown and "\\" in body:
             body = _MD_ESCAPE.sub(" ", body)
+            body = _MD_BRACE.sub(lambda m: " \\" + m.group(1), body)   # `\\\\{` typed for Markdown: the brace `\\{`
+            if escaped:
+                body = _escaped_bars(body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
+        body = _blank_leading_space(body)
         body, words = _blank_intertext(body)
         just = None
         tm = _trailing_text(body)

@@ -57,7 +57,7 @@ class Block:
 
     @property
     def inline(self) -> bool:
-        return self.environment in ("$", "\\(", "$`", ":math:")
+        return self.environment in ("$", "\\(", "$`", ":math:", "<d-math>")
 
 
 class Source:

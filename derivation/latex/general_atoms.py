@@ -258,6 +258,8 @@ class AtomsMixin:
         if kind == "kl":
             if app[0] == "kl":
                 return app
+            if app[0] == "app" and len(app[2]) == 2 and not app[3]:   # D_KL(q, p), KL(Q, P): the same divergence
+                return ("kl", app[2][0], app[2][1])
             self.fail("KL needs two distributions separated by \\|", "KL(q \\| p)")
         return (kind, sub, app[2] + app[3])
 

@@ -71,12 +71,17 @@ def _known() -> dict[str, Macro]:
     # macros that sites define in their MathJax/KaTeX configuration with one meaning wherever they appear
     # (\e, \tp, \Re mean different things on different sites: not guessed, the reader names them)
     out["underE"] = Macro("underE", 2, r"\mathbb{E}_{#1}\left[#2\right]")   # OpenAI Spinning Up
+    # KaTeX's and MathJax's own arrow aliases (built in, one meaning everywhere)
+    for name, body in (("rArr", r"\Rightarrow"), ("Rarr", r"\Rightarrow"), ("lArr", r"\Leftarrow"), ("Larr", r"\Leftarrow"),
+                       ("lrArr", r"\Leftrightarrow"), ("Lrarr", r"\Leftrightarrow"), ("Harr", r"\Leftrightarrow"),
+                       ("rarr", r"\rightarrow"), ("larr", r"\leftarrow"), ("harr", r"\leftrightarrow")):
+        out[name] = Macro(name, 0, body)
     return out
 
 
 KNOWN = _known()
 
-_DEF_START = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareMathOperator|def)(\*?)")
+_DEF_START = re.compile(r"\\(newcommand|renewcommand|providecommand|DeclareMathOperator|[gex]?def)(\*?)(?![A-Za-z])")
 _NAME = re.compile(r"\s*(?:\{\s*\\([A-Za-z]+|.)\s*\}|\\([A-Za-z]+|.))")
 _SPACE = re.compile(r"\s*")
 
@@ -107,6 +112,7 @@ def find_definitions(text: str) -> tuple[dict[str, Macro], list[tuple[int, int]]
         if spans and m.start() < spans[-1][1]:
             continue  # inside a definition already read
         kind, i = m.group(1), m.end()
+        kind = "def" if kind.endswith("def") else kind   # \gdef (KaTeX keeps it across displays), \edef, \xdef
         nm = _NAME.match(text, i)
         if not nm:
             continue

@@ -187,7 +187,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
         if (name, deco) in LOSS and self._loss_sub(sub) and not self._bare_constant(name, sub):
-            return NLL(self.model_at(self.written(n), env))
+            return self.loss((name, deco), self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
@@ -202,6 +202,11 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
                       f"{name}, or a definition of {node_text(n)} in a row of its own")
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
+
+    def loss(self, letter, m):
+        """The NLL of the model; its negative, the log-likelihood, in the reading that takes the letter so
+        (readings_others.LOGLIK: \\mathcal{L} is the likelihood in many notes)."""
+        return -NLL(m) if letter in getattr(self.r, "loglik", ()) else NLL(m)
 
     def _bare_constant(self, name, sub) -> bool:
         """A loss letter that cannot be the model's NLL: bare J (a coupling, the cost is written J(theta)), or
@@ -309,8 +314,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             if cond:   # L(theta | v): the likelihood of theta given v, or the NLL? Never guessed (a false reject)
                 self.fail(f"{name}(... | ...) with a bar: the likelihood given the data, or the negative "
                           "log-likelihood", f"{name}(\\theta), or a definition of {name} in a row of its own")
-            return NLL(self.model_at(self.written(head, args + cond), env))
-        if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
+            return self.loss((name, deco), self.model_at(self.written(head, args + cond), env))
+        if name not in self.r.functions and (self.param(head, env) is not None
+                                             or (head[1] in STATE_NAMES and head[3] is None)):
             return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])
         if name in self.r.indexed:   # NN(x) where the document writes NN(x)[y]: a vector, its index dropped
             self.fail(f"{name}(...) without the label index it has elsewhere ({name}(x)[y])", f"{name}(x)[y]")
@@ -322,6 +328,10 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     # ---- definitions of new symbols
     def define(self, name, arg_nodes, body_node, env, head=None):
         keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
+        prev = self.defs.get(("def", name))
+        if prev is not None and len(prev[0]) != len(keys):   # F(x) = sum_h F(x, h): two objects, by their arity
+            self.defs[("def", name, len(keys))] = (keys, body_node)
+            return
         self.defs[("def", name)] = (keys, body_node)
         # E_theta(x) = theta T(x): the subscript parameter is the family's; E_{2 theta} is E at 2 theta
         sub = head[1][3] if head is not None and head[0] == "app" and head[1][0] == "sym" else \
@@ -330,6 +340,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
 
     def use_definition(self, name, values, env, head=None):
         keys, body = self.defs[("def", name)]
+        if len(values) != len(keys) and ("def", name, len(values)) in self.defs:
+            keys, body = self.defs[("def", name, len(values))]
         if len(values) != len(keys):
             self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
         keep = lambda k: not isinstance(k, tuple) or k[0] in ("data", "comp") or not keys and len(k) == 3  # noqa: E731

@@ -14,8 +14,11 @@ the other rows still go on. Lenient readings of the post's slips are notes, neve
     as the two rows the post means;
   - the subscript written `P_{\\Theta(x)}`: read as `P_\\Theta(x)`.
 
-Chains run across displays: a display whose first row starts with a relation (`= ...`) goes on
-from the previous display's last row (documents that put one row per `equation` environment).
+Chains run across displays: a display whose first row starts with a relation (`= ...`, `\\qquad = ...`)
+goes on from the previous display's last row (documents that put one row per `equation` environment, or a
+sentence such as "which gives" between two displays), never from an inline `$Z = ...$` in that sentence;
+an inline `$= ...$` goes on from the mathematics just before it. A heading or a rule between them ends
+the derivation (the relation then has no left side: unreadable).
 
 Here: reading a row's equations side by side and building the chains. The rest, one idea a module:
 reader_types.py (ReadRow, Equation, Document, Problem), reader_rows.py (rows joined, cut into
@@ -225,6 +228,31 @@ def _is_assignment(left: _Side, right: _Side) -> bool:
     return bool(_ASSIGNABLE.match(left.text.text) and _NUMBER.match(right.text.text))
 
 
+# Prose that ends a derivation: a heading (Markdown `#`, a setext or reST underline, doconce's `=== T ===`), a
+# rule, a LaTeX sectioning command. A display starting with `=` after it begins no chain of its own: unreadable.
+_BREAK = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]|^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,}|~{3,})[ \t]*$|^[ \t]*={3,}[ \t].*={3,}[ \t]*$"
+                    r"|\\(?:(?:sub){0,2}section|chapter|paragraph)\*?\s*[\[{]", re.M)
+
+
+def _block_span(block) -> tuple[int, int]:
+    rows = block.rows
+    return (rows[0].offset, rows[-1].offset + len(rows[-1].text)) if rows else (0, 0)
+
+
+def _goes_on_from(block, blocks_seen, text: str):
+    """The block a block starting with a relation (`= ...`) goes on from: a display goes on from the last
+    display (a `$Z = ...$` in the sentence between them is a remark, never the chain's last row), or, with no
+    display before it, from the inline mathematics just before it; an inline `$= ...$` from the last
+    mathematics. None when a heading or a rule lies between them."""
+    if not blocks_seen:
+        return None
+    displays = [b for b in blocks_seen if not b.inline]
+    prev = displays[-1] if displays and not block.inline else blocks_seen[-1]
+    start, _ = _block_span(block)
+    _, end = _block_span(prev)
+    return None if _BREAK.search(text, min(end, start), start) else prev
+
+
 def read_text(text: str, name: str = "<document>") -> Document:
     """Read every display of a document. DocumentError when it has no math or an unclosed display."""
     src, blocks = find_blocks(text, name)
@@ -232,6 +260,7 @@ def read_text(text: str, name: str = "<document>") -> Document:
     rows: list[ReadRow] = []
     equations: list[Equation] = []
     chain_id = -1
+    seen, chain_of, last_eq = [], {}, {}   # blocks with mathematics read, their chain, each chain's last Equation
     for block in blocks:
         current = None
         opened = False
@@ -242,11 +271,17 @@ def read_text(text: str, name: str = "<document>") -> Document:
                 continue
             for rr in reader.read(row, mapped, whole):
                 if not opened:
-                    # a display that starts with `= ...` goes on from the previous display's chain
-                    if not (rr.continues and chain_id >= 0 and not block.inline):
+                    # a block that starts with `= ...` goes on from the chain of the one before it
+                    prev = _goes_on_from(block, seen, src.text) if rr.continues else None
+                    if prev is None:
                         chain_id += 1
+                        chain_of[block.index] = chain_id
+                    else:
+                        chain_of[block.index] = chain_of[prev.index]
+                        current = last_eq.get(chain_of[prev.index])
+                    seen.append(block)
                     opened = True
-                rr.chain = chain_id
+                rr.chain = chain_of[block.index]
                 _mark_error(rr)
                 rows.append(rr)
                 if len(rows) > MAX_ROWS:
@@ -254,6 +289,7 @@ def read_text(text: str, name: str = "<document>") -> Document:
                                         "document (each step has its own time budget); split the document")
                 if rr.error:
                     current = None  # an unreadable row breaks the chain: nothing to compare with
+                    last_eq.pop(rr.chain, None)
                     continue
                 exprs = [s for s in rr.sides]
                 if rr.continues and current is not None:
@@ -262,6 +298,7 @@ def read_text(text: str, name: str = "<document>") -> Document:
                     continue
                 sides = exprs[1:] if rr.continues else exprs
                 current = Equation(list(sides), [rr] * len(sides))
+                last_eq[rr.chain] = current
                 equations.append(current)
     return Document(src, rows, equations)
 

@@ -78,11 +78,21 @@ _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
 _TEXT_OPERATOR = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(KL|D_?\{?KL\}?|Var|Cov|Tr|tr|E|H)\s*\}"
                             r"(?=\s*(?:[(\[_]|\\left(?![A-Za-z])|\\[Bb]igg?l?(?![A-Za-z])))")
 
+_BIG_OPERATOR = re.compile(r"\\(sum|prod|int|max|min|sup|inf)")
+_TEXT_FUNCTION = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(log|ln|exp)\s*\}")
+
 
 # ---- one command at a time
 def _wrap(text, a, b):
-    """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group."""
-    return [" ", (a, b), " "] if _has_relation(text[a:b]) else ["{", (a, b), "}"]
+    """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group.
+    A leading sign stays outside the group, where the typeset row shows it: \\underbrace{-E}_{..}\\underbrace{- \\log Z}
+    is -E - log Z, never the product of two groups."""
+    if _has_relation(text[a:b]):
+        return [" ", (a, b), " "]
+    k = _skip(text, a)
+    if k < b and text[k] in "+-":
+        return [" ", (k, k + 1), " {", (k + 1, b), "}"]
+    return ["{", (a, b), "}"]
 
 
 def _script(text, j, mark):
@@ -260,7 +270,12 @@ def _command(text, m, nabla=None):
             if am:
                 kind = next(k for k in am.groups() if k)
                 return (s, g2[2], [r"\arg" + kind + "_{", (g1[0], g1[1]), "}"])
+            return _scripted_operator(text, s, g2, sub=g1)
         return None
+    if name == "overset":
+        g1 = _group(text, e)
+        g2 = _group(text, g1[2]) if g1 else None
+        return _scripted_operator(text, s, g2, sup=g1) if g2 else None
     if name in ("arg", "operatorname", "mathop", "mathrm", "text", "textrm"):
         am = _ARGMAX.match(text, s)
         if am:
@@ -270,6 +285,9 @@ def _command(text, m, nabla=None):
         om = _TEXT_OPERATOR.match(text, s)
         if om:   # \text{KL}(p || q): an operator's name typed as text, not words between two equations
             return (s, om.end(), [r"\mathrm{", (om.start(1), om.end(1)), "}"])
+        fm = _TEXT_FUNCTION.match(text, s)
+        if fm:   # \text{log} (Q), \text{exp}\left\{..\right\}: the function typed as text, never words
+            return (s, fm.end(), ["\\" + fm.group(1) + " "])
     return None
 
 
@@ -345,12 +363,54 @@ def nabla_convention(document: str) -> str | None:
     return subs.pop() if len(subs) == 1 else None
 
 
+_PLAIN_DOTS = re.compile(r"(?<![.\\])\.\.\.(?!\.)|(?<![.\\])\.\s\.\s\.(?![.\s])")
+
+
+def _plain_dots(text: str):
+    """`...` typed as three full stops (x_1, ..., x_n; a_1 + ... + a_n): \\ldots, which the dots rules read."""
+    return [(m.start(), m.end(), [r"\ldots "]) for m in _PLAIN_DOTS.finditer(text)] if "..." in text or ". ." in text else []
+
+
+def _scripted_operator(text, s, g, sub=None, sup=None):
+    """\\underset{h}{\\sum}, \\overset{N}{\\prod}, \\underset{i=1}{\\overset{N}{\\sum}}: the operator with those scripts
+    (`g` the group holding the operator); None for anything else (\\underset{h}{f} stays named)."""
+    inner = text[g[0]:g[1]].strip()
+    bm = _BIG_OPERATOR.fullmatch(inner)
+    if bm is None and sub is not None and inner.startswith("\\overset"):
+        o1 = _group(text, g[0] + text[g[0]:].index("\\overset") + 8)
+        o2 = _group(text, o1[2]) if o1 else None
+        if o2 and not text[o2[2]:g[1]].strip():
+            bm, sup = _BIG_OPERATOR.fullmatch(text[o2[0]:o2[1]].strip()), o1
+    if bm is None or text[g[2]:].lstrip().startswith(("_", "^", "\\limits")):
+        return None
+    out = ["\\" + bm.group(1)]
+    if sub is not None:
+        out += ["_{", (sub[0], sub[1]), "}"]
+    if sup is not None:
+        out += ["^{", (sup[0], sup[1]), "}"]
+    return (s, g[2], out + [" "])
+
+
+_FONT_SCRIPT = re.compile(r"[_^]\s*(\\(?:text|textrm|mathrm|mathbf|mathcal|mathbb|mathit|mathsf|operatorname|boldsymbol|bm)"
+                          r"\s*)\{")
+
+
+def _braced_scripts(text: str):
+    """D_\\mathrm{KL}, p_\\text{data}: TeX's script is the command with its group; braced, as every rule reads it."""
+    out = []
+    for m in _FONT_SCRIPT.finditer(text):
+        end = group_end(text, m.end() - 1, limit=400)
+        if end > 0:
+            out.append((m.start(1), end, ["{", (m.start(1), end), "}"]))
+    return out
+
+
 def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     """The row in the canonical spelling; every character still maps to where it was typed. `nabla`: the
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
     if len(m.text) > MAX_ROW:
         return m
-    names = _bare_names(m.text) + _old_style(m.text)   # log(x), Z(eta), {\\cal L}, P \\mid\\mid Q: once
+    names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text)   # once
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):

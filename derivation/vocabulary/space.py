@@ -10,7 +10,7 @@ A document that writes an integral over states reads every sum over states as th
 """
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Sum, Tuple
+from sympy import Basic, Dummy, Expr, Sum, Tuple
 
 from .base import K, M, Obj
 
@@ -39,7 +39,7 @@ def dummy_state(name="y"):
     return Dummy(name, integer=True, positive=True)
 
 
-class AtState(Basic):
+class AtState(Expr):
     """A state seen as a point of a continuous coordinate xi, for derivatives with respect to the state
     (nabla_x log p(x) = -nabla_x E(x)): every table entry at this state gets a slope in xi; sums over
     other (bound) states do not, so nabla_x Z = 0. Args (state, xi)."""

@@ -2,6 +2,7 @@
 spelling, a valid identity written with it is proved and a slip written with it refuted; what is not
 exactly a known form stays as typed and the reader names the command it cannot read."""
 import pytest
+import sympy
 
 from derivation.latex.general import parse_row
 from derivation.latex.mapped import Mapped
@@ -10,7 +11,7 @@ from derivation.latex.reader import read_text
 from derivation.latex.relations import scan
 from derivation.latex.respell import MAX_GROWTH, respell
 
-from ._verdicts import verdicts
+from ._verdicts import display_steps, verdicts
 
 
 def spelled(text: str) -> str:
@@ -56,6 +57,12 @@ PAIRS = [
     (r"\Big( \big(1 + e^{b_1}\big) + \dots + \big(1 + e^{b_m}\big) \Big) c", r"\Big( \sum_{k=1}^{m} \big(1 + e^{b_k}\big) \Big) c"),
     (r"p(x_1) p(x_2) \cdots p(x_N) q", r"\left(\prod_{k=1}^{N} p(x_k)\right) q"),
     (r"\sum_{x_1}\sum_{x_2}\cdots\sum_{x_n} p(x)", r"\sum_{x} p(x)"),
+    (r"\sum_j X_j \ \text{log} (Q_j) + \textrm{exp}(a) + \text{ln} b", r"\sum_j X_j \ \log (Q_j) + \exp(a) + \ln b"),
+    (r"\underset{h}{\sum} P(v, h) + \underset{i=1}{\overset{N}{\prod}} q", r"\sum_{h} P(v, h) + \prod_{i=1}^{N} q"),
+    (r"e^{-E_1} + ... + e^{-E_n}", r"\sum_{k=1}^{n} e^{-E_k}"),
+    (r"p(x_1, ..., x_n)", r"p(x)"),
+    (r"D_\mathrm{KL}(q \| p) + p_\text{data}(x)", r"D_{\mathrm{KL}}(q \| p) + p_{\text{data}}(x)"),
+    (r"KL(q, p) + D_\text{KL}(q, p)", r"KL(q \| p) + D_{\text{KL}}(q \| p)"),
 ]
 
 
@@ -100,6 +107,11 @@ IDENTITIES = [
      r"\frac{\partial^2 \log Z}{\partial \beta^2} = -\text{Var}\left(E\right)"),
     (r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\left(-\langle E\rangle\right)",
      r"\frac{\partial^4 \ln Z}{\partial \beta^4} = \frac{\partial^3}{\partial\beta^3}\langle E\rangle"),
+    (r"\frac{\partial}{\partial \beta} \text{log} Z = -\langle E \rangle", r"\frac{\partial}{\partial \beta} \text{log} Z = \langle E \rangle"),
+    (r"\underset{x}{\sum} p(x) = 1", r"\underset{x}{\sum} p(x) = 2"),
+    (r"D_\mathrm{KL}(q_\phi, p_\theta) = \mathbb{E}_{q_\phi}[\log q_\phi(x) - \log p_\theta(x)]",
+     r"D_\mathrm{KL}(q_\phi, p_\theta) = \mathbb{E}_{q_\phi}[\log p_\theta(x) - \log q_\phi(x)]"),
+    (r"\log p(x_1) + ... + \log p(x_N) = \sum_{i=1}^N \log p(x_i)", r"\log p(x_1) + ... + \log p(x_N) = \sum_{i=1}^N p(x_i)"),
 ]
 
 
@@ -197,3 +209,30 @@ def test_an_expectation_under_p_of_data_is_the_data_average():
     # x ~ p(\text{data}) was read as the model: a row joined across a `\because` row then held falsely
     assert verdicts(r"\mathbb{E}_{x\sim p(\text{data})}[E(x)] = \frac{1}{N}\sum_{i=1}^N E(x_i)") == ["proved"]
     assert verdicts(r"\mathbb{E}_{x\sim p(\text{data})}[E(x)] = \sum_x p_\theta(x) E(x)") == ["invalid"]
+
+
+def test_a_function_typed_as_text_is_the_function_never_words_cutting_the_row():
+    # \text{log} was words between two equations: the row was cut in two and the halves compared (a false invalid)
+    assert "invalid" not in verdicts(r"\sum_j a_j \text{log} (b_j) = \sum_j a_j \log (b_j)")
+    assert verdicts(r"\beta \text{log} Z = \beta \log Z") == ["proved"]
+    step, = display_steps(r"\frac{\partial}{\partial \theta} \text{exp}(2 \theta) = \text{exp}(2 \theta)")
+    assert step.verdict == "invalid"
+    theta = sympy.Rational(step.counterexample.as_dict()["tables"]["theta ="])
+    t = sympy.Symbol("t")
+    lhs = sympy.diff(sympy.exp(2 * t), t).subs(t, theta)      # independent of the checker
+    assert sympy.simplify(lhs - sympy.exp(2 * theta)) != 0
+    assert sympy.simplify(lhs - sympy.sympify(step.counterexample.as_dict()["lhs_exact"])) == 0
+
+
+def test_an_underset_over_anything_but_a_big_operator_stays_named():
+    with pytest.raises(ReadError) as e:
+        reading(r"\underset{h}{f} + 1")
+    assert "underset" in str(e.value)
+
+
+def test_markdown_escaped_bar_is_the_conditional_bar_only_where_the_author_escapes():
+    from ._verdicts import document_verdicts
+    assert document_verdicts("$$\n\\sum\\_h p(h \\| v) = 1\n$$\n") == ["proved"]
+    assert document_verdicts("$$\n\\sum\\_h p(h \\| v) = 2\n$$\n") == ["invalid"]
+    # KL's escaped || stays the divergence's bar
+    assert document_verdicts("$$\n\\mathrm{KL}(p \\|\\| p) = 0 \\quad x\\_1\n$$\n") != ["invalid"]
