@@ -243,5 +243,5 @@ def test_an_energy_with_a_label_beside_the_model_is_undecided_never_refuted_thro
     # marginal P(v) = sum_h P(v, h) = e^{-E_eff(v)}/Z was called invalid once \underset{h}{\sum} was read
     from ._verdicts import document_verdicts
     head = "$$\nE(v, h) = - v h\n$$\n\n$$\nP(v) = \\underset{h}{\\sum} P(v, h) = "
-    assert document_verdicts(head + "\\frac{1}{Z} e^{-E_{\\text{eff}}(v)}\n$$\n")[1:] == ["proved", "undecided"]
-    assert document_verdicts(head + "2 \\sum_h P(v, h)\n$$\n")[1:] == ["proved", "invalid"]
+    assert document_verdicts(head + "\\frac{1}{Z} e^{-E_{\\text{eff}}(v)}\n$$\n") == ["proved", "undecided"]
+    assert document_verdicts(head + "2 \\sum_h P(v, h)\n$$\n") == ["proved", "invalid"]
