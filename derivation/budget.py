@@ -23,7 +23,7 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy
 
@@ -51,6 +51,20 @@ class Budget:
 
 
 DEFAULT = Budget()
+
+
+def make_budget(timeout=None, budget: Budget | None = None) -> Budget:
+    """The step budget from `timeout` (seconds) and/or `budget`; ValueError naming a bad one."""
+    if budget is not None and not isinstance(budget, Budget):
+        raise TypeError(f"budget must be a derivation.budget.Budget, got {type(budget).__name__}")
+    budget = budget or DEFAULT
+    if timeout is None:
+        return budget
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0 \
+            or timeout == float("inf"):
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    ratio = budget.chain_seconds / budget.seconds   # a longer step timeout lengthens the chain's too
+    return replace(budget, seconds=float(timeout), chain_seconds=max(budget.chain_seconds, ratio * timeout))
 
 
 class OverBudget(Exception):

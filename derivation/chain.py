@@ -108,8 +108,9 @@ class Chain:
 
     def links(self) -> list[Step]:
         """Every link between two rows, judged or not: a row with its own left side, or a row joined
-        to the previous one by a relation. Unjudged links (approx, inequality, a new symbol's
-        definition) are shown, never judged; they carry number 0."""
+        to the previous one by a relation. Unjudged links (approx, a new symbol's definition) are
+        shown, never judged; they carry number 0. An inequality is judged as one (check.py), never as
+        an equality, and the claim never spans it."""
         out, judged = [], 0
         for k, row in enumerate(self.rows):
             if row.relation is None:
@@ -121,9 +122,10 @@ class Chain:
                 lhs, frm, from_line = prev.expr, k, prev.line
             else:
                 continue
-            judged += row.judged
-            out.append(Step(judged if row.judged else 0, frm, k + 1, lhs, row.expr, from_line, row.line,
-                            row.justification, row.relation, row.judged, row.sign))
+            on = row.judged or row.relation == "inequality"   # an inequality is judged as one (inequality.py)
+            judged += on
+            out.append(Step(judged if on else 0, frm, k + 1, lhs, row.expr, from_line, row.line,
+                            row.justification, row.relation, on, row.sign))
         return out
 
     def steps(self) -> list[Step]:
@@ -135,7 +137,7 @@ class Chain:
         approximation (`… ≈ a Monte-Carlo estimate`) claims what it showed before it."""
         for k in range(len(self.rows) - 1, -1, -1):
             r = self.rows[k]
-            if r.relation is not None and r.judged and (r.lhs is not None or k > 0):
+            if r.relation not in (None, "inequality") and r.judged and (r.lhs is not None or k > 0):
                 return k
         return len(self.rows) - 1
 
@@ -144,7 +146,7 @@ class Chain:
         a relation that is not judged: an approximation, an inequality)."""
         for k in range(self.claim_end(), -1, -1):
             r = self.rows[k]
-            if r.lhs is not None or r.relation is None or not r.judged:
+            if r.lhs is not None or r.relation in (None, "inequality") or not r.judged:
                 return k
         return 0
 

@@ -26,11 +26,12 @@ import sympy
 from sympy.core.parameters import global_parameters
 
 from . import budget as _budget
-from .budget import Budget, OverBudget
+from .budget import Budget, OverBudget, make_budget  # noqa: F401 - make_budget re-exported for callers
 from .chain import Chain, Step
 from .diagnose import describe_rules, diagnose
 from .display import ChainDisplay, StepDisplay
 from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
+from .inequality import decide as _inequality
 from .instances import Counterexample, find_counterexample
 from .prove import Proof, prove
 from .proportional import judge as judge_proportional, subject
@@ -55,20 +56,6 @@ class StepReport(StepDisplay):
     explanation: str = ""                # in words: what the step does, or what went wrong
     justification_matches: bool | None = None   # whether the row's cited rule is among `rules`
     limit: str | None = None             # undecided: the budget reached (time, digits, size, instances, ...)
-
-
-def make_budget(timeout=None, budget: Budget | None = None) -> Budget:
-    """The step budget from `timeout` (seconds) and/or `budget`; ValueError naming a bad one."""
-    if budget is not None and not isinstance(budget, Budget):
-        raise TypeError(f"budget must be a derivation.budget.Budget, got {type(budget).__name__}")
-    budget = budget or _budget.DEFAULT
-    if timeout is None:
-        return budget
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0 \
-            or timeout == float("inf"):
-        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    ratio = budget.chain_seconds / budget.seconds   # a longer step timeout lengthens the chain's too
-    return replace(budget, seconds=float(timeout), chain_seconds=max(budget.chain_seconds, ratio * timeout))
 
 
 def _undecided(step, text, limit, tried=0, matches=None) -> StepReport:
@@ -98,6 +85,11 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         return _undecided(step, "an expression nests too deeply for the checker.", "depth")
     evaluating = global_parameters.evaluate   # an alarm inside `with evaluate(False)` must not leak
     try:
+        if step.kind == "inequality":   # judged as what it is (inequality.py), never as an equality
+            with _budget.deadline(budget.seconds):
+                v, rules, ce, tried, text, limit = _inequality(lhs, rhs, step.sign, instances, seed, budget,
+                                                               PROOF_SHARE)
+                return StepReport(step, v, rules, ce, tried, text, None, limit)
         with _budget.deadline(budget.seconds):
             found = _decide(lhs, rhs, justification, instances, seed, step, budget)
         if isinstance(found, StepReport):
@@ -249,7 +241,7 @@ def _track(chain: Chain, steps, verdict_of):
     """Which rows of the claim's equation equal its left side; proved/holds steps carry it over."""
     start = chain.claim_start()
     track: list[bool | None] = [None] * len(chain.rows)
-    by_to = {s.step.to_row: s for s in steps}
+    by_to = {s.step.to_row: s for s in steps if s.step.kind != "inequality"}   # the claim never spans one
     first = chain.rows[start]
     origin = first.lhs if first.lhs is not None else first.expr
     for k in range(start, len(chain.rows)):
@@ -272,7 +264,9 @@ def _track(chain: Chain, steps, verdict_of):
 # why a step is undecided, in words: only some limits are budgets
 _OPEN = {"reading": "its readings disagree", "definition": "refuted only against a definition of the document",
          "condition": "not refuted inside the row's condition", "internal error": "an internal error of the checker",
-         "proportionality": "the variable of a proportionality cannot be told"}
+         "proportionality": "the variable of a proportionality cannot be told", "relation": "a relation the "
+         "checker does not judge", "inequality": "an inequality no instance violates (inequalities are not proved)",
+         "declaration": "the document declares a state's space the checker does not read in the row"}
 
 
 def _why_open(limit) -> str:
@@ -298,9 +292,9 @@ def _summary(chain: Chain, steps, claim: StepReport, track) -> str:
     if not bad:
         return f"Every step is valid, and the end-to-end claim is {claim_word}."
     off = [k + 1 for k, t in enumerate(track) if t is False]
-    back = [s for s in bad if track[s.step.to_row - 1] is True]
+    back = [s for s in bad if track[s.step.to_row - 1] is True and s.step.kind != "inequality"]
     text = head if open_ else ""
-    if claim.verdict in VALID:
+    if claim.verdict in VALID and any(s.step.kind != "inequality" for s in bad):
         text += (f"The end-to-end claim is {claim_word} although {len(bad)} step(s) are invalid: the errors "
                  f"compensate. ")
     else:
@@ -349,15 +343,23 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
     start = time.monotonic()
     refined = refine or (lambda rep, lhs, rhs, step, claim: rep)
 
+    began = [start]   # when the step being judged began: its readings share one step budget
+
     def within(lhs, rhs, justification, step):  # every step within its budget and the chain's
         left = budget.chain_seconds - (time.monotonic() - start)
         if left <= 0.05:
             return _undecided(step, f"the derivation used up its budget of {budget.chain_seconds:g} s "
                                     "before this step was reached.", "time")
-        own = budget if left >= budget.seconds else replace(budget, seconds=left)
+        mine = budget.seconds - (time.monotonic() - began[0])
+        if mine <= 0.05:
+            return _undecided(step, f"the step's other readings used up its budget of {budget.seconds:g} s "
+                                    "(--step-timeout raises it).", "time")
+        own = budget if min(left, mine) >= budget.seconds else replace(budget, seconds=min(left, mine))
         return check_step(lhs, rhs, justification, instances, seed, step=step, budget=own)
 
     def judged(st, claim):   # a step across ∝ is a proportionality (proportional.py), never an equality
+        began[0] = time.monotonic()
+
         def one(a, b, s):
             if s.kind == "proportional":
                 return judge_proportional(a, b, s, lambda l, r: refined(
@@ -384,9 +386,11 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         claim = judged(c, True)
     else:
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
-    track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, lambda l, r: within(l, r, None, None),
-                                                                  undecided=_open)
-                                               if c.kind == "proportional" else within(a, b, None, None)).verdict)
+    def anew(a, b):   # a row compared with the claim's start: a comparison of its own, with its own budget
+        began[0] = time.monotonic()
+        return within(a, b, None, None)
+    track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, anew, undecided=_open)
+                                               if c.kind == "proportional" else anew(a, b)).verdict)
     summary = _summary(chain, steps, claim, track)
     if c.kind == "proportional":   # the same summary, in the words of a proportionality
         summary = summary.replace("the first and last rows differ", "the first and last rows are not proportional")

@@ -51,7 +51,8 @@ class StepVerdict(VerdictDisplay):
         return self.verdict in ("proved", "holds")
 
     def __str__(self) -> str:
-        text = f"{self.verdict}: {self.explanation}"
+        from .plain_math import plain_math   # $...$ in the explanation, as a terminal shows it
+        text = f"{self.verdict}: {plain_math(self.explanation)}"
         if self.counterexample_lines:
             return text + "\n" + "\n".join(self.counterexample_lines)
         if self.counterexample:   # the values the step was refuted on (shown_counterexample.fields)

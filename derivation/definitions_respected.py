@@ -74,11 +74,41 @@ def _broken(definition, ce) -> bool:
     return False
 
 
-def respected(step, definitions, rows):
-    """The step report with a refutation that breaks a document definition made `undecided`."""
+def _names(*exprs) -> set:
+    """The names of the document's own symbols in the expressions (arbitrary constants and functions, functions
+    of the state, symbols it defined, with what they were defined by)."""
+    import sympy
+    from .vocabulary.functions import Arbitrary, ArbitraryFn, StateFn
+    out = set()
+    for e in exprs:
+        for a in sympy.preorder_traversal(sympy.sympify(e)) if e is not None else ():
+            if isinstance(a, Arbitrary):
+                out.add(a.name)
+            elif isinstance(a, (ArbitraryFn, StateFn)) or type(a).__name__ == "Defined":
+                out.add(getattr(a.args[0], "name", str(a.args[0])))
+    return out
+
+
+def relevant(definition, lhs, rhs) -> bool:
+    """Whether a step read as lhs = rhs uses what the definition defines: the symbol on its left, or (a definition
+    of a vocabulary object, or of the model) any object of the model. A definition of a letter the step never
+    uses cannot be broken by its counterexample in any way that matters."""
+    from .latex.meaning_arbitrary import model_in
+    if lhs is None or rhs is None:
+        return True
+    own = _names(definition[0])
+    if own & _names(lhs, rhs):
+        return True
+    return (not own or definition[3] == "model") and model_in(lhs, rhs)
+
+
+def respected(step, definitions, rows, lhs=None, rhs=None):
+    """The step report with a refutation that breaks a document definition made `undecided` (only a definition
+    of something the step, read as lhs = rhs, uses)."""
     ce = getattr(step, "counterexample", None)
     if step is None or step.verdict != "invalid" or ce is None:
         return step
+    definitions = [d for d in definitions if relevant(d, lhs, rhs)]
     # a symbol's definition does not shield itself (Z := \sum_x e^{E(x)} is judged: Z is the vocabulary's);
     # a row defining the model with the document's own objects does: refuted only by breaking itself
     own = {rows[k - 1].line for k in (step.step.from_row, step.step.to_row) if 0 < k <= len(rows)}

@@ -35,7 +35,10 @@ def _candidates(lhs, rhs):
         if (lhs + rhs).has(Derivative):
             out.append(("the negative phase E_{x∼P_Θ}[∂E_Θ(x)/∂Θ]", expect(d(post_energy(post_state)))))
             out.append(("∂ log Z_Θ/∂Θ", Derivative(log(Z()), Theta)))
-    for e in (lhs + rhs).atoms(Entropy):
+    from .vocabulary.divergences import KL
+    # KL(q || p) = E_q[E] + log Z - H(q): the entropy of KL's first distribution is a term a slip drops
+    entropies = set((lhs + rhs).atoms(Entropy)) | {Entropy(k.args[0]) for k in (lhs + rhs).atoms(KL)}
+    for e in sorted(entropies, key=str):
         out.append(("the entropy " + ("H(q)" if isinstance(e.args[0], SecondDist) else "H"), e))
     for e in (lhs + rhs).atoms(Expect):
         out.append(("an expectation the other side lacks", e))

@@ -158,8 +158,10 @@ def evaluate(expr, inst: Instance, at: dict | None = None, budget=None):
         return _evaluate_general(expr, inst, at)
     env = {sympy.sympify(k): Integer(v) for k, v in (at or {}).items()}
     e = sympy.sympify(expr)
-    # whether the sides use the data, so a counterexample prints the data only then (shown_counterexample.py)
-    inst.tables.setdefault("_post_used", set()).update({"data"} if expand_definitions(e).has(N, DataPoint) else ())
+    # whether the sides use the data, a derivative: a counterexample prints them only then (shown_counterexample.py)
+    written = expand_definitions(e)
+    inst.tables.setdefault("_post_used", set()).update(
+        ({"data"} if written.has(N, DataPoint) else set()) | ({"derivative"} if written.has(sympy.Derivative) else set()))
     return _Exact(inst, budget or DEFAULT_BUDGET).value(e, env)
 
 

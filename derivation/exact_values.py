@@ -64,6 +64,44 @@ def compare_exact(a, b) -> str:
     return "equal" if gap == 0 else "differ"
 
 
+# an order relation as written (\\le, ≤, <, ...) -> (the comparison it asks: "<=" or "<", whether the sides swap)
+ORDER = {"<": ("<", False), "\\lt": ("<", False), ">": ("<", True), "\\gt": ("<", True),
+         "\\le": ("<=", False), "\\leq": ("<=", False), "\\leqslant": ("<=", False), "≤": ("<=", False),
+         "⩽": ("<=", False), "\\ge": ("<=", True), "\\geq": ("<=", True), "\\geqslant": ("<=", True),
+         "≥": ("<=", True), "⩾": ("<=", True)}
+
+
+def order_of(sign: str):
+    """(`<=` or `<`, swap) for a relation sign the checker judges as an inequality; None for another
+    (\\ll, \\gg: no instance can refute 'much less than')."""
+    return ORDER.get((sign or "").strip())
+
+
+def compare_order(a, b, strict: bool) -> str:
+    """'holds', 'violated' or 'undefined' for a <= b (a < b when `strict`) between exact values.
+
+    Violated only when certain: a - b evaluated to PREC correct digits is positive, or (strict) a - b
+    simplifies to exactly 0. A side without a real value compares nothing (an inequality says nothing
+    where a side is undefined): 'undefined'."""
+    if not exact_real(a)[0] or not exact_real(b)[0]:
+        return "undefined"
+    try:
+        gap = (a - b).evalf(PREC, strict=True, maxn=MAXN)
+    except PrecisionExhausted:   # |a - b| below 2^-MAXN: equal unless shown otherwise
+        gap = None
+    if gap is not None and gap != 0:
+        return "violated" if gap > 0 else "holds"
+    if strict and sympy.simplify(a - b) == 0:
+        return "violated"
+    return "holds"
+
+
+def float_candidate(a: float, b: float) -> bool:
+    """Whether floats a, b may violate a <= b (a < b): beyond rounding of the right side, or too close to
+    tell; only then are the exact values computed."""
+    return a - b > -RTOL * max(1.0, abs(a), abs(b))
+
+
 def value_text(v) -> str:
     """An exact value for a reader: '3/4 = 0.75', or why it has none ('undefined (division by zero)')."""
     defined, re = exact_real(v)

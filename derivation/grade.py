@@ -4,8 +4,9 @@ For an instructor who wants a table rather than a test log: per file, the verdic
 invalid, unreadable, undecided), the end-to-end claim's verdict, the steps proved / holds / invalid /
 undecided / unreadable (rows no step reaches count as unreadable; links shown, not judged, apart),
 the first invalid line, the status `eq7 check` would give (0 valid, 1 invalid, 2 unreadable or
-undecided; the CSV keeps it) and a message that names the file, so it can be sent on alone. Every file is checked in a worker process of its own pool with a wall-clock
-budget (--timeout): a garbage, huge or hanging file costs at most its budget and gets a row saying
+undecided; the CSV keeps it) and a message that names the file, so it can be sent on alone: for an
+invalid file, the first invalid step with its counterexample (the table cuts it; the CSV keeps it
+whole). Every file is checked in a worker process of its own pool with a wall-clock budget (--timeout): a garbage, huge or hanging file costs at most its budget and gets a row saying
 so; the other files are graded as usual. Workers are forked after the checker is imported, so a
 file costs its checking time, not an interpreter start.
 
@@ -33,18 +34,15 @@ STEP_TIMEOUT = None   # seconds per step (None: the checker's default budget); s
 
 def grade_file(path: str) -> dict:
     """One student file -> its row (never raises)."""
-    from .latex.checkdoc import check_text, read_limited
     from .latex.document import DocumentError
-
-    from .report import unread_rows
 
     t0 = time.perf_counter()
     row = {c: 0 for c in COUNTED}
     row.update(file=path, status=2, first_invalid_line="", message="", claim="")
     try:
-        rep = check_text(read_limited(path), path, timeout=STEP_TIMEOUT)
+        docs = _documents(path)
     except DocumentError as e:
-        row["message"] = str(e)
+        row["message"] = _missing_includes(path) or str(e)
     except OSError as e:
         row["message"] = f"cannot read the file: {e.strerror or e}"
     except RecursionError:
@@ -52,7 +50,35 @@ def grade_file(path: str) -> dict:
     except Exception as e:  # noqa: BLE001 - one bad file gets a row, the class goes on
         row["message"] = f"internal error: {type(e).__name__}: {str(e)[:200]}"
     else:
-        from .prose_context import split
+        _count(row, docs)
+    row["seconds"] = round(time.perf_counter() - t0, 2)
+    return _worded(row)
+
+
+def _documents(path: str) -> list[tuple[str, object]]:
+    """(where, report) of what this row checks: the file, or for a .tex file with no mathematics of its
+    own, each file its \\input/\\include name, as `eq7 check` follows them (where: 'part.tex:' then)."""
+    from .latex.checkdoc import check_text, read_limited
+    from .latex.document import DocumentError
+
+    try:
+        return [("", check_text(read_limited(path), path, timeout=STEP_TIMEOUT))]
+    except DocumentError:
+        included = _included(path)
+        if not included:
+            raise
+        here = os.path.dirname(path)
+        return [(os.path.relpath(d, here) + ":", check_text(read_limited(d), d, timeout=STEP_TIMEOUT))
+                for d in included]
+
+
+def _count(row: dict, docs) -> None:
+    """The row's counts, status, claim and message from the checked documents (usually one)."""
+    from .prose_context import split
+    from .report import unread_rows
+
+    messages, claims, errors, wrong = [], [], [], []
+    for where, rep in docs:
         main, context = split(rep)   # inline statements in the prose are context, not the student's steps
         reports = [r for _, r in main]
         for r in reports:
@@ -60,19 +86,65 @@ def grade_file(path: str) -> dict:
                 key = s.verdict if s.verdict in row else "undecided"  # a verdict the checker may add: not valid
                 row[key] += 1
             row["unjudged"] += sum(not st.judged for st in r.chain.links())
-        bad = [s.step.to_line for r in rep.reports for s in r.steps if s.verdict == "invalid" and s.step.to_line]
-        row["first_invalid_line"] = min(bad) if bad else ""
         row["unreadable"] += sum(len(unread_rows(r)) for r in reports)   # rows no step reaches
-        row["status"] = rep.status
+        bad = [s.step.to_line for r in rep.reports for s in r.steps if s.verdict == "invalid" and s.step.to_line]
+        if bad and row["first_invalid_line"] == "":
+            row["first_invalid_line"] = f"{where}{min(bad)}" if where else min(bad)
+        row["status"] = rep.status if not claims else max(row["status"], rep.status)
         main_report = max(reports, key=lambda r: len(r.chain.rows)) if reports else rep.main
-        row["claim"] = main_report.claim.verdict if main_report is not None else ""
-        wrong = [(r.chain.rows[0].line, s.verdict) for _, r in context for s in r.steps if s.verdict not in ("proved", "holds")]
-        if rep.doc.errors:
-            row["message"] = str(rep.doc.errors[0])
-        elif wrong:
-            row["message"] = f"a statement in the prose at line {wrong[0][0]} is {wrong[0][1]}"
-    row["seconds"] = round(time.perf_counter() - t0, 2)
-    return _worded(row)
+        claims.append(main_report.claim.verdict if main_report is not None else "")
+        first = _first_invalid(reports)
+        if first is not None:   # the student's slip, recomputable from the message alone (the CSV keeps it whole)
+            messages.append(f"{where} {first}".strip())
+        errors += [f"{where} {e}".strip() for e in rep.doc.errors]
+        wrong += [f"a statement in the prose at {where}line {r.chain.rows[0].line} is {s.verdict}"
+                  for _, r in context for s in r.steps if s.verdict not in ("proved", "holds")]
+    # several included files: the claim is the worst of theirs
+    row["claim"] = next((c for c in ("invalid", "unreadable", "undecided") if c in claims), claims[0] if claims else "")
+    row["message"] = (messages or errors or wrong or [""])[0]
+    if docs[0][0]:
+        row["message"] = ("it includes " + ", ".join(w.rstrip(":") for w, _ in docs) + ", checked here"
+                          + (f"; {row['message']}" if row["message"] else ""))
+
+
+def _included(path: str) -> list[str]:
+    if not path.lower().endswith((".tex", ".ltx")):
+        return []
+    from .tex_inputs import expand
+    return [d for d in expand([path])[0] if d != path]
+
+
+def _missing_includes(path: str) -> str:
+    """The \\input/\\include names of a .tex file that resolve to no file (eq7 check's words)."""
+    if not path.lower().endswith((".tex", ".ltx")):
+        return ""
+    from .tex_inputs import expand
+    return "; ".join(n.split(": ", 1)[1] for n in expand([path])[1] if "names no file" in n)
+
+
+def _first_invalid(reports) -> str | None:
+    """The first invalid step of the student's derivations, in one line: where, then invalid_message."""
+    from .letters import chain_letter
+
+    bad = [(s.step.to_line or 0, s, r) for r in reports for s in r.steps if s.verdict == "invalid"]
+    if not bad:
+        return None
+    _, s, r = min(bad, key=lambda b: b[0])
+    where = (f"line {s.step.from_line}" if s.step.from_line == s.step.to_line
+             else f"lines {s.step.from_line}->{s.step.to_line}")
+    return f"{where} (step {s.step.number}): {invalid_message(s, chain_letter(r.chain))}"
+
+
+def invalid_message(rep, letter: str = "Θ") -> str:
+    """An invalid step in one line: what went wrong and the counterexample it was refuted on, the same
+    sentences `eq7 check` prints (shown_counterexample.py), so a student recomputes it from the CSV alone."""
+    from .letters import in_letters
+    from .shown_counterexample import lines
+    from .words import settle_plurals
+
+    said = [rep.explanation] + (lines(rep.counterexample, letter) if rep.counterexample is not None else [])
+    from .plain_math import plain_math
+    return " ".join(" ".join(plain_math(in_letters(settle_plurals(t), letter)) for t in said).split())
 
 
 def _worded(row: dict) -> dict:
@@ -216,10 +288,17 @@ def table(rows: list[dict], folder: str) -> str:
     for r in rows:
         name = os.path.relpath(r["file"], folder)
         lines.append((name, r["verdict"], r["claim"] or "-", *(str(r[c]) for c in COLUMNS[2:7]),
-                      str(r["first_invalid_line"]), r["message"][:70]))
+                      str(r["first_invalid_line"]), _cut(r["message"])))
     widths = [max(len(h), *(len(l[k]) for l in lines)) for k, h in enumerate(head)]
     fmt = "  ".join("{:<%d}" % w for w in widths)
     return "\n".join([fmt.format(*head).rstrip()] + [fmt.format(*l).rstrip() for l in lines])
+
+
+MESSAGE_COLUMNS = 70   # the table's message column; the CSV keeps each message whole
+
+
+def _cut(message: str) -> str:
+    return message if len(message) <= MESSAGE_COLUMNS else message[:MESSAGE_COLUMNS - 1] + "…"
 
 
 def to_csv(rows: list[dict], folder: str) -> str:
@@ -278,6 +357,9 @@ def run(args) -> int:
           f"{sum(r['status'] == 0 for r in rows)} valid, {sum(r['status'] == 1 for r in rows)} with an invalid "
           f"step, {sum(r['status'] == 2 for r in rows)} unreadable or undecided; "
           f"end-to-end claim proved in {sum(r['claim'] == 'proved' for r in rows)}.")
+    if not args.csv and any(len(r["message"]) > MESSAGE_COLUMNS for r in rows):
+        print("Messages are cut at the table's edge (…); --csv FILE keeps each one whole, with the "
+              "counterexample of the first invalid step.")
     if args.csv:
         try:
             with open(args.csv, "w", encoding="utf-8", newline="") as f:

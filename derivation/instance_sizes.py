@@ -46,7 +46,8 @@ def random_instances(rng, count: int, second_order: bool = False, explicit: bool
             denergy=tuple(int(v) for v in rng.integers(-3, 4, k)),
             d2energy=tuple(int(v) for v in rng.integers(-2, 3, k)) if second_order else (0,) * k,
             theta=theta_at(t) if explicit else sympy.Integer(0),
-            hidden=1 + t % 3, components=1 + (t // 2) % 2 if t < 4 else 2, seed=t,
+            hidden=1 + t % (3 if t < len(SMALL) else 5),   # M up to 5 past the small grid (issue 18: M varied)
+            components=1 + (t // 2) % 2 if t < 4 else 2, seed=t,
             scale=SCALES[t % len(SCALES)] if t >= len(SMALL) else 1)
 
 

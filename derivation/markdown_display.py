@@ -167,16 +167,17 @@ def counterexample_table(c: dict, letter: str = "Θ") -> str:
     data_used = "data" in c   # shown_counterexample.fields leaves the data out when the sides do not use it
     counts = [list(c.get("data", ())).count(s) for s in range(1, k + 1)]
     second = c.get("d2energy")
-    head = ["state $k$"] + (["times in the data"] if data_used else []) + [f"$e^{{-E_{t}(k)}}$", f"$E_{t}(k)$",
-            f"$\\partial E_{t}(k)/\\partial {t}$"]
+    slopes = "denergy" in c   # left out by fields() when the sides take no derivative
+    head = ["state $k$"] + (["times in the data"] if data_used else []) + [f"$e^{{-E_{t}(k)}}$", f"$E_{t}(k)$"] + (
+        [f"$\\partial E_{t}(k)/\\partial {t}$"] if slopes else [])
     if second:
         head.append(f"$\\partial^2 E_{t}(k)/\\partial {t}^2$")
     head.append(f"$P_{t}(k) = e^{{-E_{t}(k)}}/Z_{t}$")
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for s in range(k):
         boltzmann = Fraction(weights[s], scale) if weights[s] is not None else None
-        cells = [str(s + 1)] + ([str(counts[s])] if data_used else []) + [_num(boltzmann), _num(c["energy"][s]),
-                                                                         _num(c["denergy"][s])]
+        cells = [str(s + 1)] + ([str(counts[s])] if data_used else []) + [_num(boltzmann), _num(c["energy"][s])] + (
+            [_num(c["denergy"][s])] if slopes else [])
         if second:
             cells.append(_num(second[s]))
         cells.append(str(Fraction(weights[s], sum(weights))) if z else "")

@@ -8,6 +8,7 @@ when the document also has a displayed derivation; a document made only of inlin
 inline equations as derivations (they are all it has).
 
     context_flags(docrep)   per derivation of the document: True when it is prose context
+    flags_of(doc, owners)   the same from the read document and its chains' rows (before checking)
     split(docrep)           (derivations, context): pairs (k, report), k the 0-based position
     mark_json(d, docrep)    the document's JSON with "context": true/false on each derivation
 """
@@ -32,7 +33,13 @@ def context_flags(docrep) -> list[bool]:
     owners = getattr(docrep, "owners", None)
     if not owners or len(owners) != len(docrep.reports):
         return [False] * len(docrep.reports)
-    inline = _inline_blocks(docrep.doc)
+    return flags_of(docrep.doc, owners)
+
+
+def flags_of(doc, owners) -> list[bool]:
+    """context_flags before any check: the read document and, per derivation, the ReadRows of its rows
+    (chains_of's pairs), as the pytest plugin has them when it names its items."""
+    inline = _inline_blocks(doc)
     flags = [bool(own) and all(inline.get(rr.row.block, False) for rr in own) for own in owners]
     if all(flags):   # only inline math: those are the document's derivations
         return [False] * len(flags)

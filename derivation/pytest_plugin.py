@@ -2,7 +2,10 @@
 files into a folder and runs `pytest`.
 
 Each step of each derivation is one item, named by its rows and lines; it fails when the checker
-finds the step invalid, with the counterexample in the message. A row carrying `% expect: invalid`
+finds the step invalid, with the counterexample in the message. The verdicts are eq7 check's: the
+document is checked once, as `eq7 check` checks it (the readings of a row, a row's condition, a step
+across \\propto), in the worker that keeps its budgets, and each item reads its step's verdict there.
+An equation inside a prose sentence is context (prose_context.py): its items are named `prose (line 3)`. A row carrying `% expect: invalid`
 makes the step that ends on it a strict expected failure: it fails if the step turns out valid.
 Each derivation's end-to-end claim is one more item. An unreadable row or document is a failing
 item saying where and what was expected. Class-sized runs: a file that cannot be read or checked
@@ -114,7 +117,6 @@ class DerivationFile(pytest.File):
             from .latex.checkdoc import read_limited
             from .latex.document import DocumentError
             from .latex.reader import read_text
-            from .worker import share
         except Exception as e:  # noqa: BLE001 - a broken install still gives one clear item per file
             yield ProblemItem.from_parent(self, name="document", message=f"the checker cannot load: {e!r}")
             return
@@ -135,12 +137,17 @@ class DerivationFile(pytest.File):
                                           message=f"the document could not be read ({type(e).__name__}: {e})")
             return
         self.config.stash.setdefault(_NOTES, []).extend(f"{self.path.name}: {n}" for n in doc.notes)
+        self.text, self.checked, self.judged = doc.source.text, None, 0
+        from .prose_context import flags_of
+        context = flags_of(doc, [owners for _, owners in pairs])
+        main = [k for k in range(len(pairs)) if not context[k]]
         seen: dict[str, int] = {}
         for k, (chain, owners) in enumerate(pairs):
             reported = set()
             letter = chain_letter(chain)
-            which = f"derivation {k + 1}, " if len(pairs) > 1 else ""   # step numbers restart per derivation
-            for step in chain.steps():
+            # step numbers restart per derivation; a statement in the prose is named as such
+            which = ("prose, " if context[k] else f"derivation {main.index(k) + 1}, " if len(main) > 1 else "")
+            for index, step in enumerate(chain.steps()):
                 to_row = owners[step.to_row - 1]
                 name = f"{which}step {step.number} (line {step.to_line})"
                 seen[name] = seen.get(name, 0) + 1
@@ -152,8 +159,9 @@ class DerivationFile(pytest.File):
                     yield ProblemItem.from_parent(self, name=name, line=bad[0].line,
                                                   message="unreadable: " + "; ".join(plain(r.error, r.latex) for r in bad))
                     continue
-                item = StepItem.from_parent(self, name=name, step=step, line=step.to_line, letter=letter)
-                share(step)   # to the checker's worker as itself (its sides may be built unevaluated)
+                item = StepItem.from_parent(self, name=name, step=step, line=step.to_line, letter=letter, derivation=k,
+                                            index=index)
+                self.judged += 1
                 if to_row.row.expect == "invalid":
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
                                                       reason=f"line {to_row.line} is marked `% expect: invalid`"))
@@ -165,8 +173,8 @@ class DerivationFile(pytest.File):
             if len(chain.steps()) > 1 and chain.rows[chain.claim_start()].readable and chain.rows[-1].readable:
                 claim = chain.claim()
                 item = StepItem.from_parent(self, name=f"{which}claim (lines {claim.from_line}-{claim.to_line})",
-                                            step=claim, line=claim.from_line, letter=letter)
-                share(claim)
+                                            step=claim, line=claim.from_line, letter=letter, derivation=k, claim=True)
+                self.judged += 1
                 if any(o.row.expect_claim == "invalid" for o in owners):
                     item.add_marker(pytest.mark.xfail(strict=True, raises=DerivationFailure,
                                                       reason="marked `% expect: invalid claim`"))
@@ -200,23 +208,12 @@ class ProblemItem(_Item):
 
 
 class StepItem(_Item):
-    def __init__(self, *, step, **kw):
+    def __init__(self, *, step, derivation=0, index=0, claim=False, **kw):
         super().__init__(**kw)
-        self.step = step
+        self.step, self.derivation, self.index, self.claim = step, derivation, index, claim
 
     def runtest(self):
-        from .budget import DEFAULT
-        from .latex.bounded import call
-        from .worker import WorkerDied, WorkerTimeout
-
-        timeout = step_timeout(self.config)
-        try:  # in a worker process stopped past the step's budget, whatever SymPy does (worker.py)
-            report = call(_check, self.step, timeout, seconds=2 * (timeout or DEFAULT.seconds) + 1)
-        except (WorkerTimeout, WorkerDied) as e:
-            raise DerivationFailure(f"undecided: {e}") from None
-        except Exception as e:  # noqa: BLE001 - the checker failing on a step: undecided, with the reason
-            raise DerivationFailure(f"undecided: the checker failed on this step ({type(e).__name__}: {e})") \
-                from None
+        report = self._verdict()
         if report.verdict in ("proved", "holds"):
             if report.justification_matches is False:
                 import warnings
@@ -227,10 +224,37 @@ class StepItem(_Item):
         raise DerivationFailure(explain(report, self.letter))
 
 
-def _check(step, timeout=None):
-    from .check import check_step   # looked up here: in a worker, the watched one
+    def _verdict(self):
+        """This step's report in the document's check (made once per file, by the first of its items)."""
+        checked = _document(self.parent)
+        if isinstance(checked, str):
+            raise DerivationFailure(checked)
+        chain = checked.reports[self.derivation]
+        if self.claim:
+            return chain.claim
+        if len(chain.steps) == len(chain.chain.steps()):   # check_chain: one report per step, in order
+            return chain.steps[self.index]
+        raise DerivationFailure("undecided: this step is not in the document's check (the checker read it differently)")
 
-    return check_step(step.lhs, step.rhs, step.justification, step=step, timeout=timeout)
+
+def _document(file):
+    """The file's DocumentReport, checked once as `eq7 check` checks it (bounded.check_text: the worker,
+    the step and document budgets), or the reason it could not be, in words."""
+    if file.checked is None:
+        from .budget import DEFAULT
+        from .latex.bounded import DOCUMENT_SECONDS, check_text
+        from .worker import WorkerDied, WorkerTimeout
+
+        timeout = step_timeout(file.config)
+        # every step its own budget twice over, as when each item was checked alone; at least eq7 check's
+        seconds = max(DOCUMENT_SECONDS, file.judged * (2 * (timeout or DEFAULT.seconds) + 1))
+        try:
+            file.checked = check_text(file.text, str(file.path), timeout=timeout, document_timeout=seconds)
+        except (WorkerTimeout, WorkerDied) as e:
+            file.checked = f"undecided: {e}"
+        except Exception as e:  # noqa: BLE001 - the checker failing on the document: undecided, with the reason
+            file.checked = f"undecided: the checker failed on this document ({type(e).__name__}: {e})"
+    return file.checked
 
 
 def explain(report, letter: str = "Θ") -> str:
@@ -239,7 +263,8 @@ def explain(report, letter: str = "Θ") -> str:
     the general reader's own tables included), not a summary of a base instance."""
     from .words import settle_plurals
     from .letters import in_letters
-    lines = [f"{report.verdict}: {in_letters(settle_plurals(report.explanation), letter)}"]
+    from .plain_math import plain_math
+    lines = [f"{report.verdict}: {plain_math(in_letters(settle_plurals(report.explanation), letter))}"]
     ce = report.counterexample
     if ce is not None:
         try:

@@ -13,6 +13,7 @@ import textwrap
 
 from .check import ChainReport, StepReport
 from .letters import chain_letter, in_letters
+from .plain_math import plain_math   # $...$ in an explanation, as the terminal can show it
 from .read_messages import plain
 from .shown_counterexample import fields as shown_fields
 from .words import count, settle_plurals
@@ -125,6 +126,13 @@ def _step_title(rep: StepReport, chain) -> str:
     if st.from_row == st.to_row:
         return f"step {st.number}: row {st.from_row}'s left side = its right side"
     return f"step {st.number}: row {st.from_row} = row {st.to_row}"
+
+
+def claim_span(st) -> str:
+    """'row 1 (line 5) = row 4 (line 9)', or for a one-row derivation "row 1's own two sides (line 11)"."""
+    if st.from_row == st.to_row:
+        return f"row {st.from_row}'s own two sides (line {st.from_line})"
+    return f"row {st.from_row} (line {st.from_line}) = row {st.to_row} (line {st.to_line})"
 
 
 def step_words(rep: StepReport, chain) -> str:
@@ -248,18 +256,17 @@ def to_text(report: ChainReport, legend: bool = True) -> str:
         if rep.step.justification:
             said = "matches the proof" if rep.justification_matches else "is not among the rules the proof needed"
             out.append(_wrap(f"the row cites '{rep.step.justification}', which {said}", "    "))
-        out.append(_wrap(in_letters(settle_plurals(step_words(rep, chain)), chain_letter(chain)), "    "))
+        out.append(_wrap(plain_math(in_letters(settle_plurals(step_words(rep, chain)), chain_letter(chain))), "    "))
         if rep.counterexample:
             out += counterexample_text(rep, "    ", chain_letter(chain))
         out += _track_note(report, k)
     c = report.claim
-    out += ["", f"Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
-                f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
+    out += ["", f"Claim: {claim_span(c.step)}, end to end:  {c.verdict.upper()}"]
     if c.rules:
         out.append(_wrap("rules: " + "; ".join(c.rules), "    "))
     if c.counterexample:
         out += counterexample_text(c, "    ", chain_letter(chain))
     elif c.verdict != "proved":
-        out.append(_wrap(in_letters(settle_plurals(c.explanation), chain_letter(chain)), "    "))
-    out += ["", _wrap("Summary: " + summary(report), "")]
+        out.append(_wrap(plain_math(in_letters(settle_plurals(c.explanation), chain_letter(chain))), "    "))
+    out += ["", _wrap("Summary: " + plain_math(summary(report)), "")]
     return "\n".join(out)

@@ -16,7 +16,8 @@ import sys
 from .letters import in_letters
 from .prose_context import split
 from .read_messages import plain
-from .report import LEGEND, _at, _wrap, chain_letter, counterexample_text, headline, step_words, summary, to_text, unread_rows
+from .plain_math import plain_math
+from .report import LEGEND, _at, _wrap, chain_letter, claim_span, counterexample_text, headline, step_words, summary, to_text, unread_rows
 from .words import count, settle_plurals
 
 VALID = ("proved", "holds")
@@ -98,7 +99,7 @@ def _attention(rep) -> list[str]:
         out += ["", f"  {s.verdict.upper()}{limit}  {where}, step {st.number}"]
         rows = [st.from_row] if st.from_row == st.to_row else [st.from_row, st.to_row]
         out += [_wrap(_row_text(chain, k), "    ") for k in rows]
-        out.append(_wrap(in_letters(settle_plurals(step_words(s, chain)), chain_letter(chain)), "    "))
+        out.append(_wrap(plain_math(in_letters(settle_plurals(step_words(s, chain)), chain_letter(chain))), "    "))
         if s.counterexample:
             out += counterexample_text(s, "    ", chain_letter(chain))
     for k, line in unread_rows(rep):
@@ -109,11 +110,10 @@ def _attention(rep) -> list[str]:
         # a claim that is one of the steps (a one-row derivation, two rows) was shown with that step
         same = any((s.step.from_row, s.step.to_row) == (c.step.from_row, c.step.to_row) for s in rep.steps)
         if not same:
-            out += ["", f"  Claim: row {c.step.from_row} (line {c.step.from_line}) = row {c.step.to_row} "
-                        f"(line {c.step.to_line}), end to end:  {c.verdict.upper()}"]
+            out += ["", f"  Claim: {claim_span(c.step)}, end to end:  {c.verdict.upper()}"]
             if c.counterexample and c.verdict not in VALID:
                 out += counterexample_text(c, "    ", chain_letter(chain))
-        out += ["", _wrap("Summary: " + summary(rep), "  ")]
+        out += ["", _wrap("Summary: " + plain_math(summary(rep)), "  ")]
     return out
 
 

@@ -14,6 +14,8 @@ Markdown, LaTeX and HTML companions, the pytest message and check_step all take 
 """
 from __future__ import annotations
 
+import re
+
 from fractions import Fraction
 
 ALL_SIZES = frozenset({"states", "data", "hidden", "components"})
@@ -40,6 +42,13 @@ def post_data_used(inst) -> bool:
     True when it was not recorded."""
     recorded = (getattr(inst, "tables", None) or {}).get("_post_used")
     return recorded is None or "data" in recorded
+
+
+def post_derivative_used(inst) -> bool:
+    """Whether the sides on a post-style instance took a derivative in Θ (so ∂E/∂Θ is part of what to
+    recompute from); True when it was not recorded (never hide a number that may have been used)."""
+    recorded = (getattr(inst, "tables", None) or {}).get("_post_used")
+    return recorded is None or "derivative" in recorded
 
 
 def shifts(inst) -> dict:
@@ -95,7 +104,7 @@ def _exact(v) -> str:
 
 def fields(c) -> dict:
     """The JSON of a counterexample. `instance` says which of three shapes it has:
-    post: states, data, weights (w_k = e^{-E_k} * scale), energy, denergy (d2energy, scale, theta when used);
+    post: states, weights (w_k = e^{-E_k} * scale), energy; data, denergy, d2energy, scale, theta when used;
     general: tables (and states, data, hidden_states, components when the sides used them);
     rbm: states, data, tables (the weights' values), rbm (units).
     Then lhs, rhs (floats, null when a side has no finite real value), lhs_exact, rhs_exact, at."""
@@ -103,12 +112,13 @@ def fields(c) -> dict:
     kind = instance_kind(inst)
     out: dict = {"instance": kind}
     if kind == "post":
-        out.update(states=inst.states, weights=list(inst.weights), energy=list(inst.energy),
-                   denergy=list(inst.denergy))
+        out.update(states=inst.states, weights=list(inst.weights), energy=list(inst.energy))
+        if post_derivative_used(inst):
+            out["denergy"] = list(inst.denergy)
+            if any(inst.d2energy):
+                out["d2energy"] = list(inst.d2energy)
         if post_data_used(inst):
             out["data"] = list(inst.data)
-        if any(inst.d2energy):
-            out["d2energy"] = list(inst.d2energy)
         if inst.scale != 1:
             out["scale"] = inst.scale   # e^{-E_k} = weights[k] / scale
         if inst.theta != 0:
@@ -178,11 +188,22 @@ def lines(c, letter: str = "Θ") -> list[str]:
     return [
         f"Counterexample: {_states(inst.states)}" + (f"; {_data(inst.data)}." if post_data_used(inst) else "."),
         f"At {letter} = {inst.theta}: e^(-E) = {list(inst.weights)}" + (f"/{inst.scale}" if inst.scale != 1 else "")
-        + f" (so E = -ln of these = [{energies}]), {d} = {list(inst.denergy)}"
-        + (f", {d2} = {list(inst.d2energy)}" if any(inst.d2energy) else "")
+        + f" (so E = -ln of these = [{energies}])"
+        + (f", {d} = {list(inst.denergy)}" if post_derivative_used(inst) else "")
+        + (f", {d2} = {list(inst.d2energy)}" if any(inst.d2energy) and post_derivative_used(inst) else "")
         + f"; hence Z = {z} and P = [{probs}].",
         _sides(c),
     ]
+
+
+_GREEK = {"theta": "θ", "Theta": "Θ", "phi": "φ", "beta": "β"}
+_GREEK_NAME = re.compile(r"(?:(?<=d/d)|(?<=d2/d)|(?<![A-Za-z]))(theta|Theta|phi|beta)(?![A-Za-z])")
+
+
+def greek(text: str) -> str:
+    """The parameters' names as the student writes them: theta = -3, d/dphi, e^{-beta E} -> θ = -3, d/dφ,
+    e^{-β E} (the JSON keeps the ASCII names, for programs)."""
+    return _GREEK_NAME.sub(lambda m: _GREEK[m[1]], text)
 
 
 def general_lines(c) -> list[str]:
@@ -214,7 +235,7 @@ def general_lines(c) -> list[str]:
             out.append(f"{k}: " + ", ".join(f"{a} = {b}" for a, b in v.items()) + ".")
         elif not str(k).endswith(" =") and not str(k).startswith("mass("):
             out.append(f"{k} = {v}.")
-    return out
+    return [greek(line) for line in out]
 
 
 def temperatures(inst) -> list[str]:

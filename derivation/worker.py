@@ -21,6 +21,8 @@ Pyodide) or EQ7_NO_WORKER=1, the function runs in this process with budget.py's 
     watched(key, seconds, work, skipped)     inside a child: a unit; elsewhere just work()
     share(*objects)                          pass these to the child by reference (transport.py)
     remaining()                              seconds left of the call's budget (None outside a child)
+    note(kind, value)                        inside a child: progress(kind, value, elapsed) in the caller
+                                             (a count the caller cannot know: the document's step total)
 """
 from __future__ import annotations
 
@@ -91,6 +93,13 @@ def _write_all(fd: int, data: bytes) -> None:
 def remaining() -> float | None:
     """Seconds left of the current call's budget inside a child; None elsewhere."""
     return None if _child is None else _child.end - time.monotonic()
+
+
+def note(kind: str, value) -> None:
+    """Inside a child: tell the caller's `progress` callback (kind, value), e.g. ("total", 120) once the
+    document is read; elsewhere nothing (no caller is waiting)."""
+    if _child is not None:
+        _child.send(("note", kind, value))
 
 
 def watched(key: str, seconds: float, work, skipped, kind: str = "step", remember: bool = False):
@@ -317,6 +326,9 @@ def _one_call(request, watch, progress, counts, start, slack=0.0):
                     unit = None
                 elif message[0] == "memo":
                     request[6][message[1]] = message[2]
+                elif message[0] == "note":
+                    if progress is not None:
+                        progress(message[1], message[2], time.monotonic() - start)
                 else:
                     finished = True
                     return message

@@ -12,6 +12,18 @@ from pathlib import Path
 
 COLUMNS = ("model", "states", "log Z", "route", "rel. gap to autograd", "rel. gap to finite differences",
            "result")
+# The page's sentences carry their mathematics as $...$ (rendered as MathML by text_html), so nothing
+# reads as ASCII TeX beside the rendered rows; `eq7 verify`'s terminal legend says the same in plain text.
+EQ7_TEX = (r"\frac{\partial \mathcal{L}}{\partial \Theta} = \frac{1}{N}\sum_{i=1}^{N} "
+           r"\frac{\partial E_\Theta(x^{(i)})}{\partial \Theta} - \mathbb{E}_{x\sim P_\Theta}"
+           r"\left[\frac{\partial E_\Theta(x)}{\partial \Theta}\right]")
+INTRO = ("The identity in numbers: on each toy model the gradient of the exact negative log-likelihood "
+         r"$\mathcal{L}(\Theta)$ is computed three ways: by eq. (7), the positive phase (the data average of "
+         r"$\partial E_\Theta / \partial \Theta$, which pushes the energy of the data down) minus the negative "
+         r"phase (the same average under the model $P_\Theta$, which pushes it up everywhere else), with "
+         r"$Z_\Theta = \sum_x e^{-E_\Theta(x)}$ summed exactly over every state; by autograd of the exact "
+         r"NLL; and by central differences. For the RBM, $E$ is the free energy $F(v)$ of a visible vector $v$.")
+OUTRO = "This is <code>eq7 verify</code>, run now with the seed below."
 FIGURE_SEED = 7   # the seed `eq7 figures` draws phases.png with (figures.draw_all: stream [7, 0])
 
 
@@ -32,7 +44,10 @@ def _sci(v) -> str:
 def verify_table(rows, seed: int) -> str:
     from toy_models.cli import TOL_AUTOGRAD, TOL_FINITE_DIFFERENCE
 
-    head = "<tr>" + "".join(f'<th scope="col">{c}</th>' for c in COLUMNS) + "</tr>"
+    from derivation.html.prose_math import text_html
+
+    log_z = text_html(r"$\log Z$")
+    head = "<tr>" + "".join(f'<th scope="col">{log_z if c == "log Z" else c}</th>' for c in COLUMNS) + "</tr>"
     body = []
     for r in rows:
         ok = r["passed"]
@@ -43,11 +58,29 @@ def verify_table(rows, seed: int) -> str:
                 _sci(r["max_rel_vs_autograd"]), _sci(r["max_rel_vs_finite_difference"]))))
             + f'<td data-label="result" class="{"pass" if ok else "fail"}">{"✓ pass" if ok else "✗ FAIL"}</td></tr>')
     caption = (f"Seed {seed}; per model {rows[0]['n_data']} data rows drawn uniformly from its state space; "
-               "log Z exact (route: how it was summed; plain = every state enumerated). A row passes when "
+               r"$\log Z$ exact (route: how it was summed; plain = every state enumerated). A row passes when "
                f"the identity is within {TOL_AUTOGRAD:g} (relative) of autograd and {TOL_FINITE_DIFFERENCE:g} "
                "of central differences, relative to the block's largest gradient or phase entry.")
     return (f'<div class="scroll"><table class="verify"><thead>{head}</thead><tbody>{"".join(body)}</tbody>'
-            f'</table></div><p class="where">{escape(caption)}</p>')
+            f'</table></div><p class="where">{text_html(caption)}</p>')
+
+
+def figure_caption(gap) -> str:
+    from derivation.html.prose_math import text_html
+
+    return text_html(r"Eq. (7) on a categorical model $E_\theta(k) = \theta_k$ ($K = 8$, $N = 40$): for each "
+                     r"state $k$, the positive phase (blue) minus the negative phase (orange) is the black mark, "
+                     r"and autograd of the exact NLL is the red dot on it; largest gap "
+                     f"{_sci(gap)}.") + " The same figure as <code>eq7 figures</code> draws in phases.png."
+
+
+def intro_html() -> str:
+    """The section's first paragraphs: what is computed, eq. (7) displayed, its two phases in words."""
+    from derivation.html.mathml import math_html
+    from derivation.html.prose_math import text_html
+
+    return (f"<p>{text_html(INTRO)}</p>"
+            f'<div class="math-display">{math_html(EQ7_TEX, display=True)}</div><p>{OUTRO}</p>')
 
 
 def phases_figure_html() -> tuple[str, bool]:
@@ -72,9 +105,7 @@ def phases_figure_html() -> tuple[str, bool]:
     alt = ("Bar chart over the 8 states of a categorical model: the positive phase (data frequency of each "
            "state) and the negative phase (the model's probability of it); their difference, eq. (7), lies "
            "on the gradient autograd takes of the exact NLL.")
-    cap = ("Eq. (7) on a categorical model E<sub>θ</sub>(k) = θ<sub>k</sub> (K = 8, N = 40): positive minus "
-           "negative phase (black bars) against autograd of the exact NLL (red dots); largest gap "
-           f"{_sci(gap)}. The same figure as <code>eq7 figures</code> draws in phases.png.")
+    cap = figure_caption(gap)
     return (f'<figure class="phases"><div class="scroll"><picture>'
             f'<source media="(max-width: 600px)" srcset="{uri_narrow}" width="331" height="461">'
             f'<img class="figure" id="phases-figure" src="{uri}" alt="{escape(alt)}" '
@@ -82,18 +113,13 @@ def phases_figure_html() -> tuple[str, bool]:
 
 
 def numbers_section(seed: int | None = None, n_data: int = 20) -> Numbers:
-    from toy_models.cli import DEFAULT_SEED, LEGEND, verify
+    from toy_models.cli import DEFAULT_SEED, verify
     from toy_models.examples import KINDS
-
-    from derivation.html.prose_math import text_html   # its notation (dE/dΘ, P_Θ) rendered, as in the rows above
 
     seed = DEFAULT_SEED if seed is None else seed
     rows = verify(list(KINDS), None, seed, n_data)
     passed = sum(r["passed"] for r in rows)
-    intro = ("<p>The identity in numbers: on each toy model the gradient of the exact negative "
-             "log-likelihood is computed three ways, by eq. (7) (positive minus negative phase, with the "
-             "partition function summed exactly over every state), by autograd of the exact NLL, and by "
-             f"central differences. This is <code>eq7 verify</code>; in its words: {text_html(LEGEND)}</p>")
+    intro = intro_html()
     figure, ok = phases_figure_html()
     verdict = (f'<p class="{"pass" if passed == len(rows) else "fail"}">{passed} of {len(rows)} models pass.</p>')
     return Numbers(intro + verdict + verify_table(rows, seed) + figure, passed, len(rows), ok)

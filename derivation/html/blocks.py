@@ -76,8 +76,9 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: 
     n = len(inst.data)
     at = "".join(f", {escape(str(name))} = {value}" for name, value in ce.at)
     t = r"\theta" if letter == "θ" else r"\Theta"
-    from ..shown_counterexample import post_data_used
+    from ..shown_counterexample import post_data_used, post_derivative_used
     used = post_data_used(inst)   # no data line, no data row, when the sides do not use the data
+    slopes = post_derivative_used(inst)   # no ∂E row when the sides take no derivative
     data_words = (f"N = {n} data point{'s' if n > 1 else ''} x<sup>(1..N)</sup> = ({data}), " if used else "")
     head = (f"<b>{escape(caption)}:</b> K = {k} state{'s' if k > 1 else ''}, {data_words}"
             f"at {escape(letter)} = {escape(str(inst.theta))}{at}. "
@@ -86,9 +87,8 @@ def counterexample_html(ce, step=None, caption: str = "Counterexample", letter: 
         '<tr><th scope="col">state k</th>' + "".join(f'<th scope="col">{s}</th>' for s in range(1, k + 1)) + "</tr>",
         _row(r"e^{-E_k}", [str(inst.boltzmann(s)) for s in range(1, k + 1)]),
         _row(r"E_k", [_num(e) for e in inst.energy]),
-        _row(rf"\partial E_k / \partial {t}", [_num(d) for d in inst.denergy]),
-    ]
-    if any(inst.d2energy):
+    ] + ([_row(rf"\partial E_k / \partial {t}", [_num(d) for d in inst.denergy])] if slopes else [])
+    if any(inst.d2energy) and slopes:
         rows.append(_row(rf"\partial^2 E_k / \partial {t}^2", [_num(d) for d in inst.d2energy]))
     rows.append(_row(rf"P_{{{t}}}(k)", [str(Fraction(w, sum(inst.weights))) for w in inst.weights]))
     if used:

@@ -77,8 +77,10 @@ def _counterexample_from_dict(d):
     from ..instances import Counterexample, Instance
 
     k = d["states"]
-    inst = Instance(k, tuple(d["data"]), tuple(d["weights"]), tuple(d["denergy"]),
+    inst = Instance(k, tuple(d.get("data", ())), tuple(d["weights"]), tuple(d.get("denergy", (0,) * k)),
                     tuple(d.get("d2energy", (0,) * k)), sympy.Rational(d.get("theta", "0")), d.get("scale", 1))
+    # what the sides used, as the fields say (shown_counterexample.fields leaves the rest out)
+    inst.tables["_post_used"] = {used for used, key in (("data", "data"), ("derivative", "denergy")) if key in d}
     return Counterexample(inst, sympy.sympify(d["lhs_exact"]), sympy.sympify(d["rhs_exact"]),
                           tuple(d.get("at", {}).items()))
 

@@ -11,15 +11,13 @@ and the whole document has a budget of its own (DOCUMENT_SECONDS, `eq7 check --d
     call(fn, *args, seconds, **kwargs)   any reading-and-checking call (check_step of classroom.py, a
                         step of the pytest plugin) with the same watched units; WorkerTimeout past it
     watch_reading()     in a worker: each row's conversion to SymPy is a unit (READ_SECONDS)
-    Progress(label)     a progress line on standard error, only when it is a terminal
+    Progress(label)     a progress bar on standard error, only when it is a terminal (progress.py)
 """
 from __future__ import annotations
 
-import sys
-import time
-
 from .. import worker
 from ..step_units import watch_steps
+from .progress import Progress, watch_progress
 
 DOCUMENT_SECONDS = worker.DOCUMENT_SECONDS
 READ_SECONDS = 3.0   # to turn one side into SymPy (milliseconds in practice; 9^{9^{9}} never ends)
@@ -47,7 +45,7 @@ def watch_reading() -> None:
     to_sympy.built_safely = built_safely
 
 
-WATCH = (watch_steps, watch_reading)
+WATCH = (watch_steps, watch_reading, watch_progress)   # progress last: it wraps the watched step
 
 
 def call(fn, *args, seconds: float = DOCUMENT_SECONDS, **kwargs):
@@ -106,41 +104,3 @@ def check_path(path: str | None, timeout: float | None = None, document_timeout:
     with Progress("the post", progress) as p:
         return worker.call(check, path, timeout=timeout, seconds=_seconds(document_timeout), watch=WATCH,
                            progress=p.update)
-
-
-class Progress:
-    """`eq7 check: doc.md: 12 steps, 40 rows read (3.1 s)` rewritten in place on a terminal's stderr."""
-
-    def __init__(self, label: str, enabled: bool = True, stream=None):
-        self.stream = stream or sys.stderr
-        self.label = label
-        try:
-            self.enabled = bool(enabled) and self.stream.isatty()
-        except Exception:  # noqa: BLE001 - a closed or odd stream: no progress
-            self.enabled = False
-        self.counts: dict = {}
-        self.shown = 0.0
-
-    def update(self, kind: str, count: int, elapsed: float) -> None:
-        self.counts[kind] = count
-        if not self.enabled or time.monotonic() - self.shown < 0.2 or elapsed < 0.5:
-            return
-        self.shown = time.monotonic()
-        parts = [f"{self.counts[k]} {word}" for k, word in (("step", "steps checked"), ("read", "sides read"))
-                 if k in self.counts]
-        self._write(f"\r\x1b[Keq7 check: {self.label}: {', '.join(parts)} ({elapsed:.1f} s)")
-
-    def _write(self, text: str) -> None:
-        try:
-            self.stream.write(text)
-            self.stream.flush()
-        except Exception:  # noqa: BLE001
-            self.enabled = False
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.enabled and self.shown:
-            self._write("\r\x1b[K")
-        return False

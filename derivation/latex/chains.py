@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..chain import Chain, Row
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
-from .roles_choice import role_readings, tie_seconds
+from .roles_choice import tie_seconds
 from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -96,7 +96,7 @@ class GeneralMeaning:
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
-            alt = as_product(a, letters) if letters and not isinstance(a, Problem) else None
+            alt = as_product(a, letters) if not isinstance(a, Problem) else None   # Z_theta(a): also a product
             if alt is not None:
                 self.alt_asts.setdefault(key, []).append(alt)
         self.roles = find_roles(good, doc.source.text, rows=[
@@ -111,30 +111,11 @@ class GeneralMeaning:
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
         # the other plausible readings of a row (derivation/readings.py), each a meaning of its own that
-        # sees every definition: (assumes, hint, meaning, whether a row has this reading)
-        from ..readings import BETA_ONE
+        # sees every definition: (assumes, hint, meaning, whether a row has this reading); readings_others.py
+        from .readings_others import other_meanings
+        self.others, self.strict = other_meanings(self.roles, meaning_cls, explicit, rows, doc.source.text, lambda rr: [
+            self.asts.get((id(rr), k)) for k in range(len(rr.texts))])
         from .units_declared import BINARY_READING
-        self.others = []
-        if getattr(self.roles, "beta", False):   # beta read per document; a row that never writes it: beta = 1 too
-            import copy
-            plain = copy.copy(self.roles)
-            plain.beta = False
-            plain.beta_one = True   # beta = 1 in the definitions of other rows as well (L = E + (1/beta) log Z)
-            m1 = (explicit and explicit(rows, plain, doc.source.text)) or meaning_cls(plain)
-            self.others.append((*BETA_ONE, m1, lambda rr: "beta" not in rr.latex))
-        if getattr(self.roles, "param_data", None):   # P(tau | theta) read as its own distribution; or the model
-            import copy
-            as_model = copy.copy(self.roles)
-            as_model.data = self.roles.data - self.roles.param_data
-            as_model.model = self.roles.model | self.roles.param_data
-            names = ", ".join(sorted(self.roles.param_data))
-            self.others.append((f"with {names} the model itself (the main reading takes {names}, written with the "
-                                "parameter, as a distribution of its own)",
-                                f"write {names} with the model's letter, or define the model by it",
-                                meaning_cls(as_model), lambda rr: True))
-        seconds = role_readings(self.roles, meaning_cls, lambda rr: [   # p beside q, no parameter: each as the
-            self.asts.get((id(rr), k)) for k in range(len(rr.texts))])   # model; unreadable so, undecided
-        self.others, self.strict = self.others + seconds, {o[0] for o in seconds}
         er = getattr(self.m, "er", None)
         self.units = getattr(er, "units", None)
         if self.units is not None and self.units.ambiguous:   # spins in words only: binary units too
@@ -234,7 +215,7 @@ class GeneralMeaning:
                     # L(theta) = prod_i p(x_i) = ...: the first `=` defines the new symbol (shown, as on a
                     # row of its own); the chain starts at its definition and the later `=` are judged
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}, head=sides[0]))
                     notes.append(f"defines {name}: it means this in later rows (the definition is not judged)")
                     definition = "energy"
                 elif len(sides) > 2:
@@ -245,7 +226,7 @@ class GeneralMeaning:
                     definition = name == "energy form"   # p = f/Z: f is p~ from here on, the row still judged
                 elif name is not None:
                     args = sides[0][2] if sides[0][0] == "app" else []
-                    self._each(lambda mm: mm.define(name, args, sides[1], {}))
+                    self._each(lambda mm: mm.define(name, args, sides[1], {}, head=sides[0]))
                     notes.append(f"defines {name}: it means this in later rows")
                     definition = True
             except Exception as e:  # noqa: BLE001

@@ -127,20 +127,26 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
     pairs = chains_of(doc, title=title, general=general)
     from ..definitions_respected import definitions_of
     definitions = definitions_of([c for c, _ in pairs])
-    return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout)) for c, o in pairs],
+    from ..declared_sets import declarations, ties
+    decls = declarations(text)   # a state's space declared in inline maths binds the rows after it
+    tie = ties(text)             # `$\beta = 1/T$` in prose: a refutation drawing the letters apart is none
+    return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout, decls, tie)) for c, o in pairs],
                           [o for _, o in pairs])
 
 
-def _refine(chain, owners, definitions, timeout):
+def _refine(chain, owners, definitions, timeout, decls=(), tie=()):
     """What the document adds to the verdict on one reading of a step, inside the judge (check_chain's
     `refine`): a row written under a condition (\text{for } \beta = 0) is judged where it holds, and a
     counterexample must keep every definition the document gives."""
     from ..conditions import condition_of, judge as under
     from ..definitions_respected import respected
 
+    from ..declared_sets import judge as declared, tied
+
     def refine(rep, lhs, rhs, step, claim):
+        rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs), tie, step.to_line, lhs, rhs)
         rep = under(rep, condition_of(step, owners, claim), timeout, lhs, rhs)
-        return respected(rep, definitions, chain.rows) if definitions else rep
+        return respected(rep, definitions, chain.rows, lhs, rhs) if definitions else rep
     return refine
 
 

@@ -127,7 +127,7 @@ def to_markdown(docrep) -> str:
 
 # One pass over plain text: LaTeX specials escaped; the checker's few Unicode letters become math.
 _TEX_CHAR = {"\\": r"\textbackslash{}", "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_", "{": r"\{",
-             "}": r"\}", "^": r"\^{}", "~": r"\~{}", "$": r"\$", "Θ": r"$\Theta$", "θ": r"$\theta$", "Σ": r"$\Sigma$",
+             "}": r"\}", "^": r"\^{}", "~": r"\~{}", "$": r"\$", "Θ": r"$\Theta$", "θ": r"$\theta$", "φ": r"$\phi$", "β": r"$\beta$", "Σ": r"$\Sigma$",
              "∂": r"$\partial$", "²": r"$^2$", "≠": r"$\neq$", "→": r"$\to$", "−": "-", "∼": r"$\sim$",
              "…": "...", "·": r"$\cdot$"}
 

@@ -41,13 +41,18 @@ class AveragesMeaning:
             return self.one_layer(sub, body, next(iter(letters)), env)
         if not self.r.hidden or {self.layer_of_letter(x) for x in letters} != {0, 1}:
             return None
-        if any((x, "", 0) in env for x in letters):
+        # E_{p(v', h')}[v'_i h'_j]: the average binds the letters as the body writes them, primes included
+        primes = {x: {m[4] for m in walk(body) if m[0] == "sym" and m[1] == x} for x in letters}
+        if any(len(p) != 1 for p in primes.values()):
+            return None
+        key = {x: (x, "", next(iter(primes[x]))) for x in letters}
+        if any(key[x] in env for x in letters):
             return None
         dist, _ = self.dist(_spelled_word(sub), env)
         vis = next(x for x in letters if self.layer_of_letter(x) == 0)
         hid = next(x for x in letters if self.layer_of_letter(x) == 1)
         xs, hs = Dummy("v", integer=True, positive=True), Dummy("h", integer=True, positive=True)
-        env2 = {**env, (vis, "", 0): xs, (hid, "", 0): hs}
+        env2 = {**env, key[vis]: xs, key[hid]: hs}
         f = self.tr(body, env2)
         m = self.model()
         if isinstance(dist, DataDist) and self.clamped == vis:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..chain import Row
 from .meaning import BETA, Meaning
-from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, walk
+from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, MODEL_WORDS, PARTITION, sub_text, walk
 
 INTEGRAL_NOTE = "continuous x: assumes differentiation under the integral sign (checked on finite measure spaces)"
 
@@ -21,23 +21,30 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     if head is None or head[0] != "sym":
         return None
     name, deco = head[1], head[2]
-    if ("def", name) in m.defs:  # defined earlier: this row is a claim about it
-        return None
+    arity = _arity(lhs[2], m) if lhs[0] == "app" else 0
+    vocabulary = name in DIST_LETTERS or (name, deco) in ENERGY_LETTERS | PARTITION | LOSS
+    if ("def", name) in m.defs and (vocabulary or len(m.defs[("def", name)][0]) == arity
+                                    or ("def", name, arity) in m.defs):
+        return None   # defined earlier: this row is a claim about it (F(x) beside F(x, h) is another object)
+    if ("def", name) in m.defs:
+        return name
     if lhs[0] == "app" and m.has_fixed_meaning(head):   # sigma(a) = 1/(1 + e^{-a}): a claim, judged
         return None
     if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and all(
             m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]):
         return None   # H(q), H(p, q): the entropy or cross-entropy has a fixed meaning: a claim, judged
-    if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(rhs)):
-        return None
+    if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(_other_arity(rhs, head, arity, m))):
+        return None   # the symbol in its own definition: a claim (F(x) = sum_h F(x, h) defines F of one state)
     g = _exponent_model(lhs, rhs, m)
     if g is not None:
         # p(x) = e^{f(x)}/Z in a document without an energy letter: E = -f (a definition); p(x) = f(x)/Z:
         # f is the unnormalized density, E = -log f, and the row, true by it, is still judged
         return "model form" if g[0] == "log" and g[1][0] == "app" and g[1] is _unnormalized(lhs, rhs, m) \
             else "energy form"
+    own_sub = head[3] is not None and not m._param_sub(head[3]) and sub_text(head[3]) not in MODEL_WORDS \
+        and head[3][0] == "mul"   # F_{rbm}: a label word, not the model's F (F_\infty, F_\beta, F_0 stay it)
     fixed = (name in DIST_LETTERS and deco in ("", "tilde", "hat")) or (name, deco) in PARTITION \
-        or (name, deco) in FREE_ENERGY or name in m.params or name == "beta"
+        or (name, deco) in FREE_ENERGY and not own_sub or name in m.params or name == "beta"
     if fixed:
         return None
     if (name, deco) in ENERGY_LETTERS and head[3] is None:
@@ -51,6 +58,30 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     return None
 
 
+def _arity(args, m: Meaning) -> int:
+    """How many arguments an application is written with, parameters left out (F(x, h; theta): 2)."""
+    return sum(1 for a in args if not (a[0] == "sym" and (m.is_dist(a) or a[1] in m.params or a[1] == "beta")))
+
+
+def _other_arity(rhs, head, arity, m: Meaning):
+    """rhs with the applications of `head`'s letter to another number of states than `arity` left out (F(x, h)
+    in the definition of F(x)); only for a letter the vocabulary does not fix (an energy E(x) beside E(x, h) is
+    the model's, whatever the arity)."""
+    if (head[1], head[2]) in ENERGY_LETTERS or head[1] in DIST_LETTERS or (head[1], head[2]) in PARTITION:
+        return rhs
+
+    def go(node):
+        if isinstance(node, list):
+            return [go(a) for a in node]
+        if not isinstance(node, tuple) or not node:
+            return node
+        if node[0] == "app" and node[1][0] == "sym" and node[1][1] == head[1] and node[1][2] == head[2] \
+                and _arity(node[2], m) != arity:
+            return ("num", "0")
+        return tuple(go(a) if isinstance(a, (tuple, list)) else a for a in node)
+    return go(rhs)
+
+
 def _exponent_model(lhs, rhs, m: Meaning):
     """g when the row is p(x) = e^{g(x)} / Z (or exp(g)/Z, e^{g}/Z(theta)) for the model letter, and the
     document never writes an energy: the model's energy is then -g (the role read from the definition)."""
@@ -58,13 +89,18 @@ def _exponent_model(lhs, rhs, m: Meaning):
             or lhs[1][2] != "" or len(lhs[2]) != 1 or getattr(m, "form", None) is not None:
         return None   # a model whose energy an earlier row already gave: judged
     f = _unnormalized(lhs, rhs, m) if _only_params(lhs[3], m) else None
+    if f is None and _only_params(lhs[3], m) and (lhs[3] or not m.r.energy_used):
+        # p(x | theta) = h(x) e^{theta s(x)} / z(theta): the model's p~ is what z divides (its energy -log of it)
+        num = _over_partition(rhs, getattr(m.r, "normalizers", ()))
+        if num is not None and num[0] == "mul" and _own_factors(num, m):
+            return ("log", num)
     if f is not None:  # p(x; theta) = f(x; theta)/Z with f a new function: f is the unnormalized density
         return ("log", f)
-    if m.r.energy_used or lhs[3]:
-        return None   # a conditional p(y | x): judged
-    if rhs[0] == "div" and rhs[1][0] == "exp" and (rhs[2][0] == "sym" and (rhs[2][1], rhs[2][2]) in PARTITION
-                                                  or rhs[2][0] == "app" and (rhs[2][1][1], rhs[2][1][2]) in PARTITION):
-        g = rhs[1][1]
+    if m.r.energy_used or lhs[3] and not _only_params(lhs[3], m):
+        return None   # a conditional p(y | x): judged (p(x | theta), theta the model's parameter, is p_theta(x))
+    num = _over_partition(rhs, getattr(m.r, "normalizers", ()))
+    if num is not None and num[0] == "exp":
+        g = num[1]
         if any(n[0] == "sym" and ((n[1], n[2]) in PARTITION or n[1] in DIST_LETTERS) for n in walk(g)):
             return None
         try:
@@ -76,6 +112,34 @@ def _exponent_model(lhs, rhs, m: Meaning):
     return None
 
 
+def _is_z(n, normalizers=()) -> bool:
+    """Z, Z_theta, Z(theta), or a letter the roles read as the model's Z (z of p = f / z(theta))."""
+    sym = n if n[0] == "sym" else n[1] if n[0] == "app" and n[1][0] == "sym" else None
+    return sym is not None and ((sym[1], sym[2]) in PARTITION or sym[2] == "" and sym[1] in normalizers)
+
+
+def _over_partition(rhs, normalizers=()):
+    """f when rhs is f / Z, \\frac{1}{Z} f or f \\frac{1}{Z} (Z, Z_\\theta, Z(\\theta), z(theta)), else None."""
+    if rhs[0] == "div" and _is_z(rhs[2], normalizers):
+        return rhs[1]
+    if rhs[0] == "mul":
+        one = [a for a in rhs[1:] if a[0] == "div" and a[1] == ("num", "1") and _is_z(a[2], normalizers)]
+        rest = [a for a in rhs[1:] if a is not (one[0] if one else None)]
+        if len(one) == 1:
+            return rest[0] if len(rest) == 1 else ("mul", *rest)
+    return None
+
+
+def _own_factors(num, m: Meaning) -> bool:
+    """Whether a product is of the document's own functions and exponentials of them only (h(x) e^{theta s(x)}):
+    never the model's own objects (p, Z, E), which would make the row a claim about them."""
+    for n in walk(num):
+        if n[0] == "sym" and ((n[1], n[2]) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS
+                              or n[1] in DIST_LETTERS or ("def", n[1]) in m.defs):
+            return False
+    return True
+
+
 def _only_params(cond, m: Meaning) -> bool:
     """p(x; theta): what follows `;` names parameters only (not a conditional p(y | x))."""
     return all(c[0] == "sym" and (c[1] in m.params or c[1] == "beta") for c in (cond or []))
@@ -85,16 +149,7 @@ def _unnormalized(lhs, rhs, m: Meaning):
     """f when the row is p(x) = f(x)/Z, \\frac{1}{Z} f(x) or \\frac{f(x)}{Z(\\theta)} with f a function the document
     has not defined and that is no fixed object (read with the \\Large that typesets it, it was refuted as
     a claim f = e^{-E}: the author defines the model by it). Only the model letter, with the same state."""
-    def is_z(n):
-        return n[0] == "sym" and (n[1], n[2]) in PARTITION or n[0] == "app" and n[1][0] == "sym" \
-            and (n[1][1], n[1][2]) in PARTITION
-    f = None
-    if rhs[0] == "div" and is_z(rhs[2]):
-        f = rhs[1]
-    elif rhs[0] == "mul" and len(rhs) == 3:
-        one = [a for a in rhs[1:] if a[0] == "div" and a[1] == ("num", "1") and is_z(a[2])]
-        if len(one) == 1:
-            f = rhs[2] if rhs[1] is one[0] else rhs[1]
+    f = _over_partition(rhs, getattr(m.r, "normalizers", ()))
     if f is None or f[0] != "app" or f[1][0] != "sym" or not _only_params(f[3], m):
         return None
     name, deco = f[1][1], f[1][2]

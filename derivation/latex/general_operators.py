@@ -93,6 +93,8 @@ class OperatorsMixin:
                 return ("d", [(var, order)])
             self.k = save
             return None
+        if name in ("text", "mathrm", "operatorname", "textrm", "rm") and self._trace():
+            return ("sum", None, None)   # Tr rho O: the trace, a sum over the states of what follows
         if name == "frac" and self.frac_is_operator():
             return self.frac_derivative(operator=True)
         if name == "mathbb" and self.peek(2)[1] == "E":
@@ -104,6 +106,22 @@ class OperatorsMixin:
                 return None
             return ("expect", sub)
         return None
+
+    def _trace(self):
+        """\\text{Tr}, \\mathrm{tr}, \\operatorname{Tr} before what it traces (not an argument in parentheses,
+        tr(A B), a matrix's trace); taken when it is one."""
+        toks = [self.peek(j) for j in range(1, 6)]
+        if toks[0][1] != "{":
+            return False
+        word, j = "", 1
+        while j < 5 and toks[j][0] == "ch" and toks[j][1].isalpha():
+            word += toks[j][1]
+            j += 1
+        if word not in ("Tr", "tr", "Trace") or j >= 5 or toks[j][1] != "}" or self.peek(j + 2)[1] in ("(", "[", "{"):
+            return False
+        for _ in range(j + 2):
+            self.next()
+        return True
 
     def scripts(self):
         sub = sup = None

@@ -187,7 +187,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if ("def", name) in self.defs:
             return self.use_definition(name, [bound] if bound is not None else [], env)
         if (name, deco) in LOSS and self._loss_sub(sub) and not self._bare_constant(name, sub):
-            return NLL(self.model_at(self.written(n), env))
+            return self.loss((name, deco), self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
@@ -202,6 +202,11 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
                       f"{name}, or a definition of {node_text(n)} in a row of its own")
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
+
+    def loss(self, letter, m):
+        """The NLL of the model; its negative, the log-likelihood, in the reading that takes the letter so
+        (readings_others.LOGLIK: \\mathcal{L} is the likelihood in many notes)."""
+        return -NLL(m) if letter in getattr(self.r, "loglik", ()) else NLL(m)
 
     def _bare_constant(self, name, sub) -> bool:
         """A loss letter that cannot be the model's NLL: bare J (a coupling, the cost is written J(theta)), or
@@ -309,8 +314,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             if cond:   # L(theta | v): the likelihood of theta given v, or the NLL? Never guessed (a false reject)
                 self.fail(f"{name}(... | ...) with a bar: the likelihood given the data, or the negative "
                           "log-likelihood", f"{name}(\\theta), or a definition of {name} in a row of its own")
-            return NLL(self.model_at(self.written(head, args + cond), env))
-        if self.param(head, env) is not None or (head[1] in STATE_NAMES and head[3] is None):
+            return self.loss((name, deco), self.model_at(self.written(head, args + cond), env))
+        if name not in self.r.functions and (self.param(head, env) is not None
+                                             or (head[1] in STATE_NAMES and head[3] is None)):
             return self.tr(head, env) * sympy.Mul(*[self.tr(a, env) for a in args])
         if name in self.r.indexed:   # NN(x) where the document writes NN(x)[y]: a vector, its index dropped
             self.fail(f"{name}(...) without the label index it has elsewhere ({name}(x)[y])", f"{name}(x)[y]")
@@ -320,12 +326,22 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         return node[0] == "sym" and ((node[1], node[4]) in self.r.hidden_letters or node[1] in HIDDEN_NAMES)
 
     # ---- definitions of new symbols
-    def define(self, name, arg_nodes, body_node, env):
+    def define(self, name, arg_nodes, body_node, env, head=None):
         keys = [_key(a) for a in arg_nodes if a[0] == "sym" and self.state_node(a) and not self.is_dist(a)]
+        prev = self.defs.get(("def", name))
+        if prev is not None and len(prev[0]) != len(keys):   # F(x) = sum_h F(x, h): two objects, by their arity
+            self.defs[("def", name, len(keys))] = (keys, body_node)
+            return
         self.defs[("def", name)] = (keys, body_node)
+        # E_theta(x) = theta T(x): the subscript parameter is the family's; E_{2 theta} is E at 2 theta
+        sub = head[1][3] if head is not None and head[0] == "app" and head[1][0] == "sym" else \
+            head[3] if head is not None and head[0] == "sym" else None
+        self.def_subs = {**getattr(self, "def_subs", {}), name: sub}
 
     def use_definition(self, name, values, env, head=None):
         keys, body = self.defs[("def", name)]
+        if len(values) != len(keys) and ("def", name, len(values)) in self.defs:
+            keys, body = self.defs[("def", name, len(values))]
         if len(values) != len(keys):
             self.fail(f"{name} used with {len(values)} states but defined with {len(keys)}")
         keep = lambda k: not isinstance(k, tuple) or k[0] in ("data", "comp") or not keys and len(k) == 3  # noqa: E731
@@ -335,7 +351,12 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             for a in walk(head[3]):
                 if a[0] == "sym" and self.state_node(a) and _key(a) in env:
                     env2[_key(a)] = env[_key(a)]
-        return Defined(Symbol(name), self.tr(body, env2))
+        value = self.tr(body, env2)
+        own, used = getattr(self, "def_subs", {}).get(name), head[3] if head is not None else None
+        if own is not None and used is not None and used != own and own[0] == "sym" \
+                and self.param(own, env) is not None:   # the family evaluated at the subscript written
+            value = value.xreplace({self.tr(own, env): self.tr(used, env)})
+        return Defined(Symbol(name), value)
 
     def t_empty(self, n, env):
         self.fail("an empty group", "an expression")

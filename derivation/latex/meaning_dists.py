@@ -70,6 +70,7 @@ class DistsMeaning:
         """A distribution object from a subscript or an argument: (dist, bound variable node or None)."""
         if node is None:
             return ModelDist(self.model()), None
+        node = _word(node)   # <.>_{model}, <.>_{data} typed without \text: the word, not a product of letters
         kind = node[0]
         if kind == "sim":
             d, _ = self.dist(node[2], env)
@@ -205,6 +206,35 @@ class DistsMeaning:
             # the latent in E(x, x') may be a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
             return hidden_marginal(states[0], m, self.r.measure)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
+
+
+def _letters(node) -> bool:
+    """Whether node is a product of plain single letters (a word typed in math italic)."""
+    return node[0] == "mul" and all(a[0] == "sym" and len(a[1]) == 1 and a[2:] == ("", None, 0, None) for a in node[1:])
+
+
+def _word(node):
+    """m o d e l (italic letters, a subscript typed without \\text) as the word it spells, when it is a word of
+    the model or the data; any other node as it is."""
+    if not _letters(node):
+        return node
+    word = "".join(a[1] for a in node[1:])
+    return ("sym", word, "text", None, 0, None) if word in MODEL_WORDS | DATA_WORDS else node
+
+
+def unspelled(node):
+    """The AST with every bracket's or expectation's subscript spelled in italic letters (<f>_{model}) as its word."""
+    if isinstance(node, list):
+        return [unspelled(a) for a in node]
+    if not isinstance(node, tuple) or not node:
+        return node
+    if node[0] == "bracket" and len(node) == 3 and isinstance(node[2], tuple):
+        return ("bracket", unspelled(node[1]), _word(node[2]))
+    if node[0] in ("expect", "expect_given") and isinstance(node[1], tuple):
+        return (node[0], _word(node[1]), *(unspelled(a) for a in node[2:]))
+    if node[0] == "sym" and isinstance(node[3], tuple) and _letters(node[3]):   # F_{rbm}: a label, not r b m
+        return node[:3] + (("sym", "".join(a[1] for a in node[3][1:]), "text", None, 0, None),) + node[4:]
+    return tuple(unspelled(a) if isinstance(a, (tuple, list)) else a for a in node)
 
 
 def _k(node):

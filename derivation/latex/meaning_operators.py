@@ -41,15 +41,19 @@ class OperatorsMeaning:
 
     def t_sum(self, n, env, product=False):
         sub, sup, body = n[1], n[2], n[3]
-        if sub is None:
-            self.fail("a sum without its index", "\\sum_x or \\sum_{i=1}^N")
+        if sub is None:   # \sum p(x) f(x), Tr rho O: over the one state written in it, when there is one
+            states = {_key(a): a for a in walk(body) if a[0] == "sym" and a[1] in STATE_NAMES and a[2] == ""
+                      and a[3] is None and a[5] is None and _key(a) not in env}
+            if len(states) != 1:
+                self.fail("a sum without its index", "\\sum_x or \\sum_{i=1}^N")
+            sub = next(iter(states.values()))
         if sub[0] == "list":
             inner = body
             for v in reversed(sub[1:]):
                 inner = ("sum", v, None, inner)
             return self.tr(inner, env)
-        if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sup is None
-                                   and self._indexes_data(sub[1], body)):
+        if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None
+                                   and self._indexes_data(sub[1], body)):   # \sum_i f(x_i), \sum_i^N f(x_i)
             var = sub[1] if sub[0] == "eqsub" else sub
             if sub[0] == "eqsub" and not (sub[2][0] == "num" and str(sub[2][1]) == "1"):
                 self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
@@ -99,11 +103,20 @@ class OperatorsMeaning:
             sub = var
         if sub[0] != "sym":
             self.fail("a sum over something that is not a state or an index", "\\sum_x")
+        if sup is not None:   # \sum_i^{N} over the states: the upper limit is never dropped (issue 18)
+            self.fail(f"a sum over {sub[1]} with an upper limit that is neither the data size nor a number of "
+                      "components", "\\sum_{i=1}^N f(x_i) over the data, or \\sum_x over the states")
         if product:
             self.fail("a product over the states", "\\prod_{i=1}^N over the data")
         # in a latent-variable document h and z range over the latent space (F(h) is then a slip, refuted);
         # another letter (x') over the space of the slot it fills
         hidden = self.r.hidden and (self.uses_hidden_slot(_key(sub), body) or sub[1] in HIDDEN_NAMES)
+        if self.r.hidden and not hidden and (sub[1], sub[4]) in getattr(self.r, "latent_slot", ()):
+            # \sum_Z p(x | Z) p(Z) where another row writes the joint p(x, Z): the same Z over the latent
+            # space there and over the states here would refute the product rule; which is meant is not said
+            self.fail(f"{sub[1]} is summed here as a state but fills the latent slot of a joint (p(x, {sub[1]})) "
+                      "elsewhere in the document: which space it ranges over cannot be told",
+                      "name the latent variable h or z")
         sym, env2 = self.bind(sub, env)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
@@ -140,8 +153,9 @@ class OperatorsMeaning:
             # \int_A f dx: over part of the space (\int_x, \int_{\mathcal X}, \int_\Omega are the whole of it)
             self.fail(f"an integral over {sub[1]}, a part of the space the vocabulary has no object for",
                       "\\int f(x)\\,dx over the whole space")
-        if diff is not None and diff[0] == "app" and not (diff[1][0] == "sym" and diff[1][1] == "mu"
-                                                          and diff[1][3] is None and not diff[1][4]):
+        if diff is not None and diff[0] == "app" and (getattr(self.r, "plain_d", False) or not (
+                diff[1][0] == "sym" and diff[1][1] == "mu" and diff[1][3] is None and not diff[1][4])):
+            # (d\mu(x) is the space's own measure only where no integral of the document is against dx)
             # \int f dq(x), \int f dP_\theta(x), \int f d\nu(x): against another measure, not the space's own
             self.fail(f"an integral against {diff[1][1] if diff[1][0] == 'sym' else 'a measure'}(...), a measure "
                       "other than the state space's", "\\int f(x)\\,dx, \\int f\\,d\\mu(x), or an expectation")

@@ -337,7 +337,7 @@ class ValuesMeaning:
         for a in args:
             v = self.tr(a, env)
             (states if self._is_state_value(v) else reals).append(v)
-        if reals and not states and not self.arbitrary_fn_head(head):
+        if reals and not states and not self.arbitrary_fn_head(head) and head[1] not in self.r.functions:
             # a(b + c): a function a of b + c, or a times (b + c)? Never guessed (issue 21 part 3)
             self.fail(f"{node_text(head)}(...) may be the function {node_text(head)} applied or a product",
                       "a \\cdot (b + c) for a product, or a function with a state or a parameter argument")

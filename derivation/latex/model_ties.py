@@ -48,7 +48,8 @@ MODEL_LETTERS = {n for n, _ in PARTITION}
 def untied_letters(sides, known) -> list:
     """Single letters the row writes beside the model's objects (p(.), Z) that nothing ties to the model:
     not the vocabulary's, not a state, an index, a size, a parameter or a letter the document defined."""
-    nodes = [n for s in sides if isinstance(s, tuple) for n in walk(s)]
+    from .meaning_dists import unspelled   # <.>_{model}: a word, not the letters m, o, d, e, l
+    nodes = [n for s in sides if isinstance(s, tuple) for n in walk(unspelled(s))]
     model = any(n[0] == "sym" and n[1] in MODEL_LETTERS or n[0] == "app" and n[1][0] == "sym"
                 and n[1][1] in DIST_LETTERS and n[1][2] in ("", "tilde") for n in nodes)
     if not model:
@@ -139,7 +140,8 @@ class ModelTies:
         """Row `rr` read (its sides' ASTs): tie it if it uses tied letters; remember its own letters when it
         defines the model and the meaning did not bind it (`bound`). `known`: letters the meaning already
         gives the model's meaning (explicit weights and units, a classifier's logits, defined symbols)."""
-        nodes = [n for s in sides if isinstance(s, tuple) for n in walk(s) if n[0] == "sym"]
+        from .meaning_dists import unspelled
+        nodes = [n for s in sides if isinstance(s, tuple) for n in walk(unspelled(s)) if n[0] == "sym"]
         used = {n[1] for n in nodes}
         ties = sorted(used & set(self.letters))
         defined = sorted({k for k in map(_key, nodes) if k in self.defined and k[0] not in known})

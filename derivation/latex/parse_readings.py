@@ -3,7 +3,8 @@
     the scope of \\log     after a coefficient, `\\log \\frac{1}{N} \\sum_i e^{-E(x_i)}` is log of the next
                           factor (the main parse) or of the whole product (general.py, log_product)
     application/product   `c(x)` where the document also writes the same letter `c` alone, as a quantity:
-                          c applied to x (the main reading) or c times x. A letter only ever written with
+                          c applied to x (the main reading) or c times x; so is Z_theta(theta^2 + 1), a
+                          partition function whose subscript names its parameter, before an expression. A letter only ever written with
                           its arguments (A(theta), T(x), z(theta)) is a function, with one reading; the
                           vocabulary's objects (Z, p, E, F, ...) keep theirs (Z and Z(theta) are one object).
     a unit's value        `p(h_i | v)` (RBM notes): the conditional at the value h_i takes (the main reading) or
@@ -59,6 +60,14 @@ def _name(sym):
     return name
 
 
+def _at_parameter(node) -> bool:
+    """Z_theta(theta^2 + 1): a partition function whose subscript already names the parameter, before
+    parentheses holding more than a letter: Z_theta at theta^2 + 1, or Z_theta times theta^2 + 1."""
+    head, (arg,) = node[1], node[2] if len(node[2]) == 1 else (None,)
+    return (head[1], head[2]) in PARTITION and head[3] is not None and isinstance(arg, tuple) \
+        and arg[0] not in ("sym",)
+
+
 def as_product(ast, letters):
     """The side with every `c(a)` (c in `letters`, one argument) read as c times a; None if unchanged."""
     changed = []
@@ -68,8 +77,8 @@ def as_product(ast, letters):
             return [go(x) for x in node]
         if not isinstance(node, tuple) or not node:
             return node
-        if node[0] == "app" and node[1][0] == "sym" and _name(node[1]) in letters and len(node[2]) == 1 \
-                and not node[3]:
+        if node[0] == "app" and node[1][0] == "sym" and (_name(node[1]) in letters or _at_parameter(node)) \
+                and len(node[2]) == 1 and not node[3]:
             changed.append(node[1][1])
             return ("mul", node[1], go(node[2][0]))
         return tuple(go(x) if isinstance(x, (tuple, list)) else x for x in node)

@@ -34,6 +34,7 @@ RELATION_CHARS = {"=": "equality", "<": "inequality", ">": "inequality", "≈": 
                   "≡": "definition", "≔": "definition", "∝": "proportional"}
 SEPARATOR_WORDS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrightarrow", "Longleftrightarrow",
                    "impliedby", "Leftarrow", "quad", "qquad"}
+TRACE_WORDS = {"Tr", "tr", "Trace"}   # \text{Tr} P O: the trace over the states (general_operators.prefix)
 TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"}
 STACK_WORDS = {"stackrel", "overset", "underset"}
 JUDGED = ("equality", "proportional")   # \\propto: judged as a proportionality (proportional.py)
@@ -149,8 +150,8 @@ def _scan(text: str, brackets: bool) -> list[Token] | None:
             if end < 0:
                 continue
             pos = end
-            if last in ("_", "^"):
-                continue  # p_\text{data}: a subscript, not words between equations
+            if last in ("_", "^") or text[g.end():end - 1].strip() in TRACE_WORDS:
+                continue  # p_\text{data}: a subscript; \text{Tr}: the trace; not words between equations
             out.append(Token(s, end, "text", note=text[g.end():end - 1].strip()))
             continue
         if word is not None:

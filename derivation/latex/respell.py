@@ -84,8 +84,15 @@ _TEXT_FUNCTION = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(log|ln|exp)\s*\}")
 
 # ---- one command at a time
 def _wrap(text, a, b):
-    """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group."""
-    return [" ", (a, b), " "] if _has_relation(text[a:b]) else ["{", (a, b), "}"]
+    """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group.
+    A leading sign stays outside the group, where the typeset row shows it: \\underbrace{-E}_{..}\\underbrace{- \\log Z}
+    is -E - log Z, never the product of two groups."""
+    if _has_relation(text[a:b]):
+        return [" ", (a, b), " "]
+    k = _skip(text, a)
+    if k < b and text[k] in "+-":
+        return [" ", (k, k + 1), " {", (k + 1, b), "}"]
+    return ["{", (a, b), "}"]
 
 
 def _script(text, j, mark):

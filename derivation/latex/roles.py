@@ -60,7 +60,9 @@ class Roles:
     data: set = field(default_factory=set)            # distribution letters that are the data
     hidden: bool = False
     hidden_letters: set = field(default_factory=set)
+    latent_slot: set = field(default_factory=set)     # letters written in a joint's latent slot, p(x, Z)
     measure: bool = False
+    plain_d: bool = False                             # an integral against d<variable> (dx) somewhere
     problems: list = field(default_factory=list)      # (message, hint)
     data_size: set = field(default_factory=set)       # letters used for N (n in sum_{i=1}^n f(x_i))
     energy_used: bool = False                         # the document writes an energy letter somewhere
@@ -75,6 +77,8 @@ class Roles:
     hats_tied: set = field(default_factory=set)       # ... because a row writes p = \\hat p / Z
     normalizers: set = field(default_factory=set)     # z in p = \\hat p / z(theta): the model's Z
     free_seconds: set = field(default_factory=set)    # q beside p, neither with a parameter: q its own distribution
+    functions: set = field(default_factory=set)       # letters written only applied, z(theta): functions
+    latent_seconds: set = field(default_factory=set)  # q(z), q(z | x) beside p_theta: over the latent, not the data
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -210,10 +214,15 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                                "write the model with its parameter (p_\\theta) or add a comment "
                                "`% eq7: model p` (and `% eq7: data q`)"))
     else:
-        # a letter that never carries the parameter, used beside the model, is the data distribution
+        # a letter that never carries the parameter, used beside the model, is the data distribution (one over
+        # the latent variables only, q(z) or q(z | x), a distribution of its own: roles_choice.over_latent)
+        from .roles_choice import over_latent
         for k in rest:
             if {k.lower(), k.upper()} & r.model and not (dist_params.get(k, set()) - r.params):
                 r.model.add(k)  # P beside p_theta: the same letter, capitalised
+            elif over_latent(k, nodes, params):
+                r.latent_seconds.add(k)
+                r.free_seconds = r.free_seconds | {k}
             else:
                 r.data.add(k)
     # ---- latent variables: an energy of two states, a joint p(v, h), a conditional p(h | v)
@@ -233,6 +242,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                 second = conds[0]   # p(x | z): the latent is the condition z
             if second[0] == "sym" and (letter in ENERGY_LETTERS or second[1] in HIDDEN_NAMES):
                 r.hidden_letters.add((second[1], second[4]))
+            if second[0] == "sym" and len(states) == 2:
+                r.latent_slot.add((second[1], second[4]))
     r.energy_used = any(n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is None or
                         n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is not None
                         and all(s[0] == "sym" and s[1] in params for s in walk(n[3]) if s[0] in ("sym", "num"))
@@ -261,10 +272,15 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
         - r.params - GREEK_PARAMS - {"pi", "e"}
     # ---- vector-valued functions: NN_theta(x)[y] somewhere makes NN(x) a vector of logits everywhere
     r.indexed = {n[1][1][1] for n in nodes if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
+    # ---- letters written only before an argument list, z(theta), h(x): functions, never products
+    from .roles_functions import applied_only
+    r.functions = applied_only(asts)
     # ---- a measure on the states: an integral over a state
     for n in nodes:
         if n[0] == "int":
             r.measure = True
+            # \int f dx somewhere: a d\mu(x) elsewhere is another measure (meaning_operators.t_int)
+            r.plain_d = r.plain_d or (n[4] is not None and n[4][0] == "sym")
     return r
 
 

@@ -61,6 +61,18 @@ def tie_seconds(tied: dict, rr, roles, sides):
             tied[id(rr)] = reading
 
 
+def over_latent(letter, nodes, params=()) -> bool:
+    """Whether a distribution letter is written only over the latent variables (q(z), q(h)), possibly given
+    states (q(z | x)): never the data distribution, which is over the observed states (E_{q(z)}[.] read as the
+    data average made the ELBO's log E_{q(z)}[p(x, z)/q(z)] = log p(x) false). A distribution of its own.
+    Given a parameter (P(tau | theta)) it is a parametrized distribution (roles.param_data), not this."""
+    from .roles import GREEK_PARAMS, HIDDEN_NAMES
+    uses = [n for n in nodes if n[0] == "app" and n[1][0] == "sym" and n[1][1] == letter and n[1][2] == ""]
+    return bool(uses) and all(
+        n[2] and all(a[0] == "sym" and a[1] in HIDDEN_NAMES and a[3] is None for a in n[2])
+        and all(c[0] == "sym" and c[1] not in params and c[1] not in GREEK_PARAMS for c in n[3]) for n in uses)
+
+
 def role_readings(roles, make_meaning, sides_of=None) -> list[tuple]:
     """[(assumes, hint, meaning, applies)] for each letter of `roles.free_seconds` read as the model;
     `make_meaning(roles)` builds a meaning from roles, `sides_of(rr)` a row's ASTs (the reading applies to
@@ -68,7 +80,7 @@ def role_readings(roles, make_meaning, sides_of=None) -> list[tuple]:
     out = []
     applies = (lambda rr: role_bound(sides_of(rr))) if sides_of is not None else (lambda rr: True)
     model = sorted(roles.model)
-    for letter in sorted(getattr(roles, "free_seconds", ())):
+    for letter in sorted(set(getattr(roles, "free_seconds", ())) - getattr(roles, "latent_seconds", set())):
         other = copy.copy(roles)
         other.model = {letter}
         other.free_seconds = (set(roles.free_seconds) - {letter}) | set(roles.model)

@@ -46,10 +46,11 @@ def _over_normalizer(rhs, params):
     """(f, normalizer letter) when rhs is f / Z, (1/Z) f or f (1/Z)."""
     if rhs[0] == "div" and _normalizer(rhs[2], params):
         return rhs[1], _normalizer(rhs[2], params)
-    if rhs[0] == "mul" and len(rhs) == 3:
-        for one, f in ((rhs[1], rhs[2]), (rhs[2], rhs[1])):
-            if one[0] == "div" and one[1] == ("num", "1") and _normalizer(one[2], params):
-                return f, _normalizer(one[2], params)
+    if rhs[0] == "mul":
+        ones = [a for a in rhs[1:] if a[0] == "div" and a[1] == ("num", "1") and _normalizer(a[2], params)]
+        rest = [a for a in rhs[1:] if a is not (ones[0] if ones else None)]
+        if len(ones) == 1:
+            return (rest[0] if len(rest) == 1 else ("mul", *rest)), _normalizer(ones[0][2], params)
     return None
 
 
@@ -63,6 +64,12 @@ def _boltzmann(f, lhs) -> bool:
         e = e[2]
     return e[0] == "app" and e[1][0] == "sym" and (e[1][1], e[1][2]) in ENERGY_LETTERS and e[1][3] is None \
         and e[2] == lhs[2] and not e[3]
+
+
+def _of_states(f, lhs) -> bool:
+    """Whether f writes every state the distribution `lhs` (p(x | theta)) is of."""
+    states = {a[1] for a in lhs[2] if a[0] == "sym"}
+    return bool(states) and states <= {n[1] for n in walk(f) if n[0] == "sym"}
 
 
 def _a_state(letter, nodes) -> bool:
@@ -104,9 +111,10 @@ def marks_of(rows, nodes, params) -> tuple[set, set, set]:
         if found is None:
             continue
         f, z = found
-        if z == "z" and _boltzmann(f, lhs) and not _a_state("z", nodes):
-            # p(x) = e^{-E(x)} / z with E the model's energy: p normalized makes z the sum of e^{-E}, the
-            # model's Z (the row itself says so; a later row writing z means Z)
+        if z == "z" and (_boltzmann(f, lhs) or _of_states(f, lhs) and f[0] != "app") and not _a_state("z", nodes):
+            # p(x) = e^{-E(x)} / z with E the model's energy, or p(x | theta) = h(x) e^{theta s(x)} / z(theta): p
+            # normalized makes z the sum of what it divides, the model's Z (the row itself says so; a later row
+            # writing z means Z). A lone function of x over z (\hat p / z) is tied by a row writing z out, below
             normalizers.add("z")
             continue
         mark = _letter(f)

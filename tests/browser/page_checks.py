@@ -21,7 +21,10 @@ const rows = [...document.querySelectorAll('li.row')].map(li => {
           top: r.top + scrollY, bottom: r.bottom + scrollY, right: r.right, left: r.left,
           maths: li.querySelectorAll(':scope > .math-display > math').length};
 });
-const maths = [...document.querySelectorAll('math')].filter(m => !m.closest('details:not([open])'))
+// a formula the layout hides on purpose (a closed <details>, the table header a phone shows as labels) has no
+// size; any other without one was not rendered (checkVisibility: display none, not a zero size)
+const maths = [...document.querySelectorAll('math')]
+  .filter(m => !m.closest('details:not([open])') && (!m.checkVisibility || m.checkVisibility()))
   .map(m => ({w: rect(m).width, h: rect(m).height}));
 const img = document.querySelector('img#phases-figure');
 const small = [...document.querySelectorAll('p, li, td, th, summary, figcaption, a, span.badge')]

@@ -13,7 +13,8 @@ def _steps(tex):
     return [(s.verdict, s.limit) for r in rep.reports for s in r.steps]
 
 
-@pytest.mark.parametrize("cond", [r"\quad \text{for } \beta = 0", r"\quad (\beta = 0)", r", \quad \text{if } \beta = 0."])
+@pytest.mark.parametrize("cond", [r"\quad \text{for } \beta = 0", r"\quad (\beta = 0)", r", \quad \text{if } \beta = 0.",
+                                  r"\quad \text{at } \beta = 0", r"\quad \text{when } \beta = 0"])
 def test_a_row_true_at_its_condition_is_not_refuted(cond):
     row = r"\log Z(\beta) = \log \sum_x 1"       # true at beta = 0 only: Z(0) = K
     assert _steps(row) == [("invalid", None)]     # without the condition it is false

@@ -80,3 +80,31 @@ def test_the_progress_bar_fills_with_the_files_checked():
     assert progress_bar(0, 10, width=10) == "eq7 grade: [..........] 0/10 files checked"
     assert progress_bar(3, 10, width=10) == "eq7 grade: [###.......] 3/10 files checked"
     assert progress_bar(10, 10, width=10).count("#") == 10 and progress_bar(0, 0).count("#") == 30
+
+
+def test_an_invalid_file_s_message_carries_its_counterexample_and_it_recomputes(tmp_path):
+    """The post as a student's file: the CSV message of its first invalid step (line 24) is enough to
+    recompute both sides by hand (the same check as every other printed form)."""
+    from derivation.latex.checkdoc import shipped_post
+
+    from .test_shown_counterexample import assert_recomputed, from_text, post_sides, sentences, with_masses
+
+    text, _ = shipped_post()
+    (tmp_path / "post.md").write_text(text)
+    row = grade.grade_file(str(tmp_path / "post.md"))
+    assert row["message"].startswith("post.md: lines 23->24 (step 7): Invalid.")
+    said = row["message"].split(": ", 1)[1]
+    assert_recomputed(with_masses(from_text(sentences(said)), said), lambda i: post_sides(24, i))
+    assert "…" in grade.table([row], str(tmp_path)) and "…" not in grade.to_csv([row], str(tmp_path))
+
+
+def test_a_tex_file_that_includes_its_derivation_is_graded_on_what_it_includes(tmp_path):
+    (tmp_path / "main.tex").write_text("\\begin{document}\n\\input{part}\n\\end{document}\n")
+    (tmp_path / "part.tex").write_text(WRONG)
+    (tmp_path / "lost.tex").write_text("\\input{nowhere}\n")
+    rows = {r["file"].split("/")[-1]: r for r in grade.grade_folder(str(tmp_path), timeout=60, jobs=1)}
+    main = rows["main.tex"]
+    assert (main["status"], main["verdict"], main["invalid"], main["first_invalid_line"]) == (1, "invalid", 1, "part.tex:4")
+    assert main["message"].startswith("main.tex: it includes part.tex, checked here; part.tex: line")
+    assert rows["part.tex"]["status"] == 1   # and the part keeps its own row
+    assert rows["lost.tex"]["status"] == 2 and "\\input{nowhere} names no file" in rows["lost.tex"]["message"]

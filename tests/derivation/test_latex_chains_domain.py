@@ -25,3 +25,13 @@ def test_a_cancelled_risky_factor_is_never_proved(row):
 ])
 def test_safe_divisions_and_logs_are_still_proved(row):
     assert verdicts(row) == ["proved"]
+
+
+def test_a_measure_beside_integrals_against_dx_is_another_measure():
+    from derivation.latex.checkdoc import check_text
+    two = ("$$\nZ_\\theta = \\int e^{-E_\\theta(x)}\\, dx\n$$\n\n"
+           "$$\n\\int e^{-E_\\theta(x)}\\, d\\mu(x) = Z_\\theta\n$$\n")
+    steps = [s for r in check_text(two).reports for s in r.steps]
+    assert [s.verdict for s in steps] == ["proved", "unreadable"] and "mu" in steps[1].explanation
+    alone = "$$\n\\int e^{-E_\\theta(x)}\\, d\\mu(x) = Z_\\theta\n$$\n"   # the space's own measure, written so
+    assert [s.verdict for r in check_text(alone).reports for s in r.steps] == ["proved"]

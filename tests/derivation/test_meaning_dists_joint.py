@@ -85,3 +85,14 @@ def test_the_prior_of_the_latent_is_its_marginal(tex):
 
 def test_the_likelihood_averaged_over_the_prior_counted_twice_is_refuted():
     assert [s["verdict"] for s in judged(r"\mathbb{E}_{p(z)}[p(x|z)] = 2 p(x)")] == ["invalid"]
+
+
+def test_a_latent_with_another_letter_summed_as_a_state_elsewhere_is_not_refuted():
+    # p(X, Z) puts Z in the latent slot; \sum_Z P(X|Z) P(Z) then summed Z over the visible states, and the
+    # product rule was refuted (a false reject on a real EM derivation). Which space Z ranges over: not told
+    got = judged(r"\ln \sum_Z P(X,Z\vert\theta) =\ln \left(\sum_Z P(X\vert Z,\theta)P(Z\vert \theta)\right)")
+    assert all(s["verdict"] != "invalid" for s in got), got
+
+
+def test_the_product_rule_with_the_latent_named_z_is_proved():
+    assert [s["verdict"] for s in judged(r"\sum_z p(x,z) = \sum_z p(x|z)p(z)")] == ["proved"]

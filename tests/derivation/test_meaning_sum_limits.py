@@ -23,3 +23,23 @@ def test_a_slip_under_the_same_limit_is_refuted():
     # Σ_k e^{-E_k} against Σ_k e^{E_k}: differ as soon as one E_k is not 0
     got = check_step(FULL, r"\sum_{k=1}^{K} e^{E_k}")
     assert got.verdict == "invalid", got
+
+
+# \sum_i^N (lower limit not written): the upper limit N was dropped and the sum read over the K states,
+# so the same data average written \sum_i^N and \sum_{i=1}^N was refuted (a false reject on a real document)
+def test_a_data_sum_written_without_its_lower_limit_is_the_data_sum():
+    got = check_step(r"-\frac{1}{N} \sum_i^N \log P(x_i)", r"-\frac{1}{N} \sum_{i=1}^N \log P(x_i)")
+    assert got.verdict == "proved", got
+
+
+def test_a_slip_in_a_data_sum_without_its_lower_limit_is_refuted():
+    # Σ_i log P(x_i) against Σ_i log P(x_i) + 1: differ on every instance
+    got = check_step(r"\sum_i^N \log P(x_i)", r"\sum_{i=1}^N \log P(x_i) + 1")
+    assert got.verdict == "invalid", got
+
+
+@pytest.mark.parametrize("side", [r"\sum_x^N e^{-E(x)}", r"\sum_x^{K} e^{-E(x)}"])
+def test_an_upper_limit_on_a_sum_over_the_states_is_never_dropped(side):
+    # the states have no upper limit the vocabulary knows: refused, never read as the sum over all states
+    got = check_step(side, r"\sum_x e^{-E(x)}")
+    assert got.verdict in ("unreadable", "undecided"), got

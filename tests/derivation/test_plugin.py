@@ -183,8 +183,8 @@ def test_the_step_budget_option_reaches_the_checker(pytester, monkeypatch):
     seen = []
     real = check.check_step
 
-    def spy(*args, **kw):
-        seen.append(kw.get("timeout"))
+    def spy(*args, **kw):   # the document's check passes each step its budget (check_chain: budget=)
+        seen.append(kw.get("timeout") or getattr(kw.get("budget"), "seconds", None))
         return real(*args, **kw)
 
     monkeypatch.setattr(check, "check_step", spy)

@@ -115,3 +115,20 @@ def test_beta_slip_refuted_in_every_reading_with_its_counterexample():
     assert math.isclose(ce["lhs"], -beta * energy[x - 1] - math.log(z), abs_tol=1e-9)
     assert math.isclose(ce["rhs"], -energy[x - 1] + math.log(z), abs_tol=1e-9)
     assert not math.isclose(ce["lhs"], ce["rhs"], abs_tol=1e-6)
+
+
+def test_the_readings_of_a_step_share_one_step_budget(monkeypatch):
+    # Z_theta(theta^2 + 1): two readings (application, product); the second gets what the first left of the
+    # step's budget, never a whole budget of its own (issue 18: a step answers within its budget)
+    import time
+    import derivation.check as ck
+    from derivation.latex.checkdoc import check_text
+    given, real = [], ck.check_step
+
+    def spy(*args, budget=None, **kwargs):
+        given.append(budget.seconds)
+        time.sleep(0.3)
+        return real(*args, budget=budget, **kwargs)
+    monkeypatch.setattr(ck, "check_step", spy)
+    check_text("$$\nZ_\\theta = Z_\\theta\\left(\\theta^2+1\\right) - \\theta^2 Z_\\theta\n$$\n", timeout=2.0)
+    assert len(given) >= 2 and given[0] > 1.9 and given[1] <= 2.0 - 0.3

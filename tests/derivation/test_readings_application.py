@@ -27,3 +27,13 @@ def test_a_row_whose_readings_disagree_is_never_invalid():
     steps = [s for r in rep.reports for s in r.steps]
     assert steps and all(s.verdict != "invalid" for s in steps)
     assert all("product" in s.explanation for s in steps if s.verdict == "undecided" and s.limit == "reading")
+
+
+def test_a_partition_function_at_its_subscript_before_an_expression_is_also_a_product():
+    # Z_theta(theta^2 + 1): Z_theta at theta^2 + 1 (refuted) or Z_theta times it (an identity): never invalid
+    row = r"Z_\theta = Z_\theta\left(\theta^2+1\right) - \theta^2 Z_\theta"
+    steps = [s for r in check_text(f"$$\n{row}\n$$\n").reports for s in r.steps]
+    assert [s.verdict for s in steps] == ["undecided"] and "product" in steps[0].explanation
+    wrong = r"Z_\theta = Z_\theta\left(\theta^2+1\right)"      # false on both readings
+    assert [s.verdict for r in check_text(f"$$\n{wrong}\n$$\n").reports for s in r.steps] == ["invalid"]
+    assert as_product(p(r"p_\theta(x)"), set()) is None           # a state argument: one reading

@@ -143,3 +143,12 @@ def test_an_undecided_step_is_in_the_result_line():
     first = to_text(rep).split("\n")[1]
     assert first.startswith("Result: 0 of 1 step proved, 1 undecided"), first
     assert "Every step is valid" not in to_dict(rep)["summary"]
+
+
+def test_a_one_row_derivation_s_claim_is_its_own_two_sides():
+    from derivation.latex.checkdoc import check_text
+
+    rep = check_text("$$\n\\log Z_\\theta = \\log \\sum_x e^{-E_\\theta(x)}\n$$\n", "one.md").reports[0]
+    text = to_text(rep)
+    assert "Claim: row 1's own two sides (line 2), end to end:  PROVED" in text
+    assert "row 1 (line 2) = row 1" not in text

@@ -26,14 +26,17 @@ def roles(*rows):
 
 
 @pytest.mark.parametrize("row", [MODEL, r"p(o, h) = \frac{1}{z}\exp\left(-E(o, h)\right)",
-                                 r"p(x) = \frac{e^{-\beta E(x)}}{z}"])
+                                 r"p(x) = \frac{e^{-\beta E(x)}}{z}",
+                                 # p normalized: z sums what it divides, whatever the document's own f (the
+                                 # document's model, issue 21 part 2)
+                                 r"p(x) = \frac{1}{z}\exp(-f(x))", r"p(x) = \frac{1}{z(\theta)} h(x) e^{\theta s(x)}"])
 def test_z_under_the_boltzmann_form_is_the_models_z(row):
     assert roles(row).normalizers == {"z"}
 
 
 @pytest.mark.parametrize("rows", [
     (MODEL, r"q(x) = \sum_z p(x, z)"),                       # z a state elsewhere
-    (r"p(x) = \frac{1}{z}\exp(-f(x))",),                     # f is not the model's energy
+    (r"p(x) = \frac{1}{z}\exp(-f(y))",),                     # not of the distribution's state
     (r"p(x) = \frac{1}{z}\exp(-E(y))",),                     # not the same arguments
 ])
 def test_z_stays_arbitrary_otherwise(rows):

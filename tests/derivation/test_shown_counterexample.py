@@ -3,7 +3,8 @@
 For refuted steps of three vocabularies (the post's three invalid steps: the base columns; the
 README's KL example and a KL with a flipped entropy: a second distribution; a latent row: latent
 tables; an RBM: units and weights), each output -- the JSON, the text report (the pytest message is
-the same lines), the Markdown and HTML tables, the LaTeX companion's paragraph, check_step's str() --
+the same lines), the Markdown and HTML tables, the LaTeX companion's paragraph, `eq7 grade`'s message,
+check_step's str() and its Jupyter display --
 is parsed back into numbers, and both sides are
 recomputed from those numbers alone with formulas written here, independently of the checker. A
 mutation test puts the unused base instance's e^{-E} in place of the tables and requires the
@@ -20,6 +21,7 @@ from html.parser import HTMLParser
 import pytest
 
 from derivation.classroom import check_step
+from derivation.grade import invalid_message
 from derivation.html.blocks import counterexample_html
 from derivation.latex.checkdoc import check_text, shipped_post
 from derivation.markdown_display import counterexample_table
@@ -144,7 +146,7 @@ def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
 def from_json(c: dict) -> dict:
     if c["instance"] == "post":
         s = c.get("scale", 1)
-        return {"boltzmann": [Fraction(w, s) for w in c["weights"]], "dE": c["denergy"], "data": c["data"],
+        return {"boltzmann": [Fraction(w, s) for w in c["weights"]], "dE": c.get("denergy"), "data": c["data"],
                 "lhs": c["lhs"], "rhs": c["rhs"]}
     return {"entries": {k: v for k, v in c["tables"].items() if isinstance(v, dict)}, "lhs": c["lhs"], "rhs": c["rhs"]}
 
@@ -164,11 +166,11 @@ def from_text(lines: list[str]) -> dict:
         scale = int(m[2][1:]) if m[2] else 1
         data = re.search(r"x\^\(1\.\.N\) = \[([^\]]*)\]", flat)[1]
         return {"boltzmann": [Fraction(int(w), scale) for w in m[1].split(",")],
-                "dE": [int(v) for v in re.search(r"∂E/∂[θΘ] = \[([^\]]*)\]", flat)[1].split(",")],
+                "dE": [int(v) for v in d[1].split(",")] if (d := re.search(r"∂E/∂[θΘ] = \[([^\]]*)\]", flat)) else None,
                 "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     entries = {}
     for name, body in re.findall(r"^\s*((?:E|g_q|f)\([\d, ]*\)): (.*)\.$", text, re.M):
-        entries[name] = dict(kv.split(" = ") for kv in body.split(", "))
+        entries[name] = dict(kv.replace("θ", "theta").replace("φ", "phi").split(" = ") for kv in body.split(", "))
     return {"entries": entries, "lhs": lhs, "rhs": rhs}
 
 
@@ -184,7 +186,7 @@ def from_markdown(md: str) -> dict:
         col = {h: k for k, h in enumerate(head)}
         data = re.search(r"x\^\{\(N\)\}\$ = ([\d, ]+)", flat)[1]
         b = [Fraction(r[2]) for r in body]
-        de = [int(r[col[next(h for h in head if h.startswith("$\\partial E"))]]) for r in body]
+        de = [int(r[col[d]]) for r in body] if (d := next((h for h in head if h.startswith("$\\partial E")), None)) else None
         return {"boltzmann": b, "dE": de, "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     keys = {"$e^{-E}$ at the point": "e^{-E}", "$e^{g}$ at the point": "e^{g}"}
     def key(h):
@@ -232,7 +234,7 @@ def from_html(html: str) -> dict:
     if head[0] == "state k":
         rows = {r[0]: r[1:] for r in instance[1:]}
         b = [Fraction(v) for v in rows["e−Ek"]]
-        de = [int(v.replace("−", "-")) for v in next(v for k, v in rows.items() if k.startswith("∂Ek/∂"))]
+        de = [int(v.replace("−", "-")) for v in d] if (d := next((v for k, v in rows.items() if k.startswith("∂Ek/∂")), None)) else None
         times = [int(v) for v in rows["times in the data"]]
         data = [s + 1 for s, t in enumerate(times) for _ in range(t)]
         return {"boltzmann": b, "dE": de, "data": data, "lhs": lhs, "rhs": rhs}
@@ -254,7 +256,7 @@ def with_masses(inst: dict, printed: str) -> dict:
     plain = re.sub(r'"(\w+) =": "', r"\1 = ", plain)                # JSON: "theta =": "-3"
     names = {"θ": "theta", "ϕ": "phi", "φ": "phi", "β": "beta"}
     inst["points"] = {names.get(k.lstrip("\\"), k.lstrip("\\")): num(v) for k, v in
-                      re.findall(r"(?<![\w/.])(\\?theta|\\?phi|\\?beta|θ|ϕ|φ|β|a|b)\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
+                      re.findall(r"(?<![\w/.\\])(?<!d\$)(\\?theta|\\?phi|\\?beta|θ|ϕ|φ|β|a|b)\$?\s*\"?\s*[=:]\s*\"?\s*(-?\d+(?:/\d+)?)(?![\d/])", plain)}
     return inst
 
 
@@ -291,7 +293,11 @@ def from_latex(tex: str) -> list[str]:
     for ch, esc in sorted(_TEX_CHAR.items(), key=lambda kv: -len(kv[1])):
         if esc.startswith(("\\", "$")):   # an escape (not a plain spelling such as − -> -)
             tex = tex.replace(esc, ch)
-    text = tex.removeprefix("counterexample: ")
+    return sentences(tex.removeprefix("counterexample: "))
+
+
+def sentences(text: str) -> list[str]:
+    """A counterexample written on one line, cut back into the text report's lines (one per table entry)."""
     return re.split(r"(?<=\.) (?=(?:E|g_q|f)\(|left side|With |Parameters at|Masses|At )", text)
 
 
@@ -305,6 +311,7 @@ def _form(parse, render):
 FORMS = {"json": _form(from_json, lambda rep: fields(rep.counterexample)),
          "text": _form(from_text, lambda rep: counterexample_text(rep, "    ")),
          "pytest": _form(from_text, lambda rep: explain(rep).splitlines()[1:]),
+         "grade": _form(lambda msg: from_text(sentences(msg)), invalid_message),   # eq7 grade's message (CSV)
          "markdown": _form(from_markdown, lambda rep: counterexample_table(fields(rep.counterexample))),
          "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample)),
          # the LaTeX (and Markdown) companion's paragraph, as derivation/latex/companion.py writes it

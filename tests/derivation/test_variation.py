@@ -155,3 +155,12 @@ def test_a_product_of_one_entry_has_no_degree_an_instance_bounds():
     assert atom_degree(sympy.Product(f + 1, (k, 1, K)), f) == UNBOUNDED
     assert atom_degree(sympy.Product(g(k) + 1, (k, 1, K)), g(k)) == 1
     assert atom_degree(sympy.Sum(f ** 2, (k, 1, K)), f) == 2
+
+
+def test_the_number_of_latent_states_reaches_past_three():
+    # p(v) Σ_h 1 (Σ_h 1 - 1)(Σ_h 1 - 2)(Σ_h 1 - 3) = 0 holds for M = 1..3 only: refuted once M reaches 4
+    from derivation.latex.checkdoc import check_text
+    row = r"p(v)\left(\sum_h 1\right)\left(\sum_h 1 - 1\right)\left(\sum_h 1 - 2\right)\left(\sum_h 1 - 3\right) = 0"
+    rep = check_text(f"A latent model $p(v, h) = e^{{-E(v,h)}}/Z$.\n\n$$\n{row}\n$$\n")
+    (step,) = [s for r in rep.reports for s in r.steps if s.step.to_line == 4]
+    assert step.verdict == "invalid" and step.counterexample.instance.hidden >= 4
