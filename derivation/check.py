@@ -350,10 +350,8 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         if left <= 0.05:
             return _undecided(step, f"the derivation used up its budget of {budget.chain_seconds:g} s "
                                     "before this step was reached.", "time")
-        mine = budget.seconds - (time.monotonic() - began[0])
-        if mine <= 0.05:
-            return _undecided(step, f"the step's other readings used up its budget of {budget.seconds:g} s "
-                                    "(--step-timeout raises it).", "time")
+        # a reading gets what the earlier ones left of the step's budget, and never less than a third of it
+        mine = max(budget.seconds - (time.monotonic() - began[0]), budget.seconds / 3)
         own = budget if min(left, mine) >= budget.seconds else replace(budget, seconds=min(left, mine))
         return check_step(lhs, rhs, justification, instances, seed, step=step, budget=own)
 

@@ -126,6 +126,11 @@ def _used_as_number(e, var) -> bool:
     return var in e.xreplace(hidden).free_symbols
 
 
+def _is_state(sym) -> bool:
+    from .vocabulary.base import Hidden, State
+    return isinstance(sym, (State, Hidden))
+
+
 def _named(sym, letter) -> bool:
     """`letter` "" (words only) names every letter."""
     return isinstance(sym, sympy.Symbol) and (sym.name.lstrip("_") == letter or not letter)
@@ -156,7 +161,7 @@ def _concerned(decl, lhs, rhs) -> bool:
             var = s.limits[0][0]
             if _used_as_number(s.function, var) or (decl.vector and var not in s.function.free_symbols):
                 return True
-        if any(_named(v, decl.letter) and _used_as_number(side, v) for v in side.free_symbols):
+        if any(_named(v, decl.letter) and _is_state(v) and _used_as_number(side, v) for v in side.free_symbols):
             return True
     return False
 
@@ -191,7 +196,7 @@ def judge(rep, decls, line, timeout=None, lhs=None, rhs=None):
         a, b = _bound(lhs, d), _bound(rhs, d)
         from .vocabulary.functions import ArbitraryFn
         left = [o for side in (a, b) for o in _objects(side) if not isinstance(o, ArbitraryFn)]
-        if left or any(_named(v, d.letter) for side in (a, b) for v in side.free_symbols) \
+        if left or any(_named(v, d.letter) and _is_state(v) for side in (a, b) for v in side.free_symbols) \
                 or any(getattr(v, "name", "") == "K" for side in (a, b) for v in side.free_symbols):
             return _undecided(rep, f"the document declares {d.words()}; the row uses {d.letter} as a number beside "
                                    "objects that range over the checker's own states, so it cannot be read with "

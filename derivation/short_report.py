@@ -141,8 +141,9 @@ def _context_text(context, verbose: bool) -> list[str]:
     return out
 
 
-def to_text_document(docrep, verbose: bool = False) -> str:
-    """The whole document: headline, derivations (short or every row), notes, legend once, status."""
+def to_text_document(docrep, verbose: bool = False, legend: bool = True) -> str:
+    """The whole document: headline, derivations (short or every row), notes, legend once, status;
+    `legend=False` for one of several documents (eq7 check a.md b.md prints it once, after them all)."""
     source = docrep.doc.source.name if getattr(docrep.doc, "source", None) else ""
     out = [f"eq7 check: {source}", _wrap(document_headline(docrep), "")]
     main, context = split(docrep)
@@ -168,11 +169,22 @@ def to_text_document(docrep, verbose: bool = False) -> str:
     notes = docrep.notes_text()
     if notes:
         out += ["", "Reading notes:"] + [_wrap(x, "  ") for x in notes]
-    out += ["", _wrap(LEGEND, "")]
-    if not verbose and docrep.reports:
-        out.append("Every row, with the rules of each proof: add --verbose.")
+    if legend:
+        out += ["", _wrap(LEGEND, "")]
+        if not verbose and docrep.reports:
+            out.append(VERBOSE_HINT)
+    else:
+        out.append("")
     out.append(f"Status: {docrep.status} ({STATUS_WORDS[docrep.status]}).")
     return "\n".join(out)
+
+
+VERBOSE_HINT = "Every row, with the rules of each proof: add --verbose."
+
+
+def legend_text(verbose: bool = False) -> str:
+    """The verdicts' legend (and the --verbose hint), said once however many documents were checked."""
+    return _wrap(LEGEND, "") + ("" if verbose else "\n" + VERBOSE_HINT)
 
 
 _COLOURS = {"INVALID": "31", "UNREADABLE": "33", "UNDECIDED": "33", "PROVED": "32", "HOLDS": "32"}

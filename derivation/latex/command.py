@@ -133,7 +133,7 @@ def _several(args, docs: list) -> int:
     codes, found = [], []
     for k, doc in enumerate(docs):
         one = copy.copy(args)
-        one.doc = [doc]
+        one.doc, one.legend = [doc], False   # the legend once, after every document (voice, issue 19)
         if getattr(args, "json", False):
             buf = io.StringIO()
             with contextlib.redirect_stdout(buf):
@@ -150,6 +150,8 @@ def _several(args, docs: list) -> int:
         word = {0: "valid", 1: "an invalid step", 2: "unreadable or undecided"}
         print("\n" + "=" * 100 + f"\n{len(docs)} documents:")
         print("\n".join(f"  {word[c]:<24} {d}" for d, c in zip(docs, codes)))
+        from ..short_report import legend_text
+        print("\n" + legend_text(getattr(args, "verbose", False)))
     return status
 
 
@@ -212,7 +214,8 @@ def _run(args) -> int:
         text = _json(mark_json(docrep.to_dict(), docrep))
     else:  # the main job reads the post row by row, as the README says; a student's check is short by default
         from ..short_report import paint, to_text_document, wants_colour
-        text = to_text_document(docrep, verbose=getattr(args, "verbose", False) or main_job)
+        text = to_text_document(docrep, verbose=getattr(args, "verbose", False) or main_job,
+                                legend=getattr(args, "legend", True))
         text = paint(text) if wants_colour() else text
     if main_job and not getattr(args, "json", False):  # the job's status is printed by eq7 alone, the same
         text = "\n".join(l for l in text.splitlines() if not l.startswith("Status: "))   # as it exits with

@@ -85,6 +85,10 @@ def _trailing_text(body: str) -> tuple[int, str] | None:
     before = body[:start].rstrip()
     if before.endswith(("_", "^")):
         return None
+    words = body[i + 1:end - 1]
+    if re.fullmatch(r"[A-Z]{2,5}", words) and re.search(r"[A-Za-z0-9})\]](\s|\\,)*$", before) \
+            and not re.search(r"(\\q?quad|&|\\ |~)\s*$", before):
+        return None   # c \, \text{NLL}: an abbreviation right after a factor is a factor (the NLL), not the reason
     while True:  # spacing and alignment before the words belong to them
         stripped = before.rstrip()
         for tail in ("\\qquad", "\\quad", "&", "\\,", "\\;", "\\:", "\\ ", "~"):

@@ -206,7 +206,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     def loss(self, letter, m):
         """The NLL of the model; its negative, the log-likelihood, in the reading that takes the letter so
         (readings_others.LOGLIK: \\mathcal{L} is the likelihood in many notes)."""
-        return -NLL(m) if letter in getattr(self.r, "loglik", ()) else NLL(m)
+        nll = nt.N * NLL(m) if getattr(self.r, "nll_total", False) else NLL(m)   # readings_others.TOTAL
+        return -nll if letter in getattr(self.r, "loglik", ()) else nll
 
     def _bare_constant(self, name, sub) -> bool:
         """A loss letter that cannot be the model's NLL: bare J (a coupling, the cost is written J(theta)), or

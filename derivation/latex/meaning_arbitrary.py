@@ -17,7 +17,7 @@ def arbitrary_in(*exprs) -> list[str]:
     written only as a value of the model's parameters (epsilon in Z(theta + epsilon)) are tied to the model by
     the notation itself and are left out."""
     from ..vocabulary import Model
-    from ..vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
+    from ..vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue, StateFn
     names = set()
 
     def visit(a):
@@ -27,6 +27,8 @@ def arbitrary_in(*exprs) -> list[str]:
             names.add(a.name)
         elif isinstance(a, ArbitraryFn):
             names.add(a.args[0].name)
+        elif isinstance(a, StateFn) and _labelled_energy(a):
+            names.add(f"{a.args[0].name}_{a.args[1].name}")
         for b in a.args:
             visit(b)
 
@@ -34,6 +36,20 @@ def arbitrary_in(*exprs) -> list[str]:
         if e is not None:
             visit(sympy.sympify(e))
     return sorted(names)
+
+
+def _labelled_energy(fn) -> bool:
+    """E_{eff}(v), U_{RBM}(x), F_{\\text{rbm}}(x): an energy letter with a word under it is an energy of the author's
+    (an effective energy, a named model's), which the prose relates to the model; read as a function of the state
+    of its own, the instances draw it apart from the model."""
+    name, index = fn.args[0], fn.args[1]
+    return getattr(name, "name", "") in ENERGY_NAMES and isinstance(index, sympy.Symbol) and len(index.name) >= 2 \
+        and index.name not in GREEK
+
+
+ENERGY_NAMES = ("E", "U", "H", "F", "calE", "calH", "calF")
+GREEK = frozenset("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi rho "
+                  "sigma tau upsilon phi varphi chi psi omega".split())
 
 
 def model_in(*exprs) -> bool:

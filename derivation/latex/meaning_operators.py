@@ -52,6 +52,13 @@ class OperatorsMeaning:
             for v in reversed(sub[1:]):
                 inner = ("sum", v, None, inner)
             return self.tr(inner, env)
+        if sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None and sup is None \
+                and not self._indexes_data(sub[1], body) and self._indexes_components(sub[1], body):
+            # \sum_k lambda_k f_k(x): k indexes the letters' components, as \sum_{k=1}^{K} does (read over the
+            # states, the model's energy had K-state many terms and a free k beyond them gave a false invalid)
+            c = Dummy(sub[1], integer=True, positive=True)
+            b = self.tr(body, {**env, ("comp", sub[1]): c})
+            return self._big(b, (c, 1, COMPONENTS), product)
         if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None
                                    and self._indexes_data(sub[1], body)):   # \sum_i f(x_i), \sum_i^N f(x_i)
             var = sub[1] if sub[0] == "eqsub" else sub
@@ -120,6 +127,13 @@ class OperatorsMeaning:
         sym, env2 = self.bind(sub, env)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
+
+    def _indexes_components(self, idx, body):
+        """Whether `idx` is written only as the subscript of letters that are neither states nor the
+        vocabulary's energies or distributions (lambda_k, f_k, w_k): the components of a vector."""
+        uses = [n for n in walk(body) if n[0] == "sym" and n[3] is not None and n[3][0] == "sym" and n[3][1] == idx]
+        return bool(uses) and all(n[1] not in STATE_NAMES and (n[1], n[2]) not in ENERGY_LETTERS
+                                  and n[1] not in ("p", "P", "q", "Q", "Z") for n in uses)
 
     def _indexes_data(self, idx, body):
         for n in walk(body):

@@ -8,6 +8,8 @@ meaning of its own that reads every row and sees every definition (chains.Genera
                       (the main reading) or a function applied (roles_functions.py)
     L the likelihood  L, \\mathcal{L} with no definition the checker reads: the negative log-likelihood (the
                       vocabulary's) or the log-likelihood, as many notes write it (C = -\\mathcal{L})
+    NLL the total     \\mathrm{NLL} with no definition: the average over the N data points (the paper's L, the main
+                      reading) or their sum, as many texts write the NLL (L, J keep the paper's average)
 
 Each entry: (assumes, hint, meaning, applies(rr)); `strict` names those that stay, undecided, where they cannot
 read a row (roles_choice.py).
@@ -22,6 +24,9 @@ APPLIED = ("with {letters} a function applied to the letters in parentheses afte
            "{letters}(a) as {letters} times a: the document also writes {letters} alone)",
            "write a product with \\cdot, or name the function with another letter")
 LOGLIK_LETTERS = {("L", ""), ("L", "cal")}
+TOTAL = ("with {letters} summed over the N data points (the main reading takes {letters} as their average, "
+         "-(1/N) sum_i log p(x_i), as the paper does)",
+         "define {letters} in a row of its own (e.g. `\\mathrm{{NLL}}(\\theta) = -\\sum_i \\log p(x_i)`)")
 
 
 def loss_letters(nodes) -> list:
@@ -35,7 +40,9 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
     from ..readings import BETA_ONE
     from .meaning_operators import STATE_NAMES
     from .roles_choice import role_readings
+    from .roles import walk as walk_nodes
     from .roles_functions import applied_and_alone
+    from .roles_letters import LOSS   # of them only NLL itself: its sum and its average are both common
     others = []
     if getattr(roles, "beta", False):   # beta read per document; a row that never writes it: beta = 1 too
         plain = copy.copy(roles)
@@ -59,6 +66,14 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
         names = ", ".join(("\\mathcal{L}" if d == "cal" else n) for n, d in letters)
         others.append((LOGLIK[0].format(letters=names), LOGLIK[1].format(letters=names),
                        (explicit and explicit(rows, ll, text)) or meaning_cls(ll), lambda rr: True))
+    total = sorted({(n[1], n[2]) for row in rows for a in row if isinstance(a, tuple) for n in walk_nodes(a)
+                    if n[0] == "sym" and (n[1], n[2]) in LOSS and n[1] == "NLL"})
+    if total:   # the NLL as a sum or an average over the data: both are common, the rows rarely say which
+        tot = copy.copy(roles)
+        tot.nll_total = True
+        names = ", ".join(("\\mathcal{L}" if d == "cal" else n) for n, d in total)
+        others.append((TOTAL[0].format(letters=names), TOTAL[1].format(letters=names),
+                       (explicit and explicit(rows, tot, text)) or meaning_cls(tot), lambda rr: True))
     both = applied_and_alone([a for row in rows for a in row if isinstance(a, tuple)],
                              STATE_NAMES | set(roles.params) | {"beta"}) - set(roles.functions)
     if both:   # z(theta) beside z: z times theta (the main reading), or a function z applied

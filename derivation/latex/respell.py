@@ -41,6 +41,8 @@ from .respell_dots import dots as _dots, nested_sums as _nested_sums
 from .respell_shapes import ASIDE as _ASIDE, CONFIGURATION as _CONFIGURATION, aside as _aside, bold_lists as _bold_lists, \
     configuration_args as _configuration_args
 from .respell_fonts import old_style as _old_style
+from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _plain_dots, \
+    scripted_operator as _scripted_operator
 from .respell_names import bare_names as _bare_names
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
@@ -78,7 +80,6 @@ _UNDERSET_ARG = re.compile(r"\\underset\s*\{")
 _TEXT_OPERATOR = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(KL|D_?\{?KL\}?|Var|Cov|Tr|tr|E|H)\s*\}"
                             r"(?=\s*(?:[(\[_]|\\left(?![A-Za-z])|\\[Bb]igg?l?(?![A-Za-z])))")
 
-_BIG_OPERATOR = re.compile(r"\\(sum|prod|int|max|min|sup|inf)")
 _TEXT_FUNCTION = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(log|ln|exp)\s*\}")
 
 
@@ -361,48 +362,6 @@ def nabla_convention(document: str) -> str | None:
     several): with exactly one, a bare \\nabla in that document is read with it."""
     subs = {re.sub(r"\s+", "", m.group(1).strip("{}")) for m in _NABLA_SUB.finditer(document)}
     return subs.pop() if len(subs) == 1 else None
-
-
-_PLAIN_DOTS = re.compile(r"(?<![.\\])\.\.\.(?!\.)|(?<![.\\])\.\s\.\s\.(?![.\s])")
-
-
-def _plain_dots(text: str):
-    """`...` typed as three full stops (x_1, ..., x_n; a_1 + ... + a_n): \\ldots, which the dots rules read."""
-    return [(m.start(), m.end(), [r"\ldots "]) for m in _PLAIN_DOTS.finditer(text)] if "..." in text or ". ." in text else []
-
-
-def _scripted_operator(text, s, g, sub=None, sup=None):
-    """\\underset{h}{\\sum}, \\overset{N}{\\prod}, \\underset{i=1}{\\overset{N}{\\sum}}: the operator with those scripts
-    (`g` the group holding the operator); None for anything else (\\underset{h}{f} stays named)."""
-    inner = text[g[0]:g[1]].strip()
-    bm = _BIG_OPERATOR.fullmatch(inner)
-    if bm is None and sub is not None and inner.startswith("\\overset"):
-        o1 = _group(text, g[0] + text[g[0]:].index("\\overset") + 8)
-        o2 = _group(text, o1[2]) if o1 else None
-        if o2 and not text[o2[2]:g[1]].strip():
-            bm, sup = _BIG_OPERATOR.fullmatch(text[o2[0]:o2[1]].strip()), o1
-    if bm is None or text[g[2]:].lstrip().startswith(("_", "^", "\\limits")):
-        return None
-    out = ["\\" + bm.group(1)]
-    if sub is not None:
-        out += ["_{", (sub[0], sub[1]), "}"]
-    if sup is not None:
-        out += ["^{", (sup[0], sup[1]), "}"]
-    return (s, g[2], out + [" "])
-
-
-_FONT_SCRIPT = re.compile(r"[_^]\s*(\\(?:text|textrm|mathrm|mathbf|mathcal|mathbb|mathit|mathsf|operatorname|boldsymbol|bm)"
-                          r"\s*)\{")
-
-
-def _braced_scripts(text: str):
-    """D_\\mathrm{KL}, p_\\text{data}: TeX's script is the command with its group; braced, as every rule reads it."""
-    out = []
-    for m in _FONT_SCRIPT.finditer(text):
-        end = group_end(text, m.end() - 1, limit=400)
-        if end > 0:
-            out.append((m.start(1), end, ["{", (m.start(1), end), "}"]))
-    return out
 
 
 def respell(m: Mapped, nabla: str | None = None) -> Mapped:

@@ -236,3 +236,12 @@ def test_markdown_escaped_bar_is_the_conditional_bar_only_where_the_author_escap
     assert document_verdicts("$$\n\\sum\\_h p(h \\| v) = 2\n$$\n") == ["invalid"]
     # KL's escaped || stays the divergence's bar
     assert document_verdicts("$$\n\\mathrm{KL}(p \\|\\| p) = 0 \\quad x\\_1\n$$\n") != ["invalid"]
+
+
+def test_an_energy_with_a_label_beside_the_model_is_undecided_never_refuted_through_it():
+    # E_{eff}(v), defined by the document further on (or only in words), was drawn apart from the model: the
+    # marginal P(v) = sum_h P(v, h) = e^{-E_eff(v)}/Z was called invalid once \underset{h}{\sum} was read
+    from ._verdicts import document_verdicts
+    head = "$$\nE(v, h) = - v h\n$$\n\n$$\nP(v) = \\underset{h}{\\sum} P(v, h) = "
+    assert document_verdicts(head + "\\frac{1}{Z} e^{-E_{\\text{eff}}(v)}\n$$\n") == ["proved", "undecided"]
+    assert document_verdicts(head + "2 \\sum_h P(v, h)\n$$\n") == ["proved", "invalid"]

@@ -43,3 +43,22 @@ def test_an_upper_limit_on_a_sum_over_the_states_is_never_dropped(side):
     # the states have no upper limit the vocabulary knows: refused, never read as the sum over all states
     got = check_step(side, r"\sum_x e^{-E(x)}")
     assert got.verdict in ("unreadable", "undecided"), got
+
+
+MAXENT = r"$$\np(x) = \frac{1}{Z}\exp\left(-\sum_k \lambda_k f_k(x)\right)\n$$\n\n$$\n\frac{\partial \log Z}{\partial \lambda_k} = %s\n$$\n"
+
+
+def _judged(text):
+    from derivation.latex.checkdoc import check_text
+    rep = check_text(text, "<maxent>", timeout=30)
+    return [s.verdict for r in rep.reports for s in r.steps if s.verdict != "unjudged"]
+
+
+def test_a_sum_over_k_of_indexed_letters_is_over_their_components():
+    # \sum_k lambda_k f_k(x) was read over the K states: the model's energy then had K terms and a free k past
+    # them refuted the true gradient of log Z (a false invalid once the row defined the model)
+    assert _judged(MAXENT.replace("\\n", "\n") % r"-\mathbb{E}_p[f_k(x)]") == ["proved"]
+
+
+def test_its_sign_slip_is_refuted():
+    assert _judged(MAXENT.replace("\\n", "\n") % r"\mathbb{E}_p[f_k(x)]") == ["invalid"]

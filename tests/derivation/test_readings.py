@@ -131,4 +131,4 @@ def test_the_readings_of_a_step_share_one_step_budget(monkeypatch):
         return real(*args, budget=budget, **kwargs)
     monkeypatch.setattr(ck, "check_step", spy)
     check_text("$$\nZ_\\theta = Z_\\theta\\left(\\theta^2+1\\right) - \\theta^2 Z_\\theta\n$$\n", timeout=2.0)
-    assert len(given) >= 2 and given[0] > 1.9 and given[1] <= 2.0 - 0.3
+    assert len(given) >= 2 and given[0] > 1.9 and 2.0 / 3 <= given[1] <= 2.0 - 0.3   # a third at least

@@ -87,3 +87,16 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert not wants_colour(Tty())
     assert paint("  INVALID  lines 7->8") == "  \033[31mINVALID\033[0m  lines 7->8"
+
+
+def test_several_documents_print_the_legend_once(tmp_path, capsys):
+    from eq7.cli import main
+
+    docs = []
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text("$$\n\\log Z_\\theta = \\log \\sum_x e^{-E_\\theta(x)}\n$$\n")
+        docs.append(str(tmp_path / name))
+    assert main(["check", *docs]) == 0
+    out = capsys.readouterr().out
+    assert out.count(LEGEND_START) == 1 and out.count("add --verbose") == 1
+    assert out.index("3 documents:") < out.index(LEGEND_START)   # after them all
