@@ -143,7 +143,7 @@ class Chain:
 
     def claim_start(self) -> int:
         """0-based position of the row that starts the last equation (the chain never claims across
-        a relation that is not judged: an approximation, an inequality)."""
+        an approximation, or an inequality, which is judged as one but is no equation)."""
         for k in range(self.claim_end(), -1, -1):
             r = self.rows[k]
             if r.lhs is not None or r.relation in (None, "inequality") or not r.judged:

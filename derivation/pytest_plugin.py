@@ -12,8 +12,8 @@ item saying where and what was expected. Class-sized runs: a file that cannot be
 (garbage, too large, not UTF-8, a crash of the reader) is one failing item of its own with its
 message, never a collection error, so the other files are still checked; a step over the checker's
 budget fails as `undecided`; item names are deterministic, so `pytest -n auto` (pytest-xdist) and
-`--junitxml` work. Links that are shown, not judged (an approximation, an inequality, a new
-symbol's definition) are not items.
+`--junitxml` work. Links that are shown, not judged (an approximation, a new symbol's
+definition) are not items; an inequality is judged as one.
 
 Opt-in, as nbmake is: installing eq7 must not turn another project's `derivation_notes.md` into a
 failing test. Files are collected only when asked:

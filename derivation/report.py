@@ -22,8 +22,8 @@ LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state
           "HOLDS = not proved, and no counterexample in the number of random finite instances shown; "
           "INVALID = a finite counterexample, printed so you can recompute it by hand; "
           "UNDECIDED = neither within the checker's budget (the limit reached is named); "
-          "UNREADABLE = the row could not be read. Rows joined by an approximation, an inequality or the "
-          "definition of a new symbol are shown, not judged.")
+          "UNREADABLE = the row could not be read. Rows joined by an approximation or the definition of a new "
+          "symbol are shown, not judged; an inequality is INVALID where an instance breaks it, else UNDECIDED.")
 
 
 UNJUDGED = "unjudged"   # the verdict field of a link that is shown, not judged (approx, inequality, ...)

@@ -7,7 +7,8 @@ relation has a kind, which says how the step it makes is treated:
     equality      =                                       judged
     definition    :=  =:  \\coloneqq  \\triangleq  \\equiv  \\stackrel{def}{=}   a new symbol: shown, not judged
     approx        \\approx  \\simeq  ≈  ≃                  shown, not judged; the chain does not claim across it
-    inequality    \\le \\leq \\ge \\geq < > ≤ ≥ \\ll \\gg         shown, not judged
+    inequality    \\le \\leq \\ge \\geq < > ≤ ≥ \\ll \\gg         judged as an inequality (inequality.py): invalid where an
+                                                          instance breaks it, else undecided; never claimed across
     not-equal     \\ne \\neq ≠                              shown, not judged
     proportional  \\propto ∝                                judged: A = c B, c free of the row's states
 
