@@ -36,6 +36,13 @@ def decide(lhs, rhs, sign, instances, seed, budget, proof_share):
         if proof is not None and proof.proved:
             return ("proved", proof.rules, None, 0, "Valid: the two sides are equal, so the inequality holds "
                     "(with equality).", None)
+    free = _undefined_letters(lhs, rhs)
+    if free:
+        # lambda > 0, \text{KL} \geq 0, S_bath + S_gas >= 0: about letters no row defines, an inequality is an
+        # assumption or a fact the prose gives them; values drawn for them refute nothing the author wrote
+        return ("undecided", (), None, 0, f"Undecided: the inequality is about {', '.join(free)}, which no row "
+                "defines: read as an assumption on them (or a fact the text gives), drawing their values refutes "
+                f"nothing; {NOT_PROVED}.", "definition")
     search = find_counterexample(lhs, rhs, count=instances, seed=seed, budget=budget, order=(strict, swap))
     if search.counterexample is not None:
         ce = search.counterexample
@@ -47,3 +54,17 @@ def decide(lhs, rhs, sign, instances, seed, budget, proof_share):
                 f"{search.skipped}; {NOT_PROVED}.", "instances")
     return ("undecided", (), None, search.tried, f"Undecided: no instance violates it ({search.tried} random "
             f"finite instances compared); {NOT_PROVED}.", "inequality")
+
+
+def _undefined_letters(lhs, rhs) -> list[str]:
+    """The letters of the two sides that the vocabulary does not know (arbitrary constants, arbitrary functions of
+    the parameters), by name. A function of the state (f(x) in E_p[f(x)^2] >= E_p[f(x)]^2) is not among them:
+    such a bound claims every f, and a table for f that breaks it refutes it."""
+    from .vocabulary.functions import Arbitrary, ArbitraryFn
+    kinds = (Arbitrary, ArbitraryFn)
+    found = set()
+    for side in (lhs, rhs):
+        if hasattr(side, "atoms"):
+            found |= {str(a.args[0]) if a.args else str(a) for a in side.atoms(*kinds)}
+    return sorted(found)
+

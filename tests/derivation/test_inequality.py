@@ -1,6 +1,7 @@
 """Inequalities are judged as inequalities (derivation/inequality.py): `invalid` only with an exact instance
 that violates them, `undecided` otherwise (instances prove no inequality), never left unjudged at exit 0;
 and a 0/0 on one side at one instance refutes nothing when that side has values elsewhere."""
+import pytest
 import sympy
 
 from derivation import notation as nt
@@ -90,3 +91,12 @@ def test_a_written_division_that_vanishes_at_an_instance_is_the_rows_own_zero_ov
 def test_a_rows_own_zero_over_zero_is_still_refuted():
     assert check_step(sympy.Mul(0, sympy.Pow(0, -1, evaluate=False), evaluate=False), sympy.Integer(1)
                       ).verdict == "invalid"
+
+
+@pytest.mark.parametrize("row", [r"\lambda > 0", r"\text{KL} \geq 0", r"S_{bath} + S_{gas} \ge 0"])
+def test_an_inequality_about_letters_no_row_defines_is_never_refuted(row):
+    # an assumption (lambda > 0) or a fact the text gives (KL >= 0, the second law): drawing values for the
+    # letters refuted them (KL = -3), a false accusation on a real document
+    from derivation.latex.checkdoc import check_text
+    rep = check_text(f"$$\n{row}\n$$\n", "<doc>", timeout=30)
+    assert [s.verdict for r in rep.reports for s in r.steps] == ["undecided"]
