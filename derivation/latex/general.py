@@ -193,7 +193,9 @@ class Parser(AtomsMixin, OperatorsMixin):
             self.next()
             if self.at("ch", "^"):  # \log^2 is rare; refuse rather than misread
                 self.fail("a power written on \\log", "\\log(...)^2")
-            self.scripts() if self.at("ch", "_") else None
+            log_base, power = self.scripts() if self.at("ch", "_") else (None, None)
+            if power is not None or (log_base is not None and t[1] != "log"):
+                self.fail(f"\\{t[1]} with a script the checker does not read", "\\log_b(x) or \\ln(x)")
             op = self.prefix()
             if op is not None:
                 arg = self.apply(op, self.product(in_integral=op[0] == "int"))
@@ -207,6 +209,8 @@ class Parser(AtomsMixin, OperatorsMixin):
                         and not self.at("ch", "/") and not self.at("ch", "*") \
                         and not (self.peek()[0] == "cmd" and self.peek()[1] in ("cdot", "times", "ast")):
                     arg = _mul([arg, self.product()])
+            if log_base is not None:   # \log_2 8 = log 8 / log 2: the base is never dropped
+                return ("div", ("log", arg), ("log", log_base))
             return ("log", arg) if t[1] != "exp" else ("exp", arg)
         base = self.base()
         while self.at("ch", "^") or self.at("ch", "'"):
