@@ -118,9 +118,11 @@ class OperatorsMeaning:
         # in a latent-variable document h and z range over the latent space (F(h) is then a slip, refuted);
         # another letter (x') over the space of the slot it fills
         hidden = self.r.hidden and (self.uses_hidden_slot(_key(sub), body) or sub[1] in HIDDEN_NAMES)
-        if self.r.hidden and not hidden and (sub[1], sub[4]) in getattr(self.r, "latent_slot", ()):
+        if self.r.hidden and not hidden and sub[1] not in STATE_NAMES \
+                and (sub[1], sub[4]) in getattr(self.r, "latent_slot", ()):
             # \sum_Z p(x | Z) p(Z) where another row writes the joint p(x, Z): the same Z over the latent
-            # space there and over the states here would refute the product rule; which is meant is not said
+            # space there and over the states here would refute the product rule; which is meant is not said.
+            # A state letter (x' in E(x, x') and in sum_{x'} e^{-F(x')}) keeps the reading its slots give it
             self.fail(f"{sub[1]} is summed here as a state but fills the latent slot of a joint (p(x, {sub[1]})) "
                       "elsewhere in the document: which space it ranges over cannot be told",
                       "name the latent variable h or z")
