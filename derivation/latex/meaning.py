@@ -204,10 +204,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
 
     def loss(self, letter, m):
-        """The NLL of the model; its negative, the log-likelihood, in the reading that takes the letter so
-        (readings_others.LOGLIK: \\mathcal{L} is the likelihood in many notes)."""
-        nll = nt.N * NLL(m) if getattr(self.r, "nll_total", False) else NLL(m)   # readings_others.TOTAL
-        return -nll if letter in getattr(self.r, "loglik", ()) else nll
+        """The NLL of the model: the vocabulary's fixed meaning of a loss letter (the paper's per-point average);
+        \\mathrm{NLL}'s reading as the sum over the data multiplies it by N (readings_others.TOTAL)."""
+        return nt.N * NLL(m) if getattr(self.r, "nll_total", False) else NLL(m)
 
     def _bare_constant(self, name, sub) -> bool:
         """A loss letter that cannot be the model's NLL: bare J (a coupling, the cost is written J(theta)), or

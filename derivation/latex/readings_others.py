@@ -6,8 +6,6 @@ meaning of its own that reads every row and sees every definition (chains.Genera
     p beside q        each other letter as the model (roles_choice.py)
     z(theta), z       a state letter or a parameter written alone and before letters in parentheses: a product
                       (the main reading) or a function applied (roles_functions.py)
-    L the likelihood  L, \\mathcal{L} with no definition the checker reads: the negative log-likelihood (the
-                      vocabulary's) or the log-likelihood, as many notes write it (C = -\\mathcal{L})
     NLL the total     \\mathrm{NLL} with no definition: the average over the N data points (the paper's L, the main
                       reading) or their sum, as many texts write the NLL (L, J keep the paper's average)
 
@@ -18,21 +16,9 @@ from __future__ import annotations
 
 import copy
 
-LOGLIK = ("with {letters} the log-likelihood (the main reading takes {letters} as the negative log-likelihood, "
-          "the loss)", "define {letters} in a row of its own (e.g. `\\mathcal{{L}}(\\theta) = \\sum_i \\log p(x_i)`)")
-APPLIED = ("with {letters} a function applied to the letters in parentheses after it (the main reading takes "
-           "{letters}(a) as {letters} times a: the document also writes {letters} alone)",
-           "write a product with \\cdot, or name the function with another letter")
-LOGLIK_LETTERS = {("L", ""), ("L", "cal")}
 TOTAL = ("with {letters} summed over the N data points (the main reading takes {letters} as their average, "
          "-(1/N) sum_i log p(x_i), as the paper does)",
          "define {letters} in a row of its own (e.g. `\\mathrm{{NLL}}(\\theta) = -\\sum_i \\log p(x_i)`)")
-
-
-def loss_letters(nodes) -> list:
-    """The letters L, \\mathcal{L} a document writes (read as the model's NLL where no row defines them)."""
-    from .roles import walk
-    return sorted({(n[1], n[2]) for n in walk(nodes) if n[0] == "sym" and (n[1], n[2]) in LOGLIK_LETTERS})
 
 
 def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[list, set]:
@@ -59,13 +45,6 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
                        "parameter, as a distribution of its own)",
                        f"write {names} with the model's letter, or define the model by it",
                        meaning_cls(as_model), lambda rr: True))
-    letters = loss_letters([a for row in rows for a in row if isinstance(a, tuple)])
-    if letters:   # the sign of L: a loss or the likelihood; a row defining L binds both readings alike
-        ll = copy.copy(roles)
-        ll.loglik = set(letters)
-        names = ", ".join(("\\mathcal{L}" if d == "cal" else n) for n, d in letters)
-        others.append((LOGLIK[0].format(letters=names), LOGLIK[1].format(letters=names),
-                       (explicit and explicit(rows, ll, text)) or meaning_cls(ll), lambda rr: True))
     total = sorted({(n[1], n[2]) for row in rows for a in row if isinstance(a, tuple) for n in walk_nodes(a)
                     if n[0] == "sym" and (n[1], n[2]) in LOSS and n[1] == "NLL"})
     if total:   # the NLL as a sum or an average over the data: both are common, the rows rarely say which
