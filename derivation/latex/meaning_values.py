@@ -365,5 +365,5 @@ class ValuesMeaning:
             return False
         return where[2] in WHOLE_SPACE_DECOS or where[1] in WHOLE_SPACE_GREEK or (
             var is not None and var[0] == "sym" and where[2] == "" and where[1] == var[1].upper()
-            and where[1] != var[1])
+            and where[1] != var[1] and var[1] in "xyvhzsu")   # o in O: O may be the observations, not the space
 

@@ -62,3 +62,13 @@ def test_a_sum_over_k_of_indexed_letters_is_over_their_components():
 
 def test_its_sign_slip_is_refuted():
     assert _judged(MAXENT.replace("\\n", "\n") % r"\mathbb{E}_p[f_k(x)]") == ["invalid"]
+
+
+def test_a_sum_over_a_capital_set_of_a_state_letter_is_the_whole_space():
+    assert check_step(r"\sum_{x \in X} e^{-E(x)}", "Z").verdict == "proved"
+
+
+def test_a_sum_over_o_in_O_is_not_taken_for_the_whole_space():
+    # (1/N) sum_{o in O} over the observations O was read as the sum over every state, refuting a real RBM
+    # gradient (three false rejects on 23_tirmisula); O may be the data set: refused, never guessed
+    assert check_step(r"\sum_{o \in O} e^{-E(o)}", "Z").verdict in ("unreadable", "undecided")
