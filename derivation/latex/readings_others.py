@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import copy
 
+APPLIED = ("with {letters} a function applied to the letters in parentheses after it (the main reading takes "
+           "{letters}(a) as {letters} times a: the document also writes {letters} alone)",
+           "write a product with \\cdot, or name the function with another letter")
 TOTAL = ("with {letters} summed over the N data points (the main reading takes {letters} as their average, "
          "-(1/N) sum_i log p(x_i), as the paper does)",
          "define {letters} in a row of its own (e.g. `\\mathrm{{NLL}}(\\theta) = -\\sum_i \\log p(x_i)`)")
