@@ -18,6 +18,7 @@ import sympy
 from .instance import Instance
 from .points import SMALL as SMALL_POINTS
 from .vocabulary import M
+from .vocabulary.base import COMPONENTS
 from .vocabulary.units import NH, NV, SPIN, HiddenIndex, Unit, VisibleIndex
 
 SIZES = ((1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (2, 3), (3, 2))
@@ -35,6 +36,9 @@ class RBMInstance(Instance):
         return {NV: self.visible_units, NH: self.hidden_units, M: self.hidden}
 
     def _point(self, p, Param):
+        if p == COMPONENTS:   # \sum_j over components where j may index units: m is never drawn as a weight
+            from .not_evaluable import NotEvaluable
+            raise NotEvaluable("a number of components m in a row over units (the sum's range is not told)")
         if isinstance(p, Param) and p.is_positive:  # an inverse temperature stays positive
             return super()._point(p, Param)
         v = self.draw(("weight", str(p)), SMALL_POINTS)   # 13 distinct integers (points.py)

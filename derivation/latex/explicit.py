@@ -172,17 +172,26 @@ class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
         from .roles import walk
         # F(v_i), p(v_i): a data point, not a unit; but p(h_j | v) is the conditional of one unit
         args = {id(a) for m in walk(body) if m[0] == "app" and not m[3] for a in m[2]}
+        found = set()   # W_j alone (a row or a column of W) tells no layer: b_j beside it does
         for m in walk(body):
             if m[0] == "sym" and m[3] is not None and id(m) not in args:
                 ls = index_letters(m[3]) or []
                 if letter not in ls:
                     continue
                 if m[1] in self.er.layers and len(ls) == 1 and not self.er.scalar:
-                    return self.er.layers[m[1]]   # v_i, h_j: the layers are vectors of units here
-                if self.er.shapes.get(m[1]) and len(ls) <= len(self.er.shapes[m[1]]):
-                    shape = self.er.shapes[m[1]]
-                    return shape[ls.index(letter)] if len(ls) == len(shape) else None
-        return None
+                    found.add(self.er.layers[m[1]])   # v_i, h_j: the layers are vectors of units here
+                elif self.er.shapes.get(m[1]) and len(ls) == len(self.er.shapes[m[1]]):
+                    found.add(self.er.shapes[m[1]][ls.index(letter)])
+        if not found:   # W_j v: the row j of W, contracted with the layer of v (as ten() reads W_j)
+            found = {lay for m in walk(body) if m[0] == "mul" for lay in self._row_layers(m[1:], letter)}
+        return found.pop() if len(found) == 1 else None
+
+    def _row_layers(self, items, letter):
+        for f, g in zip(items, items[1:]):
+            shape = self.er.shapes.get(f[1]) if f[0] == "sym" else None
+            if shape and len(shape) == 2 and f[3] is not None and index_letters(f[3]) == [letter] \
+                    and g[0] == "sym" and g[3] is None and self.layer_of_letter(g[1]) == shape[1]:
+                yield shape[0]
 
     def t_sum(self, n, env, product=False):
         sub, sup, body = n[1], n[2], n[3]
