@@ -18,10 +18,10 @@ ROWS = {
     "free energy, W_j v + b_j": LHS + r" = - a^Tv - \sum_j \log(1 + e^{W_j v + b_j})",
     "free energy, b_j + W_j v": LHS + r" = - a^Tv - \sum_j \log(1 + e^{b_j + W_j v})",
     "slip: log of the sum": LHS + r" = - a^Tv - \log \sum_j (1 + e^{W_j v + b_j})",
-    # k picks no unit: its range is not told (the hidden units? m components?): never a weight m
-    "range not told": r"F(v) \leq F(v) + \sum_k e^{c_k}",
 }
 ONLY_W = "$$\nE(v, h) = - h^T W v\n$$\n\n$$\n" + LHS + r" = - \sum_j \log(1 + e^{W_j v})" + "\n$$\n"
+# v^T W_j: no letter the reader uses tells j's layer; the sum fell to components 1..m (m drawn -6: INVALID)
+NOT_TOLD = "$$\nE(v, h) = - h^T W v\n$$\n\n$$\n" + LHS + r" = - \sum_j \log(1 + e^{v^T W_j})" + "\n$$\n"
 
 
 def _steps(text):
@@ -46,9 +46,9 @@ def test_w_j_v_alone_tells_the_hidden_layer():
     assert step["verdict"] == "proved", step
 
 
-def test_range_not_told_is_never_drawn_as_a_weight(steps):
-    step = steps["range not told"]
-    assert step["verdict"] != "invalid", step   # old code: m = -6, an empty (negative) sum, "violated"
+def test_range_not_told_is_never_drawn_as_a_weight():
+    (step,) = _steps(NOT_TOLD)
+    assert step["verdict"] != "invalid", step   # old code: m = -6 printed as a weight, a valid row refuted
     assert "m =" not in json.dumps(step.get("counterexample"))
 
 
