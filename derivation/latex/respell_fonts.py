@@ -2,7 +2,8 @@
 
     {\\cal L}, {\\mathcal L}    ->  \\mathcal{L}          {\\bf x}, {\\bm x}  ->  \\mathbf{x}
     {\\rm log}, {\\rm ln}, {\\rm exp}  ->  \\log, \\ln, \\exp    {\\rm data}, {\\it x}  ->  \\mathrm{data}, x
-    P \\mid\\mid Q, P \\Vert Q, P \\|\\| Q (Markdown's escaped ||)   ->  P \\| Q
+    P \\mid\\mid Q, P \\Vert Q, P \\|\\| Q (Markdown's escaped ||), P \\vert\\vert Q, P \\parallel Q   ->  P \\| Q
+    \\mathcal{KL}, \\mathbb{KL}, \\mathbf{KL}, \\mathrm{D_{KL}}   ->  \\mathrm{KL}
     h_{1:m}, h^{(k)}_{1:m}     ->  h, h^{(k)}  (every unit 1..m: the configuration)
     \\mathcal{x} (lower case)  ->  x  (calligraphic has no lower-case letters: the author means x)
     \\mathbf{x''}                ->  \\mathbf{x}''  (the primes are the letter's, not inside the font)
@@ -31,7 +32,11 @@ _PRIMED_FONT = re.compile(r"\\(mathbf|boldsymbol|bm|mathrm|mathit|mathsf)\s*\{\s
 # \mathrm{LogSumExp}_{y}\{ .. \}: the function's argument in braces (printed as braces), read as parentheses
 _BRACED_ARGUMENT = re.compile(r"(\\(?:mathrm|operatorname|text)\s*\{\s*(?:LogSumExp|logsumexp|LSE)\s*\}\s*"
                               r"(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*)\\\{")
-_BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])|\\\|\s*\\\|")   # \|\|: || escaped for Markdown
+_BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])|\\\|\s*\\\|"   # \|\|: || escaped for Markdown
+                   r"|\\vert\s*\\vert(?![A-Za-z])|\\parallel(?![A-Za-z])")   # KL(q \vert\vert p), KL(q \parallel p)
+# \mathcal{KL}, \mathbb{KL}, \mathbf{KL}, \mathrm{D_{KL}}: the divergence's name in another font is the one operator
+_KL_FONT = re.compile(r"\\(?:mathcal|mathbb|mathbf|mathsf|mathscr|mathit|boldsymbol|bm|textbf|textsf)\s*\{\s*KL\s*\}"
+                      r"|\\mathrm\s*\{\s*D\s*_\s*\{?\s*KL\s*\}?\s*\}")
 
 
 def _matching_brace(text: str, i: int):
@@ -66,6 +71,8 @@ def old_style(text: str):
         edits.append((m.start(), m.end(), [(m.start(1), m.end(1))]))
     for m in _BARS.finditer(text):
         edits.append((m.start(), m.end(), [r"\| "]))
+    for m in _KL_FONT.finditer(text):
+        edits.append((m.start(), m.end(), [r"\mathrm{KL}"]))
     for m in _CAL_LOWER.finditer(text):   # \\sum_{\\mathcal{x}} p(x): LaTeX prints x upright-ish; the author means x
         edits.append((m.start(), m.end(), [m.group(1)]))
     for m in _PRIMED_FONT.finditer(text):   # \\mathbf{x''}: the primes belong to the letter, \\mathbf{x}''

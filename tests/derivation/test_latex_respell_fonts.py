@@ -58,3 +58,36 @@ def test_a_lower_case_calligraphic_letter_is_the_letter():
     from derivation.classroom import check_step
     assert check_step(r"\sum_{\mathcal{x}} p(x)", "1").verdict == "proved"
     assert check_step(r"\sum_{\mathcal{x}} p(x)", "2").verdict == "invalid"
+
+
+@pytest.mark.parametrize("typed", [
+    r"\mathcal{KL}(q \| p)", r"\mathbb{KL}(q \| p)", r"\mathbf{KL}(q \| p)", r"\mathrm{D_{KL}}(q \| p)",
+    r"\mathrm{KL}(q \vert\vert p)", r"\mathrm{KL}(q \vert \vert p)", r"\mathrm{KL}(q \parallel p)",
+    r"\mathcal{KL}\left(q \,\vert\vert\, p\right)"])
+def test_the_divergence_typed_in_another_font_or_with_other_bars_is_kl(typed):
+    # each was unreadable: the operator's name in a font the grammar does not know, or bars it does not read
+    assert parse_row(spelled(typed)).__repr__().count("kl") == parse_row(r"\mathrm{KL}(q \| p)").__repr__().count("kl")
+    assert verdicts(typed + r" = \sum_x q(x) \log \frac{q(x)}{p(x)}") == ["proved"]
+
+
+def test_kl_with_vert_bars_slip_refuted_and_recomputed():
+    # the direction slip: KL(q_phi || p_theta) written with p_theta's expectation
+    assert verdicts(r"\mathcal{KL}(q_\phi \vert\vert p_\theta) = \mathbb{E}_{q_\phi}[\log q_\phi(x) - \log p_\theta(x)]") \
+        == ["proved"]
+    step, = display_steps(r"\mathcal{KL}(q_\phi \parallel p_\theta) = \mathbb{E}_{p_\theta}[\log q_\phi(x) - \log p_\theta(x)]")
+    assert step.verdict == "invalid"
+    import math
+    cx = step.counterexample.as_dict()
+    t = cx["tables"]
+    uq = [float(__import__("fractions").Fraction(t[f"g_q({s})"]["e^{g}"])) for s in (1, 2)]
+    up = [float(__import__("fractions").Fraction(t[f"E({s})"]["e^{-E}"])) for s in (1, 2)]
+    q, p = [u / sum(uq) for u in uq], [u / sum(up) for u in up]   # two states of mass 1, as printed
+    lhs = sum(a * math.log(a / b) for a, b in zip(q, p))
+    rhs = sum(b * (math.log(a) - math.log(b)) for a, b in zip(q, p))
+    assert cx["states"] == 2 and lhs == pytest.approx(cx["lhs"]) and rhs == pytest.approx(cx["rhs"])
+    assert lhs > 0 > rhs
+
+
+def test_a_single_bar_in_kl_stays_unread():
+    # KL(q | p) may be a conditional: never guessed as the divergence
+    assert verdicts(r"\mathrm{KL}(q | p) = \sum_x q(x) \log \frac{q(x)}{p(x)}") != ["proved"]
