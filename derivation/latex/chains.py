@@ -208,6 +208,10 @@ class GeneralMeaning:
             try:
                 normalizer = sides[0][0] == "app" and sides[0][1][1] in getattr(self.roles, "normalizers", ())
                 name = None if normalizer else api["is_new_symbol"](sides[0], sides[1], m)   # z(theta) = ...: a claim
+                named = name is None and rr.relations[1] == "definition" and api["introduced"](sides[0], sides[1], m)
+                if named:   # \nabla \log \ell(\theta) := ...: the sign names ell (definition_signs.py)
+                    notes.append(f"defines {named} by the sign := (the definition is not judged)")
+                    definition = "energy" if len(sides) > 2 else True
                 if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
                         and sides[0][2:] == ("", None, 0, None):
                     name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)
@@ -218,7 +222,7 @@ class GeneralMeaning:
                     self._each(lambda mm: mm.define(name, args, sides[1], {}, head=sides[0]))
                     notes.append(f"defines {name}: it means this in later rows (the definition is not judged)")
                     definition = "energy"
-                elif len(sides) > 2:
+                elif len(sides) > 2 or definition:
                     pass
                 elif name in ("energy form", "model form"):
                     self._each(lambda mm: api["energy_form"](mm, sides, {}))
@@ -271,9 +275,10 @@ def _explicit_meaning():
 def _general_api():
     """The general reader's entry points, when that part of the vocabulary is installed."""
     try:
-        from . import general, general_chains, meaning, roles
+        from . import definition_signs, general, general_chains, meaning, roles
         return {"parse_general": general.parse_general, "find_roles": roles.find_roles, "Meaning": meaning.Meaning,
                 "is_new_symbol": general_chains._is_new_symbol, "energy_form": general_chains._energy_form,
+                "introduced": definition_signs.introduced,
                 "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None),
                 "explicit_meaning": _explicit_meaning()}
     except (ImportError, AttributeError):
