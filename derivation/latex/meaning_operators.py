@@ -127,6 +127,9 @@ class OperatorsMeaning:
                       "elsewhere in the document: which space it ranges over cannot be told",
                       "name the latent variable h or z")
         sym, env2 = self.bind(sub, env)
+        if not hidden:   # \sum_x \tilde p: the model's objects written bare are at the bound x (meaning_implicit.py)
+            from .meaning_implicit import implicit_arguments
+            body = implicit_arguments(self, body, sub)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
 
