@@ -167,6 +167,13 @@ def _energy_form(m: Meaning, sides, common):
     from sympy import Dummy, Lambda
     lhs = sides[0]
     g = _exponent_model(sides[0], sides[1], m)
+    f = g[1] if g is not None and g[0] == "log" and g[1] is _unnormalized(lhs, sides[1], m) else None
+    if f is not None and f[1][1] not in getattr(m.r, "defined_heads", ()):
+        # p(x) = f(x)/Z with f never given otherwise: f is Z p, the model's p~ (positive), in every later row; as
+        # the energy -log f, f was an arbitrary function whose log had no value where it drew f <= 0
+        m.define(f[1][1], f[2], ("app", ("sym", lhs[1][1], "tilde", lhs[1][3], 0, None), list(lhs[2]), list(lhs[3])),
+                 {}, head=f)
+        return None
     if g is not None:  # p(x) = e^{g(x)}/Z: the energy is -g(x)
         x = Dummy("x", integer=True, positive=True)
         state = lhs[2][0]
