@@ -8,10 +8,12 @@ are applied (E, p, \\tilde p, \\hat p where the document makes it the model's p~
 mark and no subscript other than the model's parameter; a letter the vocabulary does not know (c in
 \\sum_x c\\, p(x)) stays an arbitrary constant; nested binders (a sum, an integral, an expectation inside) keep
 their own variable; latent-variable documents are left as they are (E(x, h) has two slots).
+The same under an integral over the states, and `p(\text{data})` there is the data density at the bound x where
+the document draws x ~ p(\text{data}) (its distribution, never the probability of the data set).
 """
 from __future__ import annotations
 
-from .roles import ENERGY_LETTERS
+from .roles import DATA_WORDS, DIST_LETTERS, ENERGY_LETTERS
 
 BINDERS = {"sum", "prod", "int", "expect", "expect_given", "bracket"}
 
@@ -29,6 +31,14 @@ def _model_object(m, node) -> bool:
         return False
 
 
+def _data_word(m, node) -> bool:
+    """p(\text{data}) in a document that draws x ~ p(\text{data}): the data distribution, at the bound state."""
+    head, args = node[1], node[2]
+    return getattr(m.r, "data_word_dist", False) and head[0] == "sym" and head[1] in DIST_LETTERS \
+        and head[2] == "" and head[3] is None and not node[3] and len(args) == 1 and args[0][0] == "sym" \
+        and args[0][2] == "text" and args[0][1] in DATA_WORDS and args[0][3] is None
+
+
 def implicit_arguments(m, body, var):
     """body with each bare model object of the state applied to the bound variable `var` (a sym node)."""
     if m.r.hidden:
@@ -41,6 +51,9 @@ def implicit_arguments(m, body, var):
             return node
         if node[0] == "sym":
             return ("app", node, [var], []) if _model_object(m, node) else node
+        if node[0] == "app" and _data_word(m, node):   # p(\text{data}) -> p_{\text{data}}(x)
+            head = node[1]
+            return ("app", (head[0], head[1], head[2], node[2][0], head[4], head[5]), [var], [])
         if node[0] == "app":   # the head is applied already; its arguments may hold bare objects
             return ("app", node[1], fix(node[2]), fix(node[3]))
         return tuple(fix(a) if isinstance(a, (tuple, list)) else a for a in node)

@@ -196,6 +196,9 @@ class OperatorsMeaning:
             self.fail("an integral whose variable cannot be told", "\\int f(x)\\,dx")
         hidden = self.r.hidden and self.uses_hidden_slot(_key(var), body)
         sym, env2 = self.bind(var, env)
+        if not hidden:   # \int p(\text{data}) f(x) dx, \int \tilde p dx: at the bound x (meaning_implicit.py)
+            from .meaning_implicit import implicit_arguments
+            body = implicit_arguments(self, body, var)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
 
