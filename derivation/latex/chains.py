@@ -14,6 +14,8 @@ Only the structure is decided here; the meaning of each side comes from the voca
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..chain import Chain, Row
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
@@ -320,9 +322,14 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
     meaning = meaning or PostMeaning()
     rows: list[Row] = []
     owners: list[ReadRow] = []
+    resume = None   # the row before an aside (`& \because a = b`): the next `= c` goes on from it, not from b
     for rr in read:
         if rr.kind != "math":
             continue
+        if resume is not None and rr.continues:
+            rows.append(replace(resume[0], lhs=None, relation=None, judged=True, readings=(), notes=()))
+            owners.append(resume[1])
+        resume = (rows[-1], owners[-1]) if getattr(rr.row, "aside", False) and rows and not rr.continues else None
         notes = tuple(n.message for n in rr.notes)
         common = dict(latex=rr.latex, line=rr.line, justification=rr.row.justification)
         if not rr.sides:  # the whole row is unreadable (empty, a macro error)

@@ -165,6 +165,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
             if escaped:
                 body = _escaped_bars(body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+        aside = _LEAD_CONNECTIVE.match(body) is not None
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
         body = _blank_leading_space(body)
         body, words = _blank_intertext(body)
@@ -194,7 +195,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
             continue
         line, col = src.position(a + lead)
         printed = raw[lead:len(body.rstrip())]  # as printed: `&` kept, comments and the justification left out
-        rows.append(Row(body, printed, a, line, col, just, block=block))
+        rows.append(Row(body, printed, a, line, col, just, block=block, aside=aside))
     _attach_comments(rows, comments, src, text)
     return rows
 

@@ -45,6 +45,7 @@ class Row:
     block: int = 0                     # index of the display it belongs to
     kind: str = "math"                 # "math", or "prose" (a \text{...} or \intertext row between rows)
     let: bool = False                  # "Let $x = ...$": the row defines a symbol
+    aside: bool = False                # `& \because a = b` inside a chain: its own claim (reader.py)
 
 
 @dataclass
