@@ -215,6 +215,8 @@ class GeneralMeaning:
                 normalizer = sides[0][0] == "app" and sides[0][1][1] in getattr(self.roles, "normalizers", ())
                 name = None if normalizer else api["is_new_symbol"](sides[0], sides[1], m)   # z(theta) = ...: a claim
                 named = name is None and rr.relations[1] == "definition" and api["introduced"](sides[0], sides[1], m)
+                if name is None and not named and rr.relations[1] == "definition":   # \text{Let } a = ..., g := ...
+                    name = api["named_symbol"](sides[0], sides[1], m)
                 if named:   # \nabla \log \ell(\theta) := ...: the sign names ell (definition_signs.py)
                     notes.append(f"defines {named} by the sign := (the definition is not judged)")
                     definition = "energy" if len(sides) > 2 else True
@@ -284,7 +286,7 @@ def _general_api():
         from . import definition_signs, general, general_chains, meaning, roles
         return {"parse_general": general.parse_general, "find_roles": roles.find_roles, "Meaning": meaning.Meaning,
                 "is_new_symbol": general_chains._is_new_symbol, "energy_form": general_chains._energy_form,
-                "introduced": definition_signs.introduced,
+                "introduced": definition_signs.introduced, "named_symbol": definition_signs.named_symbol,
                 "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None),
                 "explicit_meaning": _explicit_meaning()}
     except (ImportError, AttributeError):

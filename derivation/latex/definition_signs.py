@@ -27,3 +27,17 @@ def introduced(lhs, rhs, m) -> str | None:
             continue
         return name
     return None
+
+
+def named_symbol(lhs, rhs, m) -> str | None:
+    """`\\text{Let } \\text{part1} = ...`, `g := ...`: the plain letter or word a definition sign names, when it is no
+    object of the vocabulary, no parameter, not defined before and not on the right; else None (a claim)."""
+    if not isinstance(lhs, tuple) or lhs[0] != "sym" or lhs[3] is not None or lhs[4] or lhs[5] is not None \
+            or lhs[2] not in ("", "text", "rm"):
+        return None
+    name, deco = lhs[1], lhs[2]
+    if name in DIST_LETTERS or (name, deco) in ENERGY_LETTERS | PARTITION | FREE_ENERGY | LOSS or name in m.params \
+            or name in getattr(m, "second", ()) or ("def", name) in m.defs or name == "beta" \
+            or any(n[0] == "sym" and n[1] == name for n in walk(rhs)):
+        return None
+    return name

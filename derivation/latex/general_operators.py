@@ -39,7 +39,13 @@ class OperatorsMixin:
             diff = None
             if self.is_differential():
                 diff = self.differential()
-            return ("int", op[1], op[2], body, diff)
+            node = ("int", op[1], op[2], body, diff)
+            # \int f\, dx\, dy, \int f\, dodh: one sign, the integral over each variable in turn; only for the
+            # row's first integral sign (in \int\int f dx dy the outer sign takes dy)
+            first = len(op) > 3 and not any(t[0] == "cmd" and t[1] in ("int", "oint", "iint") for t in self.toks[:op[3]])
+            while diff is not None and first and self.is_differential():
+                node = ("int", None, None, node, self.differential())
+            return node
         if op[0] == "d":
             return ("d", op[1], body)
         if op[0] == "expect":
@@ -77,9 +83,10 @@ class OperatorsMixin:
             sub, sup = self.scripts()
             return (name, sub, sup)
         if name in ("int", "oint", "iint"):
+            at = self.k
             self.next()
             sub, sup = self.scripts()
-            return ("int", sub, sup)
+            return ("int", sub, sup, at)
         if name in ("nabla", "partial"):
             save = self.k
             self.next()
