@@ -147,9 +147,11 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
 # The time budget of the search: SHARE x the seconds the best order found so far would take
 # to contract (forward and reverse pass: SECONDS_PER_ENTRY per entry of its cost plus
 # SECONDS_PER_VERTEX of Python, measured with routes/buckets.py on 10 x 10 to 20 x 20 grids on
-# a loaded 2-core machine), never beyond MAX_SEARCH_SECONDS: searching longer than the
-# contraction itself would take is wasted, so a 10 x 10 grid (~2 ms to contract) takes the
-# first order found (min-degree, ~1 ms) and a 20 x 20 one searches ~0.15 s. While no order
+# a loaded 2-core machine), never beyond MAX_SEARCH_SECONDS: a first call pays the search and
+# the contraction, and the cheap candidates find the grids' best orders (measured: 16 x 16 and
+# 20 x 20, a sweep, never bettered by longer searches), so the search gets a tenth of the
+# contraction's time (it had a quarter: 8 ms of a 16 x 16 grid's first call of ~40 ms, for
+# nothing better); a 10 x 10 grid takes the first order, min-degree (~1 ms). While no order
 # fits max_width but a COMPLETE order (`narrowest`: min-degree, min-fill and a dissection run to
 # the end, ~0.4 s at 180 vertices) came within NEAR of it, the search goes on to
 # MAX_REFUSAL_SECONDS (the benchmark's 3-regular graph of 150 spins: width 25-26 complete, 24
@@ -158,7 +160,7 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
 # refusal: the contraction route then slices the graph (routes/sliced.py, whose search also
 # finds single-piece orders: it runs every candidate to the end), so this search is short.
 # A graph whose degeneracy passes max_width is given up at once: no order can fit it.
-SHARE = 0.25
+SHARE = 0.1
 SECONDS_PER_ENTRY = 4e-9
 SECONDS_PER_VERTEX = 2e-5
 MAX_SEARCH_SECONDS = 2.0
