@@ -16,6 +16,8 @@ fields N(0, 1)): Ising models on rows x rows grids (10, 16, 20, 22), random 3-re
   ctg first  quimb + cotengra: log Z on a fresh ReusableHyperOptimizer (its path search included)
   ctg grad   quimb + cotengra: log Z + gradient by autograd through the contraction, path cached
 Every outside call runs under a --budget of CPU seconds (_pgmpy.within); '>60' means stopped there.
+A width '24+5c' is a sliced graph (routes/sliced.py): 5 cut spins, 2^5 slices of width 24; the line
+'slicing against one piece' checks a sliced contraction against the same graph in one piece.
 Then the floors (FLOPs and memory traffic of the warm call against this machine's matmul and copy
 speeds), the checker's figures (bench_startup.py): `eq7 check` on the post in fresh processes, and the
 slowest document of ../shared/realworld-dev checked warm; and issue 22's must-show list, each line
@@ -220,6 +222,29 @@ def show(rows, budget):
           f"cotengra's warm log Z + autograd gradient over our warm call; budget {budget} s per outside call")
 
 
+def sliced_against_one_piece(seed=11):
+    """Slicing at scale, against the same graph in one piece: a random 3-regular graph of 120 spins
+    (width ~16), sliced on 4 spins chosen at random (16 slices, each ordered on its own), log Z and
+    the full gradient both ways: their gaps (relative to |log Z|, to the largest gradient entry)."""
+    from toy_models.routes import orders, sliced
+    rng = np.random.default_rng(seed)
+    n, e = 120, random_regular_edges(120, 3, rng)
+    model = Ising.graph(n, e, rng.normal(size=len(e)), rng.normal(size=n))
+    cut = sorted(rng.choice(n, size=4, replace=False).tolist())
+    sub_edges = sliced.split_edges(n, e, cut)[0]
+    order, width, _ = orders.best_order(n - len(cut), sub_edges, 2, contraction.max_width(2))
+    plan = sliced.Sliced(n, 2, e, cut, contraction.Planned(n - len(cut), 2, sub_edges, order, width), width)
+    pair, unary = model.log_potentials()
+    t = time.process_time()
+    log_z, edge, site = contraction.marginals(plan, e, pair, unary)
+    took = time.process_time() - t
+    want, neg = log_partition_and_negative_phase(model, route="contraction")
+    grad = np.concatenate([-np.einsum("eab,a,b->e", edge, S, S) - neg["coupling"], -(site @ S) - neg["field"]])
+    scale = max(np.max(np.abs(neg["coupling"])), np.max(np.abs(neg["field"])))
+    print(f"\nslicing against one piece (3-regular 120 cut on {cut}, {plan.n_slices} slices of width {width}, "
+          f"{took:.3f} s): log Z gap {abs(log_z - want) / abs(want):.1e}, gradient gap {np.max(np.abs(grad)) / scale:.1e}")
+
+
 def machine_peaks(seconds=0.3):
     """(multiply-adds per second of one BLAS thread on a 512^3 matmul, bytes per second of a 64 MiB
     copy): the best of a few runs, the ceilings the floors below divide by."""
@@ -356,6 +381,7 @@ def main():
                                                   for k, v in row.items() if k not in ("name", "refused")), flush=True)
     show(rows, args.budget)
     floors(rows)
+    sliced_against_one_piece()
     checker = None
     if not args.no_checker:
         from bench_startup import post_fresh, realworld_warm
