@@ -26,6 +26,7 @@ def test_small_and_odd_sizes_give_a_random_graph(size):
 def test_a_graph_too_wide_for_any_route_is_refused_before_checking(monkeypatch):
     from toy_models.routes import contraction
     monkeypatch.setattr(contraction, "MAX_TABLE_ENTRIES", 2 ** 4)  # width <= 3 only
+    monkeypatch.setattr(contraction, "MAX_SECONDS", 1e-9)  # and too slow to slice (routes/sliced.py)
     contraction._PLANS.clear()
     try:
         with pytest.raises(StateSpaceTooLarge, match="too wide to contract"):

@@ -23,7 +23,9 @@ Limits, checked before any work: the order's width w with q^(w+1) <= MAX_TABLE_E
 pass, <= MAX_STORED_ENTRIES (1 GB): all of them when they fit, else checkpoints and one
 segment recomputed at a time (routes/_checkpoint.py; a 22 x 22 grid keeps 2.5 GiB of tables,
 its checkpoints ~0.8 GiB), so the gradient goes wherever log Z goes unless even that does not
-fit. Beyond them: StateSpaceTooLarge with the width found, the memory and a time estimate.
+fit. A graph whose orders are all too wide is SLICED (routes/sliced.py: q^k contractions of the
+graph less k variables, each within the limits, summed in log space, the gradient too). Beyond
+that (or MAX_SECONDS): StateSpaceTooLarge with the width found, the memory and a time estimate.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from ._checkpoint import checkpointed_marginals, choose_cuts
 from ._contract import forward, leaf_marginals
 from .buckets import Buckets
 from .elimination import Plan, TooWide, best_order, degeneracy
+from .sliced import Sliced, slice_plan
 
 name = "contraction"
 MAX_TABLE_ENTRIES = 2 ** 25
@@ -151,21 +154,25 @@ def planned_for(model) -> Planned:
 
 
 def _find_plan(model, n, q, edges):
-    """A Plan, or the refusal's message when every order found is too wide."""
+    """A Planned (or Sliced), or the refusal's message when no order or slicing fits."""
     limit = max_width(q)
     try:
         order, width, _ = best_order(n, edges, q, max_width=limit)
-    except TooWide as exc:
-        memory, seconds = _human(q ** (exc.width + 1) * max(1, n - exc.done))
-        found = (f"the narrowest elimination order found has width {exc.width}" if exc.done >= n else
-                 f"every elimination order passes width {exc.width} (after {exc.done} of {n} variables)")
-        return (
-            f"{model!r} is too wide to contract: {found}, so a step would hold {q}^{exc.width + 1} "
-            f"= {q ** (exc.width + 1):,} entries ({_human(q ** (exc.width + 1))[0]}) and the contraction "
-            f"at least {memory} of work, roughly {seconds}; the limit is width {limit} "
-            f"({q}^{limit + 1} entries, toy_models.routes.contraction.MAX_TABLE_ENTRIES). "
-            f"Use a sparser graph or fewer sites")
-    plan = Planned(n, q, edges, order, width)
+        plan = Planned(n, q, edges, order, width)
+    except TooWide as exc:  # too wide in one piece: a sum of slices of a narrower graph (sliced.py)
+        plan = slice_plan(n, q, edges, limit, exc.width, Planned, MAX_SECONDS)
+        if plan is None or isinstance(plan, Sliced) and _seconds(plan, 1) > MAX_SECONDS:
+            memory, seconds = _human(q ** (exc.width + 1) * max(1, n - exc.done))
+            found = (f"the narrowest elimination order found has width {exc.width}" if exc.done >= n else
+                     f"every elimination order passes width {exc.width} (after {exc.done} of {n} variables)")
+            return (
+                f"{model!r} is too wide to contract: {found}, so a step would hold {q}^{exc.width + 1} "
+                f"= {q ** (exc.width + 1):,} entries ({_human(q ** (exc.width + 1))[0]}) and the contraction "
+                f"at least {memory} of work, roughly {seconds}; the limit is width {limit} ({q}^{limit + 1} "
+                f"entries, toy_models.routes.contraction.MAX_TABLE_ENTRIES)" + ("" if plan is None else
+                f"; cutting {len(plan.cut)} variables into {plan.n_slices:,} slices of width {plan.sub.width} "
+                f"would take roughly {_human(plan.cost)[1]}") + ". Use a sparser graph or fewer sites")
+        width = plan.width
     if _seconds(plan, 1) > MAX_SECONDS:
         memory, seconds = _human(plan.cost)
         return (f"contracting {model!r} would take roughly {seconds} (width {width}, {plan.cost:,} "
@@ -207,6 +214,8 @@ def leaf_tables(plan, edges, pair, unary, xp=np):
 def marginals(plan, edges, pair, unary):
     """(log Z, edge marginals (n_edges, q, q), site marginals (n, q)) by one forward and one
     reverse pass (linear kernel; log kernel if a scale leaves float range)."""
+    if isinstance(plan, Sliced):
+        return plan.marginals(pair, unary)
     leaves = leaf_tables(plan, edges, pair, unary)
     found = None
     if isinstance(plan, Planned):  # the bucket plan first; the full one if it gives up
@@ -240,6 +249,8 @@ def marginals(plan, edges, pair, unary):
 
 def log_partition_of(plan, edges, pair, unary, xp=np):
     """log Z alone (tables freed as they are used); traceable with xp = autograd.numpy."""
+    if isinstance(plan, Sliced):
+        return plan.log_partition(pair, unary, xp)
     leaves = leaf_tables(plan, edges, pair, unary, xp)
     if isinstance(plan, Planned):
         log_z = plan.buckets.log_partition(*leaves) if xp is np else None
@@ -383,7 +394,7 @@ def traced_log_partition(model, params):
     entries outside the graph would get no gradient)."""
     import autograd.numpy as anp
     from autograd.tracer import isbox
-    plan = plan_for(model)
+    plan = planned_for(model)
     pair, unary = model.log_potentials(params)
     traced = isbox(pair) or isbox(unary)  # plain numbers (central differences): plain numpy
     return log_partition_of(plan, model.edges, pair, unary, xp=anp if traced else np)

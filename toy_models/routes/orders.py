@@ -147,20 +147,24 @@ def order_cost(n, edges, order, q=2, max_width=None, cap=np.inf):
 # The time budget of the search: SHARE x the seconds the best order found so far would take
 # to contract (forward and reverse pass: SECONDS_PER_ENTRY per entry of its cost plus
 # SECONDS_PER_VERTEX of Python, measured with routes/buckets.py on 10 x 10 to 20 x 20 grids on
-# a loaded 2-core machine), never beyond MAX_SEARCH_SECONDS: searching longer than the
-# contraction itself would take is wasted, so a 10 x 10 grid (~2 ms to contract) takes the
-# first order found (min-degree, ~1 ms) and a 20 x 20 one searches ~0.15 s. While no order
+# a loaded 2-core machine), never beyond MAX_SEARCH_SECONDS: a first call pays the search and
+# the contraction, and the cheap candidates find the grids' best orders (measured: 16 x 16 and
+# 20 x 20, a sweep, never bettered by longer searches), so the search gets a tenth of the
+# contraction's time (it had a quarter: 8 ms of a 16 x 16 grid's first call of ~40 ms, for
+# nothing better); a 10 x 10 grid takes the first order, min-degree (~1 ms). While no order
 # fits max_width but a COMPLETE order (`narrowest`: min-degree, min-fill and a dissection run to
 # the end, ~0.4 s at 180 vertices) came within NEAR of it, the search goes on to
-# MAX_REFUSAL_SECONDS: a refusal should be earned (the benchmark's 3-regular graph of 150
-# spins: width 25-26 complete, 24 found within ~1-3 s); one wider than that is refused at once
-# with that width (its 3-regular graph of 180: width 30, cotengra's trees 28: 2^29+ entries
-# a table). A graph whose degeneracy passes max_width is refused at once: no order can fit it.
-SHARE = 0.25
+# MAX_REFUSAL_SECONDS (the benchmark's 3-regular graph of 150 spins: width 25-26 complete, 24
+# found within ~0.5 s); one wider than that is given up at once with that width (its 3-regular
+# graph of 180: width 30, cotengra's trees 28: 2^29+ entries a table). Giving up is not a
+# refusal: the contraction route then slices the graph (routes/sliced.py, whose search also
+# finds single-piece orders: it runs every candidate to the end), so this search is short.
+# A graph whose degeneracy passes max_width is given up at once: no order can fit it.
+SHARE = 0.1
 SECONDS_PER_ENTRY = 4e-9
 SECONDS_PER_VERTEX = 2e-5
 MAX_SEARCH_SECONDS = 2.0
-MAX_REFUSAL_SECONDS = 10.0
+MAX_REFUSAL_SECONDS = 0.5
 NEAR = 3
 MAX_REPORTED_VERTICES = 2000  # a refusal finishes complete orders to say their width up to this size
 SWEEPS = 4  # breadth-first sweeps from the least connected vertex and a few random ones
@@ -229,7 +233,8 @@ def best_order(n, edges, q=2, max_width=None, seed=0, budget=None, tries=None):
                     doomed = hopeless(n, edges, max_width)
                     reach = narrowest(n, edges, q, seed, least, doomed)
                 near = not doomed and reach.done >= n and reach.width <= max_width + NEAR
-                limit = MAX_REFUSAL_SECONDS if near else 0.0
+                # as long as a quarter of a contraction whose every step is just past the limit
+                limit = min(MAX_REFUSAL_SECONDS, SHARE * contraction_seconds(n, n * q ** (max_width + 2))) if near else 0.0
             else:
                 limit = min(MAX_SEARCH_SECONDS, SHARE * contraction_seconds(n, best[2]))
             if spent >= limit or skipped > 2 * len(RULES) + 2:
