@@ -37,6 +37,7 @@ from .reader_rows import (_CONDITION, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_sepa
 # MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _ast, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
+from .reader_slips import NOTE as SLIP_NOTE, subscript_slip
 from .reader_types import Document, Equation, Problem, ReadRow
 from .relations import scan
 from .respell import nabla_convention, respell
@@ -110,6 +111,14 @@ class _Reader:
         return out
 
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:
+        text, slips = subscript_slip(text)   # P_{\Theta(x)} read as P_\Theta(x), with a note (reader_slips.py)
+        slip_notes = [Problem(*self.src.position(off), SLIP_NOTE) for off in slips]
+        out = self._read_equation(row, text, let, first)
+        if slip_notes and out:
+            out[-1].notes = sorted(out[-1].notes + slip_notes, key=lambda n: (n.line, n.column))
+        return out
+
+    def _read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:
         tokens = [t for t in scan(text.text) if t.kind == "relation"]
         if len(tokens) > MAX_RELATIONS:
             line, col = self.at(text, tokens[MAX_RELATIONS].start)
