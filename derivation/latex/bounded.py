@@ -70,10 +70,7 @@ def _preload() -> None:
     inherits them, and the report it sends back needs their classes here anyway (imported once, not
     once in each process)."""
     from .. import check, instances  # noqa: F401
-    from . import built, chains  # noqa: F401
-    from .parse import parser
-
-    parser()
+    from . import built, chains, general  # noqa: F401
 
 
 def _seconds(document_timeout) -> float:

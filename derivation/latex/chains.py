@@ -54,13 +54,17 @@ class GeneralMeaning:
                 if t is None or not t.text.strip():
                     continue
                 t = _compact(t)
+                read, err = (rr.sides[k], rr.side_errors[k]) if k < len(rr.sides) else (None, None)
+                if isinstance(err, Problem):   # the reader parsed each side once (reader_sides.py): its error
+                    self.asts[(id(rr), k)] = err
+                    continue
                 if len(t.text) > MAX_SIDE_CHARS or not _depth_ok(t.text):  # the reader's limits hold here too
                     line, col = doc.source.position(t.source_offset(0))
                     self.asts[(id(rr), k)] = Problem(line, col, f"a side longer than {MAX_SIDE_CHARS} characters "
                                                      f"or nested deeper than {MAX_NESTING} (not read)")
                     continue
                 try:
-                    self.asts[(id(rr), k)] = parse_general(t.text)
+                    self.asts[(id(rr), k)] = read if isinstance(read, tuple) else parse_general(t.text)
                     alt = log_scope(t.text, self.asts[(id(rr), k)], parse_general)
                     if alt is not None:
                         self.alt_asts.setdefault((id(rr), k), []).append(alt)
