@@ -2,7 +2,7 @@
 
 Target: under 2 s (issue 4). Run: python benchmarks/bench_read_seed.py [repeats]
 What a run does: find the display math of the shipped post (front matter and all), parse every row
-with the lark grammar (the parser is built once per process), turn the rows into the checker's
+with the one reader (latex/general.py), turn the rows into the checker's
 expressions, and check every step and the claim; exactly `eq7 check` minus printing.
 Prints each run's wall time, the best and the median, and a breakdown of one run measured inside the
 process. On a shared machine the numbers are noisy: read the best as the figure.
@@ -17,16 +17,13 @@ RUN = ("from derivation.latex.checkdoc import check_path; r = check_path(None); 
 BREAKDOWN = r"""
 import time
 t0 = time.perf_counter()
-import sympy, lark
+import sympy
 t1 = time.perf_counter()
 from derivation.latex.checkdoc import check_text, shipped_post
-from derivation.latex.parse import parser
 from derivation.latex.reader import read_text
 from derivation.latex.chains import chains_of
 from derivation.check import check_chain
-t2 = time.perf_counter()
-parser()
-t3 = time.perf_counter()
+t2 = t3 = time.perf_counter()
 text, name = shipped_post()
 doc = read_text(text, name)
 chains = chains_of(doc)
@@ -34,7 +31,7 @@ t4 = time.perf_counter()
 reports = [check_chain(c) for c, _ in chains]
 t5 = time.perf_counter()
 rows = sum(len(c.rows) for c, _ in chains)
-print(f"  import sympy + lark {t1 - t0:.3f} s, our modules {t2 - t1:.3f} s, build the parser {t3 - t2:.3f} s,")
+print(f"  import sympy {t1 - t0:.3f} s, our modules {t2 - t1:.3f} s,")
 print(f"  read {rows} rows into expressions {t4 - t3:.3f} s, check {sum(len(r.steps) for r in reports)} steps"
       f" and the claim {t5 - t4:.3f} s")
 """

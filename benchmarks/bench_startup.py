@@ -3,7 +3,7 @@
 Run: python benchmarks/bench_startup.py [DOC] [repeats]      (default: the post of the seed folder)
 Prints, as medians over `repeats` fresh processes (wall and CPU of the process and its worker):
   - `python -c "import sympy"` alone: the floor no command that checks can go below;
-  - `eq7 check DOC` with the row parser cached on disk (parser_cache.py) and with the cache off,
+  - `eq7 check DOC` as a user runs it and with EQ7_CACHE_DIR="" (no parser is cached since the post's grammar went: the two agree),
     with and without the worker process (EQ7_NO_WORKER=1);
   - one `python -X importtime -m eq7 check DOC` split by package (self times, both processes);
   - whether numpy, matplotlib or toy_models were imported (they must not be).
@@ -72,8 +72,6 @@ _WARM = r"""
 import json, os, sys, time
 os.environ["EQ7_NO_WORKER"] = "1"          # in this process: its CPU time is the check's
 from derivation.latex.checkdoc import check_text
-from derivation.latex.parse import parser
-parser()
 check_text(open(sys.argv[1]).read(), "post")   # warm: imports, parser, SymPy's caches of the vocabulary
 out = []
 for path in sys.argv[2:]:

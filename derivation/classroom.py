@@ -65,22 +65,6 @@ class StepVerdict(VerdictDisplay):
         return text
 
 
-def _read(text: str, which: str):
-    from .latex.parse import ReadError, parse_tree, transform
-    from .latex.to_sympy import side_to_sympy
-
-    body = text.replace("&", " ")
-    if not body.strip():
-        raise ReadError("empty", 0, "an expression")
-    tree = parse_tree(body)
-    sides = [c for c in tree.children if hasattr(c, "data")]
-    ast, _ = transform(sides[-1])
-    try:
-        return side_to_sympy(ast)
-    except RecursionError:
-        raise ReadError("the expression nests too deeply for the checker", 0, "less nesting") from None
-
-
 def check_step(before: str, after: str, justification: str | None = None,
                timeout: float | None = None) -> StepVerdict:
     """Is `before = after` valid for every finite state space, data set and energy?
@@ -106,8 +90,7 @@ def check_step(before: str, after: str, justification: str | None = None,
 
 
 def _check_step_here(before, after, justification, timeout) -> StepVerdict:
-    from .check import check_step as check, make_budget
-    from .latex.parse import ReadError
+    from .check import make_budget
 
     for which, value in (("before", before), ("after", after)):
         if not isinstance(value, str):
@@ -116,7 +99,7 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
         raise StepInputError(f"check_step: justification must be a string or None, "
                              f"got {type(justification).__name__}")
     try:
-        budget = make_budget(timeout)
+        make_budget(timeout)
     except (TypeError, ValueError) as e:
         raise StepInputError(f"check_step: {e}") from None
     for which, text in (("before", before), ("after", after)):
@@ -124,28 +107,17 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
         if rel:  # judging only the equality would drop the relation: a ≤ read as = is a false `proved`
             return StepVerdict("unreadable", f"{which}: the relation {rel} is not an equality; check_step "
                                              "judges `before = after` only")
-    exprs = []
-    for which, text in (("before", before), ("after", after)):
-        try:
-            exprs.append(_read(text, which))
-        except ReadError as e:
-            where = f"{which}, column {e.offset + 1}"
-            return _through_document(before, after, timeout) or _unreadable(which, text, where, e)
-    report = check(exprs[0], exprs[1], justification, budget=budget)
-    ce = shown_fields(report.counterexample) if report.counterexample is not None else None
-    letter = param_letter([before, after])   # the student's own letter for the parameter
-    return StepVerdict(report.verdict, in_letters(settle_plurals(report.explanation), letter), tuple(report.rules), ce,
-                       exprs[0], exprs[1], _printed(report, letter), report.counterexample, letter)
+    return _through_document(before, after, justification, timeout)
 
 
-def _unreadable(which: str, text: str, where: str, error) -> StepVerdict:
-    """Neither reader read a side: the mistake named when it can be found in the side as written
+def _unreadable(which: str, text: str, where: str, message: str) -> StepVerdict:
+    """The reader could not read a side: the mistake named when it can be found in the side as written
     (read_messages.py), else the reader's message without its list of parser tokens."""
     from .read_messages import side_mistake, without_tokens
     mistake = side_mistake(text)
     if mistake:
         return StepVerdict("unreadable", f"{which}: {mistake}")
-    return StepVerdict("unreadable", f"{where}: {without_tokens(str(error))} (check_step reads the notation of "
+    return StepVerdict("unreadable", f"{where}: {without_tokens(message)} (check_step reads the notation of "
                                      "the post and of the chapter: see the README)")
 
 
@@ -191,32 +163,61 @@ def other_relation(text: str) -> str | None:
 
 def _last_side(text: str) -> str:
     """`&= b` or `a = b` -> `b` (a row copied from an align block); top-level `=` only."""
+    return _last_side_at(text)[0]
+
+
+def _last_side_at(text: str) -> tuple[str, int]:
+    """(the last side, where it starts in `text`): columns of an unreadable side are the student's own."""
     depth, cut = 0, -1
     for k, ch in enumerate(text):
         depth += ch in "{("
         depth -= ch in "})"
         if ch == "=" and depth == 0:
             cut = k
-    return text[cut + 1:].replace("&", " ").strip()
+    tail = text[cut + 1:].replace("&", " ")
+    return tail.strip(), cut + 1 + len(tail) - len(tail.lstrip())
 
 
-def _through_document(before: str, after: str, timeout: float | None = None) -> StepVerdict | None:
-    """The chapter's wider notation (integrals, KL, entropy, latent variables, ...) is read by the
-    document reader: check `before = after` as a one-row document; None when that cannot read it either."""
-    from .latex.checkdoc import DocumentError, check_text
+def _through_document(before: str, after: str, justification: str | None = None,
+                      timeout: float | None = None) -> StepVerdict:
+    """`before = after` read and judged as a two-row derivation (`before \\ = after`) by the one reader
+    every document goes through: the same meaning, the same messages, the same counterexamples."""
+    from .latex.checkdoc import DocumentError, step_reports
 
-    a, b = _last_side(before), _last_side(after)
-    if not a or not b:
-        return None
-    try:
-        doc = check_text(f"$$\n{a} = {b}\n$$\n", "<check_step>", timeout=timeout)
-    except DocumentError:
-        return None
-    steps = [s for r in doc.reports for s in r.steps]
-    if len(steps) != 1 or steps[0].verdict == "unreadable" or doc.doc.errors:
-        return None
+    (a, at_a), (b, at_b) = _last_side_at(before), _last_side_at(after)
+    for which, side, text in (("before", a, before), ("after", b, after)):
+        if not side:
+            return _unreadable(which, text, f"{which}, column {len(text) + 1}", "empty (expected an expression)")
+    by = f"  % by: {justification}" if justification and "\n" not in justification else ""
+    head = "$$\n"
+    second = f"{a} \\\\\n"
+    doc_text = f"{head}{second}= {b}{by}\n$$\n"
+    spans = (("before", before, at_a, len(head), a), ("after", after, at_b, len(head) + len(second) + 2, b))
+    try:   # its one step is its claim: judged once (step_reports), with its readings, as eq7 check judges it
+        doc, chains, steps = step_reports(doc_text, "<check_step>", timeout=timeout)
+    except DocumentError as e:
+        return _unreadable("before", before, "before", str(e))
+    errors = list(doc.errors) + [row.error for chain in chains for row in chain.rows if row.error]
+    if len(steps) != 1 or steps[0].verdict == "unreadable" or doc.errors:
+        return _located(doc_text, errors, spans)
     rep = steps[0]
     ce = shown_fields(rep.counterexample) if rep.counterexample is not None else None
     letter = param_letter([before, after])
     return StepVerdict(rep.verdict, in_letters(settle_plurals(rep.explanation), letter), tuple(rep.rules), ce,
                        rep.step.lhs, rep.step.rhs, _printed(rep, letter), rep.counterexample, letter)
+
+
+def _located(doc_text: str, errors, spans) -> StepVerdict:
+    """An unreadable step: the first error, named by the side it is in (before, after) and its column there."""
+    from .latex.reader_types import Problem
+
+    first = next((e for e in errors if isinstance(e, Problem)), None)
+    if first is None:
+        message = next((str(e) for e in errors), "could not be read")
+        return _unreadable("before", spans[0][1], "before", message.split(": ", 1)[-1])
+    lines = doc_text.split("\n")
+    offset = sum(len(x) + 1 for x in lines[:first.line - 1]) + first.column - 1
+    which, text, at, start, side = spans[1] if offset >= spans[1][3] - 2 else spans[0]
+    column = at + max(0, min(offset - start, len(side))) + 1
+    tail = f" (expected {first.expected})" if first.expected else ""
+    return _unreadable(which, text, f"{which}, column {column}", first.message + tail)

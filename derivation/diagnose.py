@@ -83,13 +83,18 @@ def _data_version(state_sum):
 
 
 def _kind_of_term(state_sum) -> str | None:
+    """"Z" for Σ_x e^{-E(x)}, "expectation" for Σ_x e^{-E(x)} ∂E(x)/∂Θ ... (the post's objects or the
+    vocabulary's: every document is read into the vocabulary's, the hand-built chains of eq7.py are the post's)."""
+    from .vocabulary.model import ModelEnergy
     k = state_sum.limits[0][0]
     f = state_sum.function
-    weight = exp(-Energy(k, Theta))
-    if f == weight:
-        return "Z"
-    if weight in Mul.make_args(f) and f.has(Derivative(Energy(k, Theta), Theta)):
-        return "expectation"
+    energies = [Energy(k, Theta)] + sorted((e for e in f.atoms(ModelEnergy) if e.args[0] == k), key=str)
+    for energy in energies:
+        weight = exp(-energy)
+        if f == weight:
+            return "Z"
+        if weight in Mul.make_args(f) and any(D.expr == energy for D in f.atoms(Derivative)):
+            return "expectation"
     return None
 
 
@@ -145,12 +150,17 @@ def log_of_sum(lhs, rhs) -> list[str]:
 
 def derivative_vs_expectation(lhs, rhs) -> list[str]:
     """d/dΘ E_P[f] on one side; the other side is the same with E_P[df/dΘ] in its place."""
+    from .vocabulary.expectation import Expect, ModelDist
     for one, other in ((lhs, rhs), (rhs, lhs)):
         for D in one.atoms(Derivative):
-            if not isinstance(D.expr, ModelExpectation):
+            if isinstance(D.expr, ModelExpectation):
+                f, var, theta = D.expr.args
+                swapped = ModelExpectation(Derivative(f, *D.variable_count), var, theta)
+            elif isinstance(D.expr, Expect) and isinstance(D.expr.args[2], ModelDist):   # the vocabulary's E_p
+                f, var, dist = D.expr.args
+                swapped = Expect(Derivative(f, *D.variable_count), var, dist)
+            else:
                 continue
-            f, var, theta = D.expr.args
-            swapped = ModelExpectation(Derivative(f, *D.variable_count), var, theta)
             if _slip_explains(one, other, D, swapped):
                 return ["The derivative of an expectation was swapped with the expectation of the "
                         "derivative: ∂/∂Θ E_{x~P_Θ}[f] ≠ E_{x~P_Θ}[∂f/∂Θ], because P_Θ itself depends "

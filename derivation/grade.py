@@ -263,8 +263,7 @@ def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None
     if not paths:
         return []
     from . import check  # noqa: F401 - imported once here, inherited by every forked worker
-    from .latex import checkdoc, parse  # noqa: F401
-    parse.parser()
+    from .latex import checkdoc, general  # noqa: F401
     jobs = jobs or max(1, min(len(paths), os.cpu_count() or 1))
     return _Pool(jobs, timeout, progress).run(paths)
 

@@ -284,10 +284,13 @@ class PostLatexPrinter(LatexPrinter):
     """SymPy's LaTeX printer, with derivatives written as the post writes them: partial d over d Theta."""
 
     def _print_Derivative(self, expr):
-        if all(v == Theta for v in expr.variables):
+        # by one parameter (Theta, theta, beta, ...): d F / d v, never "d/dv F G", which a reader cannot tell
+        # from d/dv (F G); the one reader reads every row this printer writes back as the same expression
+        v = expr.variables[0]
+        if all(w == v for w in expr.variables) and isinstance(v, sympy.Symbol) and not isinstance(v, sympy.Dummy):
             n = len(expr.variables)
             top = r"\partial" if n == 1 else r"\partial^{%d}" % n
-            bottom = r"\partial %s" % self._print(Theta) if n == 1 else r"\partial %s^{%d}" % (self._print(Theta), n)
+            bottom = r"\partial %s" % self._print(v) if n == 1 else r"\partial %s^{%d}" % (self._print(v), n)
             inner = self.parenthesize(expr.expr, PRECEDENCE["Mul"], strict=True)
             return r"\frac{%s %s}{%s}" % (top, inner, bottom)
         return super()._print_Derivative(expr)

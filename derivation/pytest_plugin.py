@@ -26,7 +26,7 @@ failing test. Files are collected only when asked:
 Item ids read as `derivation_alice.md::step 3 (line 12)` and `derivation_alice.md::claim (lines 4-12)`.
 
 This module is loaded in every pytest run (entry point `pytest11`): it imports only pytest at the
-top; the reader and the checker (SymPy, lark) are imported when a derivation file is collected.
+top; the reader and the checker (SymPy) are imported when a derivation file is collected.
 """
 from __future__ import annotations
 

@@ -39,6 +39,9 @@ def observe(varied: dict, inst, explicit_theta: bool) -> None:
         varied.setdefault(size, set()).add(int(getattr(inst, "sizes", {}).get(size, value)))
     for (kind, key, _), coeffs in list(inst.tables.get("_cache", {}).items()):
         varied.setdefault(_table_name(kind, key), set()).add(coeffs[0])
+        for order, drawn in ((1, coeffs[1]), (2, coeffs[2])):   # an entry's slopes are drawn values too
+            for p, v in drawn.items():
+                varied.setdefault(("slope", _table_name(kind, key)[1], str(p), order), set()).add(v)
     for name, value in inst.tables.items():
         if name.startswith("mass("):
             varied.setdefault(("table", "mass"), set()).add(value)
@@ -60,6 +63,11 @@ def _atom_quantity(a):
     from .vocabulary.functions import ArbitraryFn, StateFn
     from .vocabulary.model import ModelEnergy
     from .vocabulary.space import Mass
+    if isinstance(a, sympy.Derivative) and len(set(a.variables)) == 1 and len(a.variables) <= 2:
+        # dE/dtheta of a table entry: its slope at the point is drawn from a few values, so a polynomial in
+        # it (dE (dE - 1)(dE + 1)...) can vanish on every instance (never `holds` on them alone)
+        q = _atom_quantity(a.expr)
+        return ("slope", q[1], str(a.variables[0]), len(a.variables)) if q and q[0] == "table" else None
     if isinstance(a, (StateFn, ArbitraryFn)):
         return ("table", a.args[0].name)
     if isinstance(a, ModelEnergy):
@@ -121,6 +129,8 @@ def size_degree(e, size) -> int:
 def _describe(q) -> str:
     if q in SIZES:
         return SIZES[q]
+    if isinstance(q, tuple) and q[0] == "slope":
+        return f"the {'slope' if q[3] == 1 else 'second derivative'} of {_describe(('table', q[1]))} in {q[2]}"
     if isinstance(q, tuple):
         return {"energy": "the energy's table e^{-E}", "post energy": "the energy's table e^{-E}",
                 "logit": "the logit's table e^{g}", "mass": "the masses of the atoms"}.get(

@@ -2,7 +2,7 @@
 
 The page runs the same checker as `eq7 check` under Pyodide (CPython compiled to WebAssembly) in a
 Web Worker. Everything it loads is written into DIR at build time by the ordinary clients: Pyodide
-from the npm registry (`npm pack`), the pure-Python wheels of SymPy, mpmath and lark from the
+from the npm registry (`npm pack`), the pure-Python wheels of SymPy and mpmath from the
 package index (`pip download`, the versions installed here, so the page's verdicts are this
 machine's), and the `derivation` package itself, zipped from this installation. Serve DIR with any
 static server (`python -m http.server -d DIR`); the page requests nothing from any other host.
@@ -25,7 +25,7 @@ PYODIDE_VERSION = "314.0.8"  # Python 3.14; pinned: the page is tested against t
 # The Pyodide files the page needs (the npm package also carries consoles, maps and type files).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 # Pure-Python distributions the checker imports in the browser (NumPy is not among them).
-WHEELS = ("sympy", "mpmath", "lark")
+WHEELS = ("sympy", "mpmath")   # the reader is the project's own (latex/general.py): no parser library
 ASSETS = ("index.html", "app.js", "worker.js", "web.css")
 DEFAULT_OUT = "eq7-web"
 DEFAULT_TIME_LIMIT = 60.0

@@ -49,7 +49,7 @@ def test_an_invalid_step_is_shown_but_does_not_fail_without_strict(shell):
     result, out = run(shell, "--as slip", SLIP)
     assert result.success and shell.user_ns["slip"].status == 1
     md = out.outputs[0].data["text/markdown"]
-    assert "❌ **invalid**" in md and "| state $k$ |" in md
+    assert "❌ **invalid**" in md and "| entry |" in md and "| $E(1)$ |" in md   # the tables it was refuted on
 
 
 def test_strict_fails_the_cell_and_names_the_lines(shell):

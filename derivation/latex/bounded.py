@@ -30,10 +30,10 @@ class ReadOverBudget(Exception):
 
 
 def watch_reading() -> None:
-    """Every to_sympy.built_safely call (one side of a row) becomes a unit of the worker."""
-    from . import to_sympy
+    """Every built.built_safely call (one side of a row) becomes a unit of the worker."""
+    from . import built
 
-    original = getattr(to_sympy.built_safely, "__wrapped_by_worker__", to_sympy.built_safely)
+    original = getattr(built.built_safely, "__wrapped_by_worker__", built.built_safely)
 
     def built_safely(convert, node):
         def skipped():
@@ -42,7 +42,7 @@ def watch_reading() -> None:
         return worker.watched(key, READ_SECONDS, lambda: original(convert, node), skipped, kind="read")
 
     built_safely.__wrapped_by_worker__ = original
-    to_sympy.built_safely = built_safely
+    built.built_safely = built_safely
 
 
 WATCH = (watch_steps, watch_reading, watch_progress)   # progress last: it wraps the watched step
@@ -70,10 +70,7 @@ def _preload() -> None:
     inherits them, and the report it sends back needs their classes here anyway (imported once, not
     once in each process)."""
     from .. import check, instances  # noqa: F401
-    from . import chains, to_sympy  # noqa: F401
-    from .parse import parser
-
-    parser()
+    from . import built, chains, general  # noqa: F401
 
 
 def _seconds(document_timeout) -> float:

@@ -6,11 +6,10 @@ Row(b, relation="approx", judged=False), so an approximation is shown and never 
 claim does not run across it. An unreadable side stays in place as Row(None, error=...): every
 judged step touching it is `unreadable`, the others go on.
 
-Only the structure is decided here; the meaning of each side comes from the vocabulary:
-  - a document the post's grammar reads side for side keeps the post's reading (to_sympy.py);
-  - any other goes through the general reader, when it is installed (general.py parses a side,
-    roles.py gives the letters their roles from the whole document, meaning.py translates the sides
-    in document order, so a definition of a new symbol applies to the rows after it).
+Only the structure is decided here; the meaning of each side comes from the vocabulary, through one
+reader for every document, the post included: general.py parses a side, roles.py gives the letters
+their roles from the whole document, meaning.py translates the sides in document order (so a
+definition of a new symbol applies to the rows after it).
 """
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ from .reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _c
 
 def _safe(convert, node):
     try:
-        from .to_sympy import built_safely
+        from .built import built_safely
         return built_safely(convert, node), None
     except RecursionError:
         return None, "too deeply nested to convert"
@@ -34,27 +33,14 @@ def _safe(convert, node):
         return None, what or f"cannot be read ({type(e).__name__}: {e})"
 
 
-class PostMeaning:
-    """Sides read by the post's grammar (their ASTs are already in the ReadRows)."""
+class _Unread:
+    """The general reader failed on the whole document: every row is unreadable, with the reason."""
 
-    def __init__(self, convert=None):
-        if convert is None:
-            from .to_sympy import to_sympy as convert
-        self.convert = convert
+    def __init__(self, why: str):
+        self.why = why
 
     def row(self, rr: ReadRow):
-        """(exprs, errors, notes, definition?) of a row's sides."""
-        exprs, errors = [], []
-        for k, node in enumerate(rr.sides):
-            err = rr.side_errors[k]
-            if node is None:
-                exprs.append(None)
-                errors.append(str(err) if err is not None else None)
-                continue
-            e, why = _safe(self.convert, node)
-            exprs.append(e)
-            errors.append(None if e is not None else f"line {rr.line}: {why}")
-        return exprs, errors, (), False
+        return [None] * len(rr.sides), [f"line {rr.line}: {self.why}"] * len(rr.sides), (), False
 
 
 class GeneralMeaning:
@@ -70,13 +56,17 @@ class GeneralMeaning:
                 if t is None or not t.text.strip():
                     continue
                 t = _compact(t)
+                read, err = (rr.sides[k], rr.side_errors[k]) if k < len(rr.sides) else (None, None)
+                if isinstance(err, Problem):   # the reader parsed each side once (reader_sides.py): its error
+                    self.asts[(id(rr), k)] = err
+                    continue
                 if len(t.text) > MAX_SIDE_CHARS or not _depth_ok(t.text):  # the reader's limits hold here too
                     line, col = doc.source.position(t.source_offset(0))
                     self.asts[(id(rr), k)] = Problem(line, col, f"a side longer than {MAX_SIDE_CHARS} characters "
                                                      f"or nested deeper than {MAX_NESTING} (not read)")
                     continue
                 try:
-                    self.asts[(id(rr), k)] = parse_general(t.text)
+                    self.asts[(id(rr), k)] = read if isinstance(read, tuple) else parse_general(t.text)
                     alt = log_scope(t.text, self.asts[(id(rr), k)], parse_general)
                     if alt is not None:
                         self.alt_asts.setdefault((id(rr), k), []).append(alt)
@@ -281,16 +271,13 @@ def _explicit_meaning():
 
 
 def _general_api():
-    """The general reader's entry points, when that part of the vocabulary is installed."""
-    try:
-        from . import definition_signs, general, general_chains, meaning, roles
-        return {"parse_general": general.parse_general, "find_roles": roles.find_roles, "Meaning": meaning.Meaning,
-                "is_new_symbol": general_chains._is_new_symbol, "energy_form": general_chains._energy_form,
-                "introduced": definition_signs.introduced, "named_symbol": definition_signs.named_symbol,
-                "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None),
-                "explicit_meaning": _explicit_meaning()}
-    except (ImportError, AttributeError):
-        return None
+    """The general reader's entry points."""
+    from . import definition_signs, general, general_chains, meaning, roles
+    return {"parse_general": general.parse_general, "find_roles": roles.find_roles, "Meaning": meaning.Meaning,
+            "is_new_symbol": general_chains._is_new_symbol, "energy_form": general_chains._energy_form,
+            "introduced": definition_signs.introduced, "named_symbol": definition_signs.named_symbol,
+            "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None),
+            "explicit_meaning": _explicit_meaning()}
 
 
 def _set_units(m, spin):
@@ -319,9 +306,8 @@ def _row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()
     return tuple(out)
 
 
-def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]]:
+def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
-    meaning = meaning or PostMeaning()
     rows: list[Row] = []
     owners: list[ReadRow] = []
     resume = None   # the row before an aside (`& \because a = b`): the next `= c` goes on from it, not from b
@@ -347,7 +333,7 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
         relations = list(rr.relations)
         if definition:  # a new symbol's definition: shown, and it means this in the rows after it
             judged[1], relations[1] = False, "definition"
-        elif isinstance(meaning, GeneralMeaning) and len(exprs) > 1 and relations[1] == "definition" \
+        elif len(exprs) > 1 and relations[1] == "definition" \
                 and not (rr.values[1:2] or [False])[0]:
             judged[1] = True  # `\tilde p := e^{-E}`: a definition of a fixed object is checked like any row
         first = 1 if rr.continues else 0
@@ -374,19 +360,15 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
     return rows, owners
 
 
-def chains_of(doc: Document, title: str = "", convert=None, general: bool = False) -> list[tuple[Chain, list[ReadRow]]]:
-    """One Chain per derivation of the document, with the ReadRow of each of its Rows. `general`: read with
-    the general reader even where the post's grammar reads every row (tests hold both readers to one rule)."""
+def chains_of(doc: Document, title: str = "") -> list[tuple[Chain, list[ReadRow]]]:
+    """One Chain per derivation of the document, with the ReadRow of each of its Rows. Every document, the
+    post included, is read by the general reader and its meaning layer (one reading, one set of objects)."""
     reads = [rr for rr in doc.rows if rr.kind == "math"]
-    meaning = PostMeaning(convert)
-    post_reads_all = not general and all(e is None for rr in reads for e in rr.side_errors) \
-        and not any(rr.error for rr in reads)
-    api = None if post_reads_all or convert is not None else _general_api()
-    if api is not None:
-        try:
-            meaning = GeneralMeaning(doc, reads, api)
-        except Exception:  # noqa: BLE001 - the general reader failing: the post's reading, rows unreadable
-            meaning = PostMeaning()
+    api = _general_api()
+    try:
+        meaning = GeneralMeaning(doc, reads, api)
+    except Exception as e:  # noqa: BLE001 - the general reader failing on the whole document: every row unreadable
+        meaning = _Unread(f"cannot be read ({type(e).__name__}: {e})")
     groups: dict[int, list[ReadRow]] = {}
     for rr in reads:
         groups.setdefault(rr.chain, []).append(rr)

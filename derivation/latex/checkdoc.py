@@ -116,15 +116,14 @@ class DocumentReport(DocumentDisplay):
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
 
-def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None,
-               general: bool = False) -> DocumentReport:
-    """Read and check a document's text. DocumentError when it has no math or an unclosed display.
-    `timeout`: seconds per step (derivation/budget.py); `general`: the general reader for every row."""
+def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None) -> DocumentReport:
+    """Read and check a document's text (one reader for every document: latex/chains.py). DocumentError when it
+    has no math or an unclosed display. `timeout`: seconds per step (derivation/budget.py)."""
     from ..check import check_chain
     from .chains import chains_of
 
     doc = read_text(text, name)
-    pairs = chains_of(doc, title=title, general=general)
+    pairs = chains_of(doc, title=title)
     from ..definitions_respected import definitions_of
     definitions = definitions_of([c for c, _ in pairs])
     from ..declared_sets import declarations, ties
@@ -132,6 +131,33 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
     tie = ties(text)             # `$\beta = 1/T$` in prose: a refutation drawing the letters apart is none
     return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout, decls, tie)) for c, o in pairs],
                           [o for _, o in pairs])
+
+
+def step_reports(text: str, name: str = "<document>", timeout: float | None = None):
+    """(the Document read, its chains, each step's StepReport): every step judged with its readings and what the
+    document adds (as check_text judges it), but no claim and no track. check_step's two-row document has one
+    step, its own claim: judged once here, not twice."""
+    from ..check import StepReport, check_step
+    from ..declared_sets import declarations, ties
+    from ..definitions_respected import definitions_of
+    from ..readings import judge
+    from .chains import chains_of
+
+    doc = read_text(text, name)
+    pairs = chains_of(doc)
+    definitions, decls, tie = definitions_of([c for c, _ in pairs]), declarations(text), ties(text)
+    out = []
+    for chain, owners in pairs:
+        refine = _refine(chain, owners, definitions, timeout, decls, tie)
+        for st in chain.steps():
+            rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
+            if not all(r.readable for r in rows):
+                out.append(StepReport(st, "unreadable", explanation="Unreadable: " + "; ".join(
+                    r.error or "" for r in rows if not r.readable)))
+                continue
+            out.append(judge(st, chain.rows, lambda a, b, s, refine=refine: refine(
+                check_step(a, b, s.justification, step=s, timeout=timeout), a, b, s, False)))
+    return doc, [c for c, _ in pairs], out
 
 
 def _refine(chain, owners, definitions, timeout, decls=(), tie=()):

@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from sympy import Add, Derivative, Sum, log, preorder_traversal
 
 from .. import notation as nt
+from ..vocabulary.expectation import Expect
+from ..vocabulary.space import Mass, dummy_state, visible_sum
 
 
 @dataclass(frozen=True)
 class Correction:
     expr: object           # SymPy expression of the corrected row
-    latex: str             # in the post's notation (the notation's printer)
+    latex: str             # printed by the notation's printer, as every row is
     how: str               # in words: what was rewritten and what it agrees with
     unchanged: bool = False
 
@@ -33,29 +35,32 @@ class Correction:
 def _data_sums(expr):
     seen = []
     for e in preorder_traversal(expr):
-        if isinstance(e, Sum) and e.limits[0][1:] == (1, nt.N) and e not in seen:
+        if isinstance(e, Sum) and e.limits[0][1:] == (1, nt.N) and e not in seen:   # a sum over the data
             seen.append(e)
     return seen
 
 
-def _over_states(s: Sum):
+def _over_states(s: Sum, measure: int):
+    """The same terms summed over every state of the space (under the document's measure, if it has one)."""
     idx = s.limits[0][0]
-    return Sum(s.function.xreplace({nt.DataPoint(idx): nt.x}), (nt.x, 1, nt.K))
+    y = dummy_state("x")
+    return visible_sum(s.function.xreplace({nt.DataPoint(idx): y}), y, measure)
 
 
 def _swapped(expr):
     """d/dTheta E_{x~P}[f] -> E_{x~P}[df/dTheta] everywhere."""
-    return expr.replace(lambda e: isinstance(e, Derivative) and isinstance(e.expr, nt.ModelExpectation),
-                        lambda e: nt.ModelExpectation(Derivative(e.expr.args[0], *e.variable_count), *e.expr.args[1:]))
+    return expr.replace(lambda e: isinstance(e, Derivative) and isinstance(e.expr, Expect),
+                        lambda e: Expect(Derivative(e.expr.args[0], *e.variable_count), *e.expr.args[1:]))
 
 
 def candidates(expr):
     """(expression, what changed), most likely first."""
     sums = [s for s in _data_sums(expr) if s.function.has(nt.DataPoint)]
-    out = [(expr.xreplace({s: _over_states(s)}), f"the sum ${nt.latex_of(s)}$ taken over the states")
+    measure = int(expr.has(Mass))   # a document that integrates sums over states under its measure
+    out = [(expr.xreplace({s: _over_states(s, measure)}), f"the sum ${nt.latex_of(s)}$ taken over the states")
            for s in sums]
     if len(sums) > 1:
-        out.append((expr.xreplace({s: _over_states(s) for s in sums}), "every data sum taken over the states"))
+        out.append((expr.xreplace({s: _over_states(s, measure) for s in sums}), "every data sum taken over the states"))
     terms = Add.make_args(expr)
     for k, t in enumerate(terms):
         rest = Add(*terms[:k], *terms[k + 1:])

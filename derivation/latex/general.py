@@ -1,7 +1,6 @@
 """A row of LaTeX in ANY common notation -> a generic AST (what is written, before any meaning).
 
-The post's grammar (grammar.lark) reads the post's letters; this reader reads the letters people use
-(q_theta, E(x, h), \\tilde p, \\int ... dx, <f>_data, Var, KL, beta, lambda_i, ...) and leaves meaning to
+The one reader of every document, the post included: it reads the letters people use (P_Theta, q_theta, E(x, h), \\tilde p, \\int ... dx, <f>_data, Var, KL, beta, lambda_i, ...) and leaves meaning to
 derivation/latex/meaning.py, which gives each letter its role from the whole document. Nodes:
 
     ('num', n)  ('sym', name, deco, sub, primes, sup)   a letter: deco '' | tilde | hat | bar | cal | bb;
@@ -24,7 +23,7 @@ from .general_atoms import AtomsMixin
 from .general_operators import OperatorsMixin, _mul  # noqa: F401
 from .general_tokens import (DECOS, GREEK, MACROS, RELATIONS, STYLES, TEXTS,  # noqa: F401
                              check_commands, tokenize)
-from .parse import ReadError
+from .read_error import ReadError
 
 STOP_CH = set("+-=)]},;|<>")
 PREFIX_CMDS = {"sum", "prod", "int", "oint", "iint", "nabla", "partial"}

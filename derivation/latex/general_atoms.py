@@ -3,7 +3,7 @@ f(a, b; c | d), named operators (Var, Cov, KL) and expectations with or without 
 from __future__ import annotations
 
 from .general_tokens import DECOS, GREEK, MARK_PRIMES, MARKS_AS_PRIMES, NAMED, STYLES, TEXTS
-from .parse import ReadError
+from .read_error import ReadError
 
 
 class AtomsMixin:

@@ -4,7 +4,7 @@ every spelling (\\nabla_\\theta, \\partial_\\beta, \\frac{\\partial}{\\partial\\
 from __future__ import annotations
 
 from .general_tokens import GREEK
-from .parse import ReadError
+from .read_error import ReadError
 
 
 class OperatorsMixin:

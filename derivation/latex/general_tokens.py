@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .parse import ReadError
+from .read_error import ReadError
 
 GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi
     rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega

@@ -7,7 +7,7 @@ H(x; lambda) = H_0(x) - sum_i lambda_i A_i(x)) makes the symbol mean its definit
 from __future__ import annotations
 
 import sympy
-from sympy import Integer, Rational, Symbol, Tuple, exp, log
+from sympy import Integer, Symbol, Tuple, exp, log
 
 from .. import notation as nt
 from ..vocabulary import (CrossEntropy, Entropy, FreeEnergy, Helmholtz, Hidden, Index, Model, ModelDist,
@@ -19,7 +19,7 @@ from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_dists import DistsMeaning
 from .meaning_values import ValuesMeaning, node_text
-from .parse import ReadError
+from .read_error import ReadError
 from .roles import (DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, PARTITION, Roles, sub_text,
                     walk)
 
@@ -108,7 +108,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         return f(node, env)
 
     def t_num(self, n, env):
-        return Rational(n[1]) if "." in str(n[1]) else Integer(int(n[1]))
+        from .built import number   # a 5000-digit literal: a TooLarge marker, never an int Python refuses
+        return number(n[1])
 
     def t_add(self, n, env):
         return sympy.Add(*[self.tr(a, env) for a in n[1:]])
@@ -129,7 +130,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     def t_pow(self, n, env):
         self.refuse_transpose(n)
         from ..budget import TooLarge
-        from .to_sympy import _numeric_power   # 9^{9^{9}}: a marker, never a number SymPy cannot stop building
+        from .built import numeric_power as _numeric_power   # 9^{9^{9}}: a marker, never a number SymPy cannot stop
         a, b = self.tr(n[1], env), self.tr(n[2], env)
         if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):   # z^2 under d/dz, z a state
             self.fail(f"a power of a state ({node_text(n[1])}), which takes no derivative", "a real variable")
@@ -247,7 +248,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                       "an energy written out over units (E(s) = -\\sum_{ij} J_{ij} s_i s_j), or x^{(i)} outside")
         if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
             # a free data index is a point of its own: x_j and x_k are two data points, not one
-            from .to_sympy import data_index
+            from .built import data_index
             letter = (n[1], n[2], n[4])
             if self.data_letters - {letter}:
                 # x_i in one place and y_i in another are two data sets, not one (issue 18: a letter dropped)

@@ -59,6 +59,10 @@ class OperatorsMeaning:
             c = Dummy(sub[1], integer=True, positive=True)
             b = self.tr(body, {**env, ("comp", sub[1]): c})
             return self._big(b, (c, 1, COMPONENTS), product)
+        if sub[0] == "eqsub" and _states_to_k(sub, sup) and "K" not in getattr(self, "components_written", ()):
+            # \sum_{x=1}^{K}, x a state letter: the states numbered 1..K, the whole space (as the checker
+            # prints a sum over the states, so every row it prints reads back as itself)
+            return self.t_sum(("sum", sub[1], None, body), env, product)
         if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None
                                    and self._indexes_data(sub[1], body)):   # \sum_i f(x_i), \sum_i^N f(x_i)
             var = sub[1] if sub[0] == "eqsub" else sub
@@ -332,3 +336,11 @@ def _factors(e):
     if isinstance(e, sympy.Mul):
         return [g for a in e.args for g in _factors(a)]
     return [e]
+
+
+def _states_to_k(sub, sup) -> bool:
+    """\\sum_{x=1}^{K}: a plain state letter from 1 to the plain letter K."""
+    var, start = sub[1], sub[2]
+    return (var[0] == "sym" and var[1] in STATE_NAMES and var[2:] == ("", None, 0, None)
+            and start[0] == "num" and str(start[1]) == "1"
+            and sup is not None and sup[0] == "sym" and sup[1] == "K" and sup[2:] == ("", None, 0, None))

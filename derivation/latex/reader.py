@@ -1,18 +1,18 @@
 """A document -> its rows read into ASTs, each side on its own, joined by labelled relations.
 
-The document's own structure is read here, before the grammar sees anything: macros are expanded,
+The document's own structure is read here, before any side is parsed: macros are expanded,
 a row that wraps onto the next (it starts with `+`/`-` and has no relation, or the previous row
 ends on a relation) is joined to it, two equations on one row (`\\quad`, `\\text{ with }`,
 `\\implies` between them) become two, and each row is cut at its top-level relation signs
-(relations.py: `=`, `:=`, `\\approx`, `\\le`, ...). Each side is parsed alone, so an unreadable
-side spoils only the steps that touch it, and the number of steps and their lines do not depend
-on what the grammar can read.
+(relations.py: `=`, `:=`, `\\approx`, `\\le`, ...). Each side is parsed alone, once, by the one reader
+(general.py, reader_sides.py), so an unreadable side spoils only the steps that touch it, and the number of
+steps and their lines do not depend on what the reader can read; chains.py gives the sides their meaning.
 
 A row that cannot be read keeps its place with the error (line, column, what was expected) and
 the other rows still go on. Lenient readings of the post's slips are notes, never failures:
   - two equations on one row (a missing `\\\\`): `P = e^{-E}/Z  Z = \\sum_x e^{-E}` is read
     as the two rows the post means;
-  - the subscript written `P_{\\Theta(x)}`: read as `P_\\Theta(x)`.
+  - the subscript written `P_{\\Theta(x)}`: read as `P_\\Theta(x)` (reader_slips.py, on the text).
 
 Chains run across displays: a display whose first row starts with a relation (`= ...`, `\\qquad = ...`)
 goes on from the previous display's last row (documents that put one row per `equation` environment, or a
@@ -31,12 +31,14 @@ import re
 from .document import MAX_ROWS, DocumentError, Row, Source, find_blocks
 from .macros import MacroError, expand, table_for
 from .mapped import Mapped
-from .parse import ReadError
+from .general import parse_general
+from .read_error import ReadError
 from .reader_rows import (_CONDITION, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators, _joined_rows,
                           _segments, _spacing_before)
 # MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
-from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _ast, _compact, _depth_ok, _Side,  # noqa: F401
+from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
+from .reader_slips import NOTE as SLIP_NOTE, subscript_slip
 from .reader_types import Document, Equation, Problem, ReadRow
 from .relations import scan
 from .respell import nabla_convention, respell
@@ -110,6 +112,14 @@ class _Reader:
         return out
 
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:
+        text, slips = subscript_slip(text)   # P_{\Theta(x)} read as P_\Theta(x), with a note (reader_slips.py)
+        slip_notes = [Problem(*self.src.position(off), SLIP_NOTE) for off in slips]
+        out = self._read_equation(row, text, let, first)
+        if slip_notes and out:
+            out[-1].notes = sorted(out[-1].notes + slip_notes, key=lambda n: (n.line, n.column))
+        return out
+
+    def _read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:
         tokens = [t for t in scan(text.text) if t.kind == "relation"]
         if len(tokens) > MAX_RELATIONS:
             line, col = self.at(text, tokens[MAX_RELATIONS].start)
@@ -139,7 +149,7 @@ class _Reader:
                 continue
             s.parse()
         # the post's slip: `a = b Z = c` is `a = b \\ Z = c`
-        split = _split_missing_break([s.tree for s in sides], relations)
+        split = _split_missing_break(sides, relations)
         if split is not None and not let:
             return self._split(row, text, sides, split, line, col)
         whole = self.whole and first and self.single
@@ -154,14 +164,9 @@ class _Reader:
                 result.side_errors.append(None)
                 continue
             if s.error is None:
-                try:
-                    ast, ns = _ast(s.tree, lambda off, s=s: self.at(s.text, off))
-                    result.sides.append(ast)
-                    result.side_errors.append(None)
-                    notes += ns
-                    continue
-                except ReadError as e:
-                    s.error = e
+                result.sides.append(s.tree)
+                result.side_errors.append(None)
+                continue
             lead_in = len(s.text.text) - len(s.text.text.lstrip())
             eline, ecol = self.at(s.text, max(s.error.offset, lead_in))
             result.sides.append(None)
@@ -189,29 +194,20 @@ class _Reader:
         return False
 
     def _split(self, row, text, sides, split, line, col) -> list[ReadRow]:
-        k, head, last, cut = split
+        k, cut = split
         middle = sides[k]
         cut_at = middle.text.source_offset(cut)
         note = Problem(*self.src.position(cut_at), "two equations on one row (a missing \\\\ before this): "
                                                    "read as two rows")
-        a_notes, b_notes = [], []
-        first_asts = []
-        for tree in (sides[0].tree, head):
-            ast, ns = _ast(tree, lambda off: self.at(sides[0].text, off))
-            first_asts.append(ast)
-            a_notes += ns
-        second = [_ast(last, lambda off: self.at(middle.text, off))[0]]
-        for s in sides[k + 1:]:
-            ast, ns = _ast(s.tree, lambda off, s=s: self.at(s.text, off))
-            second.append(ast)
-            b_notes += ns
-        a = ReadRow(row, first_asts, notes=a_notes, line=line, column=col,
+        head, last = middle.text.slice(0, cut), middle.text.slice(cut, len(middle.text.text))
+        a = ReadRow(row, [sides[0].tree, parse_general(head.text)], line=line, column=col,
                     latex=self.printed(text.slice(0, bounds_end(text, middle, cut))))
         b_line, b_col = self.src.position(cut_at)
-        b = ReadRow(row, second, notes=[note] + b_notes, line=b_line, column=b_col,
+        b = ReadRow(row, [parse_general(last.text)] + [s.tree for s in sides[k + 1:]], notes=[note], line=b_line,
+                    column=b_col,
                     latex=self.printed(text.slice(bounds_end(text, middle, cut), len(text.text))).rstrip("\\").strip())
-        a.texts = [sides[0].text, middle.text.slice(0, cut)]
-        b.texts = [middle.text.slice(cut, len(middle.text.text))] + [s.text for s in sides[k + 1:]]
+        a.texts = [sides[0].text, head]
+        b.texts = [last] + [s.text for s in sides[k + 1:]]
         return [a, b]
 
 

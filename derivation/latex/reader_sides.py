@@ -1,50 +1,59 @@
-"""One side of an equation, read on its own: parsed to a tree, then to an AST, within its limits.
+"""One side of an equation, read on its own by the one reader (general.py): parsed to its AST within its limits.
 
-A side longer than MAX_SIDE_CHARS or nested deeper than MAX_NESTING is not read (the grammar is
-linear, SymPy is not); a grammar failure makes only that side unreadable, never the document.
+A side longer than MAX_SIDE_CHARS or nested deeper than MAX_NESTING is not read (SymPy is not linear); a
+parse failure makes only that side unreadable, never the document.
 Also the post's slip of a missing row break (`P = e^{-E}/Z Z = ...`): found on the parsed sides.
 """
 from __future__ import annotations
 
 import re
 
-from lark import Token, Tree
-
+from .general import parse_general
 from .mapped import Mapped
-from .parse import ReadError, parse_tree, transform
-from .reader_types import Problem
+from .read_error import ReadError
 
-# Products ending in one of these, in the middle of `a = b c = d`, are a missing row break.
-_DEFINABLE = ("partition", "prob", "loss", "energy")
-MAX_SIDE_CHARS = 20_000     # a side longer than this is not read (the grammar is linear, SymPy is not)
+MAX_SIDE_CHARS = 20_000     # a side longer than this is not read (SymPy is not linear)
 MAX_NESTING = 100           # braces/parentheses nested deeper than this are not read
+# The fixed objects a row can define: Z, L (alone or applied), P and E applied to a state.
+_DEFINED_ALONE = {"Z", "L"}
+_DEFINED_APPLIED = {"Z", "L", "P", "p", "E"}
 
 
-def _units(tree):
-    """The juxtaposed factors of a `mul` chain (right-recursive in the grammar)."""
-    out = []
-    while isinstance(tree, Tree) and tree.data == "mul" and len(tree.children) == 2:
-        out.append(tree.children[0])
-        tree = tree.children[1]
-    return out + [tree]
+def _definable(ast) -> bool:
+    """Z_Theta, L, P_Theta(x), E(x): the fixed object a definition row starts with."""
+    if not isinstance(ast, tuple):
+        return False
+    if ast[0] == "sym":
+        return ast[1] in _DEFINED_ALONE
+    return ast[0] == "app" and ast[1][0] == "sym" and ast[1][1] in _DEFINED_APPLIED
 
 
-def _split_missing_break(trees: list, relations: list):
-    """`a = b Z = c` -> (k, offset): side k's product ends in a defined symbol starting at `offset`
-    (into side k's text): the row is two equations with a missing `\\\\` before it."""
-    if len(trees) < 3 or any(t is None for t in trees) or any(r != "equality" for r in relations[1:]):
+def _split_missing_break(sides: list, relations: list):
+    """`a = b Z = c` -> (1, head text end, offset): side 1's product ends in a fixed object starting at
+    `offset` (into side 1's text): the row is two equations with a missing `\\\\` before it."""
+    if len(sides) < 3 or any(s.tree is None for s in sides) or any(r != "equality" for r in relations[1:]):
         return None
-    units = _units(trees[1])
-    last = units[-1]
-    if len(units) < 2 or not isinstance(last, Tree) or last.data not in _DEFINABLE:
-        return None
+    middle = sides[1].tree
     # only where both equations are definitions of the fixed vocabulary (the post's `P = ... Z = ...`):
     # `\sum_x P(x) = 1 Z = Z` and `e^{-E} = Z P(x) = P(x) Z` are chains, not two definitions
-    first = trees[0]
-    if not (isinstance(first, Tree) and first.data in _DEFINABLE):
+    if middle[0] != "mul" or len(middle) < 3 or not _definable(middle[-1]) or not _definable(sides[0].tree):
         return None
-    head = units[0] if len(units) == 2 else Tree("mul", units[:-1])
-    return 1, head, last, last.meta.start_pos
+    text = sides[1].text.text
+    depth = 0
+    starts = []
+    for k, ch in enumerate(text):
+        if depth == 0 and k > 0 and not ch.isspace() and (text[k - 1].isspace() or text[k - 1] in "})"):
+            starts.append(k)
+        depth += ch in "{(["
+        depth -= ch in "})]"
+    for cut in reversed(starts):   # the last factor's own text: it reads alone as that factor
+        try:
+            if parse_general(text[cut:]) == middle[-1] and text[:cut].strip():
+                parse_general(text[:cut])
+                return 1, cut
+        except ReadError:
+            continue
+    return None
 
 
 def _depth_ok(text: str) -> bool:
@@ -59,7 +68,7 @@ def _depth_ok(text: str) -> bool:
 
 
 class _Side:
-    """One side of an equation: its text (mapped to the source) and, once parsed, its tree or error."""
+    """One side of an equation: its text (mapped to the source) and, once parsed, its AST or error."""
 
     def __init__(self, text: Mapped):
         self.text = text
@@ -76,15 +85,12 @@ class _Side:
             self.error = ReadError(f"brackets nested deeper than {MAX_NESTING} (not read)", 0)
             return
         try:
-            tree = parse_tree(t)
-            if tree.data != "row" or len([c for c in tree.children if not isinstance(c, Token)]) != 1:
-                raise ReadError("a relation inside a side", 0, "one expression")
-            self.tree = [c for c in tree.children if not isinstance(c, Token)][0]
+            self.tree = parse_general(t)
         except ReadError as e:
             self.error = e
         except RecursionError:
             self.error = ReadError(f"too deeply nested to read (more than {MAX_NESTING} levels)", 0)
-        except Exception as e:  # the grammar must never take a document down: the row is unreadable
+        except Exception as e:  # noqa: BLE001 - the reader must never take a document down: the row is unreadable
             self.error = ReadError(f"could not be read ({type(e).__name__}: {e})", 0)
 
 
@@ -103,12 +109,3 @@ def _compact(text: Mapped) -> Mapped:
             out.add_mapped(text.slice(m.start(), m.end()))
     built = out.build()
     return built if built.text else text
-
-
-def _ast(tree, at):
-    """tree -> (AST, notes) or raises ReadError."""
-    try:
-        ast, ns = transform(tree)
-    except RecursionError:
-        raise ReadError(f"too deeply nested to read (more than {MAX_NESTING} levels)", 0) from None
-    return ast, [Problem(*at(off), msg) for off, msg in ns]

@@ -1,6 +1,6 @@
 """What reading a document gives: its rows as read (ReadRow), the chains they make, the problems found.
 
-The data reader.py produces and chains.py, to_sympy.py, checkdoc.py and the reports consume: a
+The data reader.py produces and chains.py, checkdoc.py and the reports consume: a
 `ReadRow` is one equation of a row with each side's AST (or why it could not be read) and the
 relations between its sides; an `Equation` is a chain a = b = c across rows; a `Problem` is an
 unreadable row or a lenient reading, always with the source line and column.

@@ -1,4 +1,4 @@
-// The checker's side: Pyodide, the wheels of SymPy, mpmath and lark and the `derivation` package,
+// The checker's side: Pyodide, the wheels of SymPy and mpmath and the `derivation` package,
 // all from this folder (config.json lists them), then one check per message.
 import { loadPyodide } from "./pyodide/pyodide.mjs";
 

@@ -24,15 +24,15 @@ def test_a_tower_is_refused_never_built():
 
 def _hang_reading_marked():
     """A reading stuck in C on sides holding 7777 (the watch wraps it as it would the real one)."""
-    from derivation.latex import to_sympy
+    from derivation.latex import built
 
-    real = to_sympy.built_safely
+    real = built.built_safely
 
     def stuck(convert, node):
         if "7777" in repr(node):
             pow(9, 9 ** 9)
         return real(convert, node)
-    to_sympy.built_safely = stuck
+    built.built_safely = stuck
 
 
 def test_a_row_stuck_in_its_reading_is_unreadable_and_the_rest_checked():

@@ -98,7 +98,7 @@ def test_companions_hold_verdicts_counterexamples_and_computed_corrections(capsy
     import re
     assert len(re.findall(r"line \d+: \*\*invalid\*\*", m)) == 3 and m.count("counterexample:") == 3
     # the corrected row of line 24 is computed: Z's sum taken over the states, and it checks
-    assert "corrected row (the sum" in m and r"\sum_{x=1}^{K} e^{- E_{\Theta}(\mathrm{x})}" in m
+    assert "corrected row (the sum" in m and r"\sum_{x=1}^{K} e^{- E_{\Theta}(x)}" in m
     assert "no change: the row as written equals the left side" in m  # line 29 is right itself
     t = tex.read_text()
     assert t.startswith("\\documentclass") and "Θ" not in t

@@ -8,7 +8,7 @@ GRAD_E = r"\nabla_\theta E_\theta"
 
 
 @pytest.mark.parametrize("before, after, said", [
-    (r"\log p_\theta(x)", r"-E_\theta(x)", "differ by exactly log Z_θ (the log-partition term)"),
+    (r"\log p_\theta(x)", r"-E_\theta(x)", "differ by exactly log Z (the log-partition term)"),
     (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] + \log Z_\theta",
      "differ by exactly the entropy H(q)"),
     (r"\nabla_\theta \mathbb{E}_{x\sim p_\theta}[E_\theta(x)]", r"\mathbb{E}_{x\sim p_\theta}[" + GRAD_E + "(x)]",

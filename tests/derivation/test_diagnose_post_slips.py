@@ -11,10 +11,10 @@ NEG = r"\mathbb{E}_{x\sim P_\Theta}\left[" + DEE + r"\right]"
 
 
 @pytest.mark.parametrize("before, after, said", [
-    (r"\log P_\Theta(x)", r"-E_\Theta(x)", "differ by exactly log Z_Θ (the log-partition term)"),
-    (r"\frac{\partial \log P_\Theta(x)}{\partial \Theta}", "-" + DEE, "differ by exactly the negative phase"),
+    (r"\log P_\Theta(x)", r"-E_\Theta(x)", "differ by exactly log Z (the log-partition term)"),
+    (r"\frac{\partial \log P_\Theta(x)}{\partial \Theta}", "-" + DEE, "differ by exactly the model phase E_p[∂E/∂Θ]"),
     (r"\frac{\partial \log P_\Theta(x)}{\partial \Theta}", "-" + DEE + "-" + NEG,
-     "differ by 2 times the negative phase"),
+     "times the model phase E_p[∂E/∂Θ]: a sign was flipped"),
 ])
 def test_a_dropped_term_is_named(before, after, said):
     v = check_step(before, after)

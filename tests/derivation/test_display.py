@@ -31,7 +31,7 @@ def test_the_post_shows_one_badge_per_step_and_the_right_counts(post):
         n = sum(s.verdict == verdict for s in rep.steps)
         # the claim gets a badge too (proved)
         assert md.count(display.badge(verdict)) == n + (rep.claim.verdict == verdict)
-    assert md.count("| state $k$ |") == 3            # one counterexample table per invalid step
+    assert md.count("| entry |") == 3            # one counterexample table per invalid step
     assert md.count("Corrected row") == 3
     assert "**Status 1**" in md
 
@@ -42,7 +42,7 @@ def test_a_changed_verdict_changes_the_display(post):
     bad = next(s for s in rep.steps if s.verdict == "invalid")
     flipped = replace(rep, steps=tuple(replace(s, verdict="proved", counterexample=None) if s is bad else s
                                       for s in rep.steps))
-    assert flipped._repr_markdown_().count("| state $k$ |") == 2
+    assert flipped._repr_markdown_().count("| entry |") == 2
 
 
 def test_the_counterexample_table_recomputes_both_sides_by_hand():

@@ -32,7 +32,14 @@ def test_latent_counterexample_table_recomputes_both_sides():
     assert sum(a * b for a, b in zip(w, d)) / sum(w) == Fraction(str(c.lhs)) and sum(d) == Fraction(str(c.rhs))
 
 
-def test_a_post_style_counterexample_keeps_its_columns():
-    rep = check_text("$$\n\\log Z = \\log \\sum_{i=1}^N e^{-E(x^{(i)})}\n$$\n", "<doc>").main.steps[0]
+def test_the_posts_slip_is_shown_on_the_tables_of_every_document():
+    """One reader: Z over the data, written in the post's notation, is refuted on the vocabulary's tables (the
+    post's own columns, "Then Z = ...", are gone with its grammar), and they recompute both sides."""
+    import math
+    rep = check_text("$$\n\\log Z \\\\\n= \\log \\sum_{i=1}^N e^{-E(x^{(i)})}\n$$\n", "<doc>").main.steps[0]
     html = rep._repr_html_()
-    assert rep.verdict == "invalid" and 'data-instance="general"' not in html and "Then Z =" in html
+    assert rep.verdict == "invalid" and 'data-instance="general"' in html and "Then Z =" not in html
+    w = {int(re.search(r"\d+", r[0])[0]): float(Fraction(r[1])) for r in cells(html)[1:]}   # e^{-E(k)} per state
+    c = rep.counterexample.as_dict()
+    assert math.log(sum(w.values())) == pytest.approx(c["lhs"])
+    assert math.log(sum(w[s] for s in c["data"])) == pytest.approx(c["rhs"])

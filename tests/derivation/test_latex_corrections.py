@@ -1,8 +1,8 @@
 """Corrected rows are computed and checked, never looked up."""
 from derivation.check import check_step
+from derivation.latex.chains import chains_of
 from derivation.latex.corrections import correct
-from derivation.latex.parse import parse_expression
-from derivation.latex.to_sympy import to_sympy
+from derivation.latex.reader import read_text
 
 DLOGZ = r"\frac{\partial \log Z}{\partial\Theta}"
 POS = r"\frac{1}{N}\sum_{i=1}^{N}\frac{\partial E(x_i)}{\partial\Theta}"
@@ -10,7 +10,10 @@ NEG = r"E_{x\sim P_\Theta}\left[\frac{\partial E(x)}{\partial\Theta}\right]"
 
 
 def S(text):
-    return to_sympy(parse_expression(text))
+    """One expression, read as every document is (a one-row display)."""
+    (chain, _), = chains_of(read_text(f"$$\n{text}\n$$\n", "<row>"))
+    (row,) = chain.rows
+    return row.expr
 
 
 def _fixed(previous, row, origin=None):
@@ -58,5 +61,9 @@ def test_the_posts_corrections_are_rows_of_the_hand_built_corrected_derivation()
     from derivation.latex.corrections import corrections
     fixes = corrections(check_path(None).main)
     assert len(fixes) == 3 and all(f is not None for f in fixes.values())
-    hand = {r.expr for r in eq7.corrected_chain().rows}
-    assert all(f.expr in hand for f in fixes.values())
+    # the hand-built rows, read as the post is read (the same objects): each fix is proved equal to the
+    # corrected derivation's row at its place (the post and the corrected derivation align row for row)
+    (hand, _), = chains_of(read_text(eq7.read_data(eq7.CORRECTED_FILE), "corrected.md"))
+    assert len(hand.rows) == len(eq7.corrected_chain().rows) == 12
+    for number, fix in fixes.items():
+        assert check_step(fix.expr, hand.rows[number - 1].expr).verdict == "proved", number   # step n ends on row n

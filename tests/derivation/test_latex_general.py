@@ -2,7 +2,7 @@
 import pytest
 
 from derivation.latex.general import parse_general as P, parse_row, split_connectives
-from derivation.latex.parse import ReadError
+from derivation.latex.read_error import ReadError
 from derivation.latex.roles import find_roles
 
 

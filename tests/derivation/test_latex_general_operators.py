@@ -2,7 +2,7 @@
 import pytest
 
 from derivation.latex.general import parse_row
-from derivation.latex.parse import ReadError
+from derivation.latex.read_error import ReadError
 
 from ._verdicts import verdicts
 

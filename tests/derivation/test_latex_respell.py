@@ -6,7 +6,7 @@ import sympy
 
 from derivation.latex.general import parse_row
 from derivation.latex.mapped import Mapped
-from derivation.latex.parse import ReadError
+from derivation.latex.read_error import ReadError
 from derivation.latex.reader import read_text
 from derivation.latex.relations import scan
 from derivation.latex.respell import MAX_GROWTH, respell

@@ -83,7 +83,7 @@ def test_a_deadline_without_a_timer_is_cooperative_and_leaves_nothing_behind(mon
 
 
 def test_eq7_check_imports_no_numeric_half():
-    """`eq7 check` pays for SymPy and lark only: NumPy, matplotlib and the toy models stay unimported."""
+    """`eq7 check` pays for SymPy only: NumPy, matplotlib and the toy models stay unimported."""
     import subprocess
 
     code = ("import sys, os; os.environ['EQ7_NO_WORKER'] = '1'; from eq7.cli import main; main(['check']); "

@@ -29,7 +29,7 @@ def test_the_worker_announces_the_total_and_counts_each_position_once():
                       progress=lambda kind, n, t: seen.append((kind, n)))
     # independent count: judged steps plus one claim per derivation whose claim is not its only step
     expected = sum(len({(s.step.from_line, s.step.to_line) for s in list(r.steps) + [r.claim]}) for r in rep.reports)
-    assert expected == 5   # 3 steps (row 1 defines L) + the claim, then 1 step that is its own claim
+    assert expected == 4   # 2 steps (row 1 defines L: shown, not judged) + the claim, then 1 step, its own claim
     totals = [n for k, n in seen if k == "total"]
     dones = [n for k, n in seen if k == "done"]
     assert totals == [expected]

@@ -45,10 +45,20 @@ def num(s) -> float:
 
 
 # ---- the sides, recomputed from numbers alone (no checker code) --------------------------------
+def post_columns(inst: dict) -> tuple[list, list, list]:
+    """The states' e^{-E} and dE/dTheta at the point, and the data (1-based states), from the tables
+    E(1), E(2), ... every printed form of a counterexample gives."""
+    e = inst["entries"]
+    states = sorted(int(re.search(r"\d+", k)[0]) for k in e if k.startswith("E("))
+    entry = [e[next(k for k in e if k.startswith("E(") and int(re.search(r"\d+", k)[0]) == s)] for s in states]
+    deriv = [next(v for c, v in x.items() if c.startswith(("d/d", "∂/∂"))) for x in entry]
+    return [Fraction(str(x["e^{-E}"])) for x in entry], [Fraction(str(v)) for v in deriv], inst["data"]
+
+
 def post_sides(line: int, inst: dict) -> tuple[float, float]:
     """The post's invalid steps (rows 6->7, 9->10, 11->12), at line `line` of the post, from the
     states' e^{-E}, dE/dTheta and the data."""
-    w, d, data = inst["boltzmann"], inst["dE"], inst["data"]
+    w, d, data = post_columns(inst)
     n, z = len(data), sum(w)
     mean_data = sum(d[x - 1] for x in data) / n
     model = sum(w[k] / z * d[k] for k in range(len(w)))          # E_{P}[dE]
@@ -144,10 +154,6 @@ def latent_sides(inst: dict, x: int = 1) -> tuple[float, float]:
 
 # ---- parsers: each printed form back to numbers ---------------------------------------------------
 def from_json(c: dict) -> dict:
-    if c["instance"] == "post":
-        s = c.get("scale", 1)
-        return {"boltzmann": [Fraction(w, s) for w in c["weights"]], "dE": c.get("denergy"), "data": c["data"],
-                "lhs": c["lhs"], "rhs": c["rhs"]}
     return {"entries": {k: v for k, v in c["tables"].items() if isinstance(v, dict)}, "lhs": c["lhs"], "rhs": c["rhs"]}
 
 
@@ -161,13 +167,6 @@ def from_text(lines: list[str]) -> dict:
     text = "\n".join(lines)
     flat = " ".join(text.split())
     lhs, rhs = _sides_text(flat)
-    m = re.search(r"e\^\(-E\) = \[([^\]]*)\](/\d+)?", flat)
-    if m:   # the post's columns
-        scale = int(m[2][1:]) if m[2] else 1
-        data = re.search(r"x\^\(1\.\.N\) = \[([^\]]*)\]", flat)[1]
-        return {"boltzmann": [Fraction(int(w), scale) for w in m[1].split(",")],
-                "dE": [int(v) for v in d[1].split(",")] if (d := re.search(r"∂E/∂[θΘ] = \[([^\]]*)\]", flat)) else None,
-                "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     entries = {}
     for name, body in re.findall(r"^\s*((?:E|g_q|f)\([\d, ]*\)): (.*)\.$", text, re.M):
         entries[name] = dict(kv.replace("θ", "theta").replace("φ", "phi").split(" = ") for kv in body.split(", "))
@@ -182,12 +181,6 @@ def from_markdown(md: str) -> dict:
     m = re.search(r"Left side = (.*?); right side = (.*?)\.$", flat)
     lhs, rhs = (float(v.rsplit("(", 1)[1].rstrip(")")) if "(" in v and not v.endswith("$") else num(v.strip("$ "))
                 for v in m.groups())
-    if head[0] == "state $k$":
-        col = {h: k for k, h in enumerate(head)}
-        data = re.search(r"x\^\{\(N\)\}\$ = ([\d, ]+)", flat)[1]
-        b = [Fraction(r[2]) for r in body]
-        de = [int(r[col[d]]) for r in body] if (d := next((h for h in head if h.startswith("$\\partial E")), None)) else None
-        return {"boltzmann": b, "dE": de, "data": [int(v) for v in data.split(",")], "lhs": lhs, "rhs": rhs}
     keys = {"$e^{-E}$ at the point": "e^{-E}", "$e^{g}$ at the point": "e^{g}"}
     def key(h):
         m = re.fullmatch(r"\$\\partial/\\partial \\?([\w.]+)\$", h)
@@ -231,13 +224,6 @@ def from_html(html: str) -> dict:
     lhs, rhs = (float(v.split("≈")[-1].replace("−", "-")) if "≈" in v else num(v.replace("−", "-"))
                 for v in sides[1])
     head = instance[0]
-    if head[0] == "state k":
-        rows = {r[0]: r[1:] for r in instance[1:]}
-        b = [Fraction(v) for v in rows["e−Ek"]]
-        de = [int(v.replace("−", "-")) for v in d] if (d := next((v for k, v in rows.items() if k.startswith("∂Ek/∂")), None)) else None
-        times = [int(v) for v in rows["times in the data"]]
-        data = [s + 1 for s, t in enumerate(times) for _ in range(t)]
-        return {"boltzmann": b, "dE": de, "data": data, "lhs": lhs, "rhs": rhs}
     keys = {"e−E": "e^{-E}", "eg": "e^{g}", "∂/∂θ": "d/dtheta", "∂/∂ϕ": "d/dphi", "∂/∂φ": "d/dphi",
             "∂2/∂θ2": "d2/dtheta2", "∂2/∂ϕ2": "d2/dphi2"}
     entries = {r[0].replace(" ", ""): {keys.get(h, h): v.replace("−", "-") for h, v in zip(head[1:], r[1:]) if v}
@@ -251,6 +237,11 @@ def with_masses(inst: dict, printed: str) -> dict:
     if not isinstance(printed, str):
         printed = json.dumps(printed) if isinstance(printed, dict) else "\n".join(printed)
     inst["masses"] = {k: num(v) for k, v in re.findall(r"(?:mass|mu)\((\d+)\)[\"\s:=]*\"?([\d/]+)", printed)}
+    printed = printed.replace("\\^{}", "^")   # the LaTeX companion's escaped caret
+    data = re.search(r'"data": \[([\d, ]*)\]|x\^\(1\.\.N\) = \[([\d, ]*)\]|x\^\{\(N\)\}\$ = ([\d, ]*\d)'
+                     r'|x<sup>\(1\.\.N\)</sup> = \(([\d, ]*)\)', printed)
+    if data and "data" not in inst:   # the data points, however the form prints them
+        inst["data"] = [int(v) for v in next(g for g in data.groups() if g is not None).split(",")]
     printed = re.sub(r"<mfrac>\s*<mn>(\d+)</mn>\s*<mn>(\d+)</mn>\s*</mfrac>", r"\1/\2", printed)   # MathML 1/3
     plain = re.sub(r"<[^>]+>", "", printed).replace("−", "-")   # the points of the parameters, as printed
     plain = re.sub(r'"(\w+) =": "', r"\1 = ", plain)                # JSON: "theta =": "-3"
@@ -387,4 +378,4 @@ def test_the_document_letter_is_used(tmp_path):
                      "E_\\theta(x)}{\\partial \\theta} \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n$$\n", "theta.md")
     from derivation.short_report import to_text_document
     out = to_text_document(doc)
-    assert "At θ = 0" in out and "∂E/∂θ" in out and "Θ" not in out.split("Verdicts:")[0].split("Counterexample")[1]
+    assert "Parameters at: θ = " in out and "d/dθ = " in out and "Θ" not in out.split("Verdicts:")[0].split("Counterexample")[1]
