@@ -101,10 +101,8 @@ class GeneralMeaning:
         self.roles.vectors |= self.roles.vector_letters
         explicit = api.get("explicit_meaning")  # explicit energies over units (explicit.py)
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
-        self.roles.data_word_dist = any(n[0] == "sim" and n[2][0] == "app" and len(n[2][2]) == 1 and n[2][2][0][0] == "sym"
-                                        and n[2][2][0][2] == "text" for a in good for n in api["walk"](a))  # x ~ p(data)
-        self.roles.defined_heads = {r[0][1][1] for r in rows if len(r) > 1 and isinstance(r[0], tuple)   # f(x) = ..
-                                    and r[0][0] == "app" and r[0][1][0] == "sym"}
+        from .document_facts import note_facts   # f(x) = .. rows, x ~ p(data), joints P(x, z) of their own
+        note_facts(self.roles, rows, good)
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
         # the other plausible readings of a row (derivation/readings.py), each a meaning of its own that
         # sees every definition: (assumes, hint, meaning, whether a row has this reading); readings_others.py

@@ -36,6 +36,10 @@ def named_symbol(lhs, rhs, m) -> str | None:
             or lhs[2] not in ("", "text", "rm"):
         return None
     name, deco = lhs[1], lhs[2]
+    from .meaning_operators import STATE_NAMES
+    if len(name) == 1 and deco == "" and (name in STATE_NAMES or name in getattr(m.r, "dist_states", ())
+                                          or any(name == h for h, _ in getattr(m.r, "hidden_letters", ()))):
+        return None   # \text{and } v = 1: a value of a state, never a new name for every later row
     if name in DIST_LETTERS or (name, deco) in ENERGY_LETTERS | PARTITION | FREE_ENERGY | LOSS or name in m.params \
             or name in getattr(m, "second", ()) or ("def", name) in m.defs or name == "beta" \
             or any(n[0] == "sym" and n[1] == name for n in walk(rhs)):

@@ -219,6 +219,14 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         """L, L_MLE, L_NLL, L_theta: the NLL; L_CD, L_1 ...: another objective (unreadable unless defined)."""
         return sub is None or sub_text(sub).upper() in ("MLE", "NLL", "ML") or self._param_sub(sub)
 
+    def _data_letter(self, cond) -> bool:
+        """L(theta; p): the one argument after the bar is the document's data distribution letter, written bare."""
+        try:
+            return len(cond) == 1 and cond[0][0] == "sym" and self.is_dist(cond[0]) and cond[0][3] is None \
+                and self.dist_kind(cond[0]) == "data"
+        except Exception:  # noqa: BLE001 - a letter whose role cannot be told: not the data
+            return False
+
     def _param_sub(self, sub):
         return self.items_are_params(sub)
 
@@ -312,7 +320,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if (name, deco) in LOSS and self._loss_sub(head[3]):
             if self.state_args(args, env):
                 self.fail(f"the loss {name} of a state (define it in a row of its own first)", f"{name}(\\theta)")
-            if cond:   # L(theta | v): the likelihood of theta given v, or the NLL? Never guessed (a false reject)
+            if cond and not self._data_letter(cond):   # L(theta | v): the likelihood of theta given v, or the NLL?
+                # Never guessed (a false reject); L(theta; p) with p the data distribution is its NLL
                 self.fail(f"{name}(... | ...) with a bar: the likelihood given the data, or the negative "
                           "log-likelihood", f"{name}(\\theta), or a definition of {name} in a row of its own")
             return self.loss((name, deco), self.model_at(self.written(head, args + cond), env))

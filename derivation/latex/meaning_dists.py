@@ -45,6 +45,8 @@ class DistsMeaning:
         if node[4] and (name, node[4]) in self.r.primed:   # Q'(x) = Q''(x) / Z: roles_marks.primed_model
             return self.r.primed[(name, node[4])]
         text = sub_text(sub)
+        if name in getattr(self.r, "joint_seconds", ()) and deco == "" and sub is None:
+            return "second"   # P(x, z) of its own: never the data (meaning_joint.py)
         if sub is not None and not (text in DATA_WORDS - {"0"} or text in MODEL_WORDS or self._param_sub(sub)):
             # p_0, p_1, p_\eta, Z_1: distributions the vocabulary does not have (AIS, tempering): never
             # read as the model, which would make Z_1 / Z_0 = 1
@@ -167,6 +169,9 @@ class DistsMeaning:
         conds = [c for c in cond if self.state_node(c) or c[0] != "sym"]
         conds = self.state_args(conds, env)
         kind = self.dist_kind(head)
+        if name in getattr(self.r, "joint_seconds", ()):   # one joint table of its own (meaning_joint.py)
+            from .meaning_joint import joint_app
+            return joint_app(self, head, args, cond, env)
         if head[4] and (name, head[4]) in self.r.primed:   # the primes name the object, not a value of it
             head = head[:4] + (0,) + head[5:]
         m = self.model_at(self.written(head, args + cond), env) if kind in ("model", "unnorm") else None

@@ -58,3 +58,12 @@ def test_a_slip_about_the_named_symbol_is_refuted_and_recomputed():
 def test_let_on_an_object_of_the_vocabulary_stays_a_claim():
     *_, step = _steps(_display(r"\text{Let } Z = \sum_x e^{E(x)}"))
     assert step["verdict"] == "invalid"   # Z has its fixed meaning: `Let` never hides a slip about it
+
+
+def test_let_on_a_state_letter_names_nothing():
+    # `\text{and } v = 1` gives a state a value on that row: v is never replaced by 1 in the rows after it
+    d = json.loads(check_text(_display(r"\text{and } v = 1", r"\sum_v p(v) = 1")).to_json())
+    notes = [n for der in d.get("derivations", [d]) for r in der["rows"] for n in r["notes"]]
+    assert not any("defines v" in n for n in notes)
+    assert [s["verdict"] for der in d.get("derivations", [d]) for s in der["steps"] if s["verdict"] != "unjudged"] \
+        == ["proved"]
