@@ -174,6 +174,28 @@ def run(args) -> int:
                      f"{type(e).__name__}: {str(e)[:300]} (please report it with the document)", args)
 
 
+def _load_checker(bounded) -> None:
+    """Import the checker and load the row parser with the cyclic garbage collector off, then freeze
+    what was loaded. Importing SymPy and the checker allocates some 10^5 objects that all live as long
+    as the process: every collection the allocations trigger meanwhile walks them and frees nothing,
+    ~15% of SymPy's import time (0.21 -> 0.18 s CPU). Frozen (gc.freeze), later collections while
+    checking skip them, and the forked worker does not write to their pages. The few cycles the
+    imports leave (about 50 objects) are kept rather than paid for with a full collection (0.05 s).
+    Nothing else changes: the same modules are imported, in the same order, as bounded.check_path
+    would import them."""
+    import gc
+
+    if not gc.isenabled():   # a caller that manages the collector itself (a test, an embedding)
+        bounded._preload()
+        return
+    gc.disable()
+    try:
+        bounded._preload()
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def _run(args) -> int:
     from ..worker import WorkerDied, WorkerTimeout
     from . import bounded
@@ -193,6 +215,7 @@ def _run(args) -> int:
     document_timeout = getattr(args, "document_timeout", None)
     if document_timeout is not None and not 0 < document_timeout < float("inf"):
         return _fail(f"--document-timeout must be a positive number of seconds, got {document_timeout}", args)
+    _load_checker(bounded)
     try:
         docrep = bounded.check_path(doc, timeout=timeout, document_timeout=document_timeout, progress=True)
     except WorkerTimeout as e:
