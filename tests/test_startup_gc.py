@@ -15,14 +15,14 @@ def _probe(code: str) -> str:
 
 
 def test_loading_the_checker_freezes_it_and_turns_the_collector_back_on():
-    code = ("import gc, sys; from derivation.latex import bounded, command; command._load_checker(bounded); "
+    code = ("import gc, sys; from derivation.latex import command; command._load_checker(); "
             "print(gc.isenabled(), gc.get_freeze_count() > 50000, 'sympy' in sys.modules)")
     assert _probe(code) == "True True True"
 
 
 def test_a_caller_that_turned_the_collector_off_keeps_it_off_and_nothing_frozen():
-    code = ("import gc, sys; gc.disable(); from derivation.latex import bounded, command; "
-            "command._load_checker(bounded); print(gc.isenabled(), gc.get_freeze_count(), 'sympy' in sys.modules)")
+    code = ("import gc, sys; gc.disable(); from derivation.latex import command; "
+            "command._load_checker(); print(gc.isenabled(), gc.get_freeze_count(), 'sympy' in sys.modules)")
     assert _probe(code) == "False 0 True"
 
 

@@ -21,6 +21,7 @@ Several documents: 1 if any has an invalid step, else 2 if any has 2, else 0. Ev
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import json
 import os
@@ -174,29 +175,37 @@ def run(args) -> int:
                      f"{type(e).__name__}: {str(e)[:300]} (please report it with the document)", args)
 
 
-def _load_checker(bounded) -> None:
+# SymPy's own imports on first use (Add.flatten imports sympy.tensor.tensor, and with it sympy.combinatorics,
+# at the first sum any check builds): loaded with the checker, so under the same frozen, collector-free load
+_FIRST_USE = ("sympy.tensor.tensor", "sympy.sets.setexpr", "sympy.assumptions.wrapper")
+
+
+def _load_checker() -> None:
     """Import the checker and load the row parser with the cyclic garbage collector off, then freeze
     what was loaded. Importing SymPy and the checker allocates some 10^5 objects that all live as long
     as the process: every collection the allocations trigger meanwhile walks them and frees nothing,
     ~15% of SymPy's import time (0.21 -> 0.18 s CPU). Frozen (gc.freeze), later collections while
     checking skip them, and the forked worker does not write to their pages. The few cycles the
     imports leave (about 50 objects) are kept rather than paid for with a full collection (0.05 s).
-    Nothing else changes: the same modules are imported, in the same order, as bounded.check_path
-    would import them."""
+    Nothing else changes: these are the modules the first check imports anyway (bounded._preload's,
+    the document checker's, and SymPy's own on first use), only earlier."""
     import gc
 
-    if not gc.isenabled():   # a caller that manages the collector itself (a test, an embedding)
-        bounded._preload()
-        return
+    enabled = gc.isenabled()   # a caller that turned it off (a test, an embedding) manages it itself
     gc.disable()
     try:
+        from . import bounded, checkdoc  # noqa: F401
         bounded._preload()
+        for name in _FIRST_USE:
+            importlib.import_module(name)
     finally:
-        gc.freeze()
-        gc.enable()
+        if enabled:
+            gc.freeze()
+            gc.enable()
 
 
 def _run(args) -> int:
+    _load_checker()
     from ..worker import WorkerDied, WorkerTimeout
     from . import bounded
     from .checkdoc import DocumentError
@@ -215,7 +224,6 @@ def _run(args) -> int:
     document_timeout = getattr(args, "document_timeout", None)
     if document_timeout is not None and not 0 < document_timeout < float("inf"):
         return _fail(f"--document-timeout must be a positive number of seconds, got {document_timeout}", args)
-    _load_checker(bounded)
     try:
         docrep = bounded.check_path(doc, timeout=timeout, document_timeout=document_timeout, progress=True)
     except WorkerTimeout as e:
