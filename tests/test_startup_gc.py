@@ -31,3 +31,17 @@ def test_the_command_modules_import_nothing_heavy():
     SymPy nor lark nor the numeric half: each command pays for what it runs."""
     code = (f"import sys, eq7.cli, derivation.cli; print([m for m in {HEAVY!r} if m in sys.modules])")
     assert _probe(code) == "[]"
+
+
+def test_a_process_that_already_loaded_sympy_is_not_frozen():
+    """A longer-lived process (a test run, a notebook) keeps its collector as it was: freezing there would
+    make the garbage it holds at that moment permanent."""
+    code = ("import gc, sympy; from derivation.latex import command; command._load_checker(); "
+            "print(gc.isenabled(), gc.get_freeze_count())")
+    assert _probe(code) == "True 0"
+
+
+def test_several_documents_freeze_once():
+    code = ("import gc; from derivation.latex import command; command._load_checker(); n = gc.get_freeze_count(); "
+            "junk = [[] for _ in range(1000)]; command._load_checker(); print(gc.get_freeze_count() == n)")
+    assert _probe(code) == "True"

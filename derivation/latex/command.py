@@ -178,6 +178,7 @@ def run(args) -> int:
 # SymPy's own imports on first use (Add.flatten imports sympy.tensor.tensor, and with it sympy.combinatorics,
 # at the first sum any check builds): loaded with the checker, so under the same frozen, collector-free load
 _FIRST_USE = ("sympy.tensor.tensor", "sympy.sets.setexpr", "sympy.assumptions.wrapper")
+_LOADED = False
 
 
 def _load_checker() -> None:
@@ -189,17 +190,25 @@ def _load_checker() -> None:
     imports leave (about 50 objects) are kept rather than paid for with a full collection (0.05 s).
     Nothing else changes: these are the modules the first check imports anyway (bounded._preload's,
     the document checker's, and SymPy's own on first use), only earlier."""
+    global _LOADED
+    if _LOADED:
+        return
+    _LOADED = True
     import gc
 
-    enabled = gc.isenabled()   # a caller that turned it off (a test, an embedding) manages it itself
-    gc.disable()
+    # Only a first load in a process that has not loaded SymPy (the console command's) is frozen: in a
+    # longer-lived process (a test run, an embedding, several documents) freezing would also make
+    # whatever garbage it holds at that moment permanent. A caller that turned the collector off keeps it off.
+    fresh = gc.isenabled() and "sympy" not in sys.modules
+    if fresh:
+        gc.disable()
     try:
         from . import bounded, checkdoc  # noqa: F401
         bounded._preload()
         for name in _FIRST_USE:
             importlib.import_module(name)
     finally:
-        if enabled:
+        if fresh:
             gc.freeze()
             gc.enable()
 
