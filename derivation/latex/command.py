@@ -214,7 +214,6 @@ def _load_checker() -> None:
 
 
 def _run(args) -> int:
-    _load_checker()
     from ..worker import WorkerDied, WorkerTimeout
     from . import bounded
     from .checkdoc import DocumentError
@@ -222,6 +221,7 @@ def _run(args) -> int:
     if getattr(args, "corrected", False):
         if getattr(args, "step_timeout", None) is not None and not 0 < args.step_timeout < float("inf"):
             return _fail(f"--step-timeout must be a positive number of seconds, got {args.step_timeout}")
+        _load_checker()
         return _corrected(args)
     doc = getattr(args, "doc", None)
     outputs, err = _outputs(args)
@@ -233,6 +233,8 @@ def _run(args) -> int:
     document_timeout = getattr(args, "document_timeout", None)
     if document_timeout is not None and not 0 < document_timeout < float("inf"):
         return _fail(f"--document-timeout must be a positive number of seconds, got {document_timeout}", args)
+    if doc in (None, "-") or os.path.isfile(doc):   # a missing file or a folder is said at once, unloaded
+        _load_checker()
     try:
         docrep = bounded.check_path(doc, timeout=timeout, document_timeout=document_timeout, progress=True)
     except WorkerTimeout as e:
