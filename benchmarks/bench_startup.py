@@ -30,8 +30,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seed" / "000_057ffb5cb76831e7.txt"
-DEV = ROOT.parent / "shared" / "realworld-dev"
+# ../shared beside the checkout, or beside the folder of worktrees (/work/wt/NAME -> /work/shared)
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parents[1]) if (p / "shared").is_dir()), ROOT.parent / "shared")
+SEED = SHARED / "seed" / "000_057ffb5cb76831e7.txt"
+DEV = SHARED / "realworld-dev"
 # this checkout first on the path, bytecode written and read as an installed package does
 CHILD_ENV = {"PYTHONPATH": str(ROOT), "OPENBLAS_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": ""}
 
