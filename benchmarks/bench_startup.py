@@ -5,6 +5,7 @@ Prints, as medians over `repeats` fresh processes (wall and CPU of the process a
   - `python -c "import sympy"` alone: the floor no command that checks can go below;
   - `eq7 check DOC` as a user runs it and with EQ7_CACHE_DIR="" (no parser is cached since the post's grammar went: the two agree),
     with and without the worker process (EQ7_NO_WORKER=1);
+  - CPU by phase in a fresh process: loading (command._load_checker), checking, the report;
   - one `python -X importtime -m eq7 check DOC` split by package (self times, both processes);
   - whether numpy, matplotlib or toy_models were imported (they must not be).
 The goal of issue 22 is under 0.5 s of wall time on a quiet machine; the uptime line says how quiet
@@ -29,8 +30,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seed" / "000_057ffb5cb76831e7.txt"
-DEV = ROOT.parent / "shared" / "realworld-dev"
+# ../shared beside the checkout, or beside the folder of worktrees (/work/wt/NAME -> /work/shared)
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parents[1]) if (p / "shared").is_dir()), ROOT.parent / "shared")
+SEED = SHARED / "seed" / "000_057ffb5cb76831e7.txt"
+DEV = SHARED / "realworld-dev"
 # this checkout first on the path, bytecode written and read as an installed package does
 CHILD_ENV = {"PYTHONPATH": str(ROOT), "OPENBLAS_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": ""}
 
@@ -115,6 +118,35 @@ def realworld_warm(dev=DEV, alone=3) -> list:
     return sorted(rows, key=lambda r: -r[1])
 
 
+_PHASES = r"""
+import os, sys, time
+os.environ["EQ7_NO_WORKER"] = "1"
+c = time.process_time()
+from derivation.latex import command
+command._load_checker()          # what `eq7 check` loads first: SymPy, the checker, the row parser
+load = time.process_time() - c
+from derivation.latex.checkdoc import check_path
+from derivation.short_report import to_text_document
+c = time.process_time()
+rep = check_path(sys.argv[1] or None)
+check = time.process_time() - c
+c = time.process_time()
+to_text_document(rep)
+print(f"{load:.3f} {check:.3f} {time.process_time() - c:.3f}")
+"""
+
+
+def phases(doc, repeats=5) -> tuple[float, float, float]:
+    """Medians of CPU seconds, in fresh processes: loading (imports, parser), checking, the report."""
+    runs = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", _PHASES, "" if doc == SEED else str(doc)], env=_child_env(),
+                             capture_output=True, text=True).stdout.split()
+        if len(out) == 3:
+            runs.append([float(x) for x in out])
+    return tuple(statistics.median(r[k] for r in runs) for k in range(3)) if runs else (0.0, 0.0, 0.0)
+
+
 def importtime(doc) -> tuple[Counter, set]:
     out = subprocess.run([sys.executable, "-X", "importtime", "-m", "eq7", "check", str(doc)],
                          capture_output=True, text=True, env=_child_env()).stderr
@@ -149,6 +181,9 @@ def main():
     with tempfile.TemporaryDirectory() as empty:   # a fresh cache directory each run: built every time
         print(f"  eq7 check (parser built, worker)   {median_of(eq7, repeats, {'EQ7_CACHE_DIR': ''})}")
         del empty
+    load, check, report = phases(doc, repeats)
+    print(f"  CPU by phase (no worker): load {load:.3f} s (SymPy, the checker, the parser; collector off, "
+          f"then frozen), check {check:.3f} s, report {report:.3f} s")
     by, names = importtime(doc)
     print("  imports, self time by package (one run, both processes): "
           + ", ".join(f"{k} {v:.3f} s" for k, v in by.most_common()) + f"; total {sum(by.values()):.3f} s")
