@@ -24,6 +24,9 @@ _CONDITION = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|iff|
                         r"(?:provided|assuming|given)(?:\s+that)?)"
                         r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
                         r"\s*(?:[.,;]\s*)?$", re.S)   # not two \s* side by side: no backtracking
+# `a = b \quad \text{where } Z = \sum_x e^{-E(x)}`: the author also asserts the where-clause (a definition of a
+# fixed object is checked like any row), so it is the row's condition and an equation of its own.
+_CLAIMED = re.compile(r"\\(?:text|textrm|mbox|mathrm)\s*\{\s*where(?![A-Za-z])")
 _SPACING = ("\\qquad", "\\quad", "\\,", "\\;", "\\:", "\\!", "\\ ")
 
 

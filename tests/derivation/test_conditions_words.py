@@ -18,9 +18,18 @@ def test_a_row_true_at_its_condition_is_not_refuted(word):
     assert _verdicts(f"$$\n{row} \\quad \\text{{{word} }} \\beta = 0\n$$\n") in (["proved"], ["holds"])
 
 
-def test_the_condition_is_cut_from_the_row():
-    doc = read_text("$$\n\\log Z(\\beta) = \\log K \\quad \\text{where } \\beta = 0\n$$\n")
+@pytest.mark.parametrize("word", ["provided", "assuming", "given", "iff"])
+def test_the_condition_is_cut_from_the_row(word):
+    doc = read_text(f"$$\n\\log Z(\\beta) = \\log K \\quad \\text{{{word} }} \\beta = 0\n$$\n")
     assert [len(r.sides) for r in doc.rows] == [2] and doc.rows[0].condition == r"\beta = 0"
+
+
+def test_a_where_clause_is_the_condition_and_a_claim_of_its_own():
+    # `where Z = ...` is asserted by the author too: judged as its own equation, and the row's condition
+    doc = read_text("$$\n\\log Z(\\beta) = \\log K \\quad \\text{where } \\beta = 0\n$$\n")
+    assert [len(r.sides) for r in doc.rows] == [2, 2] and [r.condition for r in doc.rows] == [r"\beta = 0", ""]
+    false_clause = r"P(x) = \frac{e^{-E(x)}}{Z} \quad \text{where } Z = \sum_x e^{E(x)}"
+    assert _verdicts(f"$$\n{false_clause}\n$$\n") == ["proved", "invalid"]
 
 
 def test_a_condition_naming_a_distribution_never_refutes():

