@@ -359,10 +359,11 @@ def rows_of(read: list[ReadRow], meaning=None) -> tuple[list[Row], list[ReadRow]
 def chains_of(doc: Document, title: str = "", convert=None, general: bool = False) -> list[tuple[Chain, list[ReadRow]]]:
     """One Chain per derivation of the document, with the ReadRow of each of its Rows. `general`: read with
     the general reader even where the post's grammar reads every row (tests hold both readers to one rule)."""
+    from .roles_bare import mixes_bare   # p beside p_theta: two objects, the post's grammar merges them
     reads = [rr for rr in doc.rows if rr.kind == "math"]
     meaning = PostMeaning(convert)
     post_reads_all = not general and all(e is None for rr in reads for e in rr.side_errors) \
-        and not any(rr.error for rr in reads)
+        and not any(rr.error for rr in reads) and not mixes_bare([rr.latex for rr in reads])   # roles_bare.py
     api = None if post_reads_all or convert is not None else _general_api()
     if api is not None:
         try:
