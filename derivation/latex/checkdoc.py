@@ -144,7 +144,9 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=()):
     from ..declared_sets import judge as declared, tied
 
     def refine(rep, lhs, rhs, step, claim):
-        rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs), tie, step.to_line, lhs, rhs)
+        written = " ".join(chain.rows[k - 1].latex or "" for k in {step.from_row, step.to_row} if 0 < k <= len(chain.rows))
+        main = lhs is step.lhs and rhs is step.rhs   # the main reading (readings.py: Reading(MAIN, step.lhs, ..))
+        rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs, written, main), tie, step.to_line, lhs, rhs)
         rep = under(rep, condition_of(step, owners, claim), timeout, lhs, rhs)
         return respected(rep, definitions, chain.rows, lhs, rhs) if definitions else rep
     return refine
