@@ -67,4 +67,6 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
     seconds = role_readings(roles, meaning_cls, sides_of)   # p beside q, no parameter: each as the model
     from .roles_bare import bare_readings   # p beside p_theta: the bare p also a distribution of its own
     others += bare_readings(roles, meaning_cls, explicit, rows, text, sides_of)
+    from .roles_unwritten import unwritten_readings   # nabla_phi of Z_theta: phi maybe no parameter of Z_theta
+    others += unwritten_readings(roles, meaning_cls, explicit, rows, text)
     return others + seconds, {o[0] for o in seconds}
