@@ -132,6 +132,15 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
             where = f"{which}, column {e.offset + 1}"
             return _through_document(before, after, timeout) or _unreadable(which, text, where, e)
     report = check(exprs[0], exprs[1], justification, budget=budget)
+    if report.verdict == "invalid":   # invalid only when no other plausible reading of the general reader holds
+        a, b = _last_side(before), _last_side(after)
+        other = _document_report(a, b, timeout, general=True) if a and b and _has_readings(a, b) else None
+        if other is not None and (other.verdict in ("proved", "holds") or other.limit == "reading"):
+            why = other.explanation if other.verdict == "undecided" else (
+                f"Undecided: read in the post's notation the step is invalid; read by the general reader it is "
+                f"{other.verdict}: {other.explanation}")
+            return StepVerdict("undecided", in_letters(settle_plurals(why), param_letter([before, after])),
+                               before=exprs[0], after=exprs[1])
     ce = shown_fields(report.counterexample) if report.counterexample is not None else None
     letter = param_letter([before, after])   # the student's own letter for the parameter
     return StepVerdict(report.verdict, in_letters(settle_plurals(report.explanation), letter), tuple(report.rules), ce,
@@ -200,22 +209,38 @@ def _last_side(text: str) -> str:
     return text[cut + 1:].replace("&", " ").strip()
 
 
-def _through_document(before: str, after: str, timeout: float | None = None) -> StepVerdict | None:
-    """The chapter's wider notation (integrals, KL, entropy, latent variables, ...) is read by the
-    document reader: check `before = after` as a one-row document; None when that cannot read it either."""
-    from .latex.checkdoc import DocumentError, check_text
-
-    a, b = _last_side(before), _last_side(after)
-    if not a or not b:
-        return None
+def _has_readings(a: str, b: str) -> bool:
+    """Whether the general reader reads `a = b` more than one way (readings.py): read, never judged."""
+    from .latex.chains import chains_of
+    from .latex.reader import read_text
     try:
-        doc = check_text(f"$$\n{a} = {b}\n$$\n", "<check_step>", timeout=timeout)
+        return any(r.readings for c, _ in chains_of(read_text(f"$$\n{a} = {b}\n$$\n"), general=True) for r in c.rows)
+    except Exception:  # noqa: BLE001 - a row the general reader cannot take has no other reading
+        return False
+
+
+def _document_report(a: str, b: str, timeout: float | None, general: bool):
+    """The StepReport of `a = b` read as a one-row document, or None when it cannot be read so."""
+    from .latex.checkdoc import DocumentError, check_text
+    try:
+        doc = check_text(f"$$\n{a} = {b}\n$$\n", "<check_step>", timeout=timeout, general=general)
     except DocumentError:
         return None
     steps = [s for r in doc.reports for s in r.steps]
     if len(steps) != 1 or steps[0].verdict == "unreadable" or doc.doc.errors:
         return None
-    rep = steps[0]
+    return steps[0]
+
+
+def _through_document(before: str, after: str, timeout: float | None = None) -> StepVerdict | None:
+    """The chapter's wider notation (integrals, KL, entropy, latent variables, ...) is read by the
+    document reader: check `before = after` as a one-row document; None when that cannot read it either."""
+    a, b = _last_side(before), _last_side(after)
+    if not a or not b:
+        return None
+    rep = _document_report(a, b, timeout, False)
+    if rep is None:
+        return None
     ce = shown_fields(rep.counterexample) if rep.counterexample is not None else None
     letter = param_letter([before, after])
     return StepVerdict(rep.verdict, in_letters(settle_plurals(rep.explanation), letter), tuple(rep.rules), ce,
