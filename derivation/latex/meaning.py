@@ -274,6 +274,13 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         name, deco = head[1], head[2]
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
+        if head[4] and (name, head[4]) not in getattr(self.r, "primed", {}) and (
+                ("def", name) in self.defs or self.is_dist(head) or name in self.r.normalizers
+                or (name, deco) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS):   # Q' = Q''/Z: roles_marks.py
+            # A'(theta) beside A(theta) defined, E'(x): the derivative or another function, never the object
+            # itself (issue 18); an unknown f'(x) is a function of its own, a fixed sigma'(a) its derivative
+            self.fail(f"{name}{chr(39) * head[4]}(...), a prime on a function: its derivative or another function",
+                      f"\\frac{{d {name}}}{{d\\theta}} for the derivative, another letter for another function")
         if ("def", name) in self.defs:
             return self.use_definition(name, self.state_args(args, env), env, head)
         if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
