@@ -285,7 +285,12 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             return self.use_definition(name, self.state_args(args, env), env, head)
         if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
-            ds = [self.dist(a, env)[0] for a in args]
+            read = [self.dist(a, env) for a in args]
+            if any(a[0] == "app" and (isinstance(v, tuple) and v[0] == "joint"
+                                      or self.r.hidden and isinstance(d, ModelDist)) for a, (d, v) in zip(args, read)):
+                # H(p(v, h)) and H(p(v)) in a latent model: the joint's and the marginal's entropies, never one H(p)
+                self.fail(f"the entropy {node_text(n)} of a joint or a marginal distribution", "H(p), H(q)")
+            ds = [d for d, _ in read]
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
         if (self.is_dist(head) or (head[1] in DIST_LETTERS and deco == "tilde")):
             return self.dist_app(n, env)
