@@ -69,4 +69,6 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
     others += bare_readings(roles, meaning_cls, explicit, rows, text, sides_of)
     from .roles_unwritten import unwritten_readings   # nabla_phi of Z_theta: phi maybe no parameter of Z_theta
     others += unwritten_readings(roles, meaning_cls, explicit, rows, text)
+    from .roles_data_default import data_default_readings   # q beside p_theta: the data, or any distribution
+    others += data_default_readings(roles, meaning_cls, explicit, rows, text, sides_of)
     return others + seconds, {o[0] for o in seconds}
