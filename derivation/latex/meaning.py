@@ -274,11 +274,11 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         name, deco = head[1], head[2]
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
-        if head[4] and (name, head[4]) not in getattr(self.r, "primed", {}) and (
-                ("def", name) in self.defs or self.is_dist(head) or name in self.r.normalizers
-                or (name, deco) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS):   # Q' = Q''/Z: roles_marks.py
+        if head[4] and (("def", name) in self.defs or name in self.r.normalizers
+                        or (name, deco) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS):
             # A'(theta) beside A(theta) defined, E'(x): the derivative or another function, never the object
-            # itself (issue 18); an unknown f'(x) is a function of its own, a fixed sigma'(a) its derivative
+            # itself (issue 18); an unknown f'(x) is a function of its own, a fixed sigma'(a) its derivative.
+            # (A primed distribution letter, Q'(x), is left to roles_marks.py and dist_kind.)
             self.fail(f"{name}{chr(39) * head[4]}(...), a prime on a function: its derivative or another function",
                       f"\\frac{{d {name}}}{{d\\theta}} for the derivative, another letter for another function")
         if ("def", name) in self.defs:

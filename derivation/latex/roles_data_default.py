@@ -33,8 +33,8 @@ def default_data(roles, sides, text="") -> set:
 
 def writes_data(sides) -> bool:
     """Whether sides (ASTs) write the data otherwise: the loss (L, NLL, its average over the data), a sum over
-    the data points (i = 1..N), N, a data point x_i or x^{(i)}. Beside them the letter is the data, one reading
-    (grad L = E_{p(x)}[grad E] - E_{q_theta}[grad E])."""
+    the data points (i = 1..N), N, a data point x_i or x^{(i)}. In a document that does, the letter is the data,
+    one reading (grad L = E_{p(x)}[grad E] - E_{q_theta}[grad E], even on a row of its own)."""
     from .roles_letters import LOSS
     for n in (n for s in sides if isinstance(s, tuple) for n in walk(s)):
         if n[0] == "sym" and ((n[1], n[2]) in LOSS or n[1] == "N" or n[1] in ("x", "v") and (
@@ -47,10 +47,10 @@ def writes_data(sides) -> bool:
 
 def data_default_readings(roles, meaning_cls, explicit, rows, text, sides_of) -> list[tuple]:
     """[(assumes, hint, meaning, applies)]: each such letter an arbitrary distribution of its own, in the rows
-    that write it and nothing else of the data."""
+    that write it, in a document that writes nothing else of the data."""
     sides = [s for row in rows for s in row if isinstance(s, tuple)]
     letters = default_data(roles, sides, text)
-    if not letters:
+    if not letters or writes_data(sides):   # a document about its data: the letter is the data, one reading
         return []
     other = copy.copy(roles)
     other.data = set(roles.data) - letters
@@ -59,6 +59,5 @@ def data_default_readings(roles, meaning_cls, explicit, rows, text, sides_of) ->
     meaning = (explicit and explicit(rows, other, text)) or meaning_cls(other)
 
     def applies(rr):
-        sides = [s for s in sides_of(rr) if isinstance(s, tuple)]
-        return any(n[0] == "sym" and n[1] in letters for s in sides for n in walk(s)) and not writes_data(sides)
+        return any(n[0] == "sym" and n[1] in letters for s in sides_of(rr) if isinstance(s, tuple) for n in walk(s))
     return [(ASSUMES.format(letters=names), HINT.format(first=sorted(letters)[0]), meaning, applies)]

@@ -35,3 +35,10 @@ def test_beside_the_data_the_letter_is_the_data():
     row = (r"\nabla_{\theta}\mathcal{L}(\theta) = \mathbb{E}_{p(x)}[\nabla_{\theta}E_{\theta}(x)] - "
            r"\mathbb{E}_{q_{\theta}(x)}[\nabla_{\theta}E_{\theta}(x)]")
     assert verdicts(row) == ["proved"]
+
+
+def test_in_a_document_about_its_data_the_letter_is_the_data_on_every_row():
+    rows = (r"\nabla_{\theta}\mathcal{L}(\theta) = -\mathbb{E}_{p(x)}[\nabla_{\theta}\log q_{\theta}(x)]",
+            r"-\mathbb{E}_{p(x)}[\nabla_{\theta}\log q_{\theta}(x)] = \mathbb{E}_{p(x)}[\nabla_{\theta}E_{\theta}(x)] - "
+            r"\mathbb{E}_{q_{\theta}(x)}[\nabla_{\theta}E_{\theta}(x)]")
+    assert verdicts(*rows)[-1] == "proved"
