@@ -1,0 +1,54 @@
+"""A letter the document defines in a row the checker could not read is not an arbitrary quantity.
+
+`$n(x) = \\sum_i \\mathbb{1}[x_i = x]$` (a notation the reader does not have) leaves n, in the rows after it, a
+letter the vocabulary does not know: an arbitrary function (DESIGN.md, "unknown means arbitrary"). But the
+document says what n is; a counterexample giving it arbitrary values refutes nothing the author wrote. So an
+`invalid` whose reading uses such a letter is `undecided`, naming the unread definition; `proved` and `holds`
+(for every n) stand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+# the defined letter: one letter (or a Greek command), maybe a subscript, maybe arguments, then = or := or \equiv
+_DEFINES = re.compile(r"^\s*(\\?[A-Za-z]+?)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*(?:\([^()]*\))?\s*(?::=|=|\\equiv|\\coloneqq)")
+
+
+def defined_letters(rows) -> list[tuple[int, str, str]]:
+    """[(line, letter, row)] for the rows (line, LaTeX) that define a letter on their left side."""
+    out = []
+    for line, latex in rows:
+        m = _DEFINES.match(latex or "")
+        if m and (len(m.group(1).lstrip("\\")) == 1 or m.group(1).startswith("\\")):
+            out.append((line, m.group(1).lstrip("\\"), latex.strip()))
+    return out
+
+
+def _names(e) -> set:
+    """The names of the letters a reading takes as unknown (arbitrary constants and functions): only these could be
+    what an unread definition defines (a state, a parameter or an object of the vocabulary is not)."""
+    from .vocabulary.functions import Arbitrary, ArbitraryFn, StateFn
+    out = {s.name for s in e.free_symbols if isinstance(s, Arbitrary)}
+    for o in sympy.preorder_traversal(e):
+        if isinstance(o, (ArbitraryFn, StateFn)):
+            out.add(str(o.args[0]))
+    return {n.lstrip("_") for n in out}
+
+
+def judge(rep, unread, lhs=None, rhs=None):
+    """`rep` with an `invalid` that rests on a letter defined by an unread row made `undecided`."""
+    if rep.verdict != "invalid" or not unread:
+        return rep
+    st = rep.step
+    used = _names(st.lhs if lhs is None else lhs) | _names(st.rhs if rhs is None else rhs)
+    for line, letter, row in unread:
+        if letter in used:
+            return replace(rep, verdict="undecided", limit="definition", counterexample=None, rules=(),
+                           explanation=f"Undecided: {letter} is defined at line {line} (`{row[:80]}`) by a row the "
+                                       f"checker could not read; its counterexample gives {letter} arbitrary values, "
+                                       "which refutes nothing the document says (write the definition in notation "
+                                       "the checker reads to have the row judged).")
+    return rep
