@@ -4,7 +4,8 @@
 letter the vocabulary does not know: an arbitrary function (DESIGN.md, "unknown means arbitrary"). But the
 document says what n is; a counterexample giving it arbitrary values refutes nothing the author wrote. So an
 `invalid` whose reading uses such a letter is `undecided`, naming the unread definition; `proved` and `holds`
-(for every n) stand.
+(for every n) stand. The same for the model's energy written out in a row not read (E(s) = -J sum_{i=1}^{n-1}
+s_i s_{i+1}): the reading's energy is then an arbitrary table, which the document did not mean.
 """
 from __future__ import annotations
 
@@ -38,14 +39,24 @@ def _names(e) -> set:
     return {n.lstrip("_") for n in out}
 
 
+ENERGY = {"E", "H", "U", "mathcal{E}"}   # an energy written out in a row not read: the model's energy is arbitrary
+
+
+def _arbitrary_energy(e) -> bool:
+    """Whether a reading uses a model whose energy is an arbitrary table (no form the document wrote)."""
+    from .vocabulary.model import Model
+    return any(isinstance(o, Model) and o.form == 0 for o in sympy.preorder_traversal(e))
+
+
 def judge(rep, unread, lhs=None, rhs=None):
     """`rep` with an `invalid` that rests on a letter defined by an unread row made `undecided`."""
     if rep.verdict != "invalid" or not unread:
         return rep
     st = rep.step
-    used = _names(st.lhs if lhs is None else lhs) | _names(st.rhs if rhs is None else rhs)
+    a, b = (st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs)
+    used = _names(a) | _names(b)
     for line, letter, row in unread:
-        if letter in used:
+        if letter in used or letter in ENERGY and (_arbitrary_energy(a) or _arbitrary_energy(b)):
             return replace(rep, verdict="undecided", limit="definition", counterexample=None, rules=(),
                            explanation=f"Undecided: {letter} is defined at line {line} (`{row[:80]}`) by a row the "
                                        f"checker could not read; its counterexample gives {letter} arbitrary values, "

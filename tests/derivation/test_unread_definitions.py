@@ -31,3 +31,9 @@ def test_an_unread_row_about_a_parameter_shields_nothing():
     prose = "Here $\\theta = \\operatorname{weird}\\{x\\}$.\n\n"
     row = "$$\n\\log Z_\\theta + \\theta = \\log \\sum_x e^{-E_\\theta(x)}\n$$\n"
     assert _last(prose + MODEL + row).verdict == "invalid"
+
+
+def test_an_energy_written_out_in_an_unread_row_is_not_arbitrary():
+    doc = ("Spins $s \\in \\{-1, +1\\}^n$ on an open chain:\n\n$$\nE(s) = -J \\sum_{i=1}^{n-1} s_i s_{i+1}\n$$\n\n"
+           "$$\np_\\beta(s) = \\frac{e^{-\\beta E(s)}}{Z(\\beta)}\n$$\n\n$$\n\\langle s_1 \\rangle = 0\n$$\n")
+    assert _last(doc).verdict != "invalid"
