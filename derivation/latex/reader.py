@@ -32,8 +32,8 @@ from .document import MAX_ROWS, DocumentError, Row, Source, find_blocks
 from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .parse import ReadError
-from .reader_rows import (_CLAIMED, _CONDITION, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators, _joined_rows,
-                          _segments, _spacing_before)
+from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators,
+                          _joined_rows, _segments, _spacing_before)
 # MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _ast, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
@@ -93,7 +93,9 @@ class _Reader:
         start = _spacing_before(text.text, cm.start()) if cm else 0
         if cm and start > 0 and text.text[:start].strip():
             condition = " ".join(((cm.group(1) or "") + " " + (cm.group(2) or cm.group(3) or "")).split())
-            if not _CLAIMED.match(text.text, cm.start()):   # `where Z = ...` is also a claim: its own equation
+            claimed = _CLAIMED.match(text.text, cm.start())
+            condition = "" if claimed and _FIXED_CLAUSE.match(condition) else condition
+            if not claimed:   # `where Z = ...` is also a claim: its own equation
                 text = Mapped(text.text[:start] + " " * (len(text.text) - start), text.starts, text.origins,
                               text.verbatim)
         out = []

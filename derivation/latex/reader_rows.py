@@ -27,6 +27,9 @@ _CONDITION = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|iff|
 # `a = b \quad \text{where } Z = \sum_x e^{-E(x)}`: the author also asserts the where-clause (a definition of a
 # fixed object is checked like any row), so it is the row's condition and an equation of its own.
 _CLAIMED = re.compile(r"\\(?:text|textrm|mbox|mathrm)\s*\{\s*where(?![A-Za-z])")
+# ... and where it defines an object with a fixed meaning (Z, E, F, L: `\text{where } Z = \sum_x e^{-E(x)}`), it
+# restricts nothing: the row is judged as written (a slip in it still refuted), the clause on its own.
+_FIXED_CLAUSE = re.compile(r"^\s*(?:Z|E|F|U|L|\\mathcal\s*\{\s*[ZLEF]\s*\})(?![A-Za-z])")
 _SPACING = ("\\qquad", "\\quad", "\\,", "\\;", "\\:", "\\!", "\\ ")
 
 

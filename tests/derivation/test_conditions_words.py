@@ -48,3 +48,9 @@ def test_prose_words_inside_a_row_are_no_condition():
     # `\text{where}` at the start of a row introduces a definition (reader.py's _LET_TEXT), not a condition
     doc = read_text("$$\n\\text{where } Z = \\sum_x e^{-E(x)}\n$$\n")
     assert all(r.condition == "" for r in doc.rows)
+
+
+def test_a_where_clause_defining_a_fixed_object_restricts_nothing():
+    # Z has its fixed meaning whatever the clause says: the row is still refuted (and the clause judged)
+    slip = r"P(x) = \frac{e^{E(x)}}{Z} \quad \text{where } Z = \sum_x e^{-E(x)}"
+    assert _verdicts(f"$$\n{slip}\n$$\n") == ["invalid", "proved"]
