@@ -43,9 +43,14 @@ ENERGY = {"E", "H", "U", "mathcal{E}"}   # an energy written out in a row not re
 
 
 def _arbitrary_energy(e) -> bool:
-    """Whether a reading uses a model whose energy is an arbitrary table (no form the document wrote)."""
+    """Whether a reading uses a model whose energy is an arbitrary table (no form the document wrote) beside the
+    values of the states' units (<s_1>): their relation is what the unread energy fixes (a chain's symmetry), and
+    an arbitrary table draws them apart. A row about the energy alone (d<E>/d beta = -Var E) is false for almost
+    every energy, and its refutation stands."""
     from .vocabulary.model import Model
-    return any(isinstance(o, Model) and o.form == 0 for o in sympy.preorder_traversal(e))
+    from .vocabulary.units import Unit
+    nodes = list(sympy.preorder_traversal(e))
+    return any(isinstance(o, Model) and o.form == 0 for o in nodes) and any(isinstance(o, Unit) for o in nodes)
 
 
 def judge(rep, unread, lhs=None, rhs=None):

@@ -37,3 +37,10 @@ def test_an_energy_written_out_in_an_unread_row_is_not_arbitrary():
     doc = ("Spins $s \\in \\{-1, +1\\}^n$ on an open chain:\n\n$$\nE(s) = -J \\sum_{i=1}^{n-1} s_i s_{i+1}\n$$\n\n"
            "$$\np_\\beta(s) = \\frac{e^{-\\beta E(s)}}{Z(\\beta)}\n$$\n\n$$\n\\langle s_1 \\rangle = 0\n$$\n")
     assert _last(doc).verdict != "invalid"
+
+
+def test_a_row_about_the_energy_alone_is_still_refuted():
+    doc = ("Spins $s \\in \\{-1, +1\\}^n$ on an open chain:\n\n$$\nE(s) = -J \\sum_{i=1}^{n-1} s_i s_{i+1}\n$$\n\n"
+           "$$\np_\\beta(s) = \\frac{e^{-\\beta E(s)}}{Z(\\beta)}\n$$\n\n$$\n\\frac{\\partial \\log Z}{\\partial \\beta} = "
+           "-\\beta \\langle E \\rangle\n$$\n")
+    assert _last(doc).verdict == "invalid"
