@@ -3,9 +3,12 @@
 roles.py makes both the model (P beside p_theta, p beside p_theta: the parameter left out, as authors often
 write it). But a bare letter and the same letter with a parameter subscript are two objects unless a row
 defines them equal (issue 18 part 1): `E_{x~p}[log p_theta(x)] = E_{x~p_theta}[log p_theta(x)]` beside "let p be
-the data distribution" was proved with p merged into p_theta. So the bare letter gets a second reading, a
-distribution of its own (arbitrary, like q beside p in roles_choice.py); a row the two readings disagree on is
-undecided (readings.py), never proved, and where they agree the verdict stands.
+the data distribution" was proved with p merged into p_theta. So a bare letter written as the distribution of an
+expectation (x ~ p, E_p, <f>_p: where one writes the distribution sampled from, often the data's) gets a second
+reading, a distribution of its own (arbitrary, like q beside p in roles_choice.py); a row the two readings
+disagree on is undecided (readings.py), never proved, and where they agree the verdict stands. A bare p(x)
+applied beside p_theta(x) is the common shorthand for the model's density (its parameter left out): one reading
+(tests/derivation/test_latex_notations.py's `partial` notation writes P(x) beside E_{P_Theta}).
 
 Not a bare letter: p(x | theta), p(x; theta) (the parameter written as an argument), p_data, \\hat p, p', p^*.
 A row whose left side is the bare letter (p(x) = p_theta(x), p(x) = e^{-E_theta(x)} / Z_theta) defines it: one
@@ -29,26 +32,38 @@ def _bare(n, params) -> bool:
 
 
 def _bare_nodes(side, params) -> set:
-    """The bare distribution letters of `side` (an AST); a letter applied with a parameter among its arguments
-    (p(x | theta)) is not bare."""
+    """The distribution letters `side` (an AST) writes bare as the distribution of an expectation or a bracket
+    (x \\sim p, \\mathbb{E}_p, \\langle f \\rangle_p): the place of a distribution one samples from, the data's in
+    E_{x \\sim p}[\\log p_\\theta(x)]. A bare p(x) applied beside p_\\theta(x) is the usual shorthand for the model's
+    density (its parameter left out), one reading; p(x | theta) carries the parameter."""
     out = set()
+    for n in walk(side):
+        d = n[1] if n[0] in ("expect", "expect_given") else n[2] if n[0] == "bracket" and len(n) > 2 else None
+        if isinstance(d, tuple) and d and d[0] == "sim":
+            d = d[2]
+        if isinstance(d, tuple) and d and d[0] == "app" and isinstance(d[1], tuple) and not any(
+                a[0] == "sym" and a[1] in params for a in list(d[2]) + list(d[3])):
+            d = d[1]
+        if isinstance(d, tuple) and d and _bare(d, params):
+            out.add(d[1])
+    return out
 
-    def visit(n):
-        if isinstance(n, list):
-            for a in n:
-                visit(a)
-            return
-        if not isinstance(n, tuple) or not n:
-            return
-        if n[0] == "app" and isinstance(n[1], tuple) and n[1][0] == "sym" and any(
-                a[0] == "sym" and a[1] in params for a in list(n[2]) + list(n[3])):
-            visit(list(n[2]) + list(n[3]))   # the head carries the parameter: only its arguments are looked at
-            return
-        if _bare(n, params):
-            out.add(n[1])
-        for a in n[1:]:
-            visit(a)
-    visit(side)
+
+def _applied_bare(side, params) -> set:
+    """Distribution letters `side` applies bare, without a parameter among the arguments (p(x), not p(x | theta))."""
+    return {n[1][1] for n in walk(side) if n[0] == "app" and isinstance(n[1], tuple) and _bare(n[1], params)
+            and not any(a[0] == "sym" and a[1] in params for a in list(n[2]) + list(n[3]))}
+
+
+def row_bare(sides, params) -> set:
+    """The bare letters of one row that may name another object than the same letter with the parameter: those
+    written as an expectation's distribution, and those applied bare in a row that also writes the letter with
+    the parameter (sum_x p(x) log p_theta(x): why write the parameter on one and not the other?)."""
+    sides = [s for s in sides if isinstance(s, tuple)]
+    out = set().union(*(_bare_nodes(s, params) for s in sides)) if sides else set()
+    if sides:
+        out |= set().union(*(_applied_bare(s, params) for s in sides)) & set().union(
+            *(_with_param(s, params) for s in sides))
     return out
 
 
@@ -66,7 +81,7 @@ def _defined(rows, params) -> set:
         if len(sides) < 2:
             continue
         head = sides[0][1] if sides[0][0] == "app" else sides[0]
-        if head[0] == "sym" and _bare(head, params) and _bare_nodes(sides[0], params):
+        if isinstance(head, tuple) and head[0] == "sym" and _bare(head, params):
             out.add(head[1])
     return out
 
@@ -75,7 +90,7 @@ def bare_letters(roles, rows) -> set:
     """The model's letters written both bare and with the model's parameter, and defined by no row."""
     params = set(roles.params) | set(getattr(roles, "aliases", {}) or ())
     sides = [s for row in rows for s in row if isinstance(s, tuple)]
-    bare = set().union(*(_bare_nodes(s, params) for s in sides)) if sides else set()
+    bare = set().union(*(row_bare(row, params) for row in rows)) if rows else set()
     written = set().union(*(_with_param(s, params) for s in sides)) if sides else set()
     return (bare & written & set(roles.model)) - _defined(rows, params)
 
@@ -91,7 +106,7 @@ def bare_readings(roles, meaning_cls, explicit, rows, text, sides_of) -> list[tu
     params = set(roles.params) | set(getattr(roles, "aliases", {}) or ())
 
     def applies(rr):
-        return any(_bare_nodes(s, params) & letters for s in sides_of(rr) if isinstance(s, tuple))
+        return bool(row_bare(sides_of(rr), params) & letters)
     meaning = (explicit and explicit(rows, other, text)) or meaning_cls(other)
     return [(ASSUMES.format(letters=names), HINT.format(letters=names), meaning, applies)]
 
@@ -99,16 +114,19 @@ def bare_readings(roles, meaning_cls, explicit, rows, text, sides_of) -> list[tu
 # The post's grammar (chains.py: a document it reads side for side keeps its reading) reads p(x) and p_theta(x)
 # both as P_theta: a document writing the same letter both ways goes to the general reader, which reads it twice.
 _WITH_PARAM = re.compile(r"(?<![\\A-Za-z])([pP])\s*_\s*\{?\s*(?:\\math[a-z]+\s*\{\s*)?\\(?:theta|Theta|vartheta)(?![A-Za-z])")
-_GROUPS = re.compile(r"\\(?:mathcal|mathscr|mathbb|mathfrak|text[a-z]*|mathrm|operatorname|mbox)\s*\{[^{}]*\}")
-_BARE = re.compile(r"(?<![\\A-Za-z])([pP])(?!\s*[_'^A-Za-z])")
+_APPLIED = re.compile(r"(?<![\\A-Za-z{])([pP])\s*\(")
+_BARE = re.compile(r"(?:\\sim|\\mathbb\s*\{\s*E\s*\}\s*_|\\operatorname\s*\{\s*E\s*\}\s*_|\\rangle\s*_)\s*\{?\s*"
+                   r"([pP])(?!\s*[_'^A-Za-z])")
 
 
 def mixes_bare(texts) -> bool:
     """Whether rows (LaTeX texts) write a distribution letter with the parameter (p_\\theta) and the same letter
-    bare (p(x), x \\sim p)."""
+    bare as an expectation's distribution (x \\sim p, \\mathbb{E}_p), or applied bare in a row that writes both."""
     texts = [t for t in texts if t]
     written = {m.group(1) for t in texts for m in _WITH_PARAM.finditer(t)}
     if not written:
         return False
-    bare = {m.group(1) for t in texts for m in _BARE.finditer(_GROUPS.sub(" ", t))}
+    bare = {m.group(1) for t in texts for m in _BARE.finditer(t)}
+    for t in texts:   # p(x) beside p_theta(x) in one row
+        bare |= {m.group(1) for m in _APPLIED.finditer(t)} & {m.group(1) for m in _WITH_PARAM.finditer(t)}
     return bool(written & bare)
