@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 import sympy
 
 _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)\$|\\\((.+?)\\\)", re.S)
-_DECL = re.compile(r"(?<![\\\w])([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\\in\s*\\\{([^{}]*)\\\}\s*(\^\s*(?:\{[^{}]*\}|\w))?")
+# `\\{ \\}` too: Markdown escapes the braces of inline maths (`$x \in \\{-1, 1\\}$`)
+_DECL = re.compile(r"(?<![\\\w])([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\\in\s*\\{1,2}\{([^{}]*?)\\{1,2}\}\s*(\^\s*(?:\{[^{}]*\}|\w))?")
 _NUMBER = re.compile(r"^\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*$")
 
 
@@ -127,13 +128,16 @@ def _used_as_number(e, var) -> bool:
 
 
 def _is_state(sym) -> bool:
-    from .vocabulary.base import Hidden, State
-    return isinstance(sym, (State, Hidden))
+    from .state_numbers import is_state
+    return is_state(sym)
 
 
-def _named(sym, letter) -> bool:
-    """`letter` "" (words only) names every letter."""
-    return isinstance(sym, sympy.Symbol) and (sym.name.lstrip("_") == letter or not letter)
+def _named(sym, letter, written="") -> bool:
+    """`letter` "" (words only) names every letter; the post's state x is the state whatever letter the row
+    wrote for it (s^2 reads as x^2), so it is named by a letter the step's rows (`written`) write."""
+    from .notation import x
+    return isinstance(sym, sympy.Symbol) and (sym.name.lstrip("_") == letter or not letter or (
+        sym == x and bool(written) and re.search(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", written) is not None))
 
 
 def _state_sums(e, letter):
@@ -154,14 +158,15 @@ def _bound(e, decl):
     return e.replace(lambda a: a in sums, out) if (sums := set(_state_sums(e, decl.letter))) else e
 
 
-def _concerned(decl, lhs, rhs) -> bool:
+def _concerned(decl, lhs, rhs, written="") -> bool:
     """The row's reading uses the declared letter as a number, or sums over it a body that lost it."""
     for side in (lhs, rhs):
         for s in _state_sums(side, decl.letter):
             var = s.limits[0][0]
             if _used_as_number(s.function, var) or (decl.vector and var not in s.function.free_symbols):
                 return True
-        if any(_named(v, decl.letter) and _is_state(v) and _used_as_number(side, v) for v in side.free_symbols):
+        if any(_named(v, decl.letter, written) and _is_state(v) and _used_as_number(side, v)
+               for v in side.free_symbols):
             return True
     return False
 
@@ -171,9 +176,11 @@ def _undecided(rep, why):
                    explanation=f"Undecided: {why}.")
 
 
-def judge(rep, decls, line, timeout=None, lhs=None, rhs=None):
-    """The step report `rep` of a row at `line`, judged under the declarations made before it."""
-    if rep.verdict == "unreadable" or not decls:
+def judge(rep, decls, line, timeout=None, lhs=None, rhs=None, written="", main=True):
+    """The step report `rep` of a row at `line` (the step's rows as `written`), judged under the declarations
+    made before it; with none, state_numbers.py says what a state used as a number may mean in the main reading
+    (another reading refuted on the labels keeps the row from `proved`, as it did: `main` False)."""
+    if rep.verdict == "unreadable":
         return rep
     st = rep.step
     lhs, rhs = (st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs)
@@ -184,7 +191,7 @@ def judge(rep, decls, line, timeout=None, lhs=None, rhs=None):
     if "" in latest and len(latest) > 1:   # a set declared in the mathematics: words do not speak
         del latest[""]
     for d in latest.values():
-        if not _concerned(d, lhs, rhs):
+        if not _concerned(d, lhs, rhs, written):
             continue
         if not d.letter:
             return _undecided(rep, "the prose speaks of spins, and the row uses a state as a number, but no set "
@@ -196,8 +203,11 @@ def judge(rep, decls, line, timeout=None, lhs=None, rhs=None):
         a, b = _bound(lhs, d), _bound(rhs, d)
         from .vocabulary.functions import ArbitraryFn
         left = [o for side in (a, b) for o in _objects(side) if not isinstance(o, ArbitraryFn)]
-        if left or any(_named(v, d.letter) and _is_state(v) for side in (a, b) for v in side.free_symbols) \
-                or any(getattr(v, "name", "") == "K" for side in (a, b) for v in side.free_symbols):
+        free = {v for side in (a, b) for v in side.free_symbols if _named(v, d.letter, written) and _is_state(v)}
+        if free and not left and len(free) == 1 and not any(getattr(v, "name", "") == "K" for side in (a, b)
+                                                              for v in side.free_symbols):
+            return _at_each(rep, d, free.pop(), a, b, timeout)   # s^2 = 1: the row at each declared value
+        if left or free or any(getattr(v, "name", "") == "K" for side in (a, b) for v in side.free_symbols):
             return _undecided(rep, f"the document declares {d.words()}; the row uses {d.letter} as a number beside "
                                    "objects that range over the checker's own states, so it cannot be read with "
                                    "that declaration")
@@ -205,4 +215,23 @@ def judge(rep, decls, line, timeout=None, lhs=None, rhs=None):
         again = check_step(a, b, st.justification, step=st, timeout=timeout)
         return replace(again, explanation=f"With {d.letter} in {{{', '.join(map(str, d.values))}}} as "
                                                    f"the document declares ({d.words()}): {again.explanation}")
-    return rep
+    from .state_numbers import judge as undeclared
+    return undeclared(rep, lhs, rhs, timeout) if main else rep
+
+
+def _at_each(rep, d, var, a, b, timeout):
+    """A free declared state used as a number (s^2 = 1 beside $s \\in \\{-1, +1\\}$): the row judged at each
+    declared value; valid when valid at every one, refuted at the first value that refutes it."""
+    from .check import check_step
+    seen = []
+    for v in d.values:
+        one = check_step(a.xreplace({var: v}), b.xreplace({var: v}), rep.step.justification, step=rep.step,
+                         timeout=timeout)
+        if one.verdict == "invalid" or one.verdict not in ("proved", "holds"):
+            why = f"With {d.letter} = {v}, one of the values the document declares ({d.words()})"
+            return replace(one, explanation=f"{why}: {one.explanation}") if one.verdict == "invalid" else \
+                _undecided(rep, f"{why}, the row is {one.verdict}")
+        seen.append(one)
+    best = "proved" if all(o.verdict == "proved" for o in seen) else "holds"
+    return replace(seen[-1], verdict=best, explanation=f"Valid at each value {d.letter} takes as the document "
+                   f"declares ({d.words()}): " + "; ".join(f"{d.letter} = {v}: {o.verdict}" for v, o in zip(d.values, seen)) + ".")

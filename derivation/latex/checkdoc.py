@@ -129,8 +129,9 @@ def check_text(text: str, name: str = "<document>", title: str = "", timeout: fl
     from ..declared_sets import declarations, ties
     decls = declarations(text)   # a state's space declared in inline maths binds the rows after it
     tie = ties(text)             # `$\beta = 1/T$` in prose: a refutation drawing the letters apart is none
-    return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout, decls, tie)) for c, o in pairs],
-                          [o for _, o in pairs])
+    unread = _unread(pairs)
+    return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout, decls, tie, unread))
+                                for c, o in pairs], [o for _, o in pairs])
 
 
 def step_reports(text: str, name: str = "<document>", timeout: float | None = None):
@@ -146,9 +147,10 @@ def step_reports(text: str, name: str = "<document>", timeout: float | None = No
     doc = read_text(text, name)
     pairs = chains_of(doc)
     definitions, decls, tie = definitions_of([c for c, _ in pairs]), declarations(text), ties(text)
+    unread = _unread(pairs)
     out = []
     for chain, owners in pairs:
-        refine = _refine(chain, owners, definitions, timeout, decls, tie)
+        refine = _refine(chain, owners, definitions, timeout, decls, tie, unread)
         for st in chain.steps():
             rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
             if not all(r.readable for r in rows):
@@ -160,7 +162,14 @@ def step_reports(text: str, name: str = "<document>", timeout: float | None = No
     return doc, [c for c, _ in pairs], out
 
 
-def _refine(chain, owners, definitions, timeout, decls=(), tie=()):
+def _unread(pairs):
+    """The letters the document defines in rows the checker could not read ($n(x) = ...$ unread): no
+    arbitrary letters (unread_definitions.py)."""
+    from ..unread_definitions import defined_letters
+    return defined_letters([(o.line, o.latex) for c, own in pairs for r, o in zip(c.rows, own) if not r.readable])
+
+
+def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=()):
     """What the document adds to the verdict on one reading of a step, inside the judge (check_chain's
     `refine`): a row written under a condition (\text{for } \beta = 0) is judged where it holds, and a
     counterexample must keep every definition the document gives."""
@@ -168,10 +177,13 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=()):
     from ..definitions_respected import respected
 
     from ..declared_sets import judge as declared, tied
+    from ..unread_definitions import judge as unread_def
 
     def refine(rep, lhs, rhs, step, claim):
-        rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs), tie, step.to_line, lhs, rhs)
-        rep = under(rep, condition_of(step, owners, claim), timeout, lhs, rhs)
+        written = " ".join(chain.rows[k - 1].latex or "" for k in {step.from_row, step.to_row} if 0 < k <= len(chain.rows))
+        main = lhs is step.lhs and rhs is step.rhs   # the main reading (readings.py: Reading(MAIN, step.lhs, ..))
+        rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs, written, main), tie, step.to_line, lhs, rhs)
+        rep = unread_def(under(rep, condition_of(step, owners, claim), timeout, lhs, rhs), unread, lhs, rhs)
         return respected(rep, definitions, chain.rows, lhs, rhs) if definitions else rep
     return refine
 

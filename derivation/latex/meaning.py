@@ -283,11 +283,23 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         name, deco = head[1], head[2]
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
+        if head[4] and (("def", name) in self.defs or name in self.r.normalizers
+                        or (name, deco) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS):
+            # A'(theta) beside A(theta) defined, E'(x): the derivative or another function, never the object
+            # itself (issue 18); an unknown f'(x) is a function of its own, a fixed sigma'(a) its derivative.
+            # (A primed distribution letter, Q'(x), is left to roles_marks.py and dist_kind.)
+            self.fail(f"{name}{chr(39) * head[4]}(...), a prime on a function: its derivative or another function",
+                      f"\\frac{{d {name}}}{{d\\theta}} for the derivative, another letter for another function")
         if ("def", name) in self.defs:
             return self.use_definition(name, self.state_args(args, env), env, head)
         if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
-            ds = [self.dist(a, env)[0] for a in args]
+            read = [self.dist(a, env) for a in args]
+            if any(a[0] == "app" and (isinstance(v, tuple) and v[0] == "joint"
+                                      or self.r.hidden and isinstance(d, ModelDist)) for a, (d, v) in zip(args, read)):
+                # H(p(v, h)) and H(p(v)) in a latent model: the joint's and the marginal's entropies, never one H(p)
+                self.fail(f"the entropy {node_text(n)} of a joint or a marginal distribution", "H(p), H(q)")
+            ds = [d for d, _ in read]
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
         if (self.is_dist(head) or (head[1] in DIST_LETTERS and deco == "tilde")):
             return self.dist_app(n, env)

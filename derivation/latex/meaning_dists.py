@@ -56,8 +56,9 @@ class DistsMeaning:
             return "unnorm"   # \\hat p_theta, or \\hat p where p = \\hat p / Z: the model's p~ (roles_marks.py)
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
-        if name in self.r.same_param_seconds or name in getattr(self.r, "free_seconds", ()):
-            return "second"
+        if name in self.r.same_param_seconds or name in getattr(self.r, "free_seconds", ()) or (
+                sub is None and sup is None and not node[4] and name in getattr(self.r, "bare_apart", ())):
+            return "second"   # bare_apart: p beside p_theta read as a distribution of its own (roles_bare.py)
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
         if ps & set(self.second) and not ps & set(self.params):
             return "second"   # p_\theta when the energy is E_\phi: never the model because theta is a model word
@@ -150,7 +151,8 @@ class DistsMeaning:
     def _dist_of_kind(self, k, sym):
         if k == "data":
             return DataDist(int(self.r.measure))
-        if k == "second" and sym[1] in getattr(self.r, "free_seconds", ()):
+        if k == "second" and (sym[1] in getattr(self.r, "free_seconds", ()) or sym[3] is None
+                              and sym[1] in getattr(self.r, "bare_apart", ())):
             # q beside p, neither written with a parameter: an arbitrary distribution of its own, fixed (roles.py)
             return SecondDist(Second([], int(self.r.measure), sym[1]))
         if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta (or q_phi) beside the model p_theta

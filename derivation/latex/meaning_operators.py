@@ -96,6 +96,8 @@ class OperatorsMeaning:
             c = Dummy(var[1], integer=True, positive=True)
             b = self.tr(body, {**env, ("comp", var[1]): c})
             return self._big(b, (c, 1, COMPONENTS), product)
+        if sub[0] == "in" and sub[2][0] == "set":   # \sum_{s \in \{-1, 1\}}: over the values written, never the states
+            return self._over_values(sub[1], sub[2][1:], body, env, product)
         if sub[0] == "in":
             var, where = sub[1], sub[2]
             if where[0] == "sym" and where[1] == "D" and where[2] == "cal":
@@ -136,6 +138,18 @@ class OperatorsMeaning:
             body = implicit_arguments(self, body, sub)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
+
+    def _over_values(self, var, values, body, env, product):
+        """The sum (product) of `body` at each value written in the set; a body that takes the letter as a
+        state of the model (E(s), p(s)) is not read (a number is not a state of its space)."""
+        if var[0] != "sym" or any(n[0] == "app" and any(_key(a) == _key(var) for a in n[2] + n[3] if a[0] == "sym")
+                                  for n in walk(body)):
+            self.fail("a sum over written values of a letter used as a state", "\\sum_x over the states")
+        vals = list(dict.fromkeys(self.tr(v, env) for v in values))
+        if not vals or not all(v.is_number for v in vals):
+            self.fail("a sum over a set whose elements are not numbers", "\\sum_{s \\in \\{-1, 1\\}}")
+        terms = [self.tr(body, {**env, _key(var): v}) for v in vals]
+        return sympy.Mul(*terms) if product else sympy.Add(*terms)
 
     def _indexes_components(self, idx, body):
         """Whether `idx` is written only as the subscript of letters that are neither states nor the

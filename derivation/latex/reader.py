@@ -33,8 +33,8 @@ from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .general import parse_general
 from .read_error import ReadError
-from .reader_rows import (_CONDITION, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators, _joined_rows,
-                          _segments, _spacing_before)
+from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators,
+                          _joined_rows, _segments, _spacing_before)
 # MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
@@ -95,8 +95,11 @@ class _Reader:
         start = _spacing_before(text.text, cm.start()) if cm else 0
         if cm and start > 0 and text.text[:start].strip():
             condition = " ".join(((cm.group(1) or "") + " " + (cm.group(2) or cm.group(3) or "")).split())
-            text = Mapped(text.text[:start] + " " * (len(text.text) - start), text.starts, text.origins,
-                          text.verbatim)
+            claimed = _CLAIMED.match(text.text, cm.start())
+            condition = "" if claimed and _FIXED_CLAUSE.match(condition) else condition
+            if not claimed:   # `where Z = ...` is also a claim: its own equation
+                text = Mapped(text.text[:start] + " " * (len(text.text) - start), text.starts, text.origins,
+                              text.verbatim)
         out = []
         segments = _segments(text)
         if len(segments) > MAX_RELATIONS:
@@ -107,8 +110,9 @@ class _Reader:
         for k, seg in enumerate(segments):
             seg = _blank_tail_separators(seg) if seg is not text else seg
             out += self.read_equation(row, seg, let, first=(k == 0))
-        for rr in out:
-            rr.condition = condition
+            if k == 0:
+                for rr in out:   # the condition restricts the row it follows, never its own claim
+                    rr.condition = condition
         return out
 
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:

@@ -14,14 +14,22 @@ from .mapped import Mapped
 from .relations import scan
 
 MAX_ROW_CHARS = 200_000     # a longer row is not scanned at all
-# A condition written after a row: `\quad \text{for } \beta = 0` (for, if, when, at), `\text{if } x \ne y`, `\quad (\beta = 0)`.
+# A condition written after a row: `\quad \text{for } \beta = 0` (for, if, iff, when, at, where, provided,
+# assuming, given), `\text{if } x \ne y`, `\quad (\beta = 0)`.
 # It is cut from the row (its `=` is no step of the chain) and kept on the ReadRow: derivation/conditions.py
 # judges the row where the condition holds, and never refutes it outside.
 # The condition itself; the spacing before it (\quad, \, , commas) is taken by _spacing_before, a
 # backward scan: a leading `(?:\quad|\s)*` in this pattern made search() quadratic on long blank runs.
-_CONDITION = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|when|whenever|at)"
+_CONDITION = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|iff|when|whenever|at|where|"
+                        r"(?:provided|assuming|given)(?:\s+that)?)"
                         r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
                         r"\s*(?:[.,;]\s*)?$", re.S)   # not two \s* side by side: no backtracking
+# `a = b \quad \text{where } Z = \sum_x e^{-E(x)}`: the author also asserts the where-clause (a definition of a
+# fixed object is checked like any row), so it is the row's condition and an equation of its own.
+_CLAIMED = re.compile(r"\\(?:text|textrm|mbox|mathrm)\s*\{\s*where(?![A-Za-z])")
+# ... and where it defines an object with a fixed meaning (Z, E, F, L: `\text{where } Z = \sum_x e^{-E(x)}`), it
+# restricts nothing: the row is judged as written (a slip in it still refuted), the clause on its own.
+_FIXED_CLAUSE = re.compile(r"^\s*(?:Z|E|F|U|L|\\mathcal\s*\{\s*[ZLEF]\s*\})(?![A-Za-z])")
 _SPACING = ("\\qquad", "\\quad", "\\,", "\\;", "\\:", "\\!", "\\ ")
 
 

@@ -65,4 +65,10 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
         others.append((APPLIED[0].format(letters=names), APPLIED[1].format(letters=names),
                        (explicit and explicit(rows, fn, text)) or meaning_cls(fn), lambda rr: True))
     seconds = role_readings(roles, meaning_cls, sides_of)   # p beside q, no parameter: each as the model
+    from .roles_bare import bare_readings   # p beside p_theta: the bare p also a distribution of its own
+    others += bare_readings(roles, meaning_cls, explicit, rows, text, sides_of)
+    from .roles_unwritten import unwritten_readings   # nabla_phi of Z_theta: phi maybe no parameter of Z_theta
+    others += unwritten_readings(roles, meaning_cls, explicit, rows, text)
+    from .roles_data_default import data_default_readings   # q beside p_theta: the data, or any distribution
+    others += data_default_readings(roles, meaning_cls, explicit, rows, text, sides_of)
     return others + seconds, {o[0] for o in seconds}

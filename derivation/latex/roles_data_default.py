@@ -1,0 +1,63 @@
+"""A distribution letter read as the data by default: also a distribution of its own.
+
+roles.py reads a letter that never carries the parameter, used beside the model (q beside p_\\theta), as the data
+distribution: the empirical one, (1/N) sum_i [x_i = x], zero off the data. Nothing the document writes says so
+(issue 18 part 1: the role comes from a convention, not from the row): the prose may call q "any positive
+distribution" (importance sampling, a proposal, a variational q). So such a letter gets a second reading, an
+arbitrary positive distribution of its own (as q beside p, roles_choice.py); a row the two readings disagree on
+is undecided (readings.py). A letter named as the data keeps one reading: p_{\\mathrm{data}}, p_D, \\hat p, a
+marker `% eq7: data q`.
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from .roles_letters import walk
+
+ASSUMES = ("with {letters} an arbitrary positive distribution of its own (the main reading takes {letters} as the "
+           "data distribution, the average over the N data points)")
+HINT = "write the data distribution as p_{{\\mathrm{{data}}}} (or add `% eq7: data {first}`), or define {first}"
+
+
+def default_data(roles, sides, text="") -> set:
+    """The data letters written only bare (no subscript, superscript, prime or accent) and named by no marker."""
+    marked = {m.group(1).strip("\\") for m in re.finditer(r"%\s*eq7\s*:\s*data\s+([^\s%]+)", text)}
+    out = set()
+    for letter in set(roles.data) - marked - set(getattr(roles, "param_data", ())):
+        uses = [n for s in sides for n in walk(s) if n[0] == "sym" and n[1] == letter]
+        if uses and all(n[2] == "" and n[3] is None and not n[4] and n[5] is None for n in uses):
+            out.add(letter)
+    return out
+
+
+def writes_data(sides) -> bool:
+    """Whether sides (ASTs) write the data otherwise: the loss (L, NLL, its average over the data), a sum over
+    the data points (i = 1..N), N, a data point x_i or x^{(i)}. In a document that does, the letter is the data,
+    one reading (grad L = E_{p(x)}[grad E] - E_{q_theta}[grad E], even on a row of its own)."""
+    from .roles_letters import LOSS
+    for n in (n for s in sides if isinstance(s, tuple) for n in walk(s)):
+        if n[0] == "sym" and ((n[1], n[2]) in LOSS or n[1] == "N" or n[1] in ("x", "v") and (
+                n[5] is not None or n[3] is not None and n[3][0] == "sym" and n[3][1] in ("i", "n", "j"))):
+            return True
+        if n[0] in ("sum", "prod") and n[1] is not None and n[1][0] == "eqsub":
+            return True
+    return False
+
+
+def data_default_readings(roles, meaning_cls, explicit, rows, text, sides_of) -> list[tuple]:
+    """[(assumes, hint, meaning, applies)]: each such letter an arbitrary distribution of its own, in the rows
+    that write it, in a document that writes nothing else of the data."""
+    sides = [s for row in rows for s in row if isinstance(s, tuple)]
+    letters = default_data(roles, sides, text)
+    if not letters or writes_data(sides):   # a document about its data: the letter is the data, one reading
+        return []
+    other = copy.copy(roles)
+    other.data = set(roles.data) - letters
+    other.free_seconds = set(getattr(roles, "free_seconds", ())) | letters
+    names = ", ".join(sorted(letters))
+    meaning = (explicit and explicit(rows, other, text)) or meaning_cls(other)
+
+    def applies(rr):
+        return any(n[0] == "sym" and n[1] in letters for s in sides_of(rr) if isinstance(s, tuple) for n in walk(s))
+    return [(ASSUMES.format(letters=names), HINT.format(first=sorted(letters)[0]), meaning, applies)]
