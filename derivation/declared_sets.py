@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 
 import sympy
 
+from .number_uses import objects_of as _objects, used_as_number as _used_as_number   # shared with state_numbers.py
+
 _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)\$|\\\((.+?)\\\)", re.S)
 # `\\{ \\}` too: Markdown escapes the braces of inline maths (`$x \in \\{-1, 1\\}$`)
 _DECL = re.compile(r"(?<![\\\w])([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\\in\s*\\{1,2}\{([^{}]*?)\\{1,2}\}\s*(\^\s*(?:\{[^{}]*\}|\w))?")
@@ -111,20 +113,6 @@ def _values(written: str):
         v = sympy.Rational(n.group(2)) * (-1 if n.group(1) == "-" else 1)
         values += [-v, v] if pm else [v]
     return values
-
-
-def _objects(e):
-    """The objects of the vocabulary or of the post's notation in `e` (E(x), p(x), f(x)): their arguments are
-    states, never numbers; the elementary functions (exp, log, cosh) are not among them."""
-    from .vocabulary.base import Obj
-    return {o for o in sympy.preorder_traversal(e) if isinstance(o, Obj) or (
-        isinstance(o, sympy.Function) and not type(o).__module__.startswith("sympy"))}
-
-
-def _used_as_number(e, var) -> bool:
-    """Whether `var` occurs in `e` outside the objects (as a number, not a state)."""
-    hidden = {o: sympy.Dummy() for o in _objects(e) if var in o.free_symbols}
-    return var in e.xreplace(hidden).free_symbols
 
 
 def _is_state(sym) -> bool:

@@ -32,13 +32,13 @@ def state_sums(e):
 
 def summed_as_number(e) -> bool:
     """Whether `e` sums over a state a body that uses the state as a number."""
-    from .declared_sets import _used_as_number
+    from .number_uses import used_as_number as _used_as_number
     return any(_used_as_number(s.function, s.limits[0][0]) for s in state_sums(e))
 
 
 def free_as_number(e) -> set:
     """The free states `e` uses as numbers (outside the objects that take them as states)."""
-    from .declared_sets import _used_as_number
+    from .number_uses import used_as_number as _used_as_number
     return {v for v in e.free_symbols if is_state(v) and _used_as_number(e, v)}
 
 

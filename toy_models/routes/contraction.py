@@ -215,7 +215,7 @@ def marginals(plan, edges, pair, unary):
     """(log Z, edge marginals (n_edges, q, q), site marginals (n, q)) by one forward and one
     reverse pass (linear kernel; log kernel if a scale leaves float range)."""
     if isinstance(plan, Sliced):
-        return plan.marginals(pair, unary)
+        return plan.marginals(pair, unary, marginals)
     leaves = leaf_tables(plan, edges, pair, unary)
     found = None
     if isinstance(plan, Planned):  # the bucket plan first; the full one if it gives up
@@ -250,7 +250,7 @@ def marginals(plan, edges, pair, unary):
 def log_partition_of(plan, edges, pair, unary, xp=np):
     """log Z alone (tables freed as they are used); traceable with xp = autograd.numpy."""
     if isinstance(plan, Sliced):
-        return plan.log_partition(pair, unary, xp)
+        return plan.log_partition(pair, unary, log_partition_of, xp)
     leaves = leaf_tables(plan, edges, pair, unary, xp)
     if isinstance(plan, Planned):
         log_z = plan.buckets.log_partition(*leaves) if xp is np else None

@@ -239,9 +239,9 @@ class Sliced:
         const = xp.sum(flat_u[self.cut * q + x]) + xp.sum(flat_p[i[:, 0] * q * q + x[i[:, 1]] * q + x[i[:, 2]]])
         return pair[self.inner], sub_unary, const
 
-    def log_partition(self, pair, unary, xp=np):
-        """log Z = log-sum-exp over the slices; traceable with xp = autograd.numpy."""
-        from .contraction import log_partition_of
+    def log_partition(self, pair, unary, log_partition_of, xp=np):
+        """log Z = log-sum-exp over the slices; traceable with xp = autograd.numpy. `log_partition_of` is the
+        contraction of one piece (contraction.py passes its own: the route above, never imported from here)."""
         parts = []
         for x in self.values():
             sub_pair, sub_unary, const = self.slice_tables(pair, unary, x, xp)
@@ -250,10 +250,10 @@ class Sliced:
         top = float(np.max(getval(parts)))
         return top + xp.log(xp.sum(xp.exp(parts - top)))
 
-    def marginals(self, pair, unary):
+    def marginals(self, pair, unary, marginals):
         """(log Z, edge marginals (m, q, q), site marginals (n, q)): the slices' marginals
-        weighted by Z(x_C) / Z, the running sum renormalised in log space as it goes."""
-        from .contraction import marginals
+        weighted by Z(x_C) / Z, the running sum renormalised in log space as it goes. `marginals` is the
+        contraction of one piece (passed by contraction.py)."""
         q = self.q
         edge, site, total = np.zeros((self.m, q, q)), np.zeros((self.n, q)), -np.inf
         e, c, j, axis = self.into.T
