@@ -90,6 +90,13 @@ def judge(rep, condition: str, timeout=None, lhs=None, rhs=None):
         if sym is None:   # a letter the rows do not use: the condition restricts nothing they say
             continue
         if rel is sympy.Eq:
+            if any(sym in d.variables for e in (lhs, rhs) for d in e.atoms(sympy.Derivative)):
+                if rep.verdict in ("proved", "holds"):   # true for every beta: true at this one
+                    return rep
+                # d/dbeta log Z = -<E> \text{for } beta = 0: the derivative is taken before the point is put
+                # in, which substituting beta = 0 first cannot say (SymPy: "derivative wrt 0")
+                return _undecided(rep, f"the row differentiates by {sym} and its condition `{condition}` fixes "
+                                       f"{sym}; the checker does not judge a derivative at one point")
             fix[sym] = value
     if fix:   # restricting the instances to p = c is judging the row with c in place of p
         again = check_step(lhs.xreplace(fix), rhs.xreplace(fix), st.justification, step=st, timeout=timeout)

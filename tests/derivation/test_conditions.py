@@ -60,3 +60,17 @@ def test_parse():
     assert parse(r"\theta > \frac{1}{2}, \beta \le 3") == [("theta", sympy.Gt, sympy.Rational(1, 2)),
                                                            ("beta", sympy.Le, 3)]
     assert parse("all x") == [] and parse(r"\beta \to \infty") is None
+
+
+def test_a_condition_fixing_the_variable_of_a_derivative_is_no_internal_error():
+    """`d log Z/d beta = -<E>/K for beta = 0` (true: at beta = 0 the model is uniform) and its slip at beta = 1
+    were `undecided` through an internal error (SymPy: "Can't calculate derivative wrt 0"), the point put in
+    before the derivative was taken. Now: never an internal error, never refuted outside the condition."""
+    from derivation.latex.checkdoc import check_text
+    for value in ("0", "1"):
+        text = ("$$\n\\frac{\\partial \\log Z}{\\partial \\beta} = -\\frac{1}{K} \\sum_x E(x) \\quad \\text{for } \\beta = "
+                + value + "\n$$\n")
+        steps = [s for r in check_text(text).reports for s in r.steps]
+        for s in steps:
+            assert "failed on this step" not in s.explanation, s.explanation
+            assert s.verdict != "invalid" or value == "1", s.explanation

@@ -1,0 +1,26 @@
+"""python cut.py: re-cuts every document of docs/ verbatim from its source (see sources.py)."""
+import json, os, subprocess
+from sources import DOCS
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def source_text(src, path):
+    if src["kind"] == "git":
+        return subprocess.run(["git", "-C", src["mirror"], "show", f'{src["commit"]}:{path}'],
+                              capture_output=True, check=True).stdout.decode()
+    return json.load(open(os.path.join(HERE, src["manual"])))["text"]
+
+
+def cut(src, path, ranges):
+    lines = source_text(src, path).split("\n")
+    if ranges is None:
+        return "\n".join(lines).rstrip("\n") + "\n"
+    parts = ["\n".join(lines[a - 1:b]) for a, b in ranges]
+    return "\n\n".join(parts).rstrip("\n") + "\n"
+
+
+if __name__ == "__main__":
+    os.makedirs(os.path.join(HERE, "docs"), exist_ok=True)
+    for name, src, path, ranges, tier in DOCS:
+        open(os.path.join(HERE, "docs", name), "w").write(cut(src, path, ranges))
+        print(name)
