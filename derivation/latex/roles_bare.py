@@ -17,7 +17,6 @@ reading, the model.
 from __future__ import annotations
 
 import copy
-import re
 
 from .roles_letters import DIST_LETTERS, walk
 
@@ -109,24 +108,3 @@ def bare_readings(roles, meaning_cls, explicit, rows, text, sides_of) -> list[tu
         return bool(row_bare(sides_of(rr), params) & letters)
     meaning = (explicit and explicit(rows, other, text)) or meaning_cls(other)
     return [(ASSUMES.format(letters=names), HINT.format(letters=names), meaning, applies)]
-
-
-# The post's grammar (chains.py: a document it reads side for side keeps its reading) reads p(x) and p_theta(x)
-# both as P_theta: a document writing the same letter both ways goes to the general reader, which reads it twice.
-_WITH_PARAM = re.compile(r"(?<![\\A-Za-z])([pP])\s*_\s*\{?\s*(?:\\math[a-z]+\s*\{\s*)?\\(?:theta|Theta|vartheta)(?![A-Za-z])")
-_APPLIED = re.compile(r"(?<![\\A-Za-z{])([pP])\s*\(")
-_BARE = re.compile(r"(?:\\sim|\\mathbb\s*\{\s*E\s*\}\s*_|\\operatorname\s*\{\s*E\s*\}\s*_|\\rangle\s*_)\s*\{?\s*"
-                   r"([pP])(?!\s*[_'^A-Za-z])")
-
-
-def mixes_bare(texts) -> bool:
-    """Whether rows (LaTeX texts) write a distribution letter with the parameter (p_\\theta) and the same letter
-    bare as an expectation's distribution (x \\sim p, \\mathbb{E}_p), or applied bare in a row that writes both."""
-    texts = [t for t in texts if t]
-    written = {m.group(1) for t in texts for m in _WITH_PARAM.finditer(t)}
-    if not written:
-        return False
-    bare = {m.group(1) for t in texts for m in _BARE.finditer(t)}
-    for t in texts:   # p(x) beside p_theta(x) in one row
-        bare |= {m.group(1) for m in _APPLIED.finditer(t)} & {m.group(1) for m in _WITH_PARAM.finditer(t)}
-    return bool(written & bare)
