@@ -119,47 +119,33 @@ class DocumentReport(DocumentDisplay):
 def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None) -> DocumentReport:
     """Read and check a document's text (one reader for every document: latex/chains.py). DocumentError when it
     has no math or an unclosed display. `timeout`: seconds per step (derivation/budget.py)."""
-    from ..check import check_chain
-    from .chains import chains_of
-
-    doc = read_text(text, name)
-    pairs = chains_of(doc, title=title)
-    from ..definitions_respected import definitions_of
-    definitions = definitions_of([c for c, _ in pairs])
-    from ..declared_sets import declarations, ties
-    decls = declarations(text)   # a state's space declared in inline maths binds the rows after it
-    tie = ties(text)             # `$\beta = 1/T$` in prose: a refutation drawing the letters apart is none
-    unread = _unread(pairs)
-    return DocumentReport(doc, [_checked(c, timeout, _refine(c, o, definitions, timeout, decls, tie, unread))
-                                for c, o in pairs], [o for _, o in pairs])
+    doc, pairs, refines = _read_with_refines(text, name, title, timeout)
+    return DocumentReport(doc, [_checked(c, timeout, r) for (c, _), r in zip(pairs, refines)], [o for _, o in pairs])
 
 
 def step_reports(text: str, name: str = "<document>", timeout: float | None = None):
     """(the Document read, its chains, each step's StepReport): every step judged with its readings and what the
     document adds (as check_text judges it), but no claim and no track. check_step's two-row document has one
     step, its own claim: judged once here, not twice."""
-    from ..check import StepReport, check_step
+    doc, pairs, refines = _read_with_refines(text, name, "", timeout)
+    out = [_step_alone(chain, st, refine, timeout) for (chain, _), refine in zip(pairs, refines) for st in chain.steps()]
+    return doc, [c for c, _ in pairs], out
+
+
+def _read_with_refines(text: str, name: str, title: str, timeout):
+    """(the Document, its (Chain, ReadRows) pairs, each chain's refine): what the whole document adds to the
+    judging of every step, gathered once."""
     from ..declared_sets import declarations, ties
     from ..definitions_respected import definitions_of
-    from ..readings import judge
     from .chains import chains_of
 
     doc = read_text(text, name)
-    pairs = chains_of(doc)
-    definitions, decls, tie = definitions_of([c for c, _ in pairs]), declarations(text), ties(text)
+    pairs = chains_of(doc, title=title)
+    definitions = definitions_of([c for c, _ in pairs])
+    decls = declarations(text)   # a state's space declared in inline maths binds the rows after it
+    tie = ties(text)             # `$\beta = 1/T$` in prose: a refutation drawing the letters apart is none
     unread = _unread(pairs)
-    out = []
-    for chain, owners in pairs:
-        refine = _refine(chain, owners, definitions, timeout, decls, tie, unread)
-        for st in chain.steps():
-            rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
-            if not all(r.readable for r in rows):
-                out.append(StepReport(st, "unreadable", explanation="Unreadable: " + "; ".join(
-                    r.error or "" for r in rows if not r.readable)))
-                continue
-            out.append(judge(st, chain.rows, lambda a, b, s, refine=refine: refine(
-                check_step(a, b, s.justification, step=s, timeout=timeout), a, b, s, False)))
-    return doc, [c for c, _ in pairs], out
+    return doc, pairs, [_refine(c, o, definitions, timeout, decls, tie, unread) for c, o in pairs]
 
 
 def _unread(pairs):
@@ -191,9 +177,7 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=()):
 def _checked(chain, timeout: float | None = None, refine=None):
     """check_chain, and if the checker itself fails on this chain, each step on its own: a step the
     checker cannot handle is `undecided` with the reason, the others keep their verdicts."""
-    from ..check import ChainReport, StepReport, check_chain, check_proportional, check_step
-    from ..proportional import subject
-    from ..readings import judge
+    from ..check import ChainReport, StepReport, check_chain
 
     try:
         # several readings of a row (letters the vocabulary does not know beside the model's objects among
@@ -201,27 +185,34 @@ def _checked(chain, timeout: float | None = None, refine=None):
         return check_chain(chain, timeout=timeout, refine=refine)
     except Exception as e:  # noqa: BLE001 - one bad chain must not take the document down
         why = f"the checker failed on this step ({type(e).__name__}: {str(e)[:200]})"
-    steps = []
-    for st in chain.steps():
-        rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
-        if not all(r.readable for r in rows):
-            steps.append(StepReport(st, "unreadable", explanation="Unreadable: " + "; ".join(
-                r.error or "" for r in rows if not r.readable)))
-            continue
-        try:
-            one = refine or (lambda rep, a, b, s, claim: rep)
-            # a step across \propto is a proportionality here too, never an equality (check.py)
-            each = lambda a, b, s: (check_proportional(a, b, s.justification, subject(chain.rows, s.from_row),  # noqa: E731
-                                                       step=s, timeout=timeout) if s.kind == "proportional"
-                                    else check_step(a, b, s.justification, step=s, timeout=timeout))
-            steps.append(judge(st, chain.rows, lambda a, b, s: one(each(a, b, s), a, b, s, False)))
-        except Exception as e:  # noqa: BLE001
-            steps.append(StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
-                                                                 f"({type(e).__name__}: {str(e)[:200]}).",
-                                    limit="internal error"))
+    steps = [_step_alone(chain, st, refine, timeout) for st in chain.steps()]
     claim = StepReport(chain.claim(), "undecided", explanation=f"Undecided: {why}.", limit="internal error")
     return ChainReport(chain, tuple(steps), claim, tuple(None for _ in chain.rows),
                        "Some steps could not be checked: " + why + ".")
+
+
+def _step_alone(chain, st, refine, timeout):
+    """One step judged on its own, with its readings and the document's refinements: `unreadable` when a row is,
+    `undecided` naming the error when the checker itself fails on it."""
+    from ..check import StepReport, check_proportional, check_step
+    from ..proportional import subject
+    from ..readings import judge
+
+    rows = [chain.rows[st.from_row - 1], chain.rows[st.to_row - 1]]
+    if not all(r.readable for r in rows):
+        return StepReport(st, "unreadable", explanation="Unreadable: " + "; ".join(
+            r.error or "" for r in rows if not r.readable))
+    one = refine or (lambda rep, a, b, s, claim: rep)
+
+    def each(a, b, s):   # a step across \propto is a proportionality here too, never an equality (check.py)
+        if s.kind == "proportional":
+            return check_proportional(a, b, s.justification, subject(chain.rows, s.from_row), step=s, timeout=timeout)
+        return check_step(a, b, s.justification, step=s, timeout=timeout)
+    try:
+        return judge(st, chain.rows, lambda a, b, s: one(each(a, b, s), a, b, s, False))
+    except Exception as e:  # noqa: BLE001 - one step the checker fails on must not take the others down
+        return StepReport(st, "undecided", explanation=f"Undecided: the checker failed on this step "
+                                                       f"({type(e).__name__}: {str(e)[:200]}).", limit="internal error")
 
 
 def read_limited(path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
