@@ -159,6 +159,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         key = (name, deco, primes)
         if key in env and sub is None:
             return env[key]
+        index = self.bound_index(n, env)   # \sum_{i=1}^N (i - c): the index's own value (meaning_operators.py)
+        if index is not None:
+            return index
         if name == "e" and deco == "" and sub is None:
             return sympy.E
         if name == "beta" and sub is None and getattr(self.r, "beta_one", False):

@@ -22,6 +22,13 @@ class OperatorsMeaning:
     """Methods of meaning.Meaning that translate a big operator and bind its variable."""
 
     # ---- big operators
+    def bound_index(self, n, env):
+        """A summation index written bare in its summand (\\sum_{i=1}^N (i - (N+1)/2)): the integer it runs over,
+        never a free quantity a counterexample could set to 1/2 (hostile set 5, V06)."""
+        if n[0] != "sym" or n[2] != "" or n[3] is not None or n[4] or n[5] is not None:
+            return None
+        return env.get(("data", n[1])) or env.get(("comp", n[1]))
+
     def bind(self, var_node, env, hidden=False):
         if var_node[0] != "sym":
             self.fail("a bound variable that is not a letter", "x")
