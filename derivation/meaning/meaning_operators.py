@@ -10,6 +10,7 @@ from .vocabulary import COMPONENTS, Cov, Expect, KL, PosteriorDist, Var
 from .vocabulary.space import hidden_sum, visible_sum
 from .fixed_letters import DATA_INDEX
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
+from .meaning_values import node_text
 
 STATE_NAMES = set("xyvhzsXYVu") | {"RVx"}
 
@@ -60,7 +61,7 @@ class OperatorsMeaning:
                 inner = ("sum", v, None, inner)
             return self.tr(inner, env)
         if sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None and sup is None \
-                and not self._indexes_data(sub[1], body) and self._indexes_components(sub[1], body):
+                and not self._indexes_data(sub[1], body, env) and self._indexes_components(sub[1], body):
             # \sum_k lambda_k f_k(x): k indexes the letters' components, as \sum_{k=1}^{K} does (read over the
             # states, the model's energy had K-state many terms and a free k beyond them gave a false invalid)
             c = Dummy(sub[1], integer=True, positive=True)
@@ -71,12 +72,12 @@ class OperatorsMeaning:
             # prints a sum over the states, so every row it prints reads back as itself)
             return self.t_sum(("sum", sub[1], None, body), env, product)
         if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None
-                                   and self._indexes_data(sub[1], body)):   # \sum_i f(x_i), \sum_i^N f(x_i)
+                                   and self._indexes_data(sub[1], body, env)):   # \sum_i f(x_i), \sum_i^N f(x_i)
             var = sub[1] if sub[0] == "eqsub" else sub
             if sub[0] == "eqsub" and not (sub[2][0] == "num" and str(sub[2][1]) == "1"):
                 self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
             data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
-            if data or self._indexes_data(var[1], body):
+            if data or self._indexes_data(var[1], body, env):
                 if sup is not None and not _data_size(sup):
                     # \sum_{i=1}^{N-1}, ^{2N}, ^{0}, ^{Z}: not the whole data set; never silently read as N
                     self.fail("a sum over the data that does not run to the data size N", "\\sum_{i=1}^N")
@@ -86,6 +87,9 @@ class OperatorsMeaning:
                         # \sum_{i=1}^{M} beside \sum_{i=1}^{N}: two sizes cannot both be the data set's
                         self.fail(f"two letters for the data size ({', '.join(sorted(others | {'N'}))})",
                                   "one letter for the number of data points")
+                if sup is not None and sup[0] == "sym" and sup[1] in self.components_written:
+                    self.fail(f"{sup[1]} counts components in one sum and data points in another",
+                              "one letter for the number of data points (N), another for the components")
                 if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
                     self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
                 if sup is not None and sup[0] == "sym" and sup[3] is None:
@@ -99,6 +103,10 @@ class OperatorsMeaning:
                 if not (sup[0] == "sym" and sup[3] is None and sup[5] is None):
                     self.fail("a sum over components that does not run to their number",
                               "\\sum_{k=1}^{K} with one letter for the number of components")
+                if sup[1] in self.data_size or sup[1] in self.size_written:
+                    # \sum_{j=1}^{n} x_j beside \prod_{j=1}^{n} (1 + e^{c_j}): one written n, one object (C11)
+                    self.fail(f"{sup[1]} counts data points in one sum and components in another",
+                              "one letter for the number of data points (N), another for the components")
                 self.component_letter(sup[1])
             c = Dummy(var[1], integer=True, positive=True)
             b = self.tr(body, {**env, ("comp", var[1]): c})
@@ -107,6 +115,12 @@ class OperatorsMeaning:
             return self._over_values(sub[1], sub[2][1:], body, env, product)
         if sub[0] == "in":
             var, where = sub[1], sub[2]
+            if where[0] not in ("sym", "set") and not self.unit_domain(var, where):
+                # \sum_{h \in \{0,1\}^n}: the vocabulary's states have no components, so read over "all the states"
+                # the written domain was dropped and its n drawn apart from the n of the summand (hostile set 5 C11)
+                self.fail(f"a sum over {node_text(var)} in {_domain_text(where)}: a domain the reading cannot keep (the "
+                          "states of the general vocabulary have no units)", "\\sum_x over the whole space, or an "
+                          "energy written out over units")
             if where[0] == "sym" and where[1] == "D" and where[2] == "cal":
                 d = Dummy("i", integer=True, positive=True)
                 if var[0] == "sym" and var[5] is not None:   # x^{(i)} in D
@@ -146,6 +160,17 @@ class OperatorsMeaning:
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
 
+    def unit_domain(self, var, where) -> bool:
+        """\\sum_{h \\in \\{0,1\\}^m} in an explicit model (explicit.py): the configurations of h's layer, kept when
+        the values written are the layer's units (binary, or +-1 where the document declares spins)."""
+        er = getattr(self, "er", None)
+        if er is None or var[0] != "sym" or where[0] != "pow" or where[1][0] != "set" \
+                or self.layer_of_letter(var[1]) is None:
+            return False
+        written = {str(v[1]) if v[0] == "num" else "-" + str(v[1][1]) if v[0] == "neg" and v[1][0] == "num" else None
+                   for v in where[1][1:]}
+        return written == ({"-1", "1"} if er.spin else {"0", "1"})
+
     def _over_values(self, var, values, body, env, product):
         """The sum (product) of `body` at each value written in the set; a body that takes the letter as a
         state of the model (E(s), p(s)) is not read (a number is not a state of its space)."""
@@ -165,8 +190,12 @@ class OperatorsMeaning:
         return bool(uses) and all(n[1] not in STATE_NAMES and (n[1], n[2]) not in ENERGY_LETTERS
                                   and n[1] not in ("p", "P", "q", "Q", "Z") for n in uses)
 
-    def _indexes_data(self, idx, body):
+    def _indexes_data(self, idx, body, env=()):
+        """Whether `idx` picks data points in body (x_i, x^{(i)}); never the units of a state an enclosing sum or
+        expectation binds (h_j under \\sum_{h}: one written letter is one object in a row, hostile set 5 C11)."""
         for n in walk(body):
+            if n[0] == "sym" and (n[1], n[2], n[4]) in env:
+                continue
             if n[0] == "sym" and n[1] in STATE_NAMES and (n[3] == ("sym", idx, "", None, 0, None) or
                                                          n[5] is not None and idx in sub_text(n[5][1:2] and n[5])):
                 return True
@@ -315,6 +344,15 @@ class OperatorsMeaning:
 
 # letters that name an object of the vocabulary, never the data size
 _NOT_A_SIZE = set("ZEFPpqLHKe")
+
+
+def _domain_text(where) -> str:
+    """A sum's domain as written, for the message: \\{0, 1\\}^{n}, not the tree."""
+    if where[0] == "set":
+        return "\\{" + ", ".join(_domain_text(v) for v in where[1:]) + "\\}"
+    if where[0] == "pow":
+        return _domain_text(where[1]) + "^{" + _domain_text(where[2]) + "}"
+    return node_text(where)
 
 
 def _data_size(sup) -> bool:
