@@ -11,6 +11,7 @@ from .vocabulary.space import hidden_sum, visible_sum
 from .fixed_letters import DATA_INDEX
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
 from .meaning_values import node_text
+from .sum_domains import domain_text, unit_domain
 
 STATE_NAMES = set("xyvhzsXYVu") | {"RVx"}
 
@@ -115,10 +116,10 @@ class OperatorsMeaning:
             return self._over_values(sub[1], sub[2][1:], body, env, product)
         if sub[0] == "in":
             var, where = sub[1], sub[2]
-            if where[0] not in ("sym", "set") and not self.unit_domain(var, where):
+            if where[0] not in ("sym", "set") and not unit_domain(self, var, where):
                 # \sum_{h \in \{0,1\}^n}: the vocabulary's states have no components, so read over "all the states"
                 # the written domain was dropped and its n drawn apart from the n of the summand (hostile set 5 C11)
-                self.fail(f"a sum over {node_text(var)} in {_domain_text(where)}: a domain the reading cannot keep (the "
+                self.fail(f"a sum over {node_text(var)} in {domain_text(where)}: a domain the reading cannot keep (the "
                           "states of the general vocabulary have no units)", "\\sum_x over the whole space, or an "
                           "energy written out over units")
             if where[0] == "sym" and where[1] == "D" and where[2] == "cal":
@@ -159,17 +160,6 @@ class OperatorsMeaning:
             body = implicit_arguments(self, body, sub)
         b = self.tr(body, env2)
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
-
-    def unit_domain(self, var, where) -> bool:
-        """\\sum_{h \\in \\{0,1\\}^m} in an explicit model (explicit.py): the configurations of h's layer, kept when
-        the values written are the layer's units (binary, or +-1 where the document declares spins)."""
-        er = getattr(self, "er", None)
-        if er is None or var[0] != "sym" or where[0] != "pow" or where[1][0] != "set" \
-                or self.layer_of_letter(var[1]) is None:
-            return False
-        written = {str(v[1]) if v[0] == "num" else "-" + str(v[1][1]) if v[0] == "neg" and v[1][0] == "num" else None
-                   for v in where[1][1:]}
-        return written == ({"-1", "1"} if er.spin else {"0", "1"})
 
     def _over_values(self, var, values, body, env, product):
         """The sum (product) of `body` at each value written in the set; a body that takes the letter as a
@@ -344,15 +334,6 @@ class OperatorsMeaning:
 
 # letters that name an object of the vocabulary, never the data size
 _NOT_A_SIZE = set("ZEFPpqLHKe")
-
-
-def _domain_text(where) -> str:
-    """A sum's domain as written, for the message: \\{0, 1\\}^{n}, not the tree."""
-    if where[0] == "set":
-        return "\\{" + ", ".join(_domain_text(v) for v in where[1:]) + "\\}"
-    if where[0] == "pow":
-        return _domain_text(where[1]) + "^{" + _domain_text(where[2]) + "}"
-    return node_text(where)
 
 
 def _data_size(sup) -> bool:
