@@ -11,9 +11,7 @@ from .vocabulary.space import hidden_sum, visible_sum
 from .fixed_letters import DATA_INDEX
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
 from .meaning_values import node_text
-from .sum_domains import domain_text, unit_domain
-
-STATE_NAMES = set("xyvhzsXYVu") | {"RVx"}
+from .sum_domains import STATE_NAMES, data_size as _data_size, domain_text, states_to_k as _states_to_k, unit_domain
 
 
 def _key(node):
@@ -347,18 +345,6 @@ class OperatorsMeaning:
         return KL(a, b)
 
 
-# letters that name an object of the vocabulary, never the data size
-_NOT_A_SIZE = set("ZEFPpqLHKe")
-
-
-def _data_size(sup) -> bool:
-    """Whether a data sum's upper bound names the data size: N, |D|, or a plain letter (n, M, T)."""
-    if sup[0] == "abs":
-        return True
-    return (sup[0] == "sym" and sup[2] == "" and sup[3] is None and sup[5] is None and not sup[4]
-            and len(sup[1]) == 1 and sup[1] not in _NOT_A_SIZE)
-
-
 def _state_sum(body, var, measure):
     """The sum (or integral) over the states; weighted by the data distribution, sum_x p_data(x) g(x), it
     is the data average (1/N) sum_i g(x_i): the terms at states no data point visits are 0 (the usual
@@ -391,11 +377,3 @@ def _factors(e):
     if isinstance(e, sympy.Mul):
         return [g for a in e.args for g in _factors(a)]
     return [e]
-
-
-def _states_to_k(sub, sup) -> bool:
-    """\\sum_{x=1}^{K}: a plain state letter from 1 to the plain letter K."""
-    var, start = sub[1], sub[2]
-    return (var[0] == "sym" and var[1] in STATE_NAMES and var[2:] == ("", None, 0, None)
-            and start[0] == "num" and str(start[1]) == "1"
-            and sup is not None and sup[0] == "sym" and sup[1] == "K" and sup[2:] == ("", None, 0, None))
