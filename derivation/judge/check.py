@@ -99,8 +99,7 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
             return replace(report, explanation="Invalid. (Not diagnosed: another reading of the row "
                                                "leaves the step undecided.)")
         from .undefined_side import explain as _undefined   # one side 0/0 there: say so first (README, policy)
-        undefined = _undefined(report.counterexample, lhs, rhs)
-        if undefined:
+        if undefined := _undefined(report.counterexample, lhs, rhs):
             return replace(report, explanation="Invalid. " + undefined)
         try:
             with _budget.deadline(max(budget.seconds / 2, 0.5)):
