@@ -66,6 +66,25 @@ def untied_letters(sides, known) -> list:
     return sorted(out)
 
 
+# letters the vocabulary gives a meaning of their own when differentiated (dZ/dbeta, dF/dT, dL/dtheta, dS/dE)
+_OBJECTS = {n for n, _ in ENERGY_LETTERS | FREE_ENERGY | PARTITION} | set(DIST_LETTERS) | {"L", "J", "S", "e"}
+
+
+def differentiated_letters(sides, known) -> list:
+    """[(T, beta)]: a bare letter the row differentiates by another letter (dT/dbeta), which the meaning
+    does not bind. Nobody writes dT/dbeta of a constant: the author means T a function of beta (T = 1/(k_B
+    beta) in statistical physics, said in words), a tie the checker cannot judge, while read as an arbitrary
+    constant T makes dT/dbeta = 0 and refutes the chain rule d<E>/dbeta = (dT/dbeta) d<E>/dT."""
+    out = []
+    for n in (n for s in sides if isinstance(s, tuple) for n in walk(s)):
+        if n[0] != "d" or len(n[1]) != 1 or n[2][0] != "sym" or n[1][0][0][0] != "sym":
+            continue
+        body, var = n[2], n[1][0][0]
+        if body[1] != var[1] and body[1] not in _OBJECTS | set(known) and body[3] is None and not body[4]:
+            out.append((body[1], var[1]))
+    return sorted(set(out))
+
+
 def defined_letter(sides, relation):
     """(name, deco, subscripted?) of the letter a row `x_j = ...` (a new letter alone on the left) defines."""
     if len(sides) < 2 or relation not in ("equality", "definition") or not all(isinstance(x, tuple) for x in sides[:2]):
@@ -172,6 +191,14 @@ class ModelTies:
                 f"with {', '.join(ties)} as the model's own (line {line} ties them to the model in a row the "
                 "checker could not take as the model's definition; a counterexample drawing them apart from "
                 "the model refutes nothing meant)", None, None, HINT, judgeable=False)
+        elif differentiated_letters(sides, set(known) | self.bound):
+            pairs = differentiated_letters(sides, set(known) | self.bound)
+            names = ", ".join(f"{a} a function of {b}" for a, b in pairs)
+            self.tied[id(rr)] = RowReading(
+                f"with {names} (the row writes its derivative; no row the checker reads says how "
+                f"{pairs[0][0]} depends on {pairs[0][1]}, and read as a constant its derivative is 0)", None, None,
+                f"state the relation on a row of its own before this one (e.g. {pairs[0][0]} = 1/{pairs[0][1]})",
+                judgeable=False)
         elif untied_letters(sides, set(known) | self.params | self.bound):
             names = ", ".join(untied_letters(sides, set(known) | self.params | self.bound))
             self.tied[id(rr)] = RowReading(
