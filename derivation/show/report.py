@@ -27,7 +27,7 @@ LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state
 
 
 UNJUDGED = "unjudged"   # the verdict field of a link that is shown, not judged (approx, inequality, ...)
-KIND_WORDS = {"approx": "an approximation", "inequality": "an inequality", "definition": "a definition of a new symbol",
+KIND_WORDS = {"condition": "a condition the document imposes (=!), not an identity", "approx": "an approximation", "inequality": "an inequality", "definition": "a definition of a new symbol",
               "not-equal": "a 'not equal'", "proportional": "a proportionality"}
 
 

@@ -1,0 +1,36 @@
+"""A link the document marks as a requirement (`\\overset{!}{=} 0`, a stationarity condition) is shown as a
+condition, never judged as an identity (derivation/meaning/condition_rows.py); the rows before it keep their
+verdicts, and an unmarked `= 0` that is a true identity is still judged."""
+from derivation.meaning.condition_rows import is_condition
+from derivation.run.checkdoc import check_text
+
+from ._verdicts import display_steps
+
+
+def _links(tex):
+    (rep,) = check_text(f"$$\n{tex}\n$$\n").reports
+    return [(s.kind, s.judged) for s in rep.chain.links()], [s.verdict for s in rep.steps]
+
+
+def test_a_stationarity_condition_is_shown_not_refuted():
+    links, verdicts = _links(r"\frac{d}{d\theta}\left(\theta^2 - 2\theta\right) = 2\theta - 2 \overset{!}{=} 0")
+    assert links == [("equality", True), ("condition", False)]
+    assert verdicts == ["proved"]      # it was ["proved", "invalid"]: 2 theta - 2 = 0 refuted at theta != 1
+
+
+def test_stackrel_and_a_text_mark_are_conditions_too():
+    assert is_condition(r"\stackrel{!}{=}") and is_condition(r"\overset{\text{set}}{=}")
+    assert not is_condition("=") and not is_condition(r"\stackrel{def}{=}") and not is_condition(r"\overset{?}{=}")
+
+
+def test_a_slip_before_the_condition_is_still_refuted():
+    # d(theta^2)/dtheta = 2 theta, not theta: at theta = 1 the sides are 2 and 1 (recomputed here)
+    theta = 1
+    assert 2 * theta != theta
+    links, verdicts = _links(r"\frac{d}{d\theta}\theta^2 = \theta \overset{!}{=} 0")
+    assert verdicts == ["invalid"] and links[-1] == ("condition", False)
+
+
+def test_an_unmarked_zero_identity_is_still_judged():
+    steps = display_steps(r"\mathbb{E}_{x \sim p_\theta}\left[\nabla_\theta \log p_\theta(x)\right] = 0")
+    assert [s.verdict for s in steps] == ["proved"]
