@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .chain import Chain, Row
-from .condition_rows import CONDITION, is_condition
+from .condition_rows import CONDITION, EQUIVALENCE, equivalence_rows, is_condition
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -313,6 +313,7 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     rows: list[Row] = []
     owners: list[ReadRow] = []
+    equivalent = equivalence_rows(read)
     resume = None   # the row before an aside (`& \because a = b`): the next `= c` goes on from it, not from b
     for rr in read:
         if rr.kind != "math":
@@ -339,8 +340,10 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
         elif len(exprs) > 1 and relations[1] == "definition" \
                 and not (rr.values[1:2] or [False])[0]:
             judged[1] = True  # `\tilde p := e^{-E}`: a definition of a fixed object is checked like any row
-        for k in range(1, len(relations)):   # `\overset{!}{=} 0`: a requirement, shown, not judged (condition_rows.py)
-            if is_condition(rr.signs[k] if k < len(rr.signs) else ""):
+        for k in range(1, len(relations)):   # `\overset{!}{=} 0`, `a = b \iff c = d`: shown, not judged (condition_rows.py)
+            if id(rr) in equivalent:
+                judged[k], relations[k] = False, EQUIVALENCE
+            elif is_condition(rr.signs[k] if k < len(rr.signs) else ""):
                 judged[k], relations[k] = False, CONDITION
         first = 1 if rr.continues else 0
         if definition == "energy":  # E(v, h) = A (= B): A starts the chain; the definition is no step (explicit.py)

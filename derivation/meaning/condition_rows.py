@@ -7,6 +7,11 @@ The mark is the relation's own: `\\overset{!}{=}`, `\\stackrel{!}{=}`, `\\overse
 `\\overset{\\text{req}}{=}`. Such a link is shown as a condition, never judged; the rows before it keep their
 verdicts (-1 - log p_x - lambda is still the derivative). A row written without a mark stays an identity:
 E_p[grad log p] = 0 is true and is judged.
+
+Two equations joined by `\\iff` (`\\eta = \\ln\\frac{\\phi}{1-\\phi} \\iff \\phi = \\frac{e^\\eta}{1+e^\\eta}`) claim that
+each follows from the other: neither is an identity in its letters (eta and phi are tied by the row itself),
+and they are never an equality chain. Both are shown as the sides of an equivalence, not judged; judging the
+equivalence (each equation substituted into the other, both ways) is not built yet.
 """
 from __future__ import annotations
 
@@ -16,8 +21,22 @@ import re
 _MARK = re.compile(r"\\(?:overset|stackrel)\s*\{\s*(?:!|\\text\s*\{\s*(?:!|set|req|required|need)\s*\}|"
                    r"\\mathrm\s*\{\s*(?:!|set)\s*\})\s*\}\s*\{?\s*=")
 CONDITION = "condition"
+EQUIVALENCE = "equivalence"
+_IFF = re.compile(r"\\(?:iff|Leftrightarrow|Longleftrightarrow)(?![A-Za-z])|⟺|⇔")
 
 
 def is_condition(sign: str) -> bool:
     """Whether a relation sign as printed marks a condition (`\\overset{!}{=}`), not an equality to check."""
     return bool(_MARK.search(sign or ""))
+
+
+def equivalence_rows(read_rows) -> set:
+    """ids of the ReadRows that are one equation of a source row whose equations are joined by \\iff."""
+    groups: dict = {}
+    for rr in read_rows:
+        groups.setdefault(id(rr.row), []).append(rr)
+    out = set()
+    for group in groups.values():
+        if len(group) > 1 and _IFF.search(getattr(group[0].row, "source", "") or ""):
+            out |= {id(rr) for rr in group}
+    return out

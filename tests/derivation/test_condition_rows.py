@@ -34,3 +34,22 @@ def test_a_slip_before_the_condition_is_still_refuted():
 def test_an_unmarked_zero_identity_is_still_judged():
     steps = display_steps(r"\mathbb{E}_{x \sim p_\theta}\left[\nabla_\theta \log p_\theta(x)\right] = 0")
     assert [s.verdict for s in steps] == ["proved"]
+
+
+def test_two_equations_joined_by_iff_are_shown_never_refuted():
+    # eta = ln(phi/(1-phi)) <=> phi = e^eta/(1+e^eta): each alone was refuted with eta, phi drawn apart
+    import math
+    phi = 0.3
+    eta = math.log(phi / (1 - phi))
+    assert abs(math.exp(eta) / (1 + math.exp(eta)) - phi) < 1e-12   # the equivalence itself is right
+    (rep,) = check_text("$$\n\\eta = \\ln \\frac{\\phi}{1-\\phi} \\iff \\phi = \\frac{e^\\eta}{1+ e^\\eta}\n$$\n").reports
+    assert [(s.kind, s.judged) for s in rep.chain.links()] == [("equivalence", False), ("equivalence", False)]
+    assert rep.steps == () or all(s.verdict != "invalid" for s in rep.steps)
+
+
+def test_an_iff_between_identities_on_other_rows_leaves_them_judged():
+    # only the equations of the row that writes \iff are the equivalence's sides
+    text = "$$\n\\begin{aligned}\n\\log e^{a} &= a \\\\\nx = 1 &\\iff x - 1 = 0\n\\end{aligned}\n$$\n"
+    reps = check_text(text).reports
+    kinds = [s.kind for r in reps for s in r.chain.links()]
+    assert kinds.count("equivalence") == 2 and kinds.count("equality") == 1
