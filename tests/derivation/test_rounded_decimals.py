@@ -57,3 +57,9 @@ def test_a_row_with_a_letter_is_never_judged_at_the_printed_precision():
 def test_printed_decimals_keeps_the_fewest_digits_of_a_value():
     from sympy import Rational
     assert printed_decimals(r"0.0900 + 0.09 = 1.406") == {Rational(9, 100): 2, Rational(703, 500): 3}
+
+
+def test_e_to_fifteen_decimals():
+    # e = 2.71828182845904523...: ...045 is right to 15 decimals, ...046 is off by 7.6e-16 > 5e-16
+    assert [s.verdict for s in display_steps(r"e = 2.718281828459045")] == ["proved"]
+    assert [s.verdict for s in display_steps(r"e = 2.718281828459046")] == ["invalid"]
