@@ -98,7 +98,9 @@ def defined_letter(sides, relation):
             return None   # the model's energy; E_{eff}(v), a label on it, is the document's own function
         if label:
             return (lhs[1], lhs[2], True)
-    if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS \
+    # p_j = e^{o_j} / sum_i e^{o_i}: a component of a vector the document calls p (softmax), not a distribution
+    component = not applied and lhs[0] == "sym" and lhs[1] in DIST_LETTERS and _index_letter(lhs[3])
+    if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS and not component \
             or any((lhs[1], d) in PARTITION for d in ("", "cal")):
         return None
     if applied:
@@ -136,6 +138,11 @@ def bindable_letters(rows, params=()) -> set:
             if n[0] == "sym" and (n[3] is not None or n[5] is not None or n[4]):
                 used_as_state.add(n[1])
     return {k for k, c in counts.items() if c == 1 and k not in used_as_state}
+
+
+def _index_letter(sub) -> bool:
+    return sub is not None and sub[0] == "sym" and sub[1] in INDEX_OR_SIZE - {"N", "K", "M", "T", "D", "d", "t"} \
+        and sub[3] is None and sub[2] == ""
 
 
 def _of_other_letters(lhs, rhs) -> bool:
