@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .chain import Chain, Row
-from .condition_rows import CONDITION, EQUIVALENCE, equivalence_rows, is_condition
+from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -313,7 +313,7 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     rows: list[Row] = []
     owners: list[ReadRow] = []
-    equivalent = equivalence_rows(read)
+    equivalent, cued = equivalence_rows(read), cued_rows(getattr(meaning, "doc", None), read)
     resume = None   # the row before an aside (`& \because a = b`): the next `= c` goes on from it, not from b
     for rr in read:
         if rr.kind != "math":
@@ -343,7 +343,7 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
         for k in range(1, len(relations)):   # `\overset{!}{=} 0`, `a = b \iff c = d`: shown, not judged (condition_rows.py)
             if id(rr) in equivalent:
                 judged[k], relations[k] = False, EQUIVALENCE
-            elif is_condition(rr.signs[k] if k < len(rr.signs) else ""):
+            elif is_condition(rr.signs[k] if k < len(rr.signs) else "") or k == 1 and id(rr) in cued:
                 judged[k], relations[k] = False, CONDITION
         first = 1 if rr.continues else 0
         if definition == "energy":  # E(v, h) = A (= B): A starts the chain; the definition is no step (explicit.py)

@@ -40,3 +40,43 @@ def equivalence_rows(read_rows) -> set:
         if len(group) > 1 and _IFF.search(getattr(group[0].row, "source", "") or ""):
             out |= {id(rr) for rr in group}
     return out
+
+
+# Words just before a display that make its first equation a requirement: "we require that", "the
+# normalization condition", "must sum to one", "equate to 0", "setting the derivative to zero".
+_CUE = re.compile(r"(?i)\b(?:we\s+(?:require|demand|impose)|require\s+that|must\s+(?:sum|add\s+up)\s+to|"
+                  r"constraints?\b|normali[sz]ation\s+(?:condition|constraint)|"
+                  r"(?:set|setting|equate|equating)\b[^.:;]{0,60}?\b(?:to|equal\s+to)\s+(?:zero|0)\b)")
+_PROSE_LINES = 4   # how far above a display its cue may stand (the sentence that introduces it)
+
+
+def cued_rows(doc, read_rows) -> set:
+    """ids of the ReadRows whose first link prose just before their display marks as a requirement: the
+    display's first equation, when it has one left side, one right side and that right side is a number
+    (sum_i p_i = 1, x_i + 1 + log w_i + lambda = 0); and then each later equation of that display with a left
+    side of its own (log(1-w) - log w = -x, w* = ...): the steps of solving it, equations, not identities.
+    A row that goes on from the one before (`&= ...`) is still judged."""
+    text = getattr(getattr(doc, "source", None), "text", "") or ""
+    lines = text.split("\n")
+    out, seen, last_line, solving = set(), set(), 0, None
+    for rr in read_rows:
+        block = getattr(rr.row, "block", None)
+        key = id(block) if block is not None else None
+        if key is None or key in seen:
+            last_line = max(last_line, rr.line)
+            if key is not None and key == solving and not rr.continues and len(rr.sides) >= 2 \
+                    and rr.sides[0] is not None and (rr.relations[1:] or [""])[0] == "equality":
+                out.add(id(rr))
+            continue
+        seen.add(key)
+        start = getattr(block, "line", rr.line)
+        prose = " ".join(lines[max(last_line, start - 1 - _PROSE_LINES):max(start - 1, 0)])
+        last_line = max(last_line, rr.line)
+        if getattr(block, "inline", False) or not _CUE.search(prose):
+            continue
+        sides = rr.sides
+        if len(sides) == 2 and isinstance(sides[1], tuple) and sides[1][0] == "num" and isinstance(sides[0], tuple) \
+                and sides[0][0] != "sym" and (rr.relations[1:] or [""])[0] == "equality":
+            out.add(id(rr))
+            solving = key
+    return out

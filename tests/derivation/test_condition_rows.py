@@ -53,3 +53,26 @@ def test_an_iff_between_identities_on_other_rows_leaves_them_judged():
     reps = check_text(text).reports
     kinds = [s.kind for r in reps for s in r.chain.links()]
     assert kinds.count("equivalence") == 2 and kinds.count("equality") == 1
+
+
+def _doc_links(text):
+    return [(s.kind, s.judged) for r in check_text(text).reports for s in r.chain.links()], \
+        [s.verdict for r in check_text(text).reports for s in r.steps]
+
+
+def test_a_normalisation_the_prose_requires_is_shown_not_refuted():
+    # sum_i p_i = 1 for the maximum-entropy p: a constraint on p, false for arbitrary p_i (it was invalid)
+    links, verdicts = _doc_links("Summing over all states, we require that:\n\n$$\n\\sum_{i=1}^N p_i = 1.\n$$\n")
+    assert links == [("condition", False)] and verdicts == []
+
+
+def test_equating_to_zero_makes_the_display_a_solution_of_equations():
+    text = ("Differentiate with respect to $w$ and equate to 0\n$$\n\\begin{aligned}\n"
+            "x - \\log(w) + \\log(1-w) &= 0 \\\\\n\\log(1-w) - \\log(w) &= -x\n\\end{aligned}\n$$\n")
+    links, verdicts = _doc_links(text)
+    assert links == [("condition", False), ("condition", False)] and "invalid" not in verdicts
+
+
+def test_without_words_the_model_normalisation_is_still_proved():
+    links, verdicts = _doc_links("Then\n\n$$\n\\sum_x p_\\theta(x) = 1\n$$\n")
+    assert verdicts == ["proved"]
