@@ -148,7 +148,9 @@ class GeneralMeaning:
         row ties to the model gets a reading that cannot be judged (model_ties.py)."""
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
+        defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
+                      through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         return out
 

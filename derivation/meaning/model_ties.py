@@ -174,7 +174,7 @@ class ModelTies:
             if key is not None:
                 self.defined.setdefault(key, line)
 
-    def see(self, rr, sides, bound: bool, known=frozenset()):
+    def see(self, rr, sides, bound: bool, known=frozenset(), through=None):
         """Row `rr` read (its sides' ASTs): tie it if it uses tied letters; remember its own letters when it
         defines the model and the meaning did not bind it (`bound`). `known`: letters the meaning already
         gives the model's meaning (explicit weights and units, a classifier's logits, defined symbols)."""
@@ -182,7 +182,10 @@ class ModelTies:
         nodes = [n for s in sides if isinstance(s, tuple) for n in walk(unspelled(s)) if n[0] == "sym"]
         used = {n[1] for n in nodes}
         ties = sorted(used & set(self.letters))
-        defined = sorted({k for k in map(_key, nodes) if k in self.defined and k[0] not in known})
+        # L = -log(0.245) after L = -sum_i y_i log p_i: L's definition brings p_i into the row
+        inner = [n for n in nodes if n[3] is None and n[1] in (through or {})]
+        reached = [m for n in inner if isinstance(through[n[1]], tuple) for m in walk(through[n[1]]) if m[0] == "sym"]
+        defined = sorted({k for k in map(_key, nodes + reached) if k in self.defined and k[0] not in known})
         from .readings import RowReading
         hats = sorted({n[1] for n in nodes if n[2] == "hat" and n[1] in self.untied_hats})
         if hats:

@@ -31,3 +31,13 @@ def test_which_rows_define_a_component():
     assert defined_letter(sides(r"p_j = \frac{e^{o_j}}{\sum_i e^{o_i}}"), "equality") == ("p", "", True)
     assert defined_letter(sides(r"p_\theta = \frac{e^{-E}}{Z}"), "equality") is None
     assert defined_letter(sides(r"p(x) = \frac{e^{-E(x)}}{Z}"), "equality") is None
+
+
+def test_a_defined_letter_brings_its_definitions_letters_into_the_row():
+    # L = -log p_k, and p_k = 0.245 is the example's rounded softmax entry (softmax(2,3,4)_2 = 0.2447...):
+    # L = -log(0.245) was refuted with p_k drawn apart from line 3 (log of a negative p_k)
+    assert round(math.exp(3) / (math.exp(2) + math.exp(3) + math.exp(4)), 3) == 0.245
+    doc = ("$$\np_j = \\frac{e^{o_j}}{\\sum_{i} e^{o_i}}\n$$\n\n$$\nL = -\\log(p_k)\n$$\n\n"
+           "For this example:\n$$\nL = -\\log(0.245)\n$$\n")
+    rep = check_text(doc).reports[-1]
+    assert [s.verdict for s in rep.steps] == ["undecided"]
