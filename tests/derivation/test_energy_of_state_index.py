@@ -26,3 +26,17 @@ def test_a_sum_over_the_data_keeps_its_own_reading():
     # i indexes the N data points here: E_i is not a state's energy, so the row is not proved through it
     steps = display_steps(r"\frac{1}{N}\sum_{i=1}^{N} E_{i} = \langle E\rangle")
     assert all(s.verdict != "proved" for s in steps)
+
+
+def test_the_hamiltonian_operator_averages_to_the_energy():
+    # <H^> = Tr(rho H^) = (1/Z) sum_n E_n e^{-beta E_n} for eigenstates |n> (it was invalid: H^ an arbitrary function)
+    steps = display_steps(r"\langle \hat{H} \rangle = \frac{1}{Z} \sum_n E_n e^{-\beta E_n}")
+    assert [s.verdict for s in steps] == ["proved"]
+
+
+def test_the_hamiltonian_average_with_a_sign_slip_is_refuted():
+    # E = (0, 1), beta = 1: <E> = e^{-1}/(1 + e^{-1}) = 0.269, (1/Z) sum E e^{+beta E} = e/(1 + e^{-1}) = 1.99
+    z = 1 + math.exp(-1)
+    assert abs(math.exp(-1) / z - math.exp(1) / z) > 1
+    steps = display_steps(r"\langle \hat{H} \rangle = \frac{1}{Z} \sum_n E_n e^{\beta E_n}")
+    assert [s.verdict for s in steps] == ["invalid"]
