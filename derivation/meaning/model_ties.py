@@ -207,7 +207,8 @@ class ModelTies:
             self.tied[id(rr)] = RowReading(
                 f"with {names} (the row writes its derivative; no row the checker reads says how "
                 f"{pairs[0][0]} depends on {pairs[0][1]}, and read as a constant its derivative is 0)", None, None,
-                f"state the relation on a row of its own before this one (e.g. {pairs[0][0]} = 1/{pairs[0][1]})",
+                f"write the row's derivatives in {pairs[0][1]} itself (the checker does not take a change of "
+                f"variable such as {pairs[0][0]} = 1/(k_B {pairs[0][1]}) yet)",
                 judgeable=False)
         elif untied_letters(sides, set(known) | self.params | self.bound):
             names = ", ".join(untied_letters(sides, set(known) | self.params | self.bound))
