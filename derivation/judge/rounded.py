@@ -40,9 +40,9 @@ def printed_decimals(latex: str) -> dict:
 
 def _bare(side, numerals: dict):
     """The decimals printed for `side` when it is a decimal numeral the row writes (1.406, -0.775), else None."""
-    if not isinstance(side, sympy.Rational) or side.is_Integer:
+    if not isinstance(side, sympy.Rational):
         return None
-    return numerals.get(abs(side))
+    return numerals.get(abs(side))   # 2.0 is the Integer 2, printed with one decimal
 
 
 def _closed(side):

@@ -63,3 +63,9 @@ def test_e_to_fifteen_decimals():
     # e = 2.71828182845904523...: ...045 is right to 15 decimals, ...046 is off by 7.6e-16 > 5e-16
     assert [s.verdict for s in display_steps(r"e = 2.718281828459045")] == ["proved"]
     assert [s.verdict for s in display_steps(r"e = 2.718281828459046")] == ["invalid"]
+
+
+def test_a_numeral_with_trailing_zeros_keeps_its_decimals():
+    # 2.0 claims one decimal: 2.04 rounds to 2.0; an integer 2 claims nothing, so 2 = 2.04 is off at 2 decimals
+    assert [s.verdict for s in display_steps(r"2.0 = 2.04")] == ["proved"]
+    assert [s.verdict for s in display_steps(r"2 = 2.04")] == ["invalid"]
