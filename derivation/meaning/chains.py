@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .chain import Chain, Row
+from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -147,7 +148,9 @@ class GeneralMeaning:
         row ties to the model gets a reading that cannot be judged (model_ties.py)."""
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
+        defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
+                      through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         return out
 
@@ -312,6 +315,7 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     rows: list[Row] = []
     owners: list[ReadRow] = []
+    equivalent, cued = equivalence_rows(read), cued_rows(getattr(meaning, "doc", None), read)
     resume = None   # the row before an aside (`& \because a = b`): the next `= c` goes on from it, not from b
     for rr in read:
         if rr.kind != "math":
@@ -338,6 +342,11 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
         elif len(exprs) > 1 and relations[1] == "definition" \
                 and not (rr.values[1:2] or [False])[0]:
             judged[1] = True  # `\tilde p := e^{-E}`: a definition of a fixed object is checked like any row
+        for k in range(1, len(relations)):   # `\overset{!}{=} 0`, `a = b \iff c = d`: shown, not judged (condition_rows.py)
+            if id(rr) in equivalent:
+                judged[k], relations[k] = False, EQUIVALENCE
+            elif is_condition(rr.signs[k] if k < len(rr.signs) else "") or k == 1 and id(rr) in cued:
+                judged[k], relations[k] = False, CONDITION
         first = 1 if rr.continues else 0
         if definition == "energy":  # E(v, h) = A (= B): A starts the chain; the definition is no step (explicit.py)
             first, relations[1] = 1, None
