@@ -85,6 +85,11 @@ class GeneralMeaning:
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
             self.asts = {k: a if isinstance(a, Problem) else respell(a, cal) for k, a in self.asts.items()}
             self.alt_asts = {k: [(*alt[:-1], respell(alt[-1], cal)) for alt in v] for k, v in self.alt_asts.items()}
+        from .explicit_case import respell_states, state_case   # E(V, H) over units v_i, h_j: V is v
+        case = state_case([[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads])
+        if case:
+            self.asts = {k: a if isinstance(a, Problem) else respell_states(a, case) for k, a in self.asts.items()}
+            self.alt_asts = {k: [(*alt[:-1], respell_states(alt[-1], case)) for alt in v] for k, v in self.alt_asts.items()}
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
@@ -123,6 +128,9 @@ class GeneralMeaning:
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
         from .model_ties import bindable_letters
+        from .explicit_later import energy_line   # rows before an explicit energy's definition (explicit_later.py)
+        self.energy_line = energy_line(reads, lambda rr: [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
+                                       getattr(self.m, "er", None))
         self.bindable = bindable_letters([[a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts)))
                                            if isinstance(a, tuple)] for rr in reads], getattr(self.roles, "params", ()))
 
@@ -149,6 +157,10 @@ class GeneralMeaning:
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
+        from .explicit_later import energy_defined_later
+        later = energy_defined_later(self.m, sides, self.energy_line) if id(rr) not in self.ties.tied else None
+        if later is not None:
+            self.ties.tied[id(rr)] = later
         return out
 
     def _known_letters(self) -> set:
