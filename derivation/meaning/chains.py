@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .chain import Chain, Row
+from .likelihood_reading import likelihood_readings, maximizes_loglik
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -131,6 +132,7 @@ class GeneralMeaning:
         from .explicit_later import energy_line   # rows before an explicit energy's definition (explicit_later.py)
         self.energy_line = energy_line(reads, lambda rr: [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                                        getattr(self.m, "er", None))
+        self.loglik = maximizes_loglik(doc.source.text)   # L as log p(v), a reading (likelihood_reading.py)
         self.bindable = bindable_letters([[a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts)))
                                            if isinstance(a, tuple)] for rr in reads], getattr(self.roles, "params", ()))
 
@@ -342,6 +344,7 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
         notes += more
         tied = getattr(meaning, "ties", None)
         tied = (tied.tied[id(rr)],) if tied is not None and id(rr) in tied.tied else ()
+        loglik = getattr(meaning, "loglik", False)
         alts, strict = getattr(meaning, "alternatives", {}), getattr(meaning, "strict", frozenset())
         judged = list(rr.judged)
         relations = list(rr.relations)
@@ -359,12 +362,14 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(alts, rr, 0, strict=strict) + tied
+                kw["readings"] = _row_readings(alts, rr, 0, strict=strict) + tied + (
+                    likelihood_readings(expr, None) if loglik else ())
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied
+            kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied + (
+                likelihood_readings(expr, exprs[k - 1] if k == 1 and first == 0 else None) if loglik else ())
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:
