@@ -159,8 +159,8 @@ class GeneralMeaning:
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
-        from .explicit_later import energy_defined_later
-        later = energy_defined_later(self.m, sides, self.energy_line) if id(rr) not in self.ties.tied else None
+        from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
+        later = energy_not_written(self.m, sides, self.energy_line, self.roles.params) if id(rr) not in self.ties.tied else None
         if later is not None:
             self.ties.tied[id(rr)] = later
         return out

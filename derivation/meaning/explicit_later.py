@@ -40,3 +40,10 @@ def energy_line(reads, asts_of, er) -> int | None:
         if sides and id(sides[0]) in er.energy_rows:
             return rr.line
     return None
+
+
+def energy_not_written(m, sides, later_line, params):
+    """The reading the checker cannot judge for a row whose model's energy is not written before it: defined later
+    (above), or nowhere while the row writes weights with unit indices (explicit_unwritten.py); else None."""
+    from .explicit_unwritten import unwritten_energy
+    return energy_defined_later(m, sides, later_line) or unwritten_energy(m, sides, params)
