@@ -27,7 +27,7 @@ HOSTILE = [r"10^{10^{10}}", r"9^{9^{9}}", r"(Z+1)^{100000}", r"2^{2^{2^{2^{2}}}}
 
 
 def documents():
-    from derivation.latex.checkdoc import shipped_post
+    from derivation.run.checkdoc import shipped_post
     text, name = shipped_post()
     yield "the post (" + name + ")", text
     for p in sorted((ROOT / "tests" / "derivations").iterdir()):
@@ -35,7 +35,7 @@ def documents():
 
 
 def timed_check(text, name, timeout):
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     t = time.perf_counter()
     rep = check_text(text, name, timeout=timeout)
     return time.perf_counter() - t, rep
@@ -43,9 +43,9 @@ def timed_check(text, name, timeout):
 
 def slowest_step(text, name, timeout):
     """The slowest step of a document, timed one by one (a second pass, for the table only)."""
-    from derivation.check import check_step, make_budget
-    from derivation.latex.reader import read_text
-    from derivation.latex.chains import chains_of
+    from derivation.judge.check import check_step, make_budget
+    from derivation.read.reader import read_text
+    from derivation.meaning.chains import chains_of
     budget = make_budget(timeout)
     worst = (0.0, "")
     for chain, _ in chains_of(read_text(text, name)):
@@ -108,7 +108,7 @@ MAGIC_CODE = """import sys, time
 from IPython.core.interactiveshell import InteractiveShell
 sh = InteractiveShell.instance()
 sh.run_line_magic("load_ext", "eq7")
-import derivation.latex.bounded   # noqa: F401  (the imports are start-up, not the cell's time)
+import derivation.run.bounded   # noqa: F401  (the imports are start-up, not the cell's time)
 t = time.perf_counter()
 r = sh.run_cell("%%derivation --quiet\\n" + {cell!r})
 print("ANSWER", "error" if r.error_in_exec else "ok", round(time.perf_counter() - t, 2))
@@ -196,8 +196,8 @@ def main(argv=None) -> int:
     if args.documents is None:
         return stressors([o for o in args.only.split(",") if o])
     args.repeats = args.documents
-    from derivation.budget import DEFAULT
-    from derivation.latex.checkdoc import check_text
+    from derivation.meaning.budget import DEFAULT
+    from derivation.run.checkdoc import check_text
     check_text("$$Z = Z$$")  # warm-up: parser tables, SymPy caches of the notation
     print(f"per-step budget: {args.step_timeout or DEFAULT.seconds:g} s, {DEFAULT.max_digits} digits, "
           f"{DEFAULT.max_nodes} nodes, depth {DEFAULT.max_depth}, exponent {DEFAULT.max_exponent}, "

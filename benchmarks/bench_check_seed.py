@@ -10,9 +10,9 @@ import subprocess
 import sys
 import time
 
-CHECK = ("from derivation.check import check_chain; from derivation.eq7 import seed_chain; "
+CHECK = ("from derivation.judge.check import check_chain; from derivation.meaning.eq7 import seed_chain; "
          "r = check_chain(seed_chain()); assert r.claim.verdict == 'proved'")
-IMPORT = "import derivation.check, derivation.eq7"
+IMPORT = "import derivation.judge.check, derivation.meaning.eq7"
 
 
 def wall(code: str | None, argv=()) -> float:

@@ -45,8 +45,8 @@ def main():
     os.environ["EQ7_NO_WORKER"] = "1"
     sys.path.insert(0, str(ROOT))
     from sympy import exp
-    import derivation.check as check
-    from derivation.latex.checkdoc import check_text
+    import derivation.judge.check as check
+    from derivation.run.checkdoc import check_text
 
     docs = [Path(a) for a in sys.argv[1:]] or [DEV / name for name in SLOWEST]
     check_text(SEED.read_text(), "post")

@@ -2,7 +2,7 @@
 
 Target: under 2 s (issue 4). Run: python benchmarks/bench_read_seed.py [repeats]
 What a run does: find the display math of the shipped post (front matter and all), parse every row
-with the one reader (latex/general.py), turn the rows into the checker's
+with the one reader (derivation/read/general.py), turn the rows into the checker's
 expressions, and check every step and the claim; exactly `eq7 check` minus printing.
 Prints each run's wall time, the best and the median, and a breakdown of one run measured inside the
 process. On a shared machine the numbers are noisy: read the best as the figure.
@@ -12,17 +12,17 @@ import subprocess
 import sys
 import time
 
-RUN = ("from derivation.latex.checkdoc import check_path; r = check_path(None); "
+RUN = ("from derivation.run.checkdoc import check_path; r = check_path(None); "
        "assert r.main.claim.verdict == 'proved' and not r.doc.errors")
 BREAKDOWN = r"""
 import time
 t0 = time.perf_counter()
 import sympy
 t1 = time.perf_counter()
-from derivation.latex.checkdoc import check_text, shipped_post
-from derivation.latex.reader import read_text
-from derivation.latex.chains import chains_of
-from derivation.check import check_chain
+from derivation.run.checkdoc import check_text, shipped_post
+from derivation.read.reader import read_text
+from derivation.meaning.chains import chains_of
+from derivation.judge.check import check_chain
 t2 = t3 = time.perf_counter()
 text, name = shipped_post()
 doc = read_text(text, name)

@@ -10,8 +10,8 @@ import subprocess
 import sys
 import time
 
-from derivation.latex.document import DocumentError
-from derivation.latex.reader import read_text
+from derivation.read.document import DocumentError
+from derivation.read.reader import read_text
 
 KINDS = {
     "LaTeX comment lines": lambda n: "\\begin{align}\nZ &= Z \\\\\n" + "% a comment line\n" * n + "&= Z\n\\end{align}\n",

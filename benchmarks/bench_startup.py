@@ -74,7 +74,7 @@ def post_fresh(repeats=7, doc=SEED) -> dict:
 _WARM = r"""
 import json, os, sys, time
 os.environ["EQ7_NO_WORKER"] = "1"          # in this process: its CPU time is the check's
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 check_text(open(sys.argv[1]).read(), "post")   # warm: imports, parser, SymPy's caches of the vocabulary
 out = []
 for path in sys.argv[2:]:
@@ -122,11 +122,11 @@ _PHASES = r"""
 import os, sys, time
 os.environ["EQ7_NO_WORKER"] = "1"
 c = time.process_time()
-from derivation.latex import command
+from derivation import command
 command._load_checker()          # what `eq7 check` loads first: SymPy, the checker, the row parser
 load = time.process_time() - c
-from derivation.latex.checkdoc import check_path
-from derivation.short_report import to_text_document
+from derivation.run.checkdoc import check_path
+from derivation.show.short_report import to_text_document
 c = time.process_time()
 rep = check_path(sys.argv[1] or None)
 check = time.process_time() - c

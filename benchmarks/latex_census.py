@@ -3,7 +3,7 @@ energy-based models, Boltzmann machines, exponential families and statistical me
 share of rows each one appears in, and whether the reader reads it (issue 21, part 4).
 
     python benchmarks/latex_census.py                 the table, from the stored counts
-    python benchmarks/latex_census.py --markdown      the same table in Markdown (derivation/latex/README.md)
+    python benchmarks/latex_census.py --markdown      the same table in Markdown (derivation/read/README.md)
     python benchmarks/latex_census.py --collect DIR...  count again from git snapshots (one per repository,
                                                       as `fetch` brings them: DIR/repo is a bare git directory)
 
@@ -77,7 +77,7 @@ def _notebook_text(raw: str) -> str:
 
 def _reader_knows(name: str) -> bool:
     """What the grammars know once a row is respelled (the general reader's commands, the row structure's)."""
-    from derivation.latex import general_tokens, relations
+    from derivation.read import general_tokens, relations
     return (name in general_tokens.KNOWN or name in relations.RELATION_WORDS or name in relations.SEPARATOR_WORDS
             or name in relations.TEXT_WORDS or name in relations.STACK_WORDS
             or name in ("begin", "end", "{", "}", "|", ",", ";", ":", "!", " "))
@@ -86,10 +86,10 @@ def _reader_knows(name: str) -> bool:
 def unread_after_respell(text: str, table) -> set[str]:
     """The commands left that the reader does not know, once the row is expanded and respelled as the
     reader does it (measured on the row, not asked of a list)."""
-    from derivation.latex.macros import MacroError, expand
-    from derivation.latex.mapped import Mapped
+    from derivation.read.macros import MacroError, expand
+    from derivation.read.mapped import Mapped
     try:
-        from derivation.latex.respell import respell
+        from derivation.read.respell import respell
     except ImportError:   # the reader before the respelling layer
         def respell(m):
             return m
@@ -110,8 +110,8 @@ def unread_after_respell(text: str, table) -> set[str]:
 
 def document_rows(text: str, name: str) -> list[tuple[set[str], set[str]]]:
     """(commands typed, commands the reader still cannot read) of each display row of one document."""
-    from derivation.latex.document import DocumentError, find_blocks
-    from derivation.latex.macros import table_for
+    from derivation.read.document import DocumentError, find_blocks
+    from derivation.read.macros import table_for
     try:
         src, blocks = find_blocks(text, name)
     except DocumentError:

@@ -14,16 +14,16 @@ _PUBLIC = {
     "check_step": "derivation.classroom",          # one step, two LaTeX strings (a notebook's cell)
     "StepVerdict": "derivation.classroom",
     "StepInputError": "derivation.classroom",
-    "check_text": "derivation.latex.checkdoc",     # a whole document: its text, or its path
-    "check_path": "derivation.latex.checkdoc",
-    "DocumentReport": "derivation.latex.checkdoc",
-    "DocumentError": "derivation.latex.checkdoc",
-    "check_chain": "derivation.check",             # a chain built in Python (derivation.chain)
-    "ChainReport": "derivation.check",
-    "StepReport": "derivation.check",
-    "Counterexample": "derivation.exact_values",
-    "counterexample_fields": "derivation.shown_counterexample",
-    "to_text_document": "derivation.short_report",
+    "check_text": "derivation.run.checkdoc",     # a whole document: its text, or its path
+    "check_path": "derivation.run.checkdoc",
+    "DocumentReport": "derivation.run.checkdoc",
+    "DocumentError": "derivation.run.checkdoc",
+    "check_chain": "derivation.judge.check",             # a chain built in Python (derivation.meaning.chain)
+    "ChainReport": "derivation.judge.check",
+    "StepReport": "derivation.judge.check",
+    "Counterexample": "derivation.judge.exact_values",
+    "counterexample_fields": "derivation.show.shown_counterexample",
+    "to_text_document": "derivation.show.short_report",
     "grade_file": "derivation.grade",
 }
 _RENAMED = {"counterexample_fields": "fields"}

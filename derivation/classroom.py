@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .display import VerdictDisplay
-from .letters import in_letters, param_letter
-from .words import settle_plurals
+from .judge.display import VerdictDisplay
+from .show.letters import in_letters, param_letter
+from .show.words import settle_plurals
 
 
 class StepInputError(TypeError, ValueError):
@@ -51,7 +51,7 @@ class StepVerdict(VerdictDisplay):
         return self.verdict in ("proved", "holds")
 
     def __str__(self) -> str:
-        from .plain_math import plain_math   # $...$ in the explanation, as a terminal shows it
+        from .show.plain_math import plain_math   # $...$ in the explanation, as a terminal shows it
         text = f"{self.verdict}: {plain_math(self.explanation)}"
         if self.counterexample_lines:
             return text + "\n" + "\n".join(self.counterexample_lines)
@@ -69,12 +69,12 @@ def check_step(before: str, after: str, justification: str | None = None,
                timeout: float | None = None) -> StepVerdict:
     """Is `before = after` valid for every finite state space, data set and energy?
 
-    `timeout`: seconds the step may take (default derivation.budget.DEFAULT.seconds). Raises
+    `timeout`: seconds the step may take (default derivation.meaning.budget.DEFAULT.seconds). Raises
     StepInputError for an argument of the wrong kind; everything else is a verdict. The step runs in
-    a worker process that is stopped past its budget (derivation/worker.py), whatever SymPy does."""
-    from .check import make_budget
-    from .latex import bounded
-    from .worker import WorkerDied, WorkerTimeout
+    a worker process that is stopped past its budget (derivation/run/worker.py), whatever SymPy does."""
+    from .judge.check import make_budget
+    from .run import bounded
+    from .run.worker import WorkerDied, WorkerTimeout
 
     try:
         seconds = make_budget(timeout).seconds
@@ -90,7 +90,7 @@ def check_step(before: str, after: str, justification: str | None = None,
 
 
 def _check_step_here(before, after, justification, timeout) -> StepVerdict:
-    from .check import make_budget
+    from .judge.check import make_budget
 
     for which, value in (("before", before), ("after", after)):
         if not isinstance(value, str):
@@ -113,7 +113,7 @@ def _check_step_here(before, after, justification, timeout) -> StepVerdict:
 def _unreadable(which: str, text: str, where: str, message: str) -> StepVerdict:
     """The reader could not read a side: the mistake named when it can be found in the side as written
     (read_messages.py), else the reader's message without its list of parser tokens."""
-    from .read_messages import side_mistake, without_tokens
+    from .show.read_messages import side_mistake, without_tokens
     mistake = side_mistake(text)
     if mistake:
         return StepVerdict("unreadable", f"{which}: {mistake}")
@@ -122,7 +122,7 @@ def _unreadable(which: str, text: str, where: str, message: str) -> StepVerdict:
 
 
 def shown_fields(counterexample) -> dict:
-    from .shown_counterexample import fields
+    from .show.shown_counterexample import fields
     return fields(counterexample)
 
 
@@ -131,7 +131,7 @@ def _printed(report, letter: str = "Θ") -> tuple[str, ...]:
     if report.counterexample is None:
         return ()
     try:
-        from .report import counterexample_text
+        from .show.report import counterexample_text
         return tuple(counterexample_text(report, "", letter))
     except Exception:  # noqa: BLE001 - the dict's summary in __str__ still stands
         return ()
@@ -182,7 +182,7 @@ def _through_document(before: str, after: str, justification: str | None = None,
                       timeout: float | None = None) -> StepVerdict:
     """`before = after` read and judged as a two-row derivation (`before \\ = after`) by the one reader
     every document goes through: the same meaning, the same messages, the same counterexamples."""
-    from .latex.checkdoc import DocumentError, step_reports
+    from .run.checkdoc import DocumentError, step_reports
 
     (a, at_a), (b, at_b) = _last_side_at(before), _last_side_at(after)
     for which, side, text in (("before", a, before), ("after", b, after)):
@@ -209,7 +209,7 @@ def _through_document(before: str, after: str, justification: str | None = None,
 
 def _located(doc_text: str, errors, spans) -> StepVerdict:
     """An unreadable step: the first error, named by the side it is in (before, after) and its column there."""
-    from .latex.reader_types import Problem
+    from .read.reader_types import Problem
 
     first = next((e for e in errors if isinstance(e, Problem)), None)
     if first is None:

@@ -34,7 +34,7 @@ STEP_TIMEOUT = None   # seconds per step (None: the checker's default budget); s
 
 def grade_file(path: str) -> dict:
     """One student file -> its row (never raises)."""
-    from .latex.document import DocumentError
+    from .read.document import DocumentError
 
     t0 = time.perf_counter()
     row = {c: 0 for c in COUNTED}
@@ -58,8 +58,8 @@ def grade_file(path: str) -> dict:
 def _documents(path: str) -> list[tuple[str, object]]:
     """(where, report) of what this row checks: the file, or for a .tex file with no mathematics of its
     own, each file its \\input/\\include name, as `eq7 check` follows them (where: 'part.tex:' then)."""
-    from .latex.checkdoc import check_text, read_limited
-    from .latex.document import DocumentError
+    from .run.checkdoc import check_text, read_limited
+    from .read.document import DocumentError
 
     try:
         return [("", check_text(read_limited(path), path, timeout=STEP_TIMEOUT))]
@@ -74,8 +74,8 @@ def _documents(path: str) -> list[tuple[str, object]]:
 
 def _count(row: dict, docs) -> None:
     """The row's counts, status, claim and message from the checked documents (usually one)."""
-    from .prose_context import split
-    from .report import unread_rows
+    from .read.prose_context import split
+    from .show.report import unread_rows
 
     messages, claims, errors, wrong = [], [], [], []
     for where, rep in docs:
@@ -110,7 +110,7 @@ def _count(row: dict, docs) -> None:
 def _included(path: str) -> list[str]:
     if not path.lower().endswith((".tex", ".ltx")):
         return []
-    from .tex_inputs import expand
+    from .run.tex_inputs import expand
     return [d for d in expand([path])[0] if d != path]
 
 
@@ -118,13 +118,13 @@ def _missing_includes(path: str) -> str:
     """The \\input/\\include names of a .tex file that resolve to no file (eq7 check's words)."""
     if not path.lower().endswith((".tex", ".ltx")):
         return ""
-    from .tex_inputs import expand
+    from .run.tex_inputs import expand
     return "; ".join(n.split(": ", 1)[1] for n in expand([path])[1] if "names no file" in n)
 
 
 def _first_invalid(reports) -> str | None:
     """The first invalid step of the student's derivations, in one line: where, then invalid_message."""
-    from .letters import chain_letter
+    from .show.letters import chain_letter
 
     bad = [(s.step.to_line or 0, s, r) for r in reports for s in r.steps if s.verdict == "invalid"]
     if not bad:
@@ -138,12 +138,12 @@ def _first_invalid(reports) -> str | None:
 def invalid_message(rep, letter: str = "Θ") -> str:
     """An invalid step in one line: what went wrong and the counterexample it was refuted on, the same
     sentences `eq7 check` prints (shown_counterexample.py), so a student recomputes it from the CSV alone."""
-    from .letters import in_letters
-    from .shown_counterexample import lines
-    from .words import settle_plurals
+    from .show.letters import in_letters
+    from .show.shown_counterexample import lines
+    from .show.words import settle_plurals
 
     said = [rep.explanation] + (lines(rep.counterexample, letter) if rep.counterexample is not None else [])
-    from .plain_math import plain_math
+    from .show.plain_math import plain_math
     return " ".join(" ".join(plain_math(in_letters(settle_plurals(t), letter)) for t in said).split())
 
 
@@ -262,8 +262,9 @@ def grade_folder(folder: str, timeout: float = DEFAULT_TIMEOUT, jobs: int | None
     paths = student_files(folder)
     if not paths:
         return []
-    from . import check  # noqa: F401 - imported once here, inherited by every forked worker
-    from .latex import checkdoc, general  # noqa: F401
+    from .judge import check  # noqa: F401 - imported once here, inherited by every forked worker
+    from .run import checkdoc
+    from .read import general
     jobs = jobs or max(1, min(len(paths), os.cpu_count() or 1))
     return _Pool(jobs, timeout, progress).run(paths)
 
@@ -351,7 +352,7 @@ def run(args) -> int:
     if sys.stderr.isatty():
         _progress_line(len(rows), len(rows))
     print(table(rows, folder))
-    from .words import count
+    from .show.words import count
     print(f"\n{count(len(rows), 'file')} in {time.perf_counter() - t0:.1f} s: "
           f"{sum(r['status'] == 0 for r in rows)} valid, {sum(r['status'] == 1 for r in rows)} with an invalid "
           f"step, {sum(r['status'] == 2 for r in rows)} unreadable or undecided; "

@@ -111,12 +111,12 @@ class JustificationWarning(UserWarning):
 class DerivationFile(pytest.File):
     def collect(self):
         try:
-            from .latex.chains import chains_of
-            from .read_messages import plain
-            from .report import chain_letter
-            from .latex.checkdoc import read_limited
-            from .latex.document import DocumentError
-            from .latex.reader import read_text
+            from .meaning.chains import chains_of
+            from .show.read_messages import plain
+            from .show.report import chain_letter
+            from .run.checkdoc import read_limited
+            from .read.document import DocumentError
+            from .read.reader import read_text
         except Exception as e:  # noqa: BLE001 - a broken install still gives one clear item per file
             yield ProblemItem.from_parent(self, name="document", message=f"the checker cannot load: {e!r}")
             return
@@ -138,7 +138,7 @@ class DerivationFile(pytest.File):
             return
         self.config.stash.setdefault(_NOTES, []).extend(f"{self.path.name}: {n}" for n in doc.notes)
         self.text, self.checked, self.judged = doc.source.text, None, 0
-        from .prose_context import flags_of
+        from .read.prose_context import flags_of
         context = flags_of(doc, [owners for _, owners in pairs])
         main = [k for k in range(len(pairs)) if not context[k]]
         seen: dict[str, int] = {}
@@ -241,9 +241,9 @@ def _document(file):
     """The file's DocumentReport, checked once as `eq7 check` checks it (bounded.check_text: the worker,
     the step and document budgets), or the reason it could not be, in words."""
     if file.checked is None:
-        from .budget import DEFAULT
-        from .latex.bounded import DOCUMENT_SECONDS, check_text
-        from .worker import WorkerDied, WorkerTimeout
+        from .meaning.budget import DEFAULT
+        from .run.bounded import DOCUMENT_SECONDS, check_text
+        from .run.worker import WorkerDied, WorkerTimeout
 
         timeout = step_timeout(file.config)
         # every step its own budget twice over, as when each item was checked alone; at least eq7 check's
@@ -261,17 +261,17 @@ def explain(report, letter: str = "Θ") -> str:
     """A refuted step in words: the verdict, why, and the counterexample to recompute by hand -- the
     same tables `eq7 check` prints (report.counterexample_text: the instance the step was refuted on,
     the general reader's own tables included), not a summary of a base instance."""
-    from .words import settle_plurals
-    from .letters import in_letters
-    from .plain_math import plain_math
+    from .show.words import settle_plurals
+    from .show.letters import in_letters
+    from .show.plain_math import plain_math
     lines = [f"{report.verdict}: {plain_math(in_letters(settle_plurals(report.explanation), letter))}"]
     ce = report.counterexample
     if ce is not None:
         try:
-            from .report import counterexample_text
+            from .show.report import counterexample_text
             lines += counterexample_text(report, "  ", letter)   # its first line says "Counterexample: ..."
         except Exception:  # noqa: BLE001 - an instance the text report cannot describe: the values shown
-            from .shown_counterexample import fields   # as in the JSON: only what the sides used
+            from .show.shown_counterexample import fields   # as in the JSON: only what the sides used
             d = fields(ce)
             shown = {k: v for k, v in d.items() if k not in ("lhs", "rhs", "lhs_exact", "rhs_exact")}
             lines.append(f"counterexample: {shown}: left side {_side(d, 'lhs')}, right side {_side(d, 'rhs')}")

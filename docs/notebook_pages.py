@@ -29,7 +29,7 @@ def kept_name(source: Path) -> str:
 
 
 def _math(tex: str, display: bool) -> str:
-    from derivation.html.mathml import to_mathml
+    from derivation.show.html.mathml import to_mathml
     mathml = to_mathml(" ".join(tex.split()), display)
     if mathml is None:   # a formula math-core cannot read is an error of the page, not a silent fallback
         raise ValueError(f"math-core cannot render ${tex}$")

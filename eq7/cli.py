@@ -25,7 +25,7 @@ SUBCOMMANDS = {
     "web": ("eq7.web", "write a static site that checks a derivation in the browser (Pyodide), nothing installed"),
     "grade": ("derivation.grade", "check every student file of a folder: one row per file (--csv FILE)"),
 }
-SCHEMA_VERSION = 1   # of every JSON eq7 prints; derivation.report and toy_models.cli carry the same number
+SCHEMA_VERSION = 1   # of every JSON eq7 prints; derivation.show.report and toy_models.cli carry the same number
 
 
 def version() -> str:
@@ -156,8 +156,8 @@ class _Watch:
 
 def _follow_inputs(args) -> None:
     """`\\input{part}` in a .tex document: part.tex is checked too, as a document of its own
-    (derivation/tex_inputs.py); what was followed or not is said on stderr."""
-    from derivation.tex_inputs import expand
+    (derivation/run/tex_inputs.py); what was followed or not is said on stderr."""
+    from derivation.run.tex_inputs import expand
 
     docs, notes = expand(list(args.doc))
     for note in notes:

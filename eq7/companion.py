@@ -41,7 +41,7 @@ def add_arguments(parser):
 
 def build(docrep) -> tuple[str, str]:
     """(page, one-line summary) for a checked document: the derivation HTML plus the numbers."""
-    from derivation.html.page import Section, document_page
+    from derivation.show.html.page import Section, document_page
 
     from .numbers_html import numbers_section
 
@@ -61,10 +61,10 @@ def build(docrep) -> tuple[str, str]:
 
 
 def run(args) -> int:
-    from derivation.latex.bounded import check_path
-    from derivation.latex.checkdoc import DocumentError
-    from derivation.latex.command import _same_file
-    from derivation.worker import WorkerDied, WorkerTimeout
+    from derivation.run.bounded import check_path
+    from derivation.run.checkdoc import DocumentError
+    from derivation.command import _same_file
+    from derivation.run.worker import WorkerDied, WorkerTimeout
 
     doc = getattr(args, "doc", None)
     if doc not in (None, "-") and _same_file(args.output, doc):
@@ -93,7 +93,7 @@ def run(args) -> int:
         named = str(e).startswith((str(doc), "<stdin>")) if doc else True   # the reader names its source
         print(f"eq7 companion: {e}" if named else f"eq7 companion: {doc}: {e}", file=sys.stderr)
         return 2
-    from derivation.latex.bounded import render
+    from derivation.run.bounded import render
 
     try:   # the page's corrections are checks too: bounded like them (bounded.RENDER_SECONDS)
         page, summary = render(build, docrep)

@@ -26,7 +26,7 @@ from IPython.core.magic import Magics, cell_magic, magics_class
 from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
 from IPython.display import Markdown, display
 
-# A display opener as the document reader knows them (derivation/latex/document.py).
+# A display opener as the document reader knows them (derivation/read/document.py).
 _HAS_DISPLAY = re.compile(r"\$\$|(?<!\\)\\\[|\\begin\s*\{")
 
 
@@ -47,7 +47,7 @@ def as_document(cell: str) -> str:
 def check_cell(cell: str):
     """The DocumentReport of a cell (DocumentError when it has no mathematics or an unclosed display;
     WorkerTimeout past the document budget: the cell is checked in a worker that can be stopped)."""
-    from derivation.latex.bounded import check_text
+    from derivation.run.bounded import check_text
 
     return check_text(as_document(cell), "<cell>")
 
@@ -76,8 +76,8 @@ class DerivationMagics(Magics):
     @cell_magic
     def derivation(self, line, cell):
         """Check every step of the derivation in this cell (see `eq7.magic` for the options)."""
-        from derivation.latex.document import DocumentError
-        from derivation.worker import WorkerDied, WorkerTimeout
+        from derivation.read.document import DocumentError
+        from derivation.run.worker import WorkerDied, WorkerTimeout
 
         args = parse_argstring(self.derivation, line)
         if args.name is not None and not args.name.isidentifier():

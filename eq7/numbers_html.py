@@ -44,7 +44,7 @@ def _sci(v) -> str:
 def verify_table(rows, seed: int) -> str:
     from toy_models.cli import TOL_AUTOGRAD, TOL_FINITE_DIFFERENCE
 
-    from derivation.html.prose_math import text_html
+    from derivation.show.html.prose_math import text_html
 
     log_z = text_html(r"$\log Z$")
     head = "<tr>" + "".join(f'<th scope="col">{log_z if c == "log Z" else c}</th>' for c in COLUMNS) + "</tr>"
@@ -66,7 +66,7 @@ def verify_table(rows, seed: int) -> str:
 
 
 def figure_caption(gap) -> str:
-    from derivation.html.prose_math import text_html
+    from derivation.show.html.prose_math import text_html
 
     return text_html(r"Eq. (7) on a categorical model $E_\theta(k) = \theta_k$ ($K = 8$, $N = 40$): for each "
                      r"state $k$, the positive phase (blue) minus the negative phase (orange) is the black mark, "
@@ -76,8 +76,8 @@ def figure_caption(gap) -> str:
 
 def intro_html() -> str:
     """The section's first paragraphs: what is computed, eq. (7) displayed, its two phases in words."""
-    from derivation.html.mathml import math_html
-    from derivation.html.prose_math import text_html
+    from derivation.show.html.mathml import math_html
+    from derivation.show.html.prose_math import text_html
 
     return (f"<p>{text_html(INTRO)}</p>"
             f'<div class="math-display">{math_html(EQ7_TEX, display=True)}</div><p>{OUTRO}</p>')

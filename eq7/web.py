@@ -25,7 +25,7 @@ PYODIDE_VERSION = "314.0.8"  # Python 3.14; pinned: the page is tested against t
 # The Pyodide files the page needs (the npm package also carries consoles, maps and type files).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 # Pure-Python distributions the checker imports in the browser (NumPy is not among them).
-WHEELS = ("sympy", "mpmath")   # the reader is the project's own (latex/general.py): no parser library
+WHEELS = ("sympy", "mpmath")   # the reader is the project's own (derivation/read/general.py): no parser library
 ASSETS = ("index.html", "app.js", "worker.js", "web.css")
 DEFAULT_OUT = "eq7-web"
 DEFAULT_TIME_LIMIT = 60.0
@@ -112,7 +112,7 @@ def write_assets(out: Path, post: str, config: dict) -> None:
 
 def build(out: Path, time_limit: float = DEFAULT_TIME_LIMIT, cache: Path | None = None) -> dict:
     """Write the site into `out`; returns its config (the files the page loads)."""
-    from derivation.latex.checkdoc import shipped_post
+    from derivation.run.checkdoc import shipped_post
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="eq7-web-") as tmp:

@@ -82,7 +82,7 @@ def test_check_and_verify_share_the_pass_fail_fields(capsys):
 
 
 def test_one_schema_version_everywhere():
-    from derivation.latex import command
+    from derivation import command
     from toy_models import cli as verify_cli
     assert command.SCHEMA_VERSION == verify_cli.SCHEMA_VERSION == SCHEMA_VERSION
 

@@ -1,7 +1,7 @@
-"""`eq7 check main.tex` follows \\input/\\include (derivation/tex_inputs.py), or names what it cannot."""
+"""`eq7 check main.tex` follows \\input/\\include (derivation/run/tex_inputs.py), or names what it cannot."""
 from __future__ import annotations
 
-from derivation.tex_inputs import expand, named_files
+from derivation.run.tex_inputs import expand, named_files
 from eq7.cli import main
 
 PART = ("\\begin{align}\n\\frac{\\partial \\log Z_\\Theta}{\\partial \\Theta} &= -\\sum_x P_\\Theta(x) "

@@ -36,11 +36,15 @@ def test_contracts_kept():
 
 
 UPWARD = [   # (file, the import added to it, the contract it breaks)
-    ("derivation/chain.py", "import toy_models.exact", "never import each other"),
+    ("derivation/meaning/chain.py", "import toy_models.exact", "never import each other"),
     # the judge's old circle: the vocabulary importing the search over instances
-    ("derivation/vocabulary/base.py", "from derivation.instances import NotEvaluable", "the judge imports downward only"),
+    ("derivation/meaning/vocabulary/base.py", "from derivation.judge.instances import NotEvaluable", "the judge imports downward only"),
     # the judge importing what shows its verdicts (report.py imports check.py)
-    ("derivation/check.py", "from derivation import report", "the show layer"),
+    ("derivation/judge/check.py", "from derivation.show import report", "the show layer"),
+    # the folders' layers (derivation/README.md): reading knows no meaning, meaning no judge, show no runner
+    ("derivation/read/reader.py", "from derivation.meaning import roles", "derivation's layers"),
+    ("derivation/meaning/roles.py", "from derivation.judge import check", "derivation's layers"),
+    ("derivation/show/report.py", "from derivation.run import checkdoc", "derivation's layers"),
 ]
 
 

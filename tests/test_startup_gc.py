@@ -1,5 +1,5 @@
 """`eq7 check` loads the checker with the cyclic collector off and freezes what it loaded
-(derivation/latex/command.py, _load_checker): the collector is on again afterwards, and a caller that
+(derivation/command.py, _load_checker): the collector is on again afterwards, and a caller that
 turned it off itself keeps it off. Each probe runs in a fresh process (freezing is for the whole process).
 Times are benchmarks/bench_startup.py's, not these tests'."""
 import subprocess
@@ -15,13 +15,13 @@ def _probe(code: str) -> str:
 
 
 def test_loading_the_checker_freezes_it_and_turns_the_collector_back_on():
-    code = ("import gc, sys; from derivation.latex import command; command._load_checker(); "
+    code = ("import gc, sys; from derivation import command; command._load_checker(); "
             "print(gc.isenabled(), gc.get_freeze_count() > 50000, 'sympy' in sys.modules)")
     assert _probe(code) == "True True True"
 
 
 def test_a_caller_that_turned_the_collector_off_keeps_it_off_and_nothing_frozen():
-    code = ("import gc, sys; gc.disable(); from derivation.latex import command; "
+    code = ("import gc, sys; gc.disable(); from derivation import command; "
             "command._load_checker(); print(gc.isenabled(), gc.get_freeze_count(), 'sympy' in sys.modules)")
     assert _probe(code) == "False 0 True"
 
@@ -36,12 +36,12 @@ def test_the_command_modules_import_nothing_heavy():
 def test_a_process_that_already_loaded_sympy_is_not_frozen():
     """A longer-lived process (a test run, a notebook) keeps its collector as it was: freezing there would
     make the garbage it holds at that moment permanent."""
-    code = ("import gc, sympy; from derivation.latex import command; command._load_checker(); "
+    code = ("import gc, sympy; from derivation import command; command._load_checker(); "
             "print(gc.isenabled(), gc.get_freeze_count())")
     assert _probe(code) == "True 0"
 
 
 def test_several_documents_freeze_once():
-    code = ("import gc; from derivation.latex import command; command._load_checker(); n = gc.get_freeze_count(); "
+    code = ("import gc; from derivation import command; command._load_checker(); n = gc.get_freeze_count(); "
             "junk = [[] for _ in range(1000)]; command._load_checker(); print(gc.get_freeze_count() == n)")
     assert _probe(code) == "True"

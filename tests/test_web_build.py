@@ -18,8 +18,8 @@ def args(tmp_path, **kw):
 def test_the_checker_zip_holds_the_package_and_its_reader(tmp_path):
     name = web.zip_checker(tmp_path)
     names = zipfile.ZipFile(tmp_path / name).namelist()
-    assert "derivation/__init__.py" in names and "derivation/latex/checkdoc.py" in names
-    assert "derivation/latex/general.py" in names and not any(n.endswith(".lark") for n in names)
+    assert "derivation/__init__.py" in names and "derivation/run/checkdoc.py" in names
+    assert "derivation/read/general.py" in names and not any(n.endswith(".lark") for n in names)
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
 
 

@@ -19,8 +19,8 @@ async function boot() {
   progress("Starting the checker…");
   pyodide.runPython(`
 import json, re, time
-from derivation.latex.checkdoc import DocumentError, check_text
-from derivation.html.page import document_page
+from derivation.run.checkdoc import DocumentError, check_text
+from derivation.show.html.page import document_page
 
 def eq7_check(text):
     t = time.perf_counter()

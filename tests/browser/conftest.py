@@ -28,7 +28,7 @@ def browser():
 
 @pytest.fixture(scope="session")
 def post_report():
-    from derivation.latex.checkdoc import check_path
+    from derivation.run.checkdoc import check_path
 
     return check_path(None)
 

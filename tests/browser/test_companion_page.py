@@ -45,8 +45,8 @@ def test_screenshots_desktop_and_phone(browser, post_page, tmp_path):
 @pytest.mark.parametrize("doc", sorted(glob.glob(str(ROOT / "tests" / "derivations" / "derivation_*"))),
                          ids=lambda p: Path(p).name)
 def test_every_test_derivation_renders(browser, doc, tmp_path):
-    from derivation.html.page import document_page
-    from derivation.latex.checkdoc import check_path
+    from derivation.show.html.page import document_page
+    from derivation.run.checkdoc import check_path
 
     docrep = check_path(doc)
     page = tmp_path / "page.html"
@@ -55,8 +55,8 @@ def test_every_test_derivation_renders(browser, doc, tmp_path):
 
 
 def test_a_long_file_name_wraps_on_a_phone(browser, tmp_path):
-    from derivation.html.page import document_page
-    from derivation.latex.checkdoc import check_path
+    from derivation.show.html.page import document_page
+    from derivation.run.checkdoc import check_path
 
     deep = tmp_path / ("a_very_long_folder_name_" * 4) / ("derivation_" + "x" * 80 + ".md")
     deep.parent.mkdir(parents=True)
@@ -84,7 +84,7 @@ def test_a_dropped_row_fails(browser, post_page, post_report, tmp_path):
 
 
 def test_a_changed_verdict_fails(browser, post_report, tmp_path):
-    from derivation.html.page import document_page
+    from derivation.show.html.page import document_page
 
     rep = post_report.reports[0]
     steps = tuple(dataclasses.replace(s, verdict="proved", counterexample=None) if s.step.number == 7 else s

@@ -85,13 +85,13 @@ def verdicts(report: dict) -> list[tuple]:
 
 
 def native(text: str, name: str) -> dict:
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
 
     return json.loads(check_text(text, name).to_json())
 
 
 def test_the_post_gets_the_native_verdicts(browser, server):
-    from derivation.latex.checkdoc import shipped_post
+    from derivation.run.checkdoc import shipped_post
 
     open_page(browser, server)
     page = check(browser)
@@ -124,7 +124,7 @@ def test_a_wrong_student_derivation_shows_its_counterexample(browser, server):
 
 def test_a_runaway_document_is_stopped_and_the_page_stays_usable(browser, server):
     open_page(browser, server + "?time_limit=6")
-    from derivation.latex.checkdoc import shipped_post
+    from derivation.run.checkdoc import shipped_post
 
     # far longer than the limit: the post (a few seconds here) thirty times over, each copy checked anew
     runaway = shipped_post()[0] * 30

@@ -1,5 +1,5 @@
 """Shared by the document-level soundness tests: the verdict of every step a document gives."""
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 
 def document_verdicts(text: str) -> list[str]:

@@ -1,9 +1,9 @@
-"""A loss letter that cannot be the model's NLL is the document's own letter (latex/meaning.py: _bare_constant),
-and a hyperbolic function after a letter is a product (latex/respell.py: a brace group, never parentheses).
+"""A loss letter that cannot be the model's NLL is the document's own letter (derivation/meaning/meaning.py: _bare_constant),
+and a hyperbolic function after a letter is a product (derivation/read/respell.py: a brace group, never parentheses).
 Found by the hostile set: a single spin with energies -+J (in prose), `Z = e^{beta J} + e^{-beta J}` was
 refuted with J read as the NLL of a model without parameters, and `J \\tanh(\\beta J)` as J applied to tanh."""
 from derivation.classroom import check_step
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 SPIN = ("A single spin $s \\in \\{+1, -1\\}$ with energies $\\mp J$.\n\n$$\nZ = e^{\\beta J} + e^{-\\beta J}\n$$\n\n"
         "$$\n\\frac{\\partial \\log Z}{\\partial \\beta} = J \\tanh(\\beta J)\n$$\n")

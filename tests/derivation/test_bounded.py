@@ -1,12 +1,12 @@
-"""derivation/latex/bounded.py: a document comes back within its budgets whatever SymPy does in it;
+"""derivation/run/bounded.py: a document comes back within its budgets whatever SymPy does in it;
 a stopped row or step is reported as such and the rest of the document keeps its verdicts."""
 import io
 import time
 
 import pytest
 
-from derivation import worker
-from derivation.latex import bounded
+from derivation.run import worker
+from derivation.run import bounded
 
 pytestmark = pytest.mark.skipif(not worker.available(), reason="no fork here (the worker is Unix-only)")
 
@@ -24,7 +24,7 @@ def test_a_tower_is_refused_never_built():
 
 def _hang_reading_marked():
     """A reading stuck in C on sides holding 7777 (the watch wraps it as it would the real one)."""
-    from derivation.latex import built
+    from derivation.meaning import built
 
     real = built.built_safely
 
@@ -36,7 +36,7 @@ def _hang_reading_marked():
 
 
 def test_a_row_stuck_in_its_reading_is_unreadable_and_the_rest_checked():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
 
     text = "$$\nx_1 = 7777 + \\log Z_\\theta\n$$\n" + VALID
     rep = worker.call(check_text, text, "t.md", seconds=40, watch=(_hang_reading_marked,) + bounded.WATCH)
@@ -47,7 +47,7 @@ def test_a_row_stuck_in_its_reading_is_unreadable_and_the_rest_checked():
 
 def _hang_on_marked_steps():
     """A check_step that is stuck in C on rows holding 7777 (the watch wraps it as it would the real one)."""
-    from derivation import check
+    from derivation.judge import check
 
     real = check.check_step
 
@@ -59,7 +59,7 @@ def _hang_on_marked_steps():
 
 
 def test_a_stuck_step_is_undecided_time_and_the_others_keep_their_verdicts():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
 
     text = ("\\begin{align*}\n\\log Z_\\theta + 1 &= 1 + \\log Z_\\theta \\\\\n&= \\log Z_\\theta + 7777\n"
             "\\end{align*}\n$$\n\\log Z_\\theta + 2 = 3 + \\log Z_\\theta\n$$\n")
@@ -75,7 +75,7 @@ def test_a_stuck_step_is_undecided_time_and_the_others_keep_their_verdicts():
 def test_the_document_budget_answers_the_remaining_steps_at_once():
     rows = "\\\\\n".join(f"&= \\log Z_\\theta + 7777{k}" for k in range(8))
     text = "\\begin{align*}\n\\log Z_\\theta " + rows + "\n\\end{align*}\n"
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
 
     start = time.monotonic()
     rep = worker.call(check_text, text, "t.md", timeout=0.3, seconds=2,

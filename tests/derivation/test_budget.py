@@ -7,10 +7,10 @@ import time
 import pytest
 from sympy import Integer, Pow, Rational, Symbol, exp, log
 
-from derivation.budget import Budget, OverBudget, TooLarge, check_time, deadline, power_digits, scan
-from derivation.check import check_step as check_expr
+from derivation.meaning.budget import Budget, OverBudget, TooLarge, check_time, deadline, power_digits, scan
+from derivation.judge.check import check_step as check_expr
 from derivation.classroom import StepInputError, check_step
-from derivation.notation import E, Z, d, x
+from derivation.meaning.notation import E, Z, d, x
 
 DEEP_LOG = r"\log" * 16 + " Z"
 
@@ -46,8 +46,8 @@ def test_an_exponent_tower_is_undecided_within_the_step_budget():
 
 
 def test_the_limit_is_named_in_the_report():
-    from derivation.latex.chains import chains_of
-    from derivation.latex.reader import read_text
+    from derivation.meaning.chains import chains_of
+    from derivation.read.reader import read_text
     (chain, _), = chains_of(read_text("$$\n9^{9^{9}}\n$$\n", "<row>"))
     rep = check_expr(chain.rows[0].expr, Integer(1))
     assert rep.verdict == "undecided" and rep.limit == "digits" and "refuses it before any work" in rep.explanation
@@ -72,10 +72,10 @@ def test_a_row_of_a_thousand_terms_is_read_and_checked():
 
 
 def test_a_half_power_is_evaluated_not_a_type_error():
-    from derivation.instances import Instance
-    from derivation.taylor import float_value
+    from derivation.judge.instances import Instance
+    from derivation.judge.taylor import float_value
     inst = Instance(2, (1,), (1, 3), (0, 0), (0, 0))
-    from derivation.notation import expand_definitions
+    from derivation.meaning.notation import expand_definitions
     assert float_value(expand_definitions(Z() ** Rational(1, 2)), inst) == pytest.approx(2.0)
     assert float_value(expand_definitions(Z() ** Rational(3, 2)), inst) == pytest.approx(8.0)
     assert check_step(r"Z^{\frac{1}{2}}", "Z").verdict == "invalid"
@@ -164,8 +164,8 @@ def test_step_timeout_on_the_command_line(capsys, tmp_path):
 
 
 def test_a_derivation_has_a_budget_of_its_own():
-    from derivation.chain import chain
-    from derivation.check import check_chain
+    from derivation.meaning.chain import chain
+    from derivation.judge.check import check_chain
     heavy = (Z() + E(x) + d(E(x)) + 3) ** 90
     rows = [heavy, (Z() + E(x)) ** 90 + 1] * 6
     t = time.monotonic()

@@ -2,8 +2,8 @@
 import pytest
 from sympy import exp
 
-from derivation.chain import Chain, Row, chain
-from derivation.notation import E, L, P, Z, d, x
+from derivation.meaning.chain import Chain, Row, chain
+from derivation.meaning.notation import E, L, P, Z, d, x
 
 
 def test_steps_pair_consecutive_rows_and_definitions():

@@ -5,10 +5,10 @@ from dataclasses import replace
 import pytest
 from sympy import Integer, exp, log
 
-from derivation.chain import Chain, Row
-from derivation.check import check_chain, check_step
-from derivation.eq7 import POSITIVE, corrected_chain
-from derivation.notation import E, N, P, Z, d, data_average, data_sum, expect, state_sum, x, xi
+from derivation.meaning.chain import Chain, Row
+from derivation.judge.check import check_chain, check_step
+from derivation.meaning.eq7 import POSITIVE, corrected_chain
+from derivation.meaning.notation import E, N, P, Z, d, data_average, data_sum, expect, state_sum, x, xi
 
 BASE = corrected_chain()
 Z_STATES = state_sum(exp(-E(x)))
@@ -107,7 +107,7 @@ def test_probability_sums_to_one_is_proved():
 # ---- robustness: any expression in the notation gets a verdict, never an exception --------
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from derivation.check import VERDICTS  # noqa: E402
+from derivation.judge.check import VERDICTS  # noqa: E402
 
 _leaf = st.sampled_from([E(x), E(xi), d(E(x)), Z(), P(x), P(xi), N, Integer(-1), Integer(2), expect(E(x))])
 _expr = st.recursive(_leaf, lambda c: st.one_of(
@@ -123,7 +123,7 @@ def test_any_pair_gets_a_verdict(a, b):
     assert rep.verdict in VERDICTS and rep.verdict != "unreadable"
     # a side that may have no value (1/u, log u for u not known positive) is never proved equal to
     # itself: where it is undefined the row says nothing; the instances judge it
-    from derivation.prove import domain_risks
+    from derivation.meaning.domains import domain_risks
     same = check_step(a, a, instances=3).verdict
     assert same == "proved" if not domain_risks(a) else same in ("holds", "undecided"), (a, same)
 
@@ -143,7 +143,7 @@ def test_false_claim_is_reported_as_such():
 
 
 def test_degenerate_chains():
-    from derivation.chain import chain
+    from derivation.meaning.chain import chain
     one = check_chain(chain(E(x)))                       # a lone expression: nothing to check but itself
     assert one.steps == () and one.claim.verdict == "proved"
     defs = check_chain(Chain((Row(exp(-E(x)) / Z(), lhs=P(x)),)))   # only a definition: it is the claim

@@ -4,11 +4,11 @@ fixed object of the vocabulary (an entropy) is a claim, judged, not the definiti
 import pytest
 import sympy
 
-from derivation import check as check_module
-from derivation.check import check_step as check_expr
+from derivation.judge import check as check_module
+from derivation.judge.check import check_step as check_expr
 from derivation.classroom import check_step, other_relation
-from derivation.latex.checkdoc import check_text
-from derivation.notation import Theta
+from derivation.run.checkdoc import check_text
+from derivation.meaning.notation import Theta
 
 
 @pytest.mark.parametrize("after, rel", [(r"\log Z_\theta \le -5", r"\le"), (r"\log Z_\theta < 3", "<"),

@@ -14,7 +14,7 @@ def test_a_valid_step_is_proved_with_its_rules():
 
 def test_the_same_step_in_another_notation_gets_the_same_verdict():
     """One reader for both: the same objects, the parameter keeping the letter the student wrote."""
-    from derivation.vocabulary.base import Param
+    from derivation.meaning.vocabulary.base import Param
     v = check_step(r"\nabla_\theta \ln Z(\theta)", r"-\mathbb{E}_{P_\theta}[\nabla_\theta E_\theta(x)]")
     post = check_step(DLOGZ, NEG_PHASE)
     assert v.verdict == post.verdict == "proved"

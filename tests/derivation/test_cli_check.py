@@ -162,7 +162,7 @@ def test_bad_documents_with_json_give_clean_json(capsys, tmp_path, text, message
 
 
 def test_binary_huge_and_directory_inputs_are_refused(capsys, tmp_path):
-    from derivation.latex.checkdoc import MAX_DOCUMENT_BYTES
+    from derivation.run.checkdoc import MAX_DOCUMENT_BYTES
     png = tmp_path / "x.md"
     png.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
     code, _, err = check(capsys, str(png))
@@ -187,7 +187,7 @@ def test_dev_zero_is_refused_after_reading_only_the_limit(capsys):
 
 
 def test_an_internal_error_is_exit_2_with_a_message_not_a_traceback(capsys, tmp_path, monkeypatch):
-    import derivation.latex.checkdoc as checkdoc
+    import derivation.run.checkdoc as checkdoc
     monkeypatch.setattr(checkdoc, "check_text", lambda *a, **k: 1 / 0)
     code, _, err = check(capsys, write(tmp_path, "d.md", "$$ Z = Z $$"))
     assert code == 2 and "internal error" in err and "ZeroDivisionError" in err

@@ -2,7 +2,7 @@
 refuted by drawing the logits apart from the model (the letters tied to the model: readings.py,
 arbitrary_beside_model; the classifier's input x: roles.inputs_of). Found by the hostile set: the true row
 log p = f[y] - log sum_y' e^{f[y']} was refuted."""
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 SOFTMAX = ("$$\np_\\theta(y \\mid x) = \\frac{e^{f_\\theta(x, y)}}{\\sum_{y'} e^{f_\\theta(x, y')}}\n$$\n\n"
            "$$\n\\log p_\\theta(y \\mid x) = f_\\theta(x, y) - \\log \\sum_{y'} e^{f_\\theta(x, y')}\n$$\n")

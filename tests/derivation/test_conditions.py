@@ -1,11 +1,11 @@
-"""Conditions on a row (derivation/conditions.py, issue 18 part 6): judged where the condition holds,
+"""Conditions on a row (derivation/judge/conditions.py, issue 18 part 6): judged where the condition holds,
 never refuted outside it; the condition's own `=` is no step of the chain."""
 import pytest
 import sympy
 
-from derivation.conditions import parse
-from derivation.latex.checkdoc import check_text
-from derivation.latex.reader import read_text
+from derivation.judge.conditions import parse
+from derivation.run.checkdoc import check_text
+from derivation.read.reader import read_text
 
 
 def _steps(tex):
@@ -66,7 +66,7 @@ def test_a_condition_fixing_the_variable_of_a_derivative_is_no_internal_error():
     """`d log Z/d beta = -<E>/K for beta = 0` (true: at beta = 0 the model is uniform) and its slip at beta = 1
     were `undecided` through an internal error (SymPy: "Can't calculate derivative wrt 0"), the point put in
     before the derivative was taken. Now: never an internal error, never refuted outside the condition."""
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     for value in ("0", "1"):
         text = ("$$\n\\frac{\\partial \\log Z}{\\partial \\beta} = -\\frac{1}{K} \\sum_x E(x) \\quad \\text{for } \\beta = "
                 + value + "\n$$\n")

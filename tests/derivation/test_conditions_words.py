@@ -1,10 +1,10 @@
 """A condition introduced by where / provided / assuming / given / iff (`\\quad \\text{where } q = p_\\theta`) is a
-restriction on the row like `\\text{for } ...` (derivation/conditions.py): never refuted outside it, and its own
+restriction on the row like `\\text{for } ...` (derivation/judge/conditions.py): never refuted outside it, and its own
 `=` is no step of the chain (hostile_set4 G09, G13: the condition was read as a second equation, or ignored)."""
 import pytest
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.reader import read_text
+from derivation.run.checkdoc import check_text
+from derivation.read.reader import read_text
 
 
 def _verdicts(doc):

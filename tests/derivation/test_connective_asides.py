@@ -5,7 +5,7 @@ import json
 import math
 from fractions import Fraction
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 ROWS = [r"\nabla_\theta \log Z_\theta &= \frac{\nabla_\theta Z_\theta}{Z_\theta}",
         r"&\because Z_\theta = \sum_x e^{-E_\theta(x)}"]

@@ -1,4 +1,4 @@
-"""Counterexample.as_dict() (derivation/exact_values.py) holds only what the sides were evaluated on: a step
+"""Counterexample.as_dict() (derivation/judge/exact_values.py) holds only what the sides were evaluated on: a step
 refuted on the general vocabulary's tables carries no weights or energies of the unused base instance
 (printed beside the real tables, a student recomputing by hand got another number: issue 19)."""
 from derivation.classroom import check_step
@@ -14,8 +14,8 @@ def test_a_general_counterexample_has_only_its_tables():
 def test_the_posts_counterexample_keeps_its_energies():
     import sympy
 
-    from derivation.check import check_step as judge
-    from derivation.notation import Z
+    from derivation.judge.check import check_step as judge
+    from derivation.meaning.notation import Z
     rep = judge(sympy.log(Z()), -sympy.log(Z()))
     d = rep.counterexample.as_dict()
     assert rep.verdict == "invalid" and len(d["weights"]) == d["states"] == len(d["energy"])

@@ -1,5 +1,5 @@
 """p(\\text{data}) under an integral over the states, in a document that draws x ~ p(\\text{data}), is the data
-density at the integration variable (latex/meaning_implicit.py); it was read as the model's probability of a
+density at the integration variable (derivation/meaning/meaning_implicit.py); it was read as the model's probability of a
 state named `data`. Counterexamples recomputed here from the printed tables."""
 import math
 from collections import Counter

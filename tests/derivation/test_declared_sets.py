@@ -1,8 +1,8 @@
-"""A state's space declared in inline maths binds the rows after it (derivation/declared_sets.py): the sums
+"""A state's space declared in inline maths binds the rows after it (derivation/judge/declared_sets.py): the sums
 over the declared letter run over its values; a vector space the checker cannot read leaves the row
 undecided; words alone never switch a meaning."""
-from derivation.declared_sets import declarations
-from derivation.latex.checkdoc import check_text
+from derivation.judge.declared_sets import declarations
+from derivation.run.checkdoc import check_text
 
 
 def _doc(prose, row):
@@ -54,7 +54,7 @@ def test_a_state_used_only_as_a_state_is_judged_as_before():
 
 
 def test_a_tie_in_prose_is_found_and_objects_are_no_tie():
-    from derivation.declared_sets import ties
+    from derivation.judge.declared_sets import ties
     assert [sorted(t[1]) for t in ties(r"with $\beta = 1/T$ and $N = 100$ and $Z = \sum_x e^{-E(x)}$")] == [["T", "beta"]]
 
 

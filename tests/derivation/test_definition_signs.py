@@ -1,4 +1,4 @@
-"""A definition sign whose left side names a new function (latex/definition_signs.py):
+"""A definition sign whose left side names a new function (derivation/meaning/definition_signs.py):
 `\\nabla \\log \\ell(\\theta; x) := \\nabla \\log p_\\theta(x) = ...` defines, shown and not judged; the steps after it
 are judged; a := about an object of the vocabulary stays a claim."""
 from fractions import Fraction

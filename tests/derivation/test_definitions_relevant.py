@@ -1,11 +1,11 @@
-"""derivation/definitions_respected.py: a refutation is left undecided only for breaking a definition of
+"""derivation/judge/definitions_respected.py: a refutation is left undecided only for breaking a definition of
 something the step uses. A model written p(x | theta) = (1/Z(theta)) e^{theta T(x)} is the model's definition
 (general_chains.py: its energy is -theta T(x), bound for the rows after it): a step about other letters is
 judged on its own, and a slip about the model is refuted on an instance that keeps the definition."""
 import json
 from fractions import Fraction
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 STEP_SECONDS = 30
 MODEL = "$$\np(x \\mid \\theta) = \\frac{1}{Z(\\theta)} e^{\\theta T(x)}\n$$\n\n"
@@ -45,8 +45,8 @@ def test_a_slip_about_the_model_is_refuted_on_an_instance_that_keeps_the_definit
 def test_relevance_by_name():
     import sympy
 
-    from derivation.definitions_respected import relevant
-    from derivation.vocabulary.functions import Arbitrary
+    from derivation.judge.definitions_respected import relevant
+    from derivation.meaning.vocabulary.functions import Arbitrary
     a, b, g = Arbitrary("a"), Arbitrary("b"), Arbitrary("g")
     assert relevant((g, a + 1, 3, "symbol"), g * 2, b) and not relevant((g, a + 1, 3, "symbol"), a * 2, b)
     assert relevant((g, a, 3, "symbol"), None, b)   # unknown sides: kept, as before

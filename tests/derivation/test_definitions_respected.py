@@ -1,5 +1,5 @@
-"""A counterexample must respect the document's definitions (derivation/definitions_respected.py)."""
-from derivation.latex.checkdoc import check_text
+"""A counterexample must respect the document's definitions (derivation/judge/definitions_respected.py)."""
+from derivation.run.checkdoc import check_text
 
 OWN_MODEL = "$$\np(x \\mid \\theta) = \\frac{1}{Z(\\theta)} e^{\\theta T(x)}\n$$\n\n" \
             "$$\n\\log p(x \\mid \\theta) = \\theta T(x) - \\log Z(\\theta)\n$$\n"
@@ -24,16 +24,16 @@ def test_a_slip_whose_counterexample_keeps_the_definition_is_still_refuted():
 
 
 def test_the_post_keeps_its_three_invalid_steps():
-    from derivation.latex.checkdoc import shipped_post
+    from derivation.run.checkdoc import shipped_post
 
     got = [v for v, _ in verdicts(shipped_post()[0])]
     assert got.count("invalid") == 3 and got.count("proved") == 9
 
 
 def test_definitions_are_collected_from_definition_rows_and_model_rows():
-    from derivation.definitions_respected import definitions_of
-    from derivation.latex.chains import chains_of
-    from derivation.latex.reader import read_text
+    from derivation.judge.definitions_respected import definitions_of
+    from derivation.meaning.chains import chains_of
+    from derivation.read.reader import read_text
 
     doc = read_text("$$\nE_\\theta(x) = -\\theta T(x)\n$$\n\n$$\np(x) = \\frac{e^{-E(x)}}{Z}\n$$\n", "d.md")
     lines = sorted(d[2] for d in definitions_of([c for c, _ in chains_of(doc)]))

@@ -1,9 +1,9 @@
 """Diagnoses are computed from the two sides; when none applies, the text says so plainly."""
 from sympy import exp, log
 
-from derivation.diagnose import NO_DIAGNOSIS, canonical_sums, describe_rules, diagnose
-from derivation.normal_form import normal_form
-from derivation.notation import E, K, P, Z, d, data_sum, expect, state_sum, x, xi
+from derivation.judge.diagnose import NO_DIAGNOSIS, canonical_sums, describe_rules, diagnose
+from derivation.meaning.normal_form import normal_form
+from derivation.meaning.notation import E, K, P, Z, d, data_sum, expect, state_sum, x, xi
 
 
 def why(a, b):
@@ -22,7 +22,7 @@ def test_data_sum_for_the_expectation():
 
 def test_sign_and_factor():
     assert "sign" in why(E(x) + Z(), E(x) - Z())
-    from derivation.notation import N
+    from derivation.meaning.notation import N
     assert "1/N" in why(data_sum(E(xi)) / N + Z(), data_sum(E(xi)) + Z())
 
 

@@ -5,12 +5,12 @@ from fractions import Fraction
 
 import pytest
 
-from derivation import markdown_display as display
-from derivation.check import check_chain, check_step
+from derivation.show import markdown_display as display
+from derivation.judge.check import check_chain, check_step
 from derivation.classroom import check_step as check_latex
-from derivation.eq7 import corrected_chain, seed_chain
-from derivation.latex.checkdoc import check_path, check_text
-from derivation.notation import E, Z, d, data_sum, log, state_sum, x, xi, exp
+from derivation.meaning.eq7 import corrected_chain, seed_chain
+from derivation.run.checkdoc import check_path, check_text
+from derivation.meaning.notation import E, Z, d, data_sum, log, state_sum, x, xi, exp
 
 
 def table_rows(md):
@@ -145,6 +145,6 @@ def test_every_display_hook_names_a_renderer_that_exists():
     # or moved renderer must fail here, not in a student's notebook
     import importlib
 
-    from derivation.display import RENDERERS
+    from derivation.judge.display import RENDERERS
     for (kind, form), (module, function) in RENDERERS.items():
         assert callable(getattr(importlib.import_module(module), function, None)), (kind, form, module, function)

@@ -1,4 +1,4 @@
-"""The document's own model (issue 21.2; derivation/latex/general_chains.py, model_ties.py): a row
+"""The document's own model (issue 21.2; derivation/meaning/general_chains.py, model_ties.py): a row
 p(x) = e^{-beta g(x)}/Z or exp(theta T(x) - A(theta)) defines the model's energy for the rows after it, and
 every counterexample respects it; letters a model row ties to the model, when the checker cannot take
 that row as the definition, never make a later row invalid."""
@@ -6,9 +6,9 @@ import math
 
 import sympy
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general
-from derivation.latex.model_ties import model_letters
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general
+from derivation.meaning.model_ties import model_letters
 
 
 def steps(text):
@@ -84,7 +84,7 @@ def test_a_slip_beside_a_letter_defined_later_is_still_refuted_when_wrong_apart_
 
 
 def test_letters_no_row_ties_to_the_model_leave_model_rows_undecided_never_invalid():
-    from derivation.latex.model_ties import untied_letters
+    from derivation.meaning.model_ties import untied_letters
     # z(theta) the normalizer in prose only: refuted with z drawn apart from the model, never invalid
     for row in (r"p_\theta(x) = \frac{\tilde p_\theta(x)}{z(\theta)}", r"\log Z_\theta = \log z(\theta)"):
         got = steps("$$\n" + row + "\n$$\n")

@@ -2,7 +2,7 @@
 part 1): in a latent-variable document the joint's, the marginal's and the conditional's entropies are three
 objects, never one H(p); the reader does not have them, so the row is unreadable, naming it (hostile_set4 D16 was
 read as H(p) = H(p) - ... and refuted)."""
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 
 def _verdicts(text):

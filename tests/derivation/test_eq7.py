@@ -8,8 +8,8 @@ import math
 
 import pytest
 
-from derivation.check import check_chain
-from derivation.eq7 import CORRECTED_FILE, SEED_FILE, corrected_chain, locate, read_data, seed_chain
+from derivation.judge.check import check_chain
+from derivation.meaning.eq7 import CORRECTED_FILE, SEED_FILE, corrected_chain, locate, read_data, seed_chain
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Sums whose index range is not written, in explicit energies (latex/explicit.py sum_layer): the layer
+"""Sums whose index range is not written, in explicit energies (derivation/meaning/explicit.py sum_layer): the layer
 is told by the letters the index picks, W_j v (the row j of W, contracted with v) and b_j together; and a
 sum whose range no letter tells is never evaluated with the number of components m drawn as a weight
 (rbm_instances.py: it was m = -6, an empty sum, and a valid free energy judged invalid). Counterexamples
@@ -10,7 +10,7 @@ import math
 import numpy as np
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 ENERGY = "$$\nE(v, h) = - h^T W v - a^T v - b^T h\n$$\n"
 LHS = r"-\log \sum_{h} e^{-E(v, h)}"

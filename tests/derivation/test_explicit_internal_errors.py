@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 import sympy
 
-from derivation.instances import Instance, NotEvaluable
-from derivation.latex.checkdoc import check_text
-from derivation.vocabulary import Param
-from derivation.vocabulary.functions import ArbitraryFn
-from derivation.vocabulary.units import HiddenIndex, VisibleIndex
+from derivation.judge.instances import Instance, NotEvaluable
+from derivation.run.checkdoc import check_text
+from derivation.meaning.vocabulary import Param
+from derivation.meaning.vocabulary.functions import ArbitraryFn
+from derivation.meaning.vocabulary.units import HiddenIndex, VisibleIndex
 
 STEP_SECONDS = 30
 
@@ -64,11 +64,11 @@ def test_beta_bias_gradient_is_proved():
 def test_derivative_the_rules_cannot_write_out_is_not_a_loop():
     """An energy the checker cannot read leaves d E / d w_ij unexpanded: undecided with the reason,
     never a recursion (it was 'an expression nests too deeply')."""
-    from derivation.rbm_instances import rbm_instances
-    from derivation.rng import default_rng
-    from derivation.unit_values import exact_value
-    from derivation.vocabulary import Model, ModelEnergy, VectorParam
-    from derivation.taylor import Unsupported
+    from derivation.judge.rbm_instances import rbm_instances
+    from derivation.judge.rng import default_rng
+    from derivation.judge.unit_values import exact_value
+    from derivation.meaning.vocabulary import Model, ModelEnergy, VectorParam
+    from derivation.judge.taylor import Unsupported
     w = VectorParam("w")
     m = Model((w,), sympy.Integer(1), 1, 0, 0)
     e = sympy.Derivative(ModelEnergy(sympy.Tuple(1, 1), m), w[1, 1])
@@ -119,10 +119,10 @@ def test_gradient_in_the_state_of_binary_units_is_never_proved():
 def test_energy_of_no_written_form_has_a_number_on_an_rbm_instance():
     """An energy the document gives no form yet (a table polynomial in the parameters) beside units: the RBM
     evaluators put every parameter at its point (it was 'the instances cannot evaluate it: 3*exp(2*theta ...')."""
-    from derivation.rbm_instances import rbm_instances
-    from derivation.rng import default_rng
-    from derivation.unit_values import exact_value, float_value
-    from derivation.vocabulary import Model, ModelEnergy, VectorParam
+    from derivation.judge.rbm_instances import rbm_instances
+    from derivation.judge.rng import default_rng
+    from derivation.judge.unit_values import exact_value, float_value
+    from derivation.meaning.vocabulary import Model, ModelEnergy, VectorParam
     w, theta = VectorParam("w"), Param("theta")
     e = sympy.exp(-ModelEnergy(sympy.Tuple(1, 2), Model((theta, w), sympy.Integer(1), 1, 0, 0)))
     inst = next(t for t in rbm_instances(default_rng(0), 8) if t.hidden >= 2)

@@ -9,7 +9,7 @@ import math
 import pytest
 import sympy
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 STEP_SECONDS = 30
 ISING = ("Spins $s_i \\in \\{-1, +1\\}$.\n\n$$\nE(s) = -\\sum_{i,j} J_{ij} s_i s_j - \\sum_i b_i s_i\n$$\n")
@@ -70,18 +70,18 @@ def test_susceptibility_without_the_square_is_refuted_and_recomputed():
 
 def test_exact_value_of_a_derivative_depends_on_its_index():
     """The memo of the exact evaluator keyed d/db_i without i: at i = 2 it returned the value at i = 1."""
-    from derivation.rbm_instances import rbm_instances
-    from derivation.rng import default_rng
-    from derivation.unit_values import exact_value, float_value
-    from derivation.vocabulary import Model, ModelPartition, VectorParam
-    from derivation.vocabulary.units import Unit, VisibleIndex, unit_sum
+    from derivation.judge.rbm_instances import rbm_instances
+    from derivation.judge.rng import default_rng
+    from derivation.judge.unit_values import exact_value, float_value
+    from derivation.meaning.vocabulary import Model, ModelPartition, VectorParam
+    from derivation.meaning.vocabulary.units import Unit, VisibleIndex, unit_sum
     b, i = VectorParam("b"), VisibleIndex("i")
     s, k = sympy.Dummy("s", integer=True, positive=True), sympy.Dummy("k", integer=True, positive=True)
     m = Model((b,), sympy.Integer(1), 0, 0, sympy.Lambda(s, -unit_sum(b[k] * Unit(s, k, 0, 1), k, 0)))
     d2 = sympy.Derivative(sympy.log(ModelPartition(m)), (b[i], 2))
     inst = next(t for t in rbm_instances(default_rng(3), 8, spin=1) if t.visible_units == 2)
     values = [float(exact_value(d2, inst, {i: v})) for v in (1, 2)]
-    from derivation.instances import _expanded
+    from derivation.judge.instances import _expanded
     floats = [float_value(_expanded(d2), inst, {i: v}) for v in (1, 2)]
     assert values == pytest.approx(floats, rel=1e-9)
     # and independently: for independent spins with fields b_k, d2 log Z / db_i^2 = 1 - tanh(b_i)^2

@@ -1,6 +1,6 @@
 """E_{p(v', h')}[v'_i h'_j]: the average over an explicit model binds the letters as the body writes them,
 primes included (explicit_averages.joint), never leaving v', h' free beside a sum over v, h."""
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 RBM = (r"An RBM has energy $E(v, h) = -a^\top v - b^\top h - v^\top W h$ with $v \in \{0, 1\}^n$ and "
        r"$h \in \{0, 1\}^n$." + "\n\n$$\nROW\n$$\n")

@@ -1,13 +1,13 @@
-"""The factorisation rule (derivation/factorise.py) fires only where it is an equivalence."""
+"""The factorisation rule (derivation/meaning/factorise.py) fires only where it is an equivalence."""
 import itertools
 import math
 
 import sympy
 from sympy import Dummy, IndexedBase, Sum, exp
 
-from derivation.factorise import factorise
-from derivation.notation import N
-from derivation.vocabulary import M, NH, Unit
+from derivation.meaning.factorise import factorise
+from derivation.meaning.notation import N
+from derivation.meaning.vocabulary import M, NH, Unit
 
 h = Dummy("h", integer=True, positive=True)
 j = Dummy("j", integer=True, positive=True)
@@ -51,7 +51,7 @@ def _pinned_closed(got, q_symbol, q, values):
 
 
 def test_pinned_unit_matches_enumeration_binary_and_spin():
-    from derivation.vocabulary.units import HiddenIndex
+    from derivation.meaning.vocabulary.units import HiddenIndex
     q = HiddenIndex("q")
     values = [0.5, -1.0, 2.0]
     for spin, cs in ((0, (0, 1)), (1, (-1, 1))):
@@ -65,7 +65,7 @@ def test_pinned_unit_matches_enumeration_binary_and_spin():
 
 
 def test_pinned_unit_does_not_fire_where_it_would_be_wrong():
-    from derivation.vocabulary.units import HiddenIndex, VisibleIndex
+    from derivation.meaning.vocabulary.units import HiddenIndex, VisibleIndex
     q = HiddenIndex("q")
     delta = sympy.KroneckerDelta
     assert factorise(delta(Unit(h, q, 1, 0), 2) * linear(), h, 1, M) is None          # not a unit's value

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 from ._vocabulary_rows import KINDS, TEMPLATES, WORLDS, differ, display, mutants
 

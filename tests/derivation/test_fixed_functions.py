@@ -8,8 +8,8 @@ import math
 import pytest
 from fractions import Fraction
 
-from derivation.latex.checkdoc import check_text
-from derivation.vocabulary.functions import fixed_function
+from derivation.run.checkdoc import check_text
+from derivation.meaning.vocabulary.functions import fixed_function
 
 STEP_SECONDS = 30
 

@@ -1,7 +1,7 @@
 """general_atoms.py: an unbraced script is one character, as in LaTeX. \\sum_XQ(X) sums Q(X) over X; it is
 never a sum over a name "XQ" (a capital run is one name only outside a script: NLL_\\theta(x), LL(\\theta)).
 Read as a sum over "XQ", both sides of a slip took the same wrong meaning and the slip was proved."""
-from derivation.latex.general import parse_general
+from derivation.read.general import parse_general
 
 from ._verdicts import verdicts
 

@@ -1,4 +1,4 @@
-"""derivation/latex/general.py: the base of \\log_b is part of the reading (it was parsed and dropped, so
+"""derivation/read/general.py: the base of \\log_b is part of the reading (it was parsed and dropped, so
 \\log_2 8 = 3 compared ln 8 with 3 and was refuted)."""
 import pytest
 

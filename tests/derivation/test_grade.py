@@ -85,7 +85,7 @@ def test_the_progress_bar_fills_with_the_files_checked():
 def test_an_invalid_file_s_message_carries_its_counterexample_and_it_recomputes(tmp_path):
     """The post as a student's file: the CSV message of its first invalid step (line 24) is enough to
     recompute both sides by hand (the same check as every other printed form)."""
-    from derivation.latex.checkdoc import shipped_post
+    from derivation.run.checkdoc import shipped_post
 
     from .test_shown_counterexample import assert_recomputed, from_text, post_sides, sentences, with_masses
 

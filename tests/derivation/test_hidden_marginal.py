@@ -31,7 +31,7 @@ def test_without_a_joint_h_is_a_state_like_any_other():
 def test_a_letter_that_is_the_latent_in_one_row_may_be_a_visible_state_in_another():
     # x' is the latent of E(x, x') in the first display, a visible state of the sum in the second:
     # p(x') there is p at a visible state (read as the latent's marginal, a true step was refuted)
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     doc = ("$$\nP(x) = \\sum_{x'} \\frac{e^{-E(x, x')}}{Z}\n$$\n\n"
            "$$\n\\sum_{x'} \\frac{e^{-F(x')}}{Z} \\frac{\\partial F(x')}{\\partial \\theta} = "
            "\\sum_{x'} p(x') \\frac{\\partial F(x')}{\\partial \\theta}\n$$\n")

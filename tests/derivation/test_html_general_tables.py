@@ -4,7 +4,7 @@ from fractions import Fraction
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 LATENT_SLIP = ("$$\n\\frac{\\partial}{\\partial\\theta}\\left(-\\log \\sum_{h} e^{-E_\\theta(v, h)}\\right)"
                " = \\sum_h \\frac{\\partial E_\\theta(v, h)}{\\partial\\theta}\n$$\n")

@@ -1,10 +1,10 @@
-"""The companion page embeds its math font (derivation/html/math_font.py): a woff2 data URL a browser accepts,
+"""The companion page embeds its math font (derivation/show/html/math_font.py): a woff2 data URL a browser accepts,
 only on the full page, and nothing when the font file is missing."""
 import base64
 import re
 
-from derivation.html import math_font
-from derivation.html.style import css
+from derivation.show.html import math_font
+from derivation.show.html.style import css
 
 
 def test_the_page_embeds_a_woff2_font_first_in_the_math_family():

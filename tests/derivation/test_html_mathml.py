@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from derivation.html import mathml
-from derivation.html.mathml import display_tex, math_html, to_mathml
-from derivation.html.prose_math import text_html
+from derivation.show.html import mathml
+from derivation.show.html.mathml import display_tex, math_html, to_mathml
+from derivation.show.html.prose_math import text_html
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [None] + sorted(glob.glob(str(ROOT / "tests" / "derivations" / "derivation_*")))
@@ -18,8 +18,8 @@ pytestmark = pytest.mark.skipif(not mathml.available(), reason="math-core is not
 
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: Path(p).name if p else "post")
 def test_every_row_reading_and_correction_renders(doc):
-    from derivation.latex.checkdoc import check_path
-    from derivation.latex.corrections import corrections
+    from derivation.run.checkdoc import check_path
+    from derivation.judge.corrections import corrections
 
     docrep = check_path(doc)
     texts = []

@@ -7,9 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from derivation.html.blocks import badge
-from derivation.html.page import document_page
-from derivation.latex.checkdoc import check_path, check_text
+from derivation.show.html.blocks import badge
+from derivation.show.html.page import document_page
+from derivation.run.checkdoc import check_path, check_text
 from tests.browser.page_checks import expected
 
 

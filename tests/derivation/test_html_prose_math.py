@@ -1,9 +1,9 @@
-"""The notation inside a sentence is rendered on the page (derivation/html/prose_math.py); words stay words."""
+"""The notation inside a sentence is rendered on the page (derivation/show/html/prose_math.py); words stay words."""
 import pytest
 
-from derivation.diagnose import RULE_WORDS
-from derivation.html.mathml import available
-from derivation.html.prose_math import _runs, prose_html, text_html, to_tex
+from derivation.judge.diagnose import RULE_WORDS
+from derivation.show.html.mathml import available
+from derivation.show.html.prose_math import _runs, prose_html, text_html, to_tex
 
 
 def runs(text):

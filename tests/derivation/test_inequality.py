@@ -1,16 +1,16 @@
-"""Inequalities are judged as inequalities (derivation/inequality.py): `invalid` only with an exact instance
+"""Inequalities are judged as inequalities (derivation/judge/inequality.py): `invalid` only with an exact instance
 that violates them, `undecided` otherwise (instances prove no inequality), never left unjudged at exit 0;
 and a 0/0 on one side at one instance refutes nothing when that side has values elsewhere."""
 import pytest
 import sympy
 
-from derivation import notation as nt
-from derivation.chain import Step
-from derivation.check import check_step
-from derivation.exact_values import compare_order
-from derivation.instances import find_counterexample
-from derivation.latex.checkdoc import check_text
-from derivation.vocabulary import Param
+from derivation.meaning import notation as nt
+from derivation.meaning.chain import Step
+from derivation.judge.check import check_step
+from derivation.judge.exact_values import compare_order
+from derivation.judge.instances import find_counterexample
+from derivation.run.checkdoc import check_text
+from derivation.meaning.vocabulary import Param
 
 t = Param("theta")
 
@@ -68,7 +68,7 @@ def test_a_step_after_an_inequality_compares_with_the_row_before_it():
 def test_a_zero_over_zero_of_one_instance_alone_refutes_nothing(monkeypatch):
     # a side writing no division (T^2) that an instance alone leaves 0/0 (an object undefined there): the
     # search goes on, and where the side has values it agrees
-    import derivation.instances as search
+    import derivation.judge.instances as search
     real, seen = search.evaluate, []
 
     def degenerate_once(expr, inst, at=None, budget=None):
@@ -97,6 +97,6 @@ def test_a_rows_own_zero_over_zero_is_still_refuted():
 def test_an_inequality_about_letters_no_row_defines_is_never_refuted(row):
     # an assumption (lambda > 0) or a fact the text gives (KL >= 0, the second law): drawing values for the
     # letters refuted them (KL = -3), a false accusation on a real document
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     rep = check_text(f"$$\n{row}\n$$\n", "<doc>", timeout=30)
     assert [s.verdict for r in rep.reports for s in r.steps] == ["undecided"]

@@ -4,8 +4,8 @@ import math
 import pytest
 from sympy import exp, log
 
-from derivation.instances import Instance, NotEvaluable, evaluate, find_counterexample, random_instances
-from derivation.notation import E, L, N, P, Z, d, data_sum, expect, i, state_sum, x, xi
+from derivation.judge.instances import Instance, NotEvaluable, evaluate, find_counterexample, random_instances
+from derivation.meaning.notation import E, L, N, P, Z, d, data_sum, expect, i, state_sum, x, xi
 
 
 def plain(inst):
@@ -134,7 +134,7 @@ def test_a_side_without_a_value_where_the_other_has_one_is_a_counterexample():
 
 def test_explicit_theta_is_evaluated_away_from_zero():
     from sympy import sin
-    from derivation.notation import Theta
+    from derivation.meaning.notation import Theta
     c = find_counterexample(sin(Theta), Theta, count=8).counterexample   # equal at Theta = 0 only
     assert c is not None and c.instance.theta != 0 and c.as_dict()["theta"] == str(c.instance.theta)
     inst = Instance(1, (1,), (2,), (3,), (0,), theta=sympy_half())

@@ -7,12 +7,12 @@ import pytest
 import sympy
 from sympy import Derivative, Integer, Sum, exp, log
 
-from derivation.instances import Instance, evaluate
-from derivation.jets import jet_value
-from derivation.notation import expand_definitions
-from derivation.vocabulary import K, ArbitraryFn, Base, Mass, Param, State, StateFn
-from derivation.vocabulary.space import AtState
-from derivation.taylor import Unsupported
+from derivation.judge.instances import Instance, evaluate
+from derivation.judge.jets import jet_value
+from derivation.meaning.notation import expand_definitions
+from derivation.meaning.vocabulary import K, ArbitraryFn, Base, Mass, Param, State, StateFn
+from derivation.meaning.vocabulary.space import AtState
+from derivation.judge.taylor import Unsupported
 
 theta = Param("theta")
 y = State("y")

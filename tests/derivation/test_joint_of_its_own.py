@@ -1,5 +1,5 @@
 """A distribution letter other than the model, written as a joint of a visible and a latent state (P(x, z)),
-is one joint table of its own (vocabulary/joint.py, latex/meaning_joint.py): its marginals and conditionals
+is one joint table of its own (vocabulary/joint.py, derivation/meaning/meaning_joint.py): its marginals and conditionals
 obey the product rule and Bayes. It was read as the data distribution and P(x | z) was unreadable.
 Counterexamples recomputed here from the printed table g_P(x, z)."""
 import json
@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 MODEL = "$$\nQ'(x)=\\frac{1}{Z}Q''(x)\n$$\n"   # the model Q' (Q'' its unnormalized density); P of its own
 

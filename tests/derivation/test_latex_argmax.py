@@ -1,11 +1,11 @@
-"""argmax/argmin rows (derivation/latex/meaning_argmax.py, vocabulary/maximizers.py): every spelling reads as one
+"""argmax/argmin rows (derivation/meaning/meaning_argmax.py, vocabulary/maximizers.py): every spelling reads as one
 command; a step between objectives with the same maximizers (a term free of the parameter, a log of a positive
 objective, a positive factor, argmin of the negative) is proved; anything else (a sign slip) is undecided, never
 invalid: the instances cannot compute maximizers."""
 import pytest
 
-from derivation.latex.mapped import Mapped
-from derivation.latex.respell import respell
+from derivation.read.mapped import Mapped
+from derivation.read.respell import respell
 
 from ._verdicts import display_steps, verdicts
 
@@ -68,14 +68,14 @@ def test_over_a_state_or_without_a_variable_the_row_is_unreadable_naming_it():
 
 
 def test_starred_operatorname_keeps_its_name():
-    from derivation.latex.macros import expand, KNOWN
+    from derivation.read.macros import expand, KNOWN
     text = expand(Mapped.of(r"\operatorname*{arg\,min}_\theta E", 0), KNOWN).text
     assert respell(Mapped.of(text, 0)).text.startswith(r"\argmin")
 
 
 def test_positivity_is_only_what_the_form_shows():
     import sympy
-    from derivation.latex.meaning_argmax import positive
+    from derivation.meaning.meaning_argmax import positive
     i, n = sympy.Symbol("i", integer=True), sympy.Symbol("n", integer=True)
     N = sympy.Symbol("N", integer=True, positive=True)
     t = sympy.Symbol("t", real=True)

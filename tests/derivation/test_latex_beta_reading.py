@@ -1,5 +1,5 @@
 """A document that writes beta somewhere: rows that never write it are not refuted by that choice alone
-(two readings of the row, derivation/readings.py). Found as the main false-reject risk of a per-document beta."""
+(two readings of the row, derivation/meaning/readings.py). Found as the main false-reject risk of a per-document beta."""
 from ._verdicts import document_verdicts as verdicts
 
 DOC = r"""

@@ -1,7 +1,7 @@
 """A row `L(theta) = prod_i p(x_i) = ...` (found by probing course-note styles): the first `=` defines a
-new symbol, as it would on a row of its own, and the later `=` are judged (derivation/latex/chains.py).
+new symbol, as it would on a row of its own, and the later `=` are judged (derivation/meaning/chains.py).
 Before, L was read as the NLL and the definition itself refuted: a false reject."""
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 
 def steps(text):

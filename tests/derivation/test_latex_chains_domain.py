@@ -1,5 +1,5 @@
 """Documents keep the checker's domain guard: SymPy must not cancel a factor that can be 0 (or a log of
-something not positive) while a side is built, before the prover can see it (derivation/latex/chains.py)."""
+something not positive) while a side is built, before the prover can see it (derivation/meaning/chains.py)."""
 import pytest
 
 from ._verdicts import verdicts
@@ -28,7 +28,7 @@ def test_safe_divisions_and_logs_are_still_proved(row):
 
 
 def test_a_measure_beside_integrals_against_dx_is_another_measure():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     two = ("$$\nZ_\\theta = \\int e^{-E_\\theta(x)}\\, dx\n$$\n\n"
            "$$\n\\int e^{-E_\\theta(x)}\\, d\\mu(x) = Z_\\theta\n$$\n")
     steps = [s for r in check_text(two).reports for s in r.steps]

@@ -1,12 +1,12 @@
-"""Chains interleaved with prose (derivation/latex/reader.py, document_rows.py, document.py): a display or a row
+"""Chains interleaved with prose (derivation/read/reader.py, document_rows.py, document.py): a display or a row
 that starts with a relation goes on from the last expression of the display before it, whatever sentence
 ("which gives", "and so") stands between them; never from an inline remark in that sentence, never across a
 heading. Each form: a valid chain proved, a slip refuted (its counterexample recomputed here, independently of
 the checker), a relation with nothing to go on from never judged."""
 import sympy
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.document import find_blocks
+from derivation.run.checkdoc import check_text
+from derivation.read.document import find_blocks
 
 D2 = r"\frac{\partial}{\partial \theta} e^{2 \theta}"
 

@@ -1,8 +1,8 @@
 """The reading companion: escaping for LaTeX, one entry per row, corrections only where computed."""
 import re
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.companion import _tex_text, to_latex, to_markdown
+from derivation.run.checkdoc import check_text
+from derivation.show.companion import _tex_text, to_latex, to_markdown
 
 DOC = ("$$\n\\begin{aligned}\n\\partial_\\Theta \\log Z &= -\\sum_x P(x) \\partial_\\Theta E(x) \\\\\n"
        "&= \\sum_x P(x) \\partial_\\Theta E(x)\n\\end{aligned}\n$$\n")
@@ -32,8 +32,8 @@ def test_a_general_counterexample_in_the_companion_recomputes_from_its_printed_t
     import math
     import re
 
-    from derivation.latex.checkdoc import check_text
-    from derivation.latex.companion import to_markdown
+    from derivation.run.checkdoc import check_text
+    from derivation.show.companion import to_markdown
 
     rep = check_text("$$\n\\mathrm{KL}(q_\\phi \\| p_\\theta) = \\mathbb{E}_{x\\sim q_\\phi}[E_\\theta(x)] - H(q_\\phi)\n$$\n",
                      "kl.md")

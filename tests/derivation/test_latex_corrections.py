@@ -1,8 +1,8 @@
 """Corrected rows are computed and checked, never looked up."""
-from derivation.check import check_step
-from derivation.latex.chains import chains_of
-from derivation.latex.corrections import correct
-from derivation.latex.reader import read_text
+from derivation.judge.check import check_step
+from derivation.meaning.chains import chains_of
+from derivation.judge.corrections import correct
+from derivation.read.reader import read_text
 
 DLOGZ = r"\frac{\partial \log Z}{\partial\Theta}"
 POS = r"\frac{1}{N}\sum_{i=1}^{N}\frac{\partial E(x_i)}{\partial\Theta}"
@@ -54,11 +54,11 @@ def test_no_correction_when_no_rewrite_makes_it_valid():
 
 
 def test_the_posts_corrections_are_rows_of_the_hand_built_corrected_derivation():
-    # an independent reference: derivation/eq7.py's corrected chain, written by hand
+    # an independent reference: derivation/meaning/eq7.py's corrected chain, written by hand
     import pytest
-    from derivation import eq7  # a real import: a broken eq7.py must fail here, not skip
-    from derivation.latex.checkdoc import check_path
-    from derivation.latex.corrections import corrections
+    from derivation.meaning import eq7  # a real import: a broken eq7.py must fail here, not skip
+    from derivation.run.checkdoc import check_path
+    from derivation.judge.corrections import corrections
     fixes = corrections(check_path(None).main)
     assert len(fixes) == 3 and all(f is not None for f in fixes.values())
     # the hand-built rows, read as the post is read (the same objects): each fix is proved equal to the

@@ -1,9 +1,9 @@
-"""sum_x p_data(x) g(x) is the data average (1/N) sum_i g(x_i) (derivation/latex/meaning_operators.py:
+"""sum_x p_data(x) g(x) is the data average (1/N) sum_i g(x_i) (derivation/meaning/meaning_operators.py:
 _state_sum). Found by probing: H(p_data) = -sum_x p_data log p_data and KL(p_data || p) = sum_x p_data
 log(p_data/p) were refuted at a state no data point visits (0 log 0 had no value): false rejects."""
 import math
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 
 def verdicts(row):

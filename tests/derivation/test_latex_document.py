@@ -1,7 +1,7 @@
 """Finding display math and cutting it into rows, with positions in the source."""
 import pytest
 
-from derivation.latex.document import DocumentError, find_blocks
+from derivation.read.document import DocumentError, find_blocks
 
 from pathlib import Path
 
@@ -148,7 +148,7 @@ def test_an_empty_display_is_a_clear_error_not_a_crash():
 
 
 def test_a_document_over_the_size_limit_is_refused():
-    from derivation.latex.document import MAX_DOCUMENT_CHARS
+    from derivation.read.document import MAX_DOCUMENT_CHARS
     with pytest.raises(DocumentError, match="larger than"):
         find_blocks("x" * (MAX_DOCUMENT_CHARS + 1))
 

@@ -1,9 +1,9 @@
-"""Mathematics in docstrings without `$` (derivation/latex/document_docstrings.py): found only when every line
+"""Mathematics in docstrings without `$` (derivation/read/document_docstrings.py): found only when every line
 is mathematics; prose, code and mixed blocks never become rows."""
 import pytest
 
-from derivation.latex.document import DocumentError, find_blocks
-from derivation.latex.checkdoc import check_text
+from derivation.read.document import DocumentError, find_blocks
+from derivation.run.checkdoc import check_text
 
 DERIVATION = ("def loss():\n    '''\n    \\nabla_\\theta \\log Z_\\theta\n    = -\\mathbb{E}_{p_\\theta}[\\nabla_\\theta E_\\theta(x)]\n"
               "    '''\n    return 0\n")

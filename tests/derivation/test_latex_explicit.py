@@ -1,4 +1,4 @@
-"""Explicit energies (derivation/latex/explicit.py): the binary RBM's rows are proved or hold, and
+"""Explicit energies (derivation/meaning/explicit.py): the binary RBM's rows are proved or hold, and
 each classic slip is refuted with a counterexample that THIS test recomputes by enumerating the
 small RBM it prints (numpy, independent of the checker's code)."""
 import itertools
@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 STEP_SECONDS = 30   # the verdicts, not the speed, are tested here (the machine may be loaded)
 

@@ -1,7 +1,7 @@
-"""A classifier's logits as an energy (derivation/latex/explicit.py): f(x)[y] = -E(x, y), y a latent label."""
+"""A classifier's logits as an energy (derivation/meaning/explicit.py): f(x)[y] = -E(x, y), y a latent label."""
 import json
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 JOINT = "$$\np_\\theta(\\mathbf{x}, y) = \\frac{\\exp(f_\\theta(\\mathbf{x})[y])}{Z(\\theta)}\n$$\n"
 

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 from tests.derivation.test_latex_explicit import VALID, _config, _energy, _rbm, _verdicts
 
 PROVED = ["free energy", "p(h_j=1|v)", "p(v_i=1|h)", "p(v|h)", "dW", "db", "dc"]

@@ -1,8 +1,8 @@
-"""Roles of an explicit energy (derivation/latex/explicit_roles.py): layers, weights and their shapes."""
+"""Roles of an explicit energy (derivation/meaning/explicit_roles.py): layers, weights and their shapes."""
 import pytest
 
-from derivation.latex.explicit_roles import find_explicit
-from derivation.latex.general import parse_row
+from derivation.meaning.explicit_roles import find_explicit
+from derivation.read.general import parse_row
 
 
 def roles(*rows, text=""):

@@ -1,9 +1,9 @@
 """Whatever the input, the reader answers with rows or with a located error: never a crash or a hang."""
 from hypothesis import given, settings, strategies as st
 
-from derivation.latex.document import DocumentError
-from derivation.latex.reader import read_text
-from derivation.latex.chains import chains_of
+from derivation.read.document import DocumentError
+from derivation.read.reader import read_text
+from derivation.meaning.chains import chains_of
 
 TOKENS = [r"\frac", r"\partial", r"\sum", "_", "^", "{", "}", "(", ")", "[", "]", r"\left(", r"\right)",
           "x", "i", "N", "E", "Z", "P", "e", "=", "+", "-", "1", r"\Theta", r"\log", r"\exp", r"\\", "&",
@@ -47,7 +47,7 @@ def test_junk_documents_exit_0_1_or_2_and_never_raise(tmp_path_factory, tokens, 
     import contextlib
     import io
 
-    from derivation.latex import command
+    from derivation import command
 
     p = tmp_path_factory.mktemp("junk") / name
     p.write_text("".join(tokens), encoding="utf-8")

@@ -1,9 +1,9 @@
 """The general reader: the notation people use -> a generic AST (general.py), roles of letters (roles.py)."""
 import pytest
 
-from derivation.latex.general import parse_general as P, parse_row, split_connectives
-from derivation.latex.read_error import ReadError
-from derivation.latex.roles import find_roles
+from derivation.read.general import parse_general as P, parse_row, split_connectives
+from derivation.read.read_error import ReadError
+from derivation.meaning.roles import find_roles
 
 
 def sym(name, deco="", sub=None, primes=0, sup=None):

@@ -1,8 +1,8 @@
-"""The general reader's operators (derivation/latex/general_operators.py): what is not read is named."""
+"""The general reader's operators (derivation/read/general_operators.py): what is not read is named."""
 import pytest
 
-from derivation.latex.general import parse_row
-from derivation.latex.read_error import ReadError
+from derivation.read.general import parse_row
+from derivation.read.read_error import ReadError
 
 from ._verdicts import verdicts
 
@@ -23,7 +23,7 @@ def test_outer_and_inner_products_of_gradients_are_never_judged_alike():
 @pytest.mark.parametrize("row, name", [(r"E(x^{+})", "x"), (r"\theta^{*} = 2", "theta"), (r"L(\theta^*)", "theta"),
                                        (r"E(x^-)", "x"), (r"\theta^{\ast}", "theta")])
 def test_a_mark_on_a_letter_is_a_letter_of_its_own_never_a_power(row, name):
-    from derivation.latex.roles import walk
+    from derivation.meaning.roles import walk
     marked = [n for n in walk(parse_row(row)[0][1]) if n[0] == "sym" and n[1] == name]
     assert marked and all(n[4] >= 100 for n in marked)            # kept apart from x and x' (meaning_values.marks)
     assert not any(n[0] == "pow" for n in walk(parse_row(row)[0][1]))

@@ -1,6 +1,6 @@
 """Hinton's `\\rangle_\\infty` without braces (found by probing course-note styles): read as `_{\\infty}`,
-the model expectation (derivation/latex/general_operators.py: script_arg). Before, the row was unreadable."""
-from derivation.latex.checkdoc import check_text
+the model expectation (derivation/read/general_operators.py: script_arg). Before, the row was unreadable."""
+from derivation.run.checkdoc import check_text
 
 ROW = (r"\left\langle \frac{\partial \log p(v)}{\partial w} \right\rangle_0 = "
        r"\left\langle -\frac{\partial E}{\partial w} \right\rangle_0 SIGN "

@@ -1,6 +1,6 @@
 """The latent-variable gradient in brackets: <f(v, h)>_data and <f(v, h)>_model average h over its
 posterior (the data phase clamps v, the model phase is the joint); a row about one observed v whose
-<.>_data is the N-point average is undecided, never a false invalid (its two readings, derivation/readings.py)."""
+<.>_data is the N-point average is undecided, never a false invalid (its two readings, derivation/meaning/readings.py)."""
 import pytest
 
 from ._verdicts import verdicts

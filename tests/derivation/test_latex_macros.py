@@ -1,8 +1,8 @@
-"""Macros a document defines and the Deep Learning book's notation (derivation/latex/macros.py)."""
+"""Macros a document defines and the Deep Learning book's notation (derivation/read/macros.py)."""
 import pytest
 
-from derivation.latex.macros import KNOWN, MacroError, expand, find_definitions, table_for
-from derivation.latex.mapped import Mapped
+from derivation.read.macros import KNOWN, MacroError, expand, find_definitions, table_for
+from derivation.read.mapped import Mapped
 
 
 def _expand(text, defs=""):

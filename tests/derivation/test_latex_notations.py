@@ -4,9 +4,9 @@ One template of eq. (7)'s derivation is rendered in three notations (the post's,
 `\\exp`/`\\mathbb{E}`/`x_i`, and `\\partial_\\Theta`/`d/d\\theta`), valid and with one row broken."""
 import pytest
 
-from derivation.check import check_chain
-from derivation.latex.reader import read_text
-from derivation.latex.chains import chains_of
+from derivation.judge.check import check_chain
+from derivation.read.reader import read_text
+from derivation.meaning.chains import chains_of
 
 
 def _wrap(f):
@@ -79,7 +79,7 @@ def _chain(text):
 def _printed(chain):
     """Each row as the checker prints it, the parameter's letter aside (theta stays theta when written so);
     each document binds its sums' indices afresh, so the same expressions are compared as printed."""
-    from derivation.notation import latex_of
+    from derivation.meaning.notation import latex_of
     return [tuple(None if e is None else latex_of(e).replace(r"\theta", r"\Theta") for e in (r.lhs, r.expr))
             for r in chain.rows]
 

@@ -1,14 +1,14 @@
 """One reader for every document, the post included: fixed meanings, the post row by row, its slips as notes,
-and the hand-built chains of derivation/eq7.py judged as the read post is."""
+and the hand-built chains of derivation/meaning/eq7.py judged as the read post is."""
 from pathlib import Path
 
 from sympy import Derivative, Sum, log
 
-from derivation import notation as nt
-from derivation.latex.chains import chains_of
-from derivation.latex.reader import read_file, read_text
-from derivation.vocabulary.expectation import DataDist, Expect, ModelDist
-from derivation.vocabulary.model import ModelEnergy, ModelPartition, ModelProb
+from derivation.meaning import notation as nt
+from derivation.meaning.chains import chains_of
+from derivation.read.reader import read_file, read_text
+from derivation.meaning.vocabulary.expectation import DataDist, Expect, ModelDist
+from derivation.meaning.vocabulary.model import ModelEnergy, ModelPartition, ModelProb
 
 ROOT = Path(__file__).resolve().parents[2]  # the repository: paths work from any directory
 SEED = ROOT / "derivation/data/kim_bengio_eq7_post.md"
@@ -72,7 +72,7 @@ def test_lines_of_rows_point_into_the_post():
 
 def test_an_unreadable_row_stays_in_place_and_the_rest_goes_on():
     doc = read_text("$$\n\\begin{aligned}\nZ &= Z \\\\\n&= \\foo \\\\\n&= Z \\\\\n&= Z\n\\end{aligned}\n$$")
-    from derivation.check import check_chain
+    from derivation.judge.check import check_chain
     (chain, _), = chains_of(doc)
     assert [str(e).split(" (expected")[0] for e in doc.errors] == [r"line 4, column 4: unknown command \foo"]
     assert [r.readable for r in chain.rows] == [True, False, True, True]
@@ -81,11 +81,11 @@ def test_an_unreadable_row_stays_in_place_and_the_rest_goes_on():
 
 
 def test_the_hand_built_chains_get_the_verdicts_of_the_read_documents():
-    """derivation/eq7.py builds the post and its correction by hand, in the post's objects: an independent
+    """derivation/meaning/eq7.py builds the post and its correction by hand, in the post's objects: an independent
     reference. Read through the one reader, each document gets the same verdict step for step, on the
     same lines."""
-    from derivation import eq7  # a real import: a broken eq7.py must fail here, not skip
-    from derivation.check import check_chain
+    from derivation.meaning import eq7  # a real import: a broken eq7.py must fail here, not skip
+    from derivation.judge.check import check_chain
     for hand, text in ((eq7.seed_chain(), SEED.read_text(encoding="utf-8")),
                        (eq7.corrected_chain(), eq7.read_data(eq7.CORRECTED_FILE))):
         (mine, _), = chains_of(read_text(text, "doc.md"))

@@ -1,8 +1,8 @@
-"""The structure of a document's derivations (derivation/latex/reader.py, chains.py): which rows are
+"""The structure of a document's derivations (derivation/read/reader.py, chains.py): which rows are
 joined by which relation, which steps are judged, where a chain starts and goes on."""
-from derivation.latex.chains import chains_of
-from derivation.latex.checkdoc import check_text
-from derivation.latex.reader import read_text
+from derivation.meaning.chains import chains_of
+from derivation.run.checkdoc import check_text
+from derivation.read.reader import read_text
 
 
 def links(text, name="<document>"):
@@ -91,7 +91,7 @@ def test_macros_of_the_document_are_expanded_and_errors_point_at_the_source():
 
 
 def test_unknown_verdicts_and_crashes_of_the_checker_make_status_2(monkeypatch):
-    import derivation.check as check
+    import derivation.judge.check as check
 
     def boom(*a, **k):
         raise RuntimeError("boom")

@@ -1,7 +1,7 @@
-"""The top level of a row: relation signs and separators (derivation/latex/relations.py)."""
+"""The top level of a row: relation signs and separators (derivation/read/relations.py)."""
 import pytest
 
-from derivation.latex.relations import has_relation, scan
+from derivation.read.relations import has_relation, scan
 
 
 def kinds(text):

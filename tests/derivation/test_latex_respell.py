@@ -1,15 +1,15 @@
-"""The respelling layer (derivation/latex/respell.py): each typed variant reads exactly as its canonical
+"""The respelling layer (derivation/read/respell.py): each typed variant reads exactly as its canonical
 spelling, a valid identity written with it is proved and a slip written with it refuted; what is not
 exactly a known form stays as typed and the reader names the command it cannot read."""
 import pytest
 import sympy
 
-from derivation.latex.general import parse_row
-from derivation.latex.mapped import Mapped
-from derivation.latex.read_error import ReadError
-from derivation.latex.reader import read_text
-from derivation.latex.relations import scan
-from derivation.latex.respell import MAX_GROWTH, respell
+from derivation.read.general import parse_row
+from derivation.read.mapped import Mapped
+from derivation.read.read_error import ReadError
+from derivation.read.reader import read_text
+from derivation.read.relations import scan
+from derivation.read.respell import MAX_GROWTH, respell
 
 from ._verdicts import display_steps, verdicts
 
@@ -187,7 +187,7 @@ def test_a_model_defined_by_its_unnormalized_density_is_not_refuted():
 
 
 def test_a_bare_nabla_takes_the_documents_one_subscript():
-    from derivation.latex.respell import nabla_convention
+    from derivation.read.respell import nabla_convention
     from ._verdicts import document_verdicts
     head = "$$\\nabla_{\\theta} \\log Z(\\theta) = \\frac{1}{Z(\\theta)} \\nabla_\\theta Z(\\theta)$$\n\n"
     assert document_verdicts(head + "$$\\nabla \\log Z = \\frac{1}{Z} \\nabla Z$$\n") == ["proved", "proved"]

@@ -1,10 +1,10 @@
-"""Plain-TeX font switches and doubled bars (derivation/latex/respell_fonts.py): each reads as its canonical
+"""Plain-TeX font switches and doubled bars (derivation/read/respell_fonts.py): each reads as its canonical
 spelling; an identity written with them is proved, a slip refuted; a group holding more is left as typed."""
 import pytest
 
-from derivation.latex.general import parse_row
-from derivation.latex.mapped import Mapped
-from derivation.latex.respell import respell
+from derivation.read.general import parse_row
+from derivation.read.mapped import Mapped
+from derivation.read.respell import respell
 
 from ._verdicts import display_steps, verdicts
 

@@ -1,10 +1,10 @@
-"""Names typed without their backslash (derivation/latex/respell_names.py): read as the command only where the
+"""Names typed without their backslash (derivation/read/respell_names.py): read as the command only where the
 row cannot mean a product of single letters; everything else stays as typed and is named, never guessed."""
 import sympy
 import pytest
 
-from derivation.latex.mapped import Mapped
-from derivation.latex.respell import respell
+from derivation.read.mapped import Mapped
+from derivation.read.respell import respell
 
 from ._verdicts import display_steps, verdicts
 

@@ -5,10 +5,10 @@ Expressions read from two documents carry different bound variables (each sum bi
 is: printed again, the same LaTeX, and proved equal by the checker."""
 from pathlib import Path
 
-from derivation import notation as nt
-from derivation.check import check_step
-from derivation.latex.chains import chains_of
-from derivation.latex.reader import read_file, read_text
+from derivation.meaning import notation as nt
+from derivation.judge.check import check_step
+from derivation.meaning.chains import chains_of
+from derivation.read.reader import read_file, read_text
 
 ROOT = Path(__file__).resolve().parents[2]  # the repository: paths work from any directory
 SEED = ROOT / "derivation/data/kim_bengio_eq7_post.md"
@@ -45,7 +45,7 @@ def test_the_post_round_trips_to_proved_equal_rows():
 
 
 def test_whole_documents_round_trip():
-    from derivation.latex.render import render_markdown
+    from derivation.show.render import render_markdown
     for p in SHIPPED:
         for chain, _ in chains_of(read_file(p)):
             if not all(r.readable for r in chain.rows):

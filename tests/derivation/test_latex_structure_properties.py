@@ -2,8 +2,8 @@
 lines computed here independently (one row per line), with the kinds of their relation signs."""
 from hypothesis import given, settings, strategies as st
 
-from derivation.latex.chains import chains_of
-from derivation.latex.reader import read_text
+from derivation.meaning.chains import chains_of
+from derivation.read.reader import read_text
 
 SIGNS = {"=": "equality", r"\approx": "approx", r"\le": "inequality", ":=": "definition", r"\simeq": "approx",
          "<": "inequality"}

@@ -4,10 +4,10 @@ shows it); \\text{Tr} before what it traces is the sum over the states (general_
 cutting the row into two equations; <.>_{model} typed without \\text is the model's average."""
 import json
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general as p
-from derivation.latex.mapped import Mapped
-from derivation.latex.respell import respell as _respell
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general as p
+from derivation.read.mapped import Mapped
+from derivation.read.respell import respell as _respell
 
 STEP_SECONDS = 30
 MODEL = "$$\np(x) = \\frac{e^{-E(x)}}{Z}\n$$\n\n"

@@ -6,9 +6,9 @@ import math
 
 import sympy
 
-from derivation.latex.general import parse_row
-from derivation.latex.mapped import Mapped
-from derivation.latex.respell import respell
+from derivation.read.general import parse_row
+from derivation.read.mapped import Mapped
+from derivation.read.respell import respell
 
 from ._verdicts import display_steps, document_verdicts, verdicts
 
@@ -69,7 +69,7 @@ def test_a_body_definition_wins_over_the_front_matter():
 
 # ---- named, never an internal error
 def _explanations(doc):
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     return [(s.verdict, s.explanation) for r in check_text(doc).reports for s in r.steps]
 
 

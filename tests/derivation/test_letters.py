@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from derivation.letters import in_letters, param_letter
+from derivation.show.letters import in_letters, param_letter
 
 THETA_DOC = ("$$\n\\frac{\\partial}{\\partial \\theta} \\log Z_\\theta = \\sum_x \\frac{\\partial E_\\theta(x)}"
              "{\\partial \\theta} \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n$$\n")
@@ -26,10 +26,10 @@ def test_in_letters_rewrites_only_for_theta():
 
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory):
-    from derivation.latex.checkdoc import check_text
-    from derivation.latex.companion import to_html, to_latex, to_markdown
-    from derivation.report import to_json
-    from derivation.short_report import to_text_document
+    from derivation.run.checkdoc import check_text
+    from derivation.show.companion import to_html, to_latex, to_markdown
+    from derivation.show.report import to_json
+    from derivation.show.short_report import to_text_document
 
     doc = check_text(THETA_DOC, "theta.md")
     return {"text": to_text_document(doc), "verbose": to_text_document(doc, verbose=True),

@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from fractions import Fraction
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 GRAD = r"\nabla_{\theta}\mathcal{L}_{\text{MLE}}(\theta;p) = "
 

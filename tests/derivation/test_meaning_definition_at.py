@@ -2,7 +2,7 @@
 in the subscript (E_{2 theta}) is the family evaluated there, never the family at theta (issue 18, part 1)."""
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 DEF = "$$\nE_\\theta(x) = \\theta\\, T(x)\n$$\n\n$$\n{}\n$$\n"
 

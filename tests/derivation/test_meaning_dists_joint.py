@@ -1,11 +1,11 @@
-"""derivation/latex/meaning_dists.py: joints as people write them. p(z, x) with the latent first is the joint
+"""derivation/meaning/meaning_dists.py: joints as people write them. p(z, x) with the latent first is the joint
 p(x, z) (its latent in the energy's latent slot, an integral over z over the latent space), and
 x, h ~ p(x, h) draws both variables from their joint. Valid identities proved, slips refuted."""
 import json
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 STEP_SECONDS = 30   # verdicts, not speed (the machine may be loaded)
 

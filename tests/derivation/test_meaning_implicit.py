@@ -1,4 +1,4 @@
-"""A model object of the state written bare under a sum over the states (latex/meaning_implicit.py):
+"""A model object of the state written bare under a sum over the states (derivation/meaning/meaning_implicit.py):
 \\sum_x \\tilde p, \\sum_x e^{-E}, \\sum_x \\hat P_\\theta (where \\hat P is the model's p~) are at the bound x;
 a letter the vocabulary does not know stays an arbitrary constant. Counterexamples recomputed here."""
 import math

@@ -14,7 +14,7 @@ VALID = ("proved", "holds")
 
 
 def doc_steps(text):
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     return [s for r in check_text(text).reports for s in r.steps]
 
 
@@ -56,7 +56,7 @@ def test_an_undefined_capital_name_is_an_arbitrary_function():
 
 
 def test_lower_case_letters_typed_together_stay_letters():
-    from derivation.latex.general import parse_general
+    from derivation.read.general import parse_general
     assert parse_general(r"ab(x)")[0] == "mul"
     assert parse_general(r"L L(\theta)")[0] == "mul"
     assert parse_general(r"LL(\theta)")[1][1] == "LL"
@@ -110,7 +110,7 @@ def test_pi_alone_is_the_number_not_a_distribution():
 # ---- p^{DATA}: a data or model word as a superscript is the label a subscript would be ----------------------
 
 def test_a_data_word_as_superscript_is_the_data_distribution():
-    from derivation.latex.general import parse_general
+    from derivation.read.general import parse_general
     assert parse_general(r"p^{DATA}(x)") == parse_general(r"p_{\text{data}}(x)")
     assert parse_general(r"p^{2}")[0] == "pow" and parse_general(r"p^{T}")[0] == "pow"
     got = document_verdicts("$$\n\\mathbb{E}_{p^{DATA}(x)}[\\log Z_\\theta] = \\log Z_\\theta\n$$\n")

@@ -49,7 +49,7 @@ MAXENT = r"$$\np(x) = \frac{1}{Z}\exp\left(-\sum_k \lambda_k f_k(x)\right)\n$$\n
 
 
 def _judged(text):
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     rep = check_text(text, "<maxent>", timeout=30)
     return [s.verdict for r in rep.reports for s in r.steps if s.verdict != "unjudged"]
 

@@ -5,7 +5,7 @@ import json
 import math
 from fractions import Fraction
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 MODEL = "$$\np(x;\\theta) = \\frac{1}{Z(\\theta)} f(x;\\theta)\n$$\n"
 

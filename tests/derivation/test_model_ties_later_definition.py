@@ -1,12 +1,12 @@
-"""derivation/latex/model_ties.py: a function the document defines after using it ("where we defined
+"""derivation/meaning/model_ties.py: a function the document defines after using it ("where we defined
 O_i(x) = dE/dtheta_i") is the author's, not an arbitrary one: a row using it before the definition, refuted
 only with O drawn apart from that definition, is undecided (blind3, 12 line 41); the rows after the
 definition read O by it (a sign slip refuted)."""
 import json
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.model_ties import defined_letter
-from derivation.latex.general import parse_row
+from derivation.run.checkdoc import check_text
+from derivation.meaning.model_ties import defined_letter
+from derivation.read.general import parse_row
 
 STEP_SECONDS = 30
 MODEL = "$$\nP_\\theta(x) = \\frac{e^{-E(x;\\theta)}}{Z(\\theta)}\n$$\n\n"

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from derivation.latex.chains import chains_of
-from derivation.latex.checkdoc import check_text
-from derivation.latex.reader import read_text
+from derivation.meaning.chains import chains_of
+from derivation.run.checkdoc import check_text
+from derivation.read.reader import read_text
 
 from ._mutations import mutants, sample
 from ._vocabulary_rows import TEMPLATES, display

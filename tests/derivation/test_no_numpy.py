@@ -1,4 +1,4 @@
-"""The symbolic half without NumPy and without interval timers (Pyodide): derivation/rng.py gives
+"""The symbolic half without NumPy and without interval timers (Pyodide): derivation/judge/rng.py gives
 NumPy's stream number for number, and the post keeps its verdicts with NumPy hidden and setitimer gone."""
 import builtins
 import signal
@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from derivation import rng
+from derivation.judge import rng
 
 
 def _draws(g):
@@ -38,7 +38,7 @@ def test_a_bad_seed_is_refused():
 
 
 def _post_verdicts():
-    from derivation.latex.checkdoc import check_path
+    from derivation.run.checkdoc import check_path
 
     rep = check_path(None)
     return [(s.step.to_line, s.verdict) for r in rep.reports for s in r.steps], rep.main.claim.verdict
@@ -60,7 +60,7 @@ def pyodide_like(monkeypatch):
 
 
 def test_the_post_keeps_its_verdicts_without_numpy_and_timers(pyodide_like, monkeypatch):
-    from derivation import budget
+    from derivation.meaning import budget
 
     monkeypatch.setenv("EQ7_NO_WORKER", "1")   # in this process, as on a platform without fork
     steps, claim = _post_verdicts()
@@ -71,7 +71,7 @@ def test_the_post_keeps_its_verdicts_without_numpy_and_timers(pyodide_like, monk
 
 
 def test_a_deadline_without_a_timer_is_cooperative_and_leaves_nothing_behind(monkeypatch):
-    from derivation import budget
+    from derivation.meaning import budget
 
     monkeypatch.delattr(signal, "setitimer", raising=False)
     with pytest.raises(budget.OverBudget):

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from sympy import Integer, exp, log
 
-from derivation.instances import Instance, evaluate
-from derivation.normal_form import Normalizer, is_positive, is_real, normal_form, same_value
-from derivation.notation import E, K, N, P, Z, d, data_sum, expect, i, state_sum, x, xi
+from derivation.judge.instances import Instance, evaluate
+from derivation.meaning.normal_form import Normalizer, is_positive, is_real, normal_form, same_value
+from derivation.meaning.notation import E, K, N, P, Z, d, data_sum, expect, i, state_sum, x, xi
 
 
 def equal(a, b):
@@ -109,7 +109,7 @@ def test_normal_form_keeps_the_value(a):
 
 def test_renaming_never_captures_an_enclosing_index():
     from sympy import Sum
-    from derivation.normal_form import canonical_index, fresh_index
+    from derivation.meaning.normal_form import canonical_index, fresh_index
     s0, s1 = canonical_index(0), canonical_index(1)
     inner = E(x) * Sum(E(s0) * E(s1), (s0, 1, K))          # s1 is free here: an enclosing sum's index
     assert fresh_index(inner, x) not in (s0, s1)

@@ -2,7 +2,7 @@
 import pytest
 from sympy import Derivative, Sum, exp, log
 
-from derivation.notation import (DataAverage, DataPoint, Energy, K, ModelExpectation, N, Theta, E, L, P, Z, d,
+from derivation.meaning.notation import (DataAverage, DataPoint, Energy, K, ModelExpectation, N, Theta, E, L, P, Z, d,
                                  data_average, data_sum, expand_definitions, expect, i, latex_of, state_sum, x, xi)
 
 

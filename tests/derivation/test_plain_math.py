@@ -1,7 +1,7 @@
 """$...$ in an explanation, written out for a terminal (plain_math.py): the notation the report uses."""
 import pytest
 
-from derivation.plain_math import plain_math, plain_tex
+from derivation.show.plain_math import plain_math, plain_tex
 
 
 @pytest.mark.parametrize("tex, plain", [
@@ -25,8 +25,8 @@ def test_the_report_shows_no_tex_in_its_explanations():
     """The post's Z-over-the-data slip quotes the sum as $...$ (the page renders it); the terminal
     report and check_step's str() write it out."""
     from derivation import check_step
-    from derivation.latex.checkdoc import check_path
-    from derivation.short_report import to_text_document
+    from derivation.run.checkdoc import check_path
+    from derivation.show.short_report import to_text_document
 
     text = to_text_document(check_path(None))
     assert "Σ_{i=1}^N e^{-E_Θ(x^(i))}" in text and "\\mathrm" not in text.split("Summary")[1]

@@ -178,7 +178,7 @@ def test_the_file_pattern_option(pytester):
 
 def test_the_step_budget_option_reaches_the_checker(pytester, monkeypatch):
     import importlib
-    check = importlib.import_module("derivation.check")   # the module the in-process run will import
+    check = importlib.import_module("derivation.judge.check")   # the module the in-process run will import
 
     seen = []
     real = check.check_step

@@ -10,7 +10,7 @@ PROSE = ("Here $a = b$ in a sentence.\n\n$$\n\\log Z_\\theta = \\log \\sum_x e^{
 
 
 def test_a_valid_proportionality_passes_as_in_eq7_check(pytester, tmp_path):
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
 
     assert check_text(PROPORTIONAL, "p.md").status == 0   # eq7 check: every step proved
     pytester.makefile(".md", derivation_prop=PROPORTIONAL)

@@ -1,4 +1,4 @@
-"""`holds` that earns its name (derivation/points.py, issue 18 part 3): every parameter is evaluated at
+"""`holds` that earns its name (derivation/judge/points.py, issue 18 part 3): every parameter is evaluated at
 many distinct points, so a true row with a polynomial factor that vanishes at a few points is refuted,
 with a counterexample THIS test recomputes from what it prints; where the points cannot outnumber the
 degree, the step is `undecided`, naming the parameter."""
@@ -8,9 +8,9 @@ import pytest
 import sympy
 
 from derivation.classroom import check_step
-from derivation.points import POINTS, POSITIVE, SMALL, degree, theta_at
-from derivation.variation import not_varied as too_few_points
-from derivation.vocabulary.base import Param
+from derivation.judge.points import POINTS, POSITIVE, SMALL, degree, theta_at
+from derivation.judge.variation import not_varied as too_few_points
+from derivation.meaning.vocabulary.base import Param
 
 
 def _poly(t):   # zero at 0, 1/2, 1 and -2: every point the instances once gave a parameter

@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from derivation import worker
-from derivation.latex import bounded
+from derivation.run import worker
+from derivation.run import bounded
 
 pytestmark = pytest.mark.skipif(not worker.available(), reason="no fork here (the worker is Unix-only)")
 
@@ -15,8 +15,8 @@ MARK = "7777"
 
 
 def _hang_on_marked_steps():
-    """In the worker: derivation.check.check_step stuck in C on a step holding 7777 (then watched as usual)."""
-    from derivation import check
+    """In the worker: derivation.judge.check.check_step stuck in C on a step holding 7777 (then watched as usual)."""
+    from derivation.judge import check
 
     real = getattr(check.check_step, "__wrapped_by_worker__", check.check_step)
 

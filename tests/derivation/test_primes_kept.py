@@ -3,7 +3,7 @@ or another function, and the reader does not guess; the row is unreadable, namin
 read as A(\\theta) = E[T] and refuted). Q'(x) = Q''(x) / Z (roles_marks.py) keeps its reading."""
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 
 def _verdicts(text):

@@ -3,9 +3,9 @@ import io
 
 import pytest
 
-from derivation import worker
-from derivation.latex import bounded, progress
-from derivation.latex.checkdoc import check_text
+from derivation.run import worker
+from derivation.run import bounded, progress
+from derivation.run.checkdoc import check_text
 
 DOC = r"""
 $$
@@ -38,8 +38,8 @@ def test_the_worker_announces_the_total_and_counts_each_position_once():
 
 
 def test_a_row_that_was_not_read_is_not_in_the_total():
-    from derivation.latex.chains import chains_of
-    from derivation.latex.reader import read_text
+    from derivation.meaning.chains import chains_of
+    from derivation.read.reader import read_text
 
     half = DOC.replace(r"E_\theta(x_i)" + "\n", "\n").replace(r"&= \frac{1}{N}\sum_{i=1}^{N} E_\theta(x_i)" + "\n",
                                                               "&=\n")

@@ -1,4 +1,4 @@
-"""`A \\propto B` rows (derivation/proportional.py): valid when A/B is free of the row's states; the classic
+"""`A \\propto B` rows (derivation/judge/proportional.py): valid when A/B is free of the row's states; the classic
 slips refuted with the ratio at two states recomputed here; a row whose variable cannot be told undecided."""
 import math
 from fractions import Fraction
@@ -6,11 +6,11 @@ from fractions import Fraction
 import sympy
 from pytest import approx
 
-from derivation.chain import Row, chain
-from derivation.check import check_chain
-from derivation.latex.checkdoc import check_text
-from derivation.notation import E, P, x
-from derivation.proportional import cross, variables
+from derivation.meaning.chain import Row, chain
+from derivation.judge.check import check_chain
+from derivation.run.checkdoc import check_text
+from derivation.meaning.notation import E, P, x
+from derivation.judge.proportional import cross, variables
 
 RBM = "$$\nE(v, h) = -a^T v - b^T h - v^T W h\n$$\n\n"
 
@@ -92,8 +92,8 @@ def test_a_row_whose_variable_cannot_be_told_is_undecided_never_invalid():
 
 
 def test_the_variables_are_the_free_states_less_the_conditioning_ones():
-    from derivation.vocabulary.base import Hidden, State
-    from derivation.vocabulary.model import Posterior
+    from derivation.meaning.vocabulary.base import Hidden, State
+    from derivation.meaning.vocabulary.model import Posterior
     h, v = Hidden("h"), State("v")
     m = sympy.Symbol("m")
     found, why = variables(Posterior(h, v, m), sympy.exp(h * v))
@@ -121,7 +121,7 @@ def test_the_conditioning_state_is_the_chains_first_rows():
 
 
 def test_check_proportional_on_two_expressions():
-    from derivation.check import check_proportional
+    from derivation.judge.check import check_proportional
     assert check_proportional(P(x), sympy.exp(-E(x))).verdict == "proved"
     assert check_proportional(P(x), 3 * sympy.exp(-E(x))).verdict == "proved"
     assert check_proportional(P(x), sympy.exp(-2 * E(x))).verdict == "invalid"
@@ -130,7 +130,7 @@ def test_check_proportional_on_two_expressions():
 
 def test_a_side_zero_everywhere_proves_nothing():
     # A ∝ (e^{-E} - e^{-E}): cross-multiplied, 0 = 0 for any A; judged as the equality, refuted
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     doc = "$$\np(x) \\propto e^{-E(x)} - e^{-E(x)}\n$$\n"
     got = [s.verdict for r in check_text(doc, timeout=30).reports for s in r.steps]
     assert got == ["invalid"], got
@@ -139,8 +139,8 @@ def test_a_side_zero_everywhere_proves_nothing():
 def test_after_a_checker_failure_a_proportionality_is_still_no_equality(monkeypatch):
     # checkdoc's fallback (each step on its own when check_chain fails) judges ∝ as a proportionality:
     # p ∝ e^{-E} is not equal to e^{-E}, and judged as an equality it was refuted (a false reject)
-    import derivation.check as ck
-    from derivation.latex.checkdoc import check_text
+    import derivation.judge.check as ck
+    from derivation.run.checkdoc import check_text
 
     def failing(*args, **kwargs):
         raise RuntimeError("the checker fails on this chain")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from derivation.grade import grade_file
-from derivation.latex.checkdoc import check_text
-from derivation.prose_context import context_flags
-from derivation.short_report import to_text_document
+from derivation.run.checkdoc import check_text
+from derivation.read.prose_context import context_flags
+from derivation.show.short_report import to_text_document
 
 DERIVATION = r"""
 $$
@@ -76,13 +76,13 @@ def test_many_derivations_one_legend_and_a_document_summary():
 
 
 def test_companion_headings(with_prose):
-    from derivation.html.page import headings
+    from derivation.show.html.page import headings
     assert headings(with_prose) == ["In the prose, checked as context (line 1)",
                                     "In the prose, checked as context (line 2)", "The derivation (lines 6–8)"]
 
 
 def test_the_json_marks_the_statements_in_the_prose(with_prose):
-    from derivation.prose_context import mark_json
+    from derivation.read.prose_context import mark_json
     d = mark_json(with_prose.to_dict(), with_prose)
     assert [e["context"] for e in d["derivations"]] == [True, True, False]
     assert d["context_derivations"] == [1, 2]

@@ -2,8 +2,8 @@
 import pytest
 from sympy import exp, log
 
-from derivation.prove import SAME, prove
-from derivation.notation import E, L, N, P, Z, d, data_sum, expect, state_sum, x, xi
+from derivation.judge.prove import SAME, prove
+from derivation.meaning.notation import E, L, N, P, Z, d, data_sum, expect, state_sum, x, xi
 
 
 def test_definition_step_reports_its_definition():

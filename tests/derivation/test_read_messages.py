@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from derivation.classroom import check_step
-from derivation.latex.checkdoc import check_text
-from derivation.read_messages import plain, side_mistake, unclosed, without_tokens
-from derivation.short_report import to_text_document
+from derivation.run.checkdoc import check_text
+from derivation.show.read_messages import plain, side_mistake, unclosed, without_tokens
+from derivation.show.short_report import to_text_document
 
 
 @pytest.mark.parametrize("latex, opener, at", [("e^{-E(x) = y", "{", 2), (r"\frac{a}{b", "{", 8), ("a{b}c", "{", None),
@@ -55,7 +55,7 @@ def test_without_tokens():
 
 
 def test_a_command_before_a_closing_brace_is_no_escape():
-    from derivation.read_messages import side_mistake
+    from derivation.show.read_messages import side_mistake
     assert side_mistake(r"Z^{\frac12}") is None               # the brace closes its group
     assert "closes nothing" in side_mistake(r"\frac{a}{b}}")
     assert side_mistake(r"\{a") is None                       # an escaped brace opens nothing

@@ -5,7 +5,7 @@ a sum's domain) a wrong row is never `proved` or `holds`, and its right counterp
 marks consistently, is still proved: the mark is read, not merely refused."""
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 from ._verdicts import display_steps
 
@@ -137,8 +137,8 @@ def test_the_float_evaluator_and_the_exact_one_agree_at_another_value():
     import numpy as np
     import sympy
 
-    from derivation.instances import _expanded, evaluate, float_value, random_instances
-    from derivation.taylor import Unsupported
+    from derivation.judge.instances import _expanded, evaluate, float_value, random_instances
+    from derivation.judge.taylor import Unsupported
     row = r"\nabla_\theta \nabla_\theta \log Z(\theta^2) + \log Z(2\theta+\epsilon) = \log Z(\theta')"
     (rep,) = steps(row)
     compared = 0

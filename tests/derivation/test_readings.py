@@ -1,4 +1,4 @@
-"""derivation/readings.py: several readings of a step, one verdict. The rule is tested on its own (fake
+"""derivation/meaning/readings.py: several readings of a step, one verdict. The rule is tested on its own (fake
 reports) and through documents: a valid identity proved, a slip refuted with its counterexample
 recomputed here, rows whose readings disagree undecided, never invalid."""
 import math
@@ -6,9 +6,10 @@ import math
 import pytest
 import sympy
 
-from derivation.chain import Row, Step, chain
-from derivation.check import StepReport, check_chain
-from derivation.readings import MAIN, Reading, RowReading, combine, judge, readings_of
+from derivation.meaning.chain import Row, Step, chain
+from derivation.judge.check import StepReport, check_chain
+from derivation.judge.verdict import combine, judge
+from derivation.meaning.readings import MAIN, Reading, RowReading, readings_of
 
 from ._verdicts import document_verdicts
 
@@ -96,13 +97,13 @@ def test_beta_readings_proved_when_beta_is_written():
 def test_beta_readings_disagree_undecided_never_invalid():
     got = document_verdicts(BETA_DOC % r"\log p(x) = -E(x) - \log Z")
     assert got == ["proved", "undecided"]
-    rep_ = [s for r in __import__("derivation.latex.checkdoc", fromlist=["x"]).check_text(
+    rep_ = [s for r in __import__("derivation.run.checkdoc", fromlist=["x"]).check_text(
         BETA_DOC % r"\log p(x) = -E(x) - \log Z").reports for s in r.steps][1]
     assert "beta = 1" in rep_.explanation and rep_.counterexample is None
 
 
 def test_beta_slip_refuted_in_every_reading_with_its_counterexample():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     doc = check_text(BETA_DOC % r"\log p(x) = -E(x) + \log Z")
     step = [s for r in doc.reports for s in r.steps][1]
     assert step.verdict == "invalid" and "Every reading is refuted" in step.explanation
@@ -121,8 +122,8 @@ def test_the_readings_of_a_step_share_one_step_budget(monkeypatch):
     # Z_theta(theta^2 + 1): two readings (application, product); the second gets what the first left of the
     # step's budget, never a whole budget of its own (issue 18: a step answers within its budget)
     import time
-    import derivation.check as ck
-    from derivation.latex.checkdoc import check_text
+    import derivation.judge.check as ck
+    from derivation.run.checkdoc import check_text
     given, real = [], ck.check_step
 
     def spy(*args, budget=None, **kwargs):

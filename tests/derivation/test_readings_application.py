@@ -1,9 +1,9 @@
-"""Application or product as a reading (derivation/latex/parse_readings.py): `c(x)` where the document
+"""Application or product as a reading (derivation/meaning/parse_readings.py): `c(x)` where the document
 also writes `c` alone is c applied to x or c times x; a letter only ever applied (A(theta)) and the
 vocabulary's objects (Z and Z(theta)) have one reading."""
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general as p
-from derivation.latex.parse_readings import ambiguous_letters, as_product
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general as p
+from derivation.meaning.parse_readings import ambiguous_letters, as_product
 
 
 def test_only_letters_written_both_ways_are_ambiguous():

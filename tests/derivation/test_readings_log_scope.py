@@ -1,4 +1,4 @@
-"""The scope of \\log as a reading (derivation/latex/general.py log_product, derivation/readings.py): after
+"""The scope of \\log as a reading (derivation/read/general.py log_product, derivation/meaning/readings.py): after
 a coefficient, `\\log \\frac{1}{N} \\sum_i ...` is log of the next factor or of the whole product. Both are
 judged: braced rows are proved or refuted as usual, an unbraced row the two readings disagree on is
 undecided (never invalid), and one wrong under both is refuted."""
@@ -6,8 +6,8 @@ import math
 
 import sympy
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general
 
 AVG = r"\frac{1}{N}\sum_{i=1}^N e^{-E(v_i)}"
 SUM = r"\sum_{i=1}^N e^{-E(v_i)}"

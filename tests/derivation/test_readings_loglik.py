@@ -4,7 +4,7 @@ defines L as the log-likelihood binds it; a slip stays invalid (its counterexamp
 import json
 from fractions import Fraction
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 STEP_SECONDS = 30
 MODEL = "$$\np_\\theta(x) = \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n$$\n\n"

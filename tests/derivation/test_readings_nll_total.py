@@ -3,7 +3,7 @@ the main reading) or their sum (as many texts write it). -sum_i log p(x_i) = NLL
 alone (a false reject on a real MLE note); a row false under both readings is still refuted."""
 import json
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 STEP_SECONDS = 30   # verdicts, not speed (each reading is judged; the machine may be loaded)
 

@@ -1,4 +1,4 @@
-"""derivation/latex/roles_choice.py: p beside q, neither with a parameter. Read by convention (p the model,
+"""derivation/meaning/roles_choice.py: p beside q, neither with a parameter. Read by convention (p the model,
 q a distribution of its own) and with each other letter as the model where the roles matter: identities
 about two arbitrary distributions proved, a slip refuted (its counterexample recomputed here from the
 printed tables), a row the role readings disagree on undecided, never invalid; a row writing q, refuted
@@ -9,10 +9,10 @@ from fractions import Fraction
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general
-from derivation.latex.roles import find_roles
-from derivation.latex.roles_choice import role_bound
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general
+from derivation.meaning.roles import find_roles
+from derivation.meaning.roles_choice import role_bound
 
 STEP_SECONDS = 30   # verdicts, not speed (the machine may be loaded)
 

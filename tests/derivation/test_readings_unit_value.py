@@ -1,4 +1,4 @@
-"""p(h_i | v) in RBM notes (derivation/latex/parse_readings.py, unit_value): the conditional at the value h_i takes,
+"""p(h_i | v) in RBM notes (derivation/meaning/parse_readings.py, unit_value): the conditional at the value h_i takes,
 or P(h_i = 1 | v). Right one way and refuted the other: undecided; refuted both ways: invalid (its counterexample
 recomputed here); a row where h_i is a value taken (summed over, or h on the other side) has one reading."""
 import math
@@ -6,9 +6,9 @@ from fractions import Fraction
 
 from pytest import approx
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_row
-from derivation.latex.parse_readings import unit_value
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_row
+from derivation.meaning.parse_readings import unit_value
 
 RBM = "$$\nE(v,h) = - b'v - c'h - h'Wv\n$$\n\n"
 

@@ -1,4 +1,4 @@
-"""Declared units (derivation/latex/units_declared.py, issue 18.5): a unit set written in the mathematics
+"""Declared units (derivation/read/units_declared.py, issue 18.5): a unit set written in the mathematics
 binds the rows after it; words alone never switch the meaning: spins named only in prose make the binary
 and the +-1 readings both plausible, and a row they disagree on is undecided, never invalid."""
 import itertools
@@ -8,8 +8,8 @@ import math
 import numpy as np
 import pytest
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.units_declared import declared_units
+from derivation.run.checkdoc import check_text
+from derivation.read.units_declared import declared_units
 
 STEP_SECONDS = 30   # verdicts, not speed (the machine may be loaded)
 ENERGY = "$$\nE(v, h) = -h'Wv - b'v - c'h\n$$\n"

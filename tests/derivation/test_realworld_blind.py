@@ -27,7 +27,7 @@ KNOWN_FALSE_REJECTS = {("15_n1o_mrf_loglinear.md", 14), ("35_pumpkin_em_loglik.m
 
 
 def verdicts_by_line(doc: Path) -> dict:
-    from derivation.latex.checkdoc import DocumentError, check_path
+    from derivation.run.checkdoc import DocumentError, check_path
 
     got = defaultdict(list)
     try:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from derivation.latex.chains import chains_of
-from derivation.latex.reader import read_file
+from derivation.meaning.chains import chains_of
+from derivation.read.reader import read_file
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = next((p for p in (ROOT.parent / "shared" / "realworld-dev", ROOT.parent.parent / "shared" / "realworld-dev")
@@ -33,8 +33,8 @@ CASES = [pytest.param(e, id=e["doc"], marks=[pytest.mark.xfail(strict=True, reas
 def test_every_step_is_found_at_its_line_with_its_neighbour_and_kind(entry):
     links = [s for chain, _ in chains_of(read_file(DEV / entry["doc"])) for s in chain.links()]
     # an explicit energy's definition that shares its row with judged steps (E = A = B) is not a link:
-    # the row's steps start at A (latex/explicit.py), as the key's order for the scorer asks; so is a definition
-    # typed with its sign, A := B = C, whose left side names a new function (latex/definition_signs.py)
+    # the row's steps start at A (derivation/meaning/explicit.py), as the key's order for the scorer asks; so is a definition
+    # typed with its sign, A := B = C, whose left side names a new function (derivation/meaning/definition_signs.py)
     judged_lines = {s["end_line"] for s in entry["steps"] if s["expect"] in ("valid", "invalid")}
     expected = [s for s in entry["steps"] if not (s["expect"] == "not-an-identity" and s["end_line"] in judged_lines
                                                   and ("E(" in s["text"] and entry["tier"] == 2 or ":=" in s["text"]))]

@@ -1,9 +1,9 @@
 """What the document adds to a verdict (a row's condition, its definitions) is applied inside the judge,
 to every reading before they are combined (check_chain's `refine`): nothing after the judge changes a
 verdict (issue 17)."""
-from derivation.check import check_chain
-from derivation.latex.chains import chains_of
-from derivation.latex.reader import read_text
+from derivation.judge.check import check_chain
+from derivation.meaning.chains import chains_of
+from derivation.read.reader import read_text
 
 SLIP = "$$\n\\log Z(\\beta) = \\log \\sum_x 2\n$$\n"   # false for every beta
 

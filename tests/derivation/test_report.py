@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from derivation.check import check_chain
-from derivation.eq7 import seed_chain
-from derivation.report import to_dict, to_json, to_text
+from derivation.judge.check import check_chain
+from derivation.meaning.eq7 import seed_chain
+from derivation.show.report import to_dict, to_json, to_text
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +79,7 @@ $$
 
 @pytest.fixture(scope="module")
 def half_written():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     return check_text(HALF_WRITTEN, "half.md").reports[0]
 
 
@@ -93,21 +93,21 @@ def test_a_row_that_was_not_read_is_in_the_headline_and_the_summary(half_written
 
 
 def test_the_same_derivation_finished_gets_a_clean_bill():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     rep = check_text(HALF_WRITTEN.replace("&=\n", ""), "done.md").reports[0]
     assert to_text(rep).split("\n")[1] == "Result: all 2 steps proved; end-to-end claim proved."
     assert "Every step is valid" in to_dict(rep)["summary"]
 
 
 def test_counts_are_singular_or_plural():
-    from derivation.words import count, settle_plurals
+    from derivation.show.words import count, settle_plurals
     assert [count(1, "step"), count(2, "step"), count(0, "state")] == ["1 step", "2 steps", "0 states"]
     assert settle_plurals("1 step(s) are invalid; 11 step(s) are; K = 1 state(s)") == \
         "1 step is invalid; 11 steps are; K = 1 state"
 
 
 def test_singular_in_a_one_step_report():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     rep = check_text("$$ \\log Z = \\sum_x \\log e^{-E(x)} $$\n", "one.md").reports[0]
     text = to_text(rep)
     assert "(s)" not in text and "1 steps" not in text and "1 step is invalid" in text
@@ -127,9 +127,9 @@ def test_rules_are_named_in_the_papers_words_not_by_class():
 def test_every_vocabulary_definition_has_words():
     import inspect
 
-    from derivation import vocabulary
-    from derivation.rule_names import DEFINITION_WORDS, definition_rule
-    from derivation.vocabulary import Obj
+    from derivation.meaning import vocabulary
+    from derivation.meaning.rule_names import DEFINITION_WORDS, definition_rule
+    from derivation.meaning.vocabulary import Obj
     classes = {c for m in vars(vocabulary).values() if inspect.ismodule(m)
                for c in vars(m).values() if inspect.isclass(c) and issubclass(c, Obj) and c is not Obj}
     defined = {c.__name__ for c in classes if "definition" in vars(c)} - {"Expect"}
@@ -138,7 +138,7 @@ def test_every_vocabulary_definition_has_words():
 
 
 def test_an_undecided_step_is_in_the_result_line():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     rep = check_text("$$\n(Z+1)^{100000} = (Z+1)^{100000} + 1\n$$\n", "budget.md", timeout=1).reports[0]
     first = to_text(rep).split("\n")[1]
     assert first.startswith("Result: 0 of 1 step proved, 1 undecided"), first
@@ -146,7 +146,7 @@ def test_an_undecided_step_is_in_the_result_line():
 
 
 def test_a_one_row_derivation_s_claim_is_its_own_two_sides():
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
 
     rep = check_text("$$\n\\log Z_\\theta = \\log \\sum_x e^{-E_\\theta(x)}\n$$\n", "one.md").reports[0]
     text = to_text(rep)

@@ -4,7 +4,7 @@ letter is read as the model (the parameter left out, as authors often do) and as
 a row the two readings disagree on is undecided, never proved; where they agree the verdict stands."""
 import json
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 MODEL = r"p_\theta(x) = \frac{e^{-E_\theta(x)}}{Z_\theta}"
 

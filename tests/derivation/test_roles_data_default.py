@@ -4,7 +4,7 @@ read as a distribution of its own (positive, arbitrary): the prose may say "q is
 two readings disagree on is undecided; a letter named as the data (p_{\\mathrm{data}}, \\hat p, a marker) keeps one."""
 import json
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 MODEL = r"p_\theta(x) = \frac{e^{-E_\theta(x)}}{Z_\theta}"
 

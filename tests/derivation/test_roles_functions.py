@@ -1,4 +1,4 @@
-"""derivation/latex/roles_functions.py: application or product. A letter the document writes only before an
+"""derivation/meaning/roles_functions.py: application or product. A letter the document writes only before an
 argument list (z(theta), h(x), eta(theta)) is a function; a state letter or a parameter also written alone
 keeps both readings (readings_others.APPLIED): a step the two readings disagree on is undecided, never
 decided by the product reading alone."""
@@ -6,9 +6,9 @@ import json
 
 import sympy
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general as p
-from derivation.latex.roles_functions import applied_and_alone, applied_only
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general as p
+from derivation.meaning.roles_functions import applied_and_alone, applied_only
 
 STEP_SECONDS = 30   # verdicts, not speed (the machine may be loaded)
 

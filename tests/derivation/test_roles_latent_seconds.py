@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general as p
-from derivation.latex.roles import find_roles
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general as p
+from derivation.meaning.roles import find_roles
 
 STEP_SECONDS = 30
 MODEL = r"\log p_\theta(x) = \log \sum_z p_\theta(x, z)"

@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general
-from derivation.latex.roles import find_roles
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general
+from derivation.meaning.roles import find_roles
 
 STEP_SECONDS = 30
 MODEL = r"p(x) = \frac{1}{z}\exp(-E(x))"

@@ -2,7 +2,7 @@
 (\\nabla_\\phi \\log Z_\\theta): the model's parameter, or a quantity those objects do not depend on; two readings,
 a row they disagree on undecided (issue 18 part 1; hostile_set4 A20 was refuted with phi merged into the model)."""
 from derivation.classroom import check_step
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 
 def test_a_derivative_by_a_parameter_no_object_carries_is_never_refuted_as_the_model_s():

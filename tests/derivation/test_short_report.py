@@ -1,12 +1,12 @@
 """`eq7 check`'s default: a document headline, then only what needs attention, the legend once;
-`--verbose`: every row (derivation/short_report.py)."""
+`--verbose`: every row (derivation/show/short_report.py)."""
 from pathlib import Path
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
-from derivation.report import LEGEND
-from derivation.short_report import document_headline, to_text_document
+from derivation.run.checkdoc import check_text
+from derivation.show.report import LEGEND
+from derivation.show.short_report import document_headline, to_text_document
 from eq7.cli import main
 
 DOCS = Path(__file__).resolve().parents[1] / "derivations"
@@ -76,7 +76,7 @@ def test_the_command_is_short_by_default_and_long_with_verbose(capsys):
 def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
     import io
 
-    from derivation.short_report import paint, wants_colour
+    from derivation.show.short_report import paint, wants_colour
 
     class Tty(io.StringIO):
         def isatty(self):

@@ -22,13 +22,13 @@ import pytest
 
 from derivation.classroom import check_step
 from derivation.grade import invalid_message
-from derivation.html.blocks import counterexample_html
-from derivation.latex.checkdoc import check_text, shipped_post
-from derivation.markdown_display import counterexample_table
-from derivation.latex.companion import _counterexample as _companion_counterexample, _tex_text
+from derivation.show.html.blocks import counterexample_html
+from derivation.run.checkdoc import check_text, shipped_post
+from derivation.show.markdown_display import counterexample_table
+from derivation.show.companion import _counterexample as _companion_counterexample, _tex_text
 from derivation.pytest_plugin import explain
-from derivation.report import counterexample_text
-from derivation.shown_counterexample import fields
+from derivation.show.report import counterexample_text
+from derivation.show.shown_counterexample import fields
 
 KL = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] - H(q_\phi)")
 KL_SIGN = (r"\mathrm{KL}(q_\phi \| p_\theta)", r"\mathbb{E}_{x\sim q_\phi}[E_\theta(x)] + H(q_\phi) + \log Z_\theta")
@@ -280,7 +280,7 @@ SIDES = {"kl": lambda i: kl_sides(i, -1), "kl_sign": lambda i: kl_sides(i, +1), 
 def from_latex(tex: str) -> list[str]:
     """The LaTeX companion's counterexample paragraph, its escapes undone, cut back into the lines of the
     text report (one sentence per table entry) for from_text."""
-    from derivation.latex.companion import _TEX_CHAR
+    from derivation.show.companion import _TEX_CHAR
     for ch, esc in sorted(_TEX_CHAR.items(), key=lambda kv: -len(kv[1])):
         if esc.startswith(("\\", "$")):   # an escape (not a plain spelling such as − -> -)
             tex = tex.replace(esc, ch)
@@ -305,7 +305,7 @@ FORMS = {"json": _form(from_json, lambda rep: fields(rep.counterexample)),
          "grade": _form(lambda msg: from_text(sentences(msg)), invalid_message),   # eq7 grade's message (CSV)
          "markdown": _form(from_markdown, lambda rep: counterexample_table(fields(rep.counterexample))),
          "html": _form(from_html, lambda rep: counterexample_html(rep.counterexample)),
-         # the LaTeX (and Markdown) companion's paragraph, as derivation/latex/companion.py writes it
+         # the LaTeX (and Markdown) companion's paragraph, as derivation/show/companion.py writes it
          "latex": _form(lambda lines: from_text(from_latex("\n".join(lines)) if isinstance(lines, list) else from_latex(lines)),
                         lambda rep: _tex_text("counterexample: " + _companion_counterexample(rep)))}
 
@@ -376,6 +376,6 @@ def test_the_recomputation_fails_when_a_table_is_the_unused_base_instance(verdic
 def test_the_document_letter_is_used(tmp_path):
     doc = check_text("$$\n\\frac{\\partial}{\\partial \\theta} \\log Z_\\theta = \\sum_x \\frac{\\partial "
                      "E_\\theta(x)}{\\partial \\theta} \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n$$\n", "theta.md")
-    from derivation.short_report import to_text_document
+    from derivation.show.short_report import to_text_document
     out = to_text_document(doc)
     assert "Parameters at: θ = " in out and "d/dθ = " in out and "Θ" not in out.split("Verdicts:")[0].split("Counterexample")[1]

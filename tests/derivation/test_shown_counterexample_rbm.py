@@ -9,13 +9,13 @@ import re
 
 import pytest
 
-from derivation.html.blocks import counterexample_html
-from derivation.latex.checkdoc import check_text
-from derivation.latex.companion import _counterexample as _companion_counterexample, _tex_text
-from derivation.markdown_display import counterexample_table
+from derivation.show.html.blocks import counterexample_html
+from derivation.run.checkdoc import check_text
+from derivation.show.companion import _counterexample as _companion_counterexample, _tex_text
+from derivation.show.markdown_display import counterexample_table
 from derivation.pytest_plugin import explain
-from derivation.report import counterexample_text
-from derivation.shown_counterexample import fields
+from derivation.show.report import counterexample_text
+from derivation.show.shown_counterexample import fields
 
 from .test_shown_counterexample import _sides_text, _Tables, assert_recomputed, from_latex, num
 

@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 from .test_shown_counterexample import FORMS, assert_recomputed, post_columns
 

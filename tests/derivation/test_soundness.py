@@ -7,7 +7,7 @@ from arithmetic done here by hand (comments say why each row is true or false).
 import pytest
 
 from derivation.classroom import check_step
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 DE = r"\frac{\partial E(x)}{\partial \Theta}"
 POLY6 = "".join(f"(N-{k})" for k in range(1, 7))            # zero for N = 1..6 only
@@ -110,7 +110,7 @@ def test_missing_row_break_only_between_two_definitions():
 
 
 def test_the_post_keeps_its_verdicts():
-    from derivation.latex.checkdoc import check_path
+    from derivation.run.checkdoc import check_path
     rep = check_path(None).main
     bad = [(s.step.from_line, s.step.to_line) for s in rep.steps if s.verdict == "invalid"]
     assert [s.verdict for s in rep.steps].count("proved") == 9
@@ -119,7 +119,7 @@ def test_the_post_keeps_its_verdicts():
 
 def test_some_instances_have_positive_energies():
     import numpy as np
-    from derivation.instances import Instance, random_instances
+    from derivation.judge.instances import Instance, random_instances
     insts = list(random_instances(np.random.default_rng(0), 40))
     assert any(e > 0 for inst in insts for e in inst.energy) and any(e < 0 for inst in insts for e in inst.energy)
     assert Instance(1, (1,), (1,), (0,), (0,), scale=3).energy[0] > 0
@@ -129,9 +129,9 @@ def test_some_instances_have_positive_energies():
 
 def test_a_polynomial_in_theta_zero_at_every_instance_point_is_not_holding():
     from sympy import Integer, Rational
-    from derivation.check import check_step as check_expr
-    from derivation.notation import Theta
-    from derivation.points import THETAS, theta_at
+    from derivation.judge.check import check_step as check_expr
+    from derivation.meaning.notation import Theta
+    from derivation.judge.points import THETAS, theta_at
     vanishing = Integer(1)
     for t in THETAS:            # zero at the four points the instances once visited: refuted elsewhere now
         vanishing *= Theta - t
@@ -148,8 +148,8 @@ def test_a_polynomial_in_theta_zero_at_every_instance_point_is_not_holding():
 def test_the_derivative_of_what_has_no_value_has_none():
     # SymPy says d/dΘ log 0 = d/dΘ zoo = 0; the exact evaluator must not
     from sympy import Integer, log
-    from derivation.check import check_step as check_expr
-    from derivation.notation import P, d, state_sum, x
+    from derivation.judge.check import check_step as check_expr
+    from derivation.meaning.notation import P, d, state_sum, x
     nowhere = d(log(d(Integer(1))))                       # log 0 inside: undefined on every instance
     assert check_expr(nowhere, Integer(0)).verdict == "invalid"
     assert check_expr(d(log(d(state_sum(P(x))))), nowhere, instances=12).verdict == "undecided"
@@ -163,10 +163,10 @@ def test_two_free_points_are_explained():
 def test_a_proof_out_of_time_still_bounds_the_degrees():
     # when the normal forms are not there to read, a bound read off the rows keeps `holds` honest
     from sympy import Integer
-    from derivation.coverage import bounded_gaps, degree_bound
-    from derivation.latex.chains import chains_of
-    from derivation.latex.reader import read_text
-    from derivation.notation import N
+    from derivation.judge.coverage import bounded_gaps, degree_bound
+    from derivation.meaning.chains import chains_of
+    from derivation.read.reader import read_text
+    from derivation.meaning.notation import N
 
     def read(text):   # one expression, read as every document is
         (chain, _), = chains_of(read_text(f"$$\n{text}\n$$\n", "<row>"))

@@ -9,8 +9,8 @@ Unequal pairs add a nonzero constant to one side.
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sympy import Integer, Rational, exp, log
 
-from derivation.check import VERDICTS, check_step
-from derivation.notation import E, N, P, Z, d, data_sum, expect, state_sum, x, xi
+from derivation.judge.check import VERDICTS, check_step
+from derivation.meaning.notation import E, N, P, Z, d, data_sum, expect, state_sum, x, xi
 
 TWINS = [
     (Z(), state_sum(exp(-E(x)))),
@@ -53,8 +53,8 @@ def test_equal_pairs_are_never_invalid(pair):
     if rep.verdict == "invalid":
         # only where SymPy dropped a factor without a value while building one side (0 * log u -> 0):
         # then one side has no value at the counterexample, and the step is rightly invalid there
-        from derivation.instances import exact_real
-        from derivation.prove import domain_risks
+        from derivation.judge.instances import exact_real
+        from derivation.meaning.domains import domain_risks
         c = rep.counterexample
         assert domain_risks(a) or domain_risks(b), (a, b, rep.explanation)
         assert exact_real(c.lhs)[0] != exact_real(c.rhs)[0], (a, b, c.as_dict())
@@ -88,8 +88,8 @@ def test_junk_steps_get_a_verdict(left, right):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(TOKENS + ["\\\\\n", "&"]), max_size=40))
 def test_junk_documents_get_a_report(tokens):
-    from derivation.latex.checkdoc import check_text
-    from derivation.latex.document import DocumentError
+    from derivation.run.checkdoc import check_text
+    from derivation.read.document import DocumentError
     try:
         rep = check_text("$$\n" + "".join(tokens) + "\n$$\n", timeout=0.5)
     except DocumentError:
@@ -103,9 +103,9 @@ def test_junk_documents_get_a_report(tokens):
 import numpy as np  # noqa: E402
 import sympy  # noqa: E402
 
-from derivation.instances import NotEvaluable, compare_exact, evaluate, free_indices, random_instances  # noqa: E402
-from derivation.notation import expand_definitions  # noqa: E402
-from derivation.prove import prove  # noqa: E402
+from derivation.judge.instances import NotEvaluable, compare_exact, evaluate, free_indices, random_instances  # noqa: E402
+from derivation.meaning.notation import expand_definitions  # noqa: E402
+from derivation.judge.prove import prove  # noqa: E402
 
 _leaf = st.sampled_from([E(x), E(xi), d(E(x)), Z(), P(x), N, Integer(-1), Integer(0), expect(E(x)), d(E(x), 2)])
 _expr = st.recursive(_leaf, lambda c: st.one_of(
@@ -121,7 +121,7 @@ INSTANCES = list(random_instances(np.random.default_rng(3), 45, second_order=Tru
 @FEW
 @given(_expr, st.sampled_from(range(len(REWRITES))))
 def test_a_proof_is_never_refuted_by_exact_values(a, k):
-    from derivation.budget import OverBudget, deadline
+    from derivation.meaning.budget import OverBudget, deadline
     try:
         with deadline(3):  # prove, evaluate and SymPy's rewrites have no budget of their own here
             b = REWRITES[k](a)

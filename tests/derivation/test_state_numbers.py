@@ -1,10 +1,10 @@
 """A state used as a number (s^2, e^{a x}, sum_s s^2): its values are what the document declares in inline maths
 (`Here $s \\in \\{-1, +1\\}$`), whatever letter the row writes; where nothing declares them, the checker's labels
-1..K are no meaning the author gave, so such a row is never refuted on them (derivation/state_numbers.py;
+1..K are no meaning the author gave, so such a row is never refuted on them (derivation/meaning/state_numbers.py;
 hostile_set4 F01, F03, F14, L28 were refuted with labels)."""
 import pytest
 
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 
 def _verdicts(prose, row):

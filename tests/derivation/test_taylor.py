@@ -3,9 +3,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from sympy import Integer, Rational, exp, log, sin
 
-from derivation.instances import Instance, NotEvaluable, evaluate, real_value
-from derivation.notation import E, K, N, Theta, Z, d, data_sum, expand_definitions, expect, i, state_sum, x, xi
-from derivation.taylor import Undefined, Unsupported, float_value
+from derivation.judge.instances import Instance, NotEvaluable, evaluate, real_value
+from derivation.meaning.notation import E, K, N, Theta, Z, d, data_sum, expand_definitions, expect, i, state_sum, x, xi
+from derivation.judge.taylor import Undefined, Unsupported, float_value
 
 INSTS = [Instance(2, (1, 1), (1, 3), (2, -1), (1, 0)),
          Instance(3, (3, 1, 2, 2), (2, 1, 4), (0, 1, -2), (0, -1, 2), theta=Rational(1, 2))]

@@ -1,7 +1,7 @@
 """A letter the document defines in a row the checker cannot read (`$n(x) = \\sum_i \\mathbb{1}[x_i = x]$`) is not
 an arbitrary quantity: a counterexample giving it arbitrary values refutes nothing the author wrote, so it is
 `undecided`, naming the definition (hostile_set4 C10 was refuted with n(1) = 3, n(2) = -1)."""
-from derivation.latex.checkdoc import check_text
+from derivation.run.checkdoc import check_text
 
 MODEL = "$$\np_\\theta(x) = \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n$$\n\n"
 ROW = "$$\n\\sum_{i=1}^N \\log p_\\theta(x_i) = \\sum_x n(x) \\log p_\\theta(x)\n$$\n"

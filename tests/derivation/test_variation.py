@@ -1,4 +1,4 @@
-"""`holds` only on instances that varied every free quantity enough (derivation/variation.py; issue 18, part 3).
+"""`holds` only on instances that varied every free quantity enough (derivation/judge/variation.py; issue 18, part 3).
 
 The property test builds false rows the way an adversary would: a true row times 1 + a polynomial that
 vanishes at many values of one quantity (θ; the number of latent states Σ_h 1; the value f(x) of an
@@ -17,11 +17,11 @@ import pytest
 import sympy
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from derivation import variation
+from derivation.judge import variation
 from derivation.classroom import check_step
-from derivation.points import POINTS
-from derivation.vocabulary import M
-from derivation.vocabulary.functions import StateFn
+from derivation.judge.points import POINTS
+from derivation.meaning.vocabulary import M
+from derivation.meaning.vocabulary.functions import StateFn
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _vocabulary_rows import TEMPLATES, WORLDS, differ  # noqa: E402
@@ -148,8 +148,8 @@ def test_a_product_of_one_entry_has_no_degree_an_instance_bounds():
     keeps the body's degree in each of its entries."""
     import sympy
 
-    from derivation.notation import K
-    from derivation.variation import UNBOUNDED, atom_degree
+    from derivation.meaning.notation import K
+    from derivation.judge.variation import UNBOUNDED, atom_degree
     k = sympy.Symbol("k", integer=True, positive=True)
     f, g = sympy.Symbol("f"), sympy.Function("g")
     assert atom_degree(sympy.Product(f + 1, (k, 1, K)), f) == UNBOUNDED
@@ -159,7 +159,7 @@ def test_a_product_of_one_entry_has_no_degree_an_instance_bounds():
 
 def test_the_number_of_latent_states_reaches_past_three():
     # p(v) Σ_h 1 (Σ_h 1 - 1)(Σ_h 1 - 2)(Σ_h 1 - 3) = 0 holds for M = 1..3 only: refuted once M reaches 4
-    from derivation.latex.checkdoc import check_text
+    from derivation.run.checkdoc import check_text
     row = r"p(v)\left(\sum_h 1\right)\left(\sum_h 1 - 1\right)\left(\sum_h 1 - 2\right)\left(\sum_h 1 - 3\right) = 0"
     rep = check_text(f"A latent model $p(v, h) = e^{{-E(v,h)}}/Z$.\n\n$$\n{row}\n$$\n")
     (step,) = [s for r in rep.reports for s in r.steps if s.step.to_line == 4]

@@ -1,4 +1,4 @@
-"""Vectors in the general vocabulary (latex/meaning_vectors.py): a^T b is sum_k a_k b_k where the document
+"""Vectors in the general vocabulary (derivation/meaning/meaning_vectors.py): a^T b is sum_k a_k b_k where the document
 never writes T as a number. An exponential family in vector form has grad A = E[T] (proved); the classic
 slip (the score without its mean) is refuted, its counterexample recomputed here from the printed tables;
 where T is also a temperature, a^T is never guessed (unreadable, never invalid)."""
@@ -7,9 +7,9 @@ from fractions import Fraction
 
 import pytest
 
-from derivation.latex.checkdoc import check_text
-from derivation.latex.general import parse_general
-from derivation.latex.meaning_vectors import as_component_sums, t_is_a_number, vector_letters
+from derivation.run.checkdoc import check_text
+from derivation.read.general import parse_general
+from derivation.meaning.meaning_vectors import as_component_sums, t_is_a_number, vector_letters
 
 STEP_SECONDS = 30
 FAMILY = "$$\np_\\eta(x) = h(x) \\exp(\\eta^T T(x) - A(\\eta))\n$$\n"

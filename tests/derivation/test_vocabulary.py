@@ -5,9 +5,9 @@ import math
 
 import pytest
 
-from derivation.check import check_chain
-from derivation.latex.chains import chains_of
-from derivation.latex.reader import read_text
+from derivation.judge.check import check_chain
+from derivation.meaning.chains import chains_of
+from derivation.read.reader import read_text
 
 
 def verdicts(text):

@@ -1,10 +1,10 @@
-"""derivation/worker.py: a call runs in a forked child that is killed when a unit or the call overruns."""
+"""derivation/run/worker.py: a call runs in a forked child that is killed when a unit or the call overruns."""
 import os
 import time
 
 import pytest
 
-from derivation import transport, worker
+from derivation.run import transport, worker
 
 pytestmark = pytest.mark.skipif(not worker.available(), reason="no fork here (the worker is Unix-only)")
 
@@ -61,7 +61,7 @@ def test_a_bad_budget_is_refused():
 def test_vocabulary_symbols_cross_back():
     import pickle
 
-    from derivation.vocabulary.base import State
+    from derivation.meaning.vocabulary.base import State
 
     s = State("x")
     assert pickle.loads(transport.dumps([s]))[0] == s
@@ -92,7 +92,7 @@ def test_a_finished_unit_is_not_redone_after_a_restart():
 
 
 def test_a_child_forked_before_a_patch_is_not_reused(monkeypatch):
-    from derivation import budget
+    from derivation.meaning import budget
 
     assert worker.call(_remaining_name) == "remaining"        # a warm child now exists
     monkeypatch.setattr(budget, "remaining", lambda: None)
@@ -100,6 +100,6 @@ def test_a_child_forked_before_a_patch_is_not_reused(monkeypatch):
 
 
 def _remaining_name():
-    from derivation import budget
+    from derivation.meaning import budget
 
     return budget.remaining.__name__
