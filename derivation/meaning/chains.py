@@ -18,6 +18,7 @@ from dataclasses import replace
 from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
+from .readings import row_readings
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -311,20 +312,6 @@ def _set_units(m, spin):
         m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
 
 
-def _row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()):
-    """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side
-    (`lhs_main`, side k-1's main reading, where that side has no such reading); `strict` ones unread: undecided."""
-    from .readings import RowReading
-    out, left = [], alts.get((id(rr), k - 1), {})
-    for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
-        lhs = left[assumes][0] if assumes in left else lhs_main
-        out.append(RowReading(assumes, expr, lhs, hint, judgeable=not (assumes in strict and None in (expr, lhs if k else expr))))
-    for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
-        if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
-            out.append(RowReading(assumes, expr_main, expr, hint))
-    return tuple(out)
-
-
 def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     rows: list[Row] = []
@@ -371,13 +358,13 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(alts, rr, 0, strict=strict) + tied + (
+                kw["readings"] = row_readings(alts, rr, 0, strict=strict) + tied + (
                     likelihood_readings(expr, None) if loglik else ())
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied + (
+            kw["readings"] = row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied + (
                 likelihood_readings(expr, exprs[k - 1] if k == 1 and first == 0 else None) if loglik else ())
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
