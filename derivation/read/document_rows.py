@@ -18,11 +18,14 @@ _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
 _NOISE = re.compile(r"\\(?:nonumber|notag|hline|displaystyle|textstyle|allowbreak|nolimits)(?![A-Za-z])"
                     r"|\\(?:label|tag\*?|eqref|vspace\*?|hspace\*?)\s*\{[^{}\n]*\}")
 _LEAD_CONNECTIVE = re.compile(r"^\s*\\(?:because|therefore)(?![A-Za-z])")
+# `\implies \ln Z = ..`, `\Rightarrow Z = ..` at the start of a row: the row follows from the one before and has its
+# own left side (a new equation); the arrow itself is no mathematics of the row
+_LEAD_ARROW = re.compile(r"^\s*\\(?:implies|Rightarrow|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow)(?![A-Za-z])")
 # spacing that only indents a row (`&\qquad = ...`, `\phantom{\log Z} = ...`): nothing is written there
 _LEAD_SPACE = re.compile(r"\s*(?:\\q?quad(?![A-Za-z])|\\[,;:! ]|~|\\(?:hskip|mkern|kern)\s*-?\d+(?:\.\d+)?\s*(?:pt|em|mu|ex)"
                          r"|\\(?:hspace\*?|[hv]?phantom)\s*(?=\{))")
 _INTERTEXT = re.compile(r"\\(?:intertext|shortintertext)\s*\{")
-_END_PUNCT = re.compile(r"(?<!\\)[.,;]\s*$")  # a sentence's full stop after the last row is not mathematics
+_END_PUNCT = re.compile(r"(?<!\\)[.,;、，。]\s*$")  # a sentence's full stop after the last row is not mathematics
 _TEXT_CMD = re.compile(r"\\(?:text|textrm|mbox|textit|textnormal|hbox)\s*$")
 _BREAK = re.compile(r"\\\\(?:\\\\|\\(?=\s|$))?(\s*\[[^\]\n]{0,20}\])?")  # also Hugo's \\\ and \\\\
 
@@ -172,6 +175,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
         aside = _LEAD_CONNECTIVE.match(body) is not None
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
+        body = _LEAD_ARROW.sub(lambda m: " " * len(m.group(0)), body)
         body = _blank_leading_space(body)
         body, words = _blank_intertext(body)
         just = None

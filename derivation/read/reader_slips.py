@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .mapped import Mapped
+from .macros import group_end
 from .respell_groups import rebuild
 
 _FONT = r"\\(?:mathrm|boldsymbol|bm|mathbf|mathit)"
@@ -27,4 +28,30 @@ def subscript_slip(text: Mapped) -> tuple[Mapped, list[int]]:
     for m in _SLIP.finditer(text.text):
         edits.append((m.start(), m.end(), [m.group(1) + "_{", m.span(2), "}(", m.span(3), ")"]))
         where.append(text.source_offset(m.start()))
+    return (rebuild(text, edits), where) if edits else (text, [])
+
+
+# \frac{\partial}{o_k}, \frac{\partial L}{o_k}: a partial derivative whose denominator lost its \partial. The author
+# means d/do_k (nobody divides by o_k after a bare \partial): read so, with a note. A denominator that writes a
+# \partial or a d anywhere, or a numerator that is not a \partial, is left as typed.
+_FRAC_PARTIAL = re.compile(r"\\frac\s*\{\s*\\partial(?![A-Za-z])")
+PARTIAL_NOTE = "the denominator of \\frac{\\partial ...}{...} has no \\partial: read as a partial derivative"
+
+
+def partial_slip(text: Mapped) -> tuple[Mapped, list[int]]:
+    """(text with each \\frac{\\partial ..}{x} as \\frac{\\partial ..}{\\partial x}, the source offset of each)."""
+    edits, where, t = [], [], text.text
+    for m in _FRAC_PARTIAL.finditer(t):
+        num_end = group_end(t, m.start() + t[m.start():m.end()].index("{"), limit=len(t))
+        if num_end < 0:
+            continue
+        dm = re.compile(r"\s*\{").match(t, num_end)
+        den_end = group_end(t, dm.end() - 1, limit=len(t)) if dm else -1
+        if den_end < 0:
+            continue
+        den = t[dm.end():den_end - 1]
+        if not den.strip() or re.match(r"\s*(?:d|\\mathrm\s*\{\s*d\s*\})", den) or re.search(r"\\partial(?![A-Za-z])", den):
+            continue
+        edits.append((dm.end(), dm.end(), ["\\partial "]))
+        where.append(text.source_offset(dm.end()))
     return (rebuild(text, edits), where) if edits else (text, [])

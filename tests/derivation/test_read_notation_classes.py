@@ -1,0 +1,134 @@
+"""Commands with a standard meaning, read as people type them (issue 21): \\cosh\\left(..\\right), {a \\over{b}},
+\\frac{\\partial}{o_k}, a row starting with \\implies, `=!` and \\overset{!}{=}, \\perp; and the ones the checker
+cannot read in a place say why instead of "unknown command"."""
+import math
+
+import pytest
+import sympy
+
+from derivation.read.read_error import ReadError
+from derivation.read.reader import read_text
+
+from ._verdicts import display_steps, document_verdicts, verdicts
+
+
+def _row(tex):
+    doc = read_text("$$\n" + tex + "\n$$\n")
+    return doc.rows
+
+
+def _error(tex):
+    rows = _row(tex)
+    errs = [r.error for r in rows if r.error is not None]
+    return errs[0].message if errs else None
+
+
+# ---- hyperbolic functions with \left( \right): the closer was never found (a raw r"\right" regex is \r + "ight")
+def test_cosh_with_left_right_parentheses_is_read_and_an_identity_proved():
+    assert verdicts(r"\cosh\left(a\right)^2 - \sinh\left(a\right)^2 = 1") == ["proved"]
+    assert verdicts(r"\ln\left[2\cosh\left(\frac{a}{2}\right)\right] = \ln\left(e^{a/2} + e^{-a/2}\right)") == ["proved"]
+
+
+def test_a_cosh_slip_with_left_right_is_refuted_and_the_counterexample_recomputed():
+    step, = display_steps(r"\frac{\partial}{\partial \beta} \ln\left(2\cosh\left(\beta\right)\right) = "
+                          r"\frac{1}{\cosh\left(\beta\right)}")
+    assert step.verdict == "invalid"
+    beta = float(sympy.Rational(step.counterexample.as_dict()["tables"]["beta ="]))
+    lhs = math.tanh(beta)                       # d/dbeta ln(2 cosh beta), by hand
+    assert abs(lhs - 1 / math.cosh(beta)) > 1e-9
+
+
+def test_cosh_of_several_undelimited_factors_is_not_guessed_and_says_why():
+    msg = _error(r"U = -\Delta \tanh \beta\Delta")
+    assert msg is not None and "\\tanh" in msg and "unknown command" not in msg
+    assert _error(r"U = \cosh \frac{\beta \Delta}{2} + 1") is None      # one factor: cosh(beta Delta / 2)
+
+
+# ---- {a \over{b}}: the denominator's braces are no group of its own
+def test_over_with_a_braced_denominator_is_a_derivative():
+    assert verdicts(r"{\partial \log Z \over{\partial\theta}} = {1 \over Z}{\partial Z\over{\partial \theta}}") == ["proved"]
+    assert verdicts(r"{\partial \log Z \over{\partial\theta}} = {\partial Z\over{\partial \theta}}") == ["invalid"]
+
+
+# ---- \frac{\partial}{o_k}: the author means d/do_k; read so, with a note, never as a division
+def test_a_partial_whose_denominator_lost_its_partial_is_read_as_the_derivative_with_a_note():
+    rows = _row(r"\dfrac{\partial}{o_k}\left(e^{2 o_k}\right) = 2 e^{2 o_k}")
+    assert rows[0].error is None and any("no \\partial" in n.message for n in rows[0].notes)
+    assert verdicts(r"\dfrac{\partial}{o_k}\left(e^{2 o_k}\right) = 2 e^{2 o_k}") == ["proved"]
+    step, = display_steps(r"\dfrac{\partial}{o_k}\left(e^{2 o_k}\right) = e^{2 o_k}")
+    assert step.verdict == "invalid"
+    (o,) = [float(sympy.Rational(v)) for k, v in step.counterexample.as_dict()["tables"].items() if k.startswith("o")]
+    assert abs(2 * math.exp(2 * o) - math.exp(2 * o)) > 1e-9              # d/do e^{2o} = 2 e^{2o}, by hand
+
+
+def test_a_denominator_with_a_d_is_left_as_typed():
+    rows = _row(r"\frac{\partial L}{do_k} = 1")
+    assert not any("no \\partial" in n.message for r in rows for n in r.notes)
+
+
+# ---- arrows and demanded equalities
+def test_a_row_starting_with_implies_is_its_own_equation():
+    # u defined on the first row (a new symbol: shown); the row after \implies is judged with that definition
+    doc = ("$$\n\\begin{aligned}\nu &= e^{a} + e^{-a} \\\\\n\\implies \\ln u &= \\ln\\left(2\\cosh(a)\\right)\n"
+           "\\end{aligned}\n$$\n")
+    assert document_verdicts(doc) in (["proved"], ["holds"])
+    assert document_verdicts(doc.replace("2\\cosh", "\\cosh")) == ["invalid"]
+
+
+@pytest.mark.parametrize("sign", ["=!", r"\overset{!}{=}", r"\stackrel{!}{=}", r"\overset{\text{!}}{=}"])
+def test_a_demanded_equality_is_a_condition_shown_not_judged(sign):
+    # dL/dp = -log p - 1 - lambda set to 0: a stationarity condition, never an identity to refute
+    rows = _row(r"-\log p - 1 - \lambda " + sign + " 0")
+    assert rows[0].error is None and rows[0].relations[1] == "condition" and not rows[0].judged[1]
+    assert verdicts(r"-\log p - 1 - \lambda " + sign + " 0") == []
+
+
+def test_overset_def_stays_a_definition_and_a_plain_equality_is_still_judged():
+    assert _row(r"a \overset{\text{def}}{=} b")[0].relations[1] == "definition"
+    assert _row(r"a =\! b")[0].relations[1] == "equality"      # \! is a thin negative space
+
+
+def test_perp_between_two_letters_is_independence_and_in_a_script_a_name():
+    rows = _row(r"x \perp y")
+    assert rows[0].relations[1] == "independence" and not rows[0].judged[1]
+    assert verdicts(r"T_\perp T_\parallel = T_\parallel T_\perp") == ["proved"]
+
+
+# ---- what the checker cannot read says what it means
+@pytest.mark.parametrize("tex, words", [
+    (r"\ln p(t) = \langle x\rangle t + \frac{1}{2} t^2 + \ldots", "series cut off"),
+    (r"Z = a \cdots b", "terms left out"),
+    (r"x \implies y = z", "relates two equations"),
+    (r"\braket{U} = T", "physics package"),
+])
+def test_commands_with_a_meaning_the_checker_cannot_use_here_say_why(tex, words):
+    msg = _error(tex)
+    assert msg is not None and words in msg and "unknown command" not in msg
+
+
+def test_reading_errors_are_read_errors():
+    with pytest.raises(ReadError):
+        from derivation.read.general_tokens import check_commands
+        check_commands(r"a + \ldots")
+
+
+def test_a_cjk_comma_separates_two_equations_and_a_cjk_full_stop_ends_the_row():
+    assert verdicts(r"\ln e^{a} = a、e^{a} e^{b} = e^{a+b}。") == ["proved", "proved"]
+    assert verdicts(r"\ln e^{a} = a、e^{a} e^{b} = e^{a b}") == ["proved", "invalid"]   # a = b = 1: e^2 != e
+    assert math.exp(1) * math.exp(1) != math.exp(1 * 1)
+
+
+# ---- the evaluation bar: the row under the condition t = 0, never a product with a bar
+def test_an_evaluation_bar_is_read_as_the_rows_condition_and_never_refuted_outside_it():
+    rows = _row(r"\left.\frac{d}{dt} \ln\left(\frac{1}{2}e^{t} + \frac{1}{2}e^{-t}\right)\right|_{t=0} = 0")
+    assert rows[0].error is None and rows[0].condition == "t = 0"
+    assert _row(r"\frac{d}{dt} e^{2t}\Big|_{t=0} = 2")[0].condition == "t = 0"
+    # the judge does not evaluate a derivative at one point: undecided, naming why; a slip there is never invalid
+    assert verdicts(r"\left.\frac{d}{dt} e^{2t}\right|_{t=0} = 1") == ["undecided"]
+
+
+def test_an_evaluation_bar_whose_variable_the_other_side_writes_stays_unreadable():
+    # a number compared with a function of t: no condition on the whole row can say that
+    assert _error(r"\left.\frac{d}{dt} e^{2t}\right|_{t=0} = 2t") is not None
+    rows = _row(r"u = \left.\frac{d}{dt} e^{2t}\right|_{t=0}")   # a bar that does not close the left side
+    assert rows[0].condition == ""
