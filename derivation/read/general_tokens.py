@@ -150,8 +150,15 @@ UNREAD_MEANING = {
 _SERIES = re.compile(r"[+-]\s*\\(?:cdots|dots|ldots|dotsb|dotsc)(?![A-Za-z])\s*$")
 
 
+_FACTORIAL = re.compile(r"(?<![\\!])(?<=[A-Za-z0-9})])\s*!(?![=!])")
+
+
 def check_commands(text: str) -> None:
     """Name an unknown command before parsing: the most common reason a row is unreadable."""
+    fm = _FACTORIAL.search(text)
+    if fm:   # N!: a factorial has a fixed meaning (not an arbitrary function of N): not read yet, said so
+        raise ReadError("a factorial (n!): not read yet", fm.start() + fm.group(0).index("!"),
+                        "the row without the factorial, or \\Gamma written out")
     for m in re.finditer(r"\\([a-zA-Z]+)", text):
         name = m.group(1)
         if name in KNOWN:

@@ -32,6 +32,7 @@ from .document import MAX_ROWS, DocumentError, Row, Source, find_blocks
 from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .general import parse_general
+from .held_fixed import drop_held, held_convention
 from .read_error import ReadError
 from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators,
                           _joined_rows, _segments, _spacing_before)
@@ -57,6 +58,7 @@ class _Reader:
         self.src = src
         self.table = table_for(src.macros)
         self.nabla = nabla_convention(src.text)
+        self.held = held_convention(src.text)   # (d Q / d beta)_{N,V}: the one set the document holds fixed
 
     def at(self, text: Mapped, k: int) -> tuple[int, int]:
         return self.src.position(text.source_offset(k))
@@ -84,6 +86,7 @@ class _Reader:
             # (`\nabla_\theta Z = \int e^{-U} \nabla U dx`: the row differentiates by theta only)
             nabla = self.nabla or nabla_convention(text.text)
             text = respell(text, nabla)  # LaTeX as typed -> the spelling read
+            text = drop_held(text, self.held)   # held_fixed.py: the subscript of a derivative's fixed variables
         except MacroError as e:
             eline, ecol = self.src.position(e.offset)
             return [ReadRow(row, error=Problem(eline, ecol, str(e)), line=line, column=col)]

@@ -9,6 +9,8 @@ import sympy
 from derivation.read.read_error import ReadError
 from derivation.read.reader import read_text
 
+from derivation.run.checkdoc import check_text
+
 from ._verdicts import display_steps, document_verdicts, verdicts
 
 
@@ -132,3 +134,29 @@ def test_an_evaluation_bar_whose_variable_the_other_side_writes_stays_unreadable
     assert _error(r"\left.\frac{d}{dt} e^{2t}\right|_{t=0} = 2t") is not None
     rows = _row(r"u = \left.\frac{d}{dt} e^{2t}\right|_{t=0}")   # a bar that does not close the left side
     assert rows[0].condition == ""
+
+
+# ---- (dQ/dbeta)_{N,V}: the variables held fixed, read as the partial derivative when the document holds one set
+HELD = ("$$\n\\left(\\frac{\\partial \\ln Z}{\\partial \\beta}\\right)_{N,V} = -\\langle E \\rangle\n$$\n\n"
+        "$$\n\\left(\\frac{\\partial (a \\beta^2)}{\\partial \\beta}\\right)_{N,V} = 2 a \\beta\n$$\n")
+
+
+def test_derivatives_holding_one_set_fixed_are_the_partial_derivatives():
+    assert document_verdicts(HELD) == ["proved", "proved"]
+    steps = [s for r in check_text(HELD.replace("= 2 a", "= a")).reports for s in r.steps]
+    assert [s.verdict for s in steps] == ["proved", "invalid"]
+    tables = steps[1].counterexample.as_dict()["tables"]
+    a, beta = (float(sympy.Rational(tables[k])) for k in ("a =", "beta ="))
+    assert abs(2 * a * beta - a * beta) > 1e-12     # d(a beta^2)/d beta = 2 a beta, by hand
+
+
+def test_two_sets_held_fixed_for_one_variable_are_never_equated():
+    # (dU/dT)_V and (dU/dT)_P differ (C_V, C_P): read as one partial derivative this row would be proved
+    doc = ("$$\n\\left(\\frac{\\partial U}{\\partial T}\\right)_{V} = \\left(\\frac{\\partial U}{\\partial T}\\right)_{P}\n$$\n")
+    assert document_verdicts(doc) == ["unreadable"]
+
+
+def test_a_factorial_says_it_is_not_read_yet():
+    msg = _error(r"Q = \frac{q^N}{N!}")
+    assert msg is not None and "factorial" in msg
+    assert _error(r"a =\! b") is None
