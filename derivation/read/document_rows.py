@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .document_columns import justification_column
 from .document_source import _COMMENT, Row, Source, _blank
 from .macros import group_end
 
@@ -152,9 +153,11 @@ def _blank_leading_space(body: str) -> str:
     return re.sub(r"[^\n]", " ", body[:i]) + body[i:] if i else body
 
 
-def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False) -> list[Row]:
+def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False,
+               columns: bool = False) -> list[Row]:
     """Cut [start, end) at `\\\\` into rows; comments go to the row they sit on. In Markdown, `\\_` and
-    `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore."""
+    `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore.
+    `columns`: an align's rows, whose third column may be the author's reason (document_columns.py)."""
     spans, prev = [], start
     escaped = markdown and _MD_SUBSCRIPT.search(text, start, end) is not None
     for b0, b1 in _row_breaks(text, start, end, markdown):
@@ -166,6 +169,9 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
     for i, (a, b) in enumerate(spans):
         raw = text[a:b]
         body = _COMMENT.sub(lambda m: " " * len(m.group(0)), raw) if "%" in raw else raw
+        column = justification_column(body) if columns and "&" in body else None
+        if column:   # `a &= b & \text{(by Bayes)}`: the reason, not mathematics of the row
+            body = column[0]
         body = body.replace("&", " ")
         if markdown and "\\" in body:
             body = _MD_ESCAPE.sub(" ", body)
@@ -187,6 +193,8 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
                 just = words_here or None
             else:
                 words = words_here or words
+        if column and just is None and body.strip():
+            just = column[1]
         pm = _END_PUNCT.search(body)
         if pm:
             body = _blank(body, pm.start(), pm.end())

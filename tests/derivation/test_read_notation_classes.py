@@ -11,7 +11,19 @@ from derivation.read.reader import read_text
 
 from derivation.run.checkdoc import check_text
 
-from ._verdicts import display_steps, document_verdicts, verdicts
+
+def document_verdicts(text):
+    """Every step's verdict, with a generous step budget: the machine is shared, a timeout is not a verdict."""
+    return [s.verdict for r in check_text(text, timeout=30).reports for s in r.steps]
+
+
+def verdicts(tex):
+    return document_verdicts(f"$$\n{tex}\n$$\n")
+
+
+def display_steps(tex):
+    return [s for r in check_text(f"$$\n{tex}\n$$\n", timeout=30).reports for s in r.steps]
+
 
 
 def _row(tex):
@@ -143,7 +155,7 @@ HELD = ("$$\n\\left(\\frac{\\partial \\ln Z}{\\partial \\beta}\\right)_{N,V} = -
 
 def test_derivatives_holding_one_set_fixed_are_the_partial_derivatives():
     assert document_verdicts(HELD) == ["proved", "proved"]
-    steps = [s for r in check_text(HELD.replace("= 2 a", "= a")).reports for s in r.steps]
+    steps = [s for r in check_text(HELD.replace("= 2 a", "= a"), timeout=30).reports for s in r.steps]
     assert [s.verdict for s in steps] == ["proved", "invalid"]
     tables = steps[1].counterexample.as_dict()["tables"]
     a, beta = (float(sympy.Rational(tables[k])) for k in ("a =", "beta ="))
