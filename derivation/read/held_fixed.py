@@ -28,8 +28,8 @@ def _key(m: re.Match) -> str:
 
 def _opener(text: str, close: int) -> int:
     """Where the parenthesis closed at `close` opens (the `\\left(` or `(`), or -1; linear backwards."""
-    depth, k = 0, close
-    while k >= 0:
+    depth, k, stop = 0, close, max(-1, close - _REACH)   # a derivative is short: never a quadratic scan
+    while k > stop:
         c = text[k]
         if c == ")" and (k == 0 or text[k - 1] != "\\"):
             depth += 1
@@ -45,10 +45,17 @@ def _opener(text: str, close: int) -> int:
 _BY = re.compile(r"(?:\\partial|(?<![A-Za-z\\])d)\s*(?:\^\s*\{?\s*\d\s*\}?\s*)?(" + _NAME + r")")
 
 
+_REACH = 400   # how far back a derivative's opening parenthesis may be
+
+
 def _derivatives(text: str):
     """(match, the variable differentiated by) of each parenthesised derivative with a subscript."""
+    if "\\partial" not in text and "{d" not in text:
+        return
     for m in _HELD.finditer(text):
         close = text.rfind(")", m.start(), m.start(1))
+        if text.rfind("\\partial", max(0, close - _REACH), close) < 0 and text.rfind("{d", max(0, close - _REACH), close) < 0:
+            continue
         start = _opener(text, close)
         if start >= 0 and _DERIVATIVE.match(text, start):
             by = [b.group(1) for b in _BY.finditer(text, start, close)]

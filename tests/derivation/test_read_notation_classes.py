@@ -172,3 +172,11 @@ def test_a_factorial_says_it_is_not_read_yet():
     msg = _error(r"Q = \frac{q^N}{N!}")
     assert msg is not None and "factorial" in msg
     assert _error(r"a =\! b") is None
+
+
+def test_held_fixed_subscripts_are_found_in_linear_time():
+    import time
+    from derivation.read.held_fixed import held_convention
+    t0 = time.time()
+    held_convention("\\partial " + "(" * 50000 + ")_a" * 50000)   # a backward scan per `)_a` took 36 s here
+    assert time.time() - t0 < 10
