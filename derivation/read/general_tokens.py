@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .read_error import ReadError
+from .reader_slips import PARTIAL_NOTE, missing_partial
 
 GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi
     rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega
@@ -155,6 +156,9 @@ _FACTORIAL = re.compile(r"(?<![\\!])(?<=[A-Za-z0-9})])\s*!(?![=!])")
 
 def check_commands(text: str) -> None:
     """Name an unknown command before parsing: the most common reason a row is unreadable."""
+    at = missing_partial(text)
+    if at is not None:   # \frac{\partial}{o_k} (reader_slips.py): never a division by o_k
+        raise ReadError(PARTIAL_NOTE, at, "\\frac{\\partial}{\\partial o_k}")
     fm = _FACTORIAL.search(text)
     if fm:   # N!: a factorial has a fixed meaning (not an arbitrary function of N): not read yet, said so
         raise ReadError("a factorial (n!): not read yet", fm.start() + fm.group(0).index("!"),

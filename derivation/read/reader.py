@@ -39,7 +39,7 @@ from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_RO
 # MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
-from .reader_slips import NOTE as SLIP_NOTE, PARTIAL_NOTE, partial_slip, subscript_slip
+from .reader_slips import NOTE as SLIP_NOTE, subscript_slip
 from .reader_bar import evaluation_bar
 from .reader_types import Document, Equation, Problem, ReadRow
 from .relations import scan
@@ -127,8 +127,6 @@ class _Reader:
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:
         text, slips = subscript_slip(text)   # P_{\Theta(x)} read as P_\Theta(x), with a note (reader_slips.py)
         slip_notes = [Problem(*self.src.position(off), SLIP_NOTE) for off in slips]
-        text, slips = partial_slip(text)     # \frac{\partial}{o_k} read as \frac{\partial}{\partial o_k}, with a note
-        slip_notes += [Problem(*self.src.position(off), PARTIAL_NOTE) for off in slips]
         out = self._read_equation(row, text, let, first)
         if slip_notes and out:
             out[-1].notes = sorted(out[-1].notes + slip_notes, key=lambda n: (n.line, n.column))

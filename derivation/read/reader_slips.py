@@ -32,15 +32,17 @@ def subscript_slip(text: Mapped) -> tuple[Mapped, list[int]]:
 
 
 # \frac{\partial}{o_k}, \frac{\partial L}{o_k}: a partial derivative whose denominator lost its \partial. The author
-# means d/do_k (nobody divides by o_k after a bare \partial): read so, with a note. A denominator that writes a
-# \partial or a d anywhere, or a numerator that is not a \partial, is left as typed.
+# means d/do_k (nobody divides by o_k after a bare \partial), but a document that writes it so usually also leaves
+# out the definitions its letters need (p_k as the softmax of o), and read as d/do_k its rows were refuted: so the
+# row is unreadable, saying what is missing (reader.py), never a division. A denominator that writes a \partial or
+# a d, or a numerator that is not a \partial, is left as typed.
 _FRAC_PARTIAL = re.compile(r"\\frac\s*\{\s*\\partial(?![A-Za-z])")
-PARTIAL_NOTE = "the denominator of \\frac{\\partial ...}{...} has no \\partial: read as a partial derivative"
+PARTIAL_NOTE = ("the denominator of \\frac{\\partial ...}{...} has no \\partial: a derivative by what follows, "
+                "not read (write the \\partial)")
 
 
-def partial_slip(text: Mapped) -> tuple[Mapped, list[int]]:
-    """(text with each \\frac{\\partial ..}{x} as \\frac{\\partial ..}{\\partial x}, the source offset of each)."""
-    edits, where, t = [], [], text.text
+def missing_partial(t: str) -> int | None:
+    """Offset of the denominator of the first \\frac{\\partial ..}{x} whose x writes no \\partial (nor d), or None."""
     for m in _FRAC_PARTIAL.finditer(t):
         num_end = group_end(t, m.start() + t[m.start():m.end()].index("{"), limit=len(t))
         if num_end < 0:
@@ -52,6 +54,5 @@ def partial_slip(text: Mapped) -> tuple[Mapped, list[int]]:
         den = t[dm.end():den_end - 1]
         if not den.strip() or re.match(r"\s*(?:d|\\mathrm\s*\{\s*d\s*\})", den) or re.search(r"\\partial(?![A-Za-z])", den):
             continue
-        edits.append((dm.end(), dm.end(), ["\\partial "]))
-        where.append(text.source_offset(dm.end()))
-    return (rebuild(text, edits), where) if edits else (text, [])
+        return dm.end()
+    return None
