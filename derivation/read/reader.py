@@ -42,7 +42,7 @@ from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Si
 from .reader_slips import NOTE as SLIP_NOTE, subscript_slip
 from .reader_bar import evaluation_bar
 from .reader_types import Document, Equation, Problem, ReadRow
-from .relations import scan
+from .relations import PREMISES, scan
 from .respell import nabla_convention, respell
 
 MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
@@ -114,6 +114,11 @@ class _Reader:
                                                f"{MAX_RELATIONS}: not read)", "a row per equation"),
                             line=line, column=col)]
         self.single = len(segments) == 1
+        # `x \perp y`, `dL/dp =! 0` beside an equation: a premise the author's other equations on the row rest on (a
+        # condition the checker does not read: never refuted, judge/conditions.py)
+        premise = "" if condition or self.single else next(
+            (" ".join(seg.text.split()) for seg in segments
+             if any(t.relation in PREMISES for t in scan(seg.text) if t.kind == "relation")), "")
         for k, seg in enumerate(segments):
             seg = _blank_tail_separators(seg) if seg is not text else seg
             out += self.read_equation(row, seg, let, first=(k == 0))
@@ -122,6 +127,8 @@ class _Reader:
             if k == 0:
                 for rr in out:   # the condition restricts the row it follows, never its own claim
                     rr.condition = condition
+        for rr in out if premise else ():
+            rr.condition = rr.condition or premise
         return out
 
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:

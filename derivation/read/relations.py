@@ -41,6 +41,7 @@ SEPARATOR_WORDS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrighta
 TRACE_WORDS = {"Tr", "tr", "Trace"}   # \text{Tr} P O: the trace over the states (general_operators.prefix)
 TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"}
 STACK_WORDS = {"stackrel", "overset", "underset"}
+PREMISES = ("condition", "independence")   # demanded or assumed, never claimed: the row's other equations rest on them
 JUDGED = ("equality", "proportional")   # \\propto: judged as a proportionality (proportional.py)
 
 _TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>()\[\],、，≈≃≤≥⩽⩾≠≡≔∝]")   # 、，: CJK commas

@@ -178,3 +178,13 @@ def test_held_fixed_subscripts_are_found_in_linear_time():
     t0 = time.time()
     held_convention("\\partial " + "(" * 50000 + ")_a" * 50000)   # a backward scan per `)_a` took 36 s here
     assert time.time() - t0 < 10
+
+
+def test_an_equation_beside_a_demanded_one_or_an_independence_rests_on_it_and_is_never_refuted():
+    # p = e^{-1-lambda} is solved from the demanded stationarity, p(x,y) = p(x)p(y) holds by the independence written
+    # beside it: both false as identities, neither refuted (the premise is a condition the checker does not read)
+    assert verdicts(r"-\log p - 1 - \lambda =! 0 \implies p = e^{-1-\lambda}") == ["undecided"]
+    assert verdicts(r"p(x,y) = p(x)p(y) \quad x \perp y") == ["undecided"]
+    assert verdicts(r"p(x,y) = p(x)p(y)") == ["invalid"]          # written alone it is a claim, refuted as before
+    # a row valid everywhere stays valid beside a premise
+    assert verdicts(r"-\log p - 1 - \lambda =! 0 \implies \log e^{a} = a") in (["proved"], ["holds"])
