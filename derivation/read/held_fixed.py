@@ -57,7 +57,9 @@ def _derivatives(text: str):
         if text.rfind("\\partial", max(0, close - _REACH), close) < 0 and text.rfind("{d", max(0, close - _REACH), close) < 0:
             continue
         start = _opener(text, close)
-        if start >= 0 and _DERIVATIVE.match(text, start):
+        # one derivative (\frac{\partial f}{\partial x}, of any order), not an operator applied to another derivative
+        # (the meaning layer built such a nested pair with an unevaluated order, and printing it crashed a document)
+        if start >= 0 and _DERIVATIVE.match(text, start) and len(re.findall(r"\\partial(?![A-Za-z])|\\frac\s*\{\s*d(?![A-Za-z])", text[start:close])) <= 2:
             by = [b.group(1) for b in _BY.finditer(text, start, close)]
             if by:
                 yield m, by[-1]   # the denominator comes last, in \frac{..}{\partial x} and in .. / \partial x
