@@ -36,6 +36,7 @@ ENVIRONMENTS = ("align", "align*", "aligned", "alignat", "alignat*", "eqnarray",
                 "equation", "equation*", "gather", "gather*", "gathered", "split", "multline", "multline*",
                 "flalign", "flalign*", "alignedat", "displaymath", "math", "array", "IEEEeqnarray", "IEEEeqnarray*",
                 "cases")   # a display that is only a cases environment: one equation per row
+_ALIGNS = ("align", "align*", "aligned", "flalign", "flalign*", "alignat", "alignat*", "alignedat")  # columns pair up
 _COLUMN_SPEC = ("alignat", "alignat*", "alignedat", "array", "IEEEeqnarray", "IEEEeqnarray*")  # {2}, {rcl}
 _OPEN = re.compile(r"\$\$|(?<!\\)\\\[|\\begin\s*\{([a-zA-Z*]+)\}")  # `\\[2pt]` is a row break, not \[
 _AFTER_ENV_NOISE = re.compile(r"\\(?:tag\*?|label)\s*\{[^{}\n]{0,40}\}|\\(?:nonumber|notag)(?![A-Za-z])|[.,;]")
@@ -164,7 +165,7 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         line, col = src.position(opened_at)
         block = Block(len(blocks), kind, line, col)
         for a, b in parts:
-            block.rows += split_rows(text, src, a, b, block.index, markdown=not latex)
+            block.rows += split_rows(text, src, a, b, block.index, markdown=not latex, columns=kind in _ALIGNS)
         if let:
             for r in block.rows:
                 r.let = True

@@ -24,10 +24,14 @@ _TEXT_GROUP = re.compile(r"\\(?:text\w*|mathrm|operatorname|mbox)\s*\{[^{}\n]*\}
 _BESIDE_DISPLAY = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])?\s*$|^\s*[.,;:]?\s*(?:\(\s*[\w.*']{1,8}\s*\))?\s*[.,;:]?\s*$")
 
 
+_WINDOW = 4000   # how far along its line a `$$` looks (a line of 10^5 `$$` stays linear, never quadratic)
+
+
 def _line_bounds(text: str, at: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    return a, len(text) if b < 0 else b
+    lo = max(0, at - _WINDOW)
+    a = text.rfind("\n", lo, at) + 1 or lo
+    b = text.find("\n", at, at + _WINDOW)
+    return a, min(len(text), at + _WINDOW) if b < 0 else b
 
 
 def is_prose(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .document_columns import justification_column
 from .document_source import _COMMENT, Row, Source, _blank
 from .macros import group_end
 
@@ -18,11 +19,14 @@ _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
 _NOISE = re.compile(r"\\(?:nonumber|notag|hline|displaystyle|textstyle|allowbreak|nolimits)(?![A-Za-z])"
                     r"|\\(?:label|tag\*?|eqref|vspace\*?|hspace\*?)\s*\{[^{}\n]*\}")
 _LEAD_CONNECTIVE = re.compile(r"^\s*\\(?:because|therefore)(?![A-Za-z])")
+# `\implies \ln Z = ..`, `\Rightarrow Z = ..` at the start of a row: the row follows from the one before and has its
+# own left side (a new equation); the arrow itself is no mathematics of the row
+_LEAD_ARROW = re.compile(r"^\s*\\(?:implies|Rightarrow|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow)(?![A-Za-z])")
 # spacing that only indents a row (`&\qquad = ...`, `\phantom{\log Z} = ...`): nothing is written there
 _LEAD_SPACE = re.compile(r"\s*(?:\\q?quad(?![A-Za-z])|\\[,;:! ]|~|\\(?:hskip|mkern|kern)\s*-?\d+(?:\.\d+)?\s*(?:pt|em|mu|ex)"
                          r"|\\(?:hspace\*?|[hv]?phantom)\s*(?=\{))")
 _INTERTEXT = re.compile(r"\\(?:intertext|shortintertext)\s*\{")
-_END_PUNCT = re.compile(r"(?<!\\)[.,;]\s*$")  # a sentence's full stop after the last row is not mathematics
+_END_PUNCT = re.compile(r"(?<!\\)[.,;、，。]\s*$")  # a sentence's full stop after the last row is not mathematics
 _TEXT_CMD = re.compile(r"\\(?:text|textrm|mbox|textit|textnormal|hbox)\s*$")
 _BREAK = re.compile(r"\\\\(?:\\\\|\\(?=\s|$))?(\s*\[[^\]\n]{0,20}\])?")  # also Hugo's \\\ and \\\\
 
@@ -149,9 +153,11 @@ def _blank_leading_space(body: str) -> str:
     return re.sub(r"[^\n]", " ", body[:i]) + body[i:] if i else body
 
 
-def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False) -> list[Row]:
+def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, markdown: bool = False,
+               columns: bool = False) -> list[Row]:
     """Cut [start, end) at `\\\\` into rows; comments go to the row they sit on. In Markdown, `\\_` and
-    `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore."""
+    `\\*` are the author's escapes for `_` and `*` (a subscript, a product), not LaTeX's literal underscore.
+    `columns`: an align's rows, whose third column may be the author's reason (document_columns.py)."""
     spans, prev = [], start
     escaped = markdown and _MD_SUBSCRIPT.search(text, start, end) is not None
     for b0, b1 in _row_breaks(text, start, end, markdown):
@@ -163,6 +169,9 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
     for i, (a, b) in enumerate(spans):
         raw = text[a:b]
         body = _COMMENT.sub(lambda m: " " * len(m.group(0)), raw) if "%" in raw else raw
+        column = justification_column(body) if columns and "&" in body else None
+        if column:   # `a &= b & \text{(by Bayes)}`: the reason, not mathematics of the row
+            body = column[0]
         body = body.replace("&", " ")
         if markdown and "\\" in body:
             body = _MD_ESCAPE.sub(" ", body)
@@ -172,6 +181,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
         aside = _LEAD_CONNECTIVE.match(body) is not None
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
+        body = _LEAD_ARROW.sub(lambda m: " " * len(m.group(0)), body)
         body = _blank_leading_space(body)
         body, words = _blank_intertext(body)
         just = None
@@ -183,6 +193,8 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
                 just = words_here or None
             else:
                 words = words_here or words
+        if column and just is None and body.strip():
+            just = column[1]
         pm = _END_PUNCT.search(body)
         if pm:
             body = _blank(body, pm.start(), pm.end())

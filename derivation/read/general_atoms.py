@@ -42,7 +42,7 @@ class AtomsMixin:
                 return "T", ""
             if name == "ell":
                 return "l", ""
-            if name in ("emptyset",):
+            if name in ("emptyset", "perp", "parallel"):   # T_\perp, T_\parallel: names in a script
                 return name, ""
         raise ReadError(f"unknown command \\{t[1]}" if t[0] == "cmd" else f"unexpected `{t[1]}`", t[2],
                         "a letter, a number or a command of the notation")

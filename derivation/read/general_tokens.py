@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .read_error import ReadError
+from .reader_slips import PARTIAL_NOTE, missing_partial
 
 GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi
     rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega
@@ -127,11 +128,51 @@ OPERATORS = {"hspace", "vspace", "underset", "operatorname"} | set("""frac dfrac
 KNOWN = OPERATORS | GREEK | set(DECOS) | STYLES | TEXTS | DROP | set(MACROS) | set(RELATIONS)
 KNOWN |= {"argmax", "argmin"}   # derivation/meaning/meaning_argmax.py
 KNOWN |= {"top", "intercal", "transpose"}   # transposes of explicit energies (derivation/meaning/explicit.py)
+KNOWN |= {"perp", "parallel"}   # T_\perp: a name in a script (general_atoms.py); x \perp y is a relation (relations.py)
+
+
+# Commands with a standard meaning that the respelling (respell*.py) could not turn into what the grammar reads in
+# this place: say what they mean and why the row is not read, never "unknown".
+_DOTS = {"cdots", "dots", "ldots", "dotsc", "dotsb", "dotsm", "dotsi", "dotso", "vdots", "ddots"}
+_ARROWS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrightarrow", "Longleftrightarrow", "impliedby",
+           "Leftarrow", "therefore", "because"}
+UNREAD_MEANING = {
+    **{d: ("terms left out with \\{0}, in no pattern the checker can complete (it reads a_1 + \\cdots + a_n, "
+           "p(x_1) \\cdots p(x_N), \\sum_{{x_1}} \\cdots \\sum_{{x_n}})", "the terms written with \\sum or \\prod")
+       for d in _DOTS},
+    **{h: ("\\{0} before an argument the checker cannot delimit (\\{0} \\beta J: of beta J, or of beta times J?)",
+           "\\{0}(...) with its argument in parentheses")
+       for h in ("cosh", "sinh", "tanh", "coth", "sech", "csch")},
+    **{a: ("\\{0} inside an equation: it relates two equations (A = B \\{0} C = D) and is read between them or at "
+           "the start of a row", "an equation on each side of \\{0}") for a in _ARROWS},
+    "braket": ("\\braket{{..}} means <a> in the braket package but <a|a> in the physics package",
+               "\\langle .. \\rangle"),
+}
+_SERIES = re.compile(r"[+-]\s*\\(?:cdots|dots|ldots|dotsb|dotsc)(?![A-Za-z])\s*$")
+
+
+_FACTORIAL = re.compile(r"(?<![\\!])(?<=[A-Za-z0-9})])\s*!(?![=!])")
 
 
 def check_commands(text: str) -> None:
     """Name an unknown command before parsing: the most common reason a row is unreadable."""
+    at = missing_partial(text)
+    if at is not None:   # \frac{\partial}{o_k} (reader_slips.py): never a division by o_k
+        raise ReadError(PARTIAL_NOTE, at, "\\frac{\\partial}{\\partial o_k}")
+    fm = _FACTORIAL.search(text)
+    if fm:   # N!: a factorial has a fixed meaning (not an arbitrary function of N): not read yet, said so
+        raise ReadError("a factorial (n!): not read yet", fm.start() + fm.group(0).index("!"),
+                        "the row without the factorial, or \\Gamma written out")
     for m in re.finditer(r"\\([a-zA-Z]+)", text):
-        if m.group(1) not in KNOWN:
-            raise ReadError(f"unknown command \\{m.group(1)}", m.start(),
-                            "a command of the notation (\\frac, \\partial, \\sum, \\log, \\int, \\langle, ...)")
+        name = m.group(1)
+        if name in KNOWN:
+            continue
+        if name in _DOTS and _SERIES.search(text[:m.end() + 1]) and not text[m.end():].strip():
+            raise ReadError("a series cut off with + \\" + name + ": the terms left out are not written, so the side "
+                            "has no value to compare", m.start(), "the series written with \\sum, or \\approx for a "
+                            "truncated one")
+        if name in UNREAD_MEANING:
+            what, expected = UNREAD_MEANING[name]
+            raise ReadError(what.format(name), m.start(), expected.format(name))
+        raise ReadError(f"unknown command \\{name}", m.start(),
+                        "a command of the notation (\\frac, \\partial, \\sum, \\log, \\int, \\langle, ...)")

@@ -32,6 +32,7 @@ from .document import MAX_ROWS, DocumentError, Row, Source, find_blocks
 from .macros import MacroError, expand, table_for
 from .mapped import Mapped
 from .general import parse_general
+from .held_fixed import drop_held, held_convention
 from .read_error import ReadError
 from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators,
                           _joined_rows, _segments, _spacing_before)
@@ -39,8 +40,9 @@ from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_RO
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
 from .reader_slips import NOTE as SLIP_NOTE, subscript_slip
+from .reader_bar import evaluation_bar
 from .reader_types import Document, Equation, Problem, ReadRow
-from .relations import scan
+from .relations import PREMISES, scan
 from .respell import nabla_convention, respell
 
 MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
@@ -56,6 +58,7 @@ class _Reader:
         self.src = src
         self.table = table_for(src.macros)
         self.nabla = nabla_convention(src.text)
+        self.held = held_convention(src.text)   # (d Q / d beta)_{N,V}: the one set the document holds fixed
 
     def at(self, text: Mapped, k: int) -> tuple[int, int]:
         return self.src.position(text.source_offset(k))
@@ -83,6 +86,7 @@ class _Reader:
             # (`\nabla_\theta Z = \int e^{-U} \nabla U dx`: the row differentiates by theta only)
             nabla = self.nabla or nabla_convention(text.text)
             text = respell(text, nabla)  # LaTeX as typed -> the spelling read
+            text = drop_held(text, self.held)   # held_fixed.py: the subscript of a derivative's fixed variables
         except MacroError as e:
             eline, ecol = self.src.position(e.offset)
             return [ReadRow(row, error=Problem(eline, ecol, str(e)), line=line, column=col)]
@@ -100,6 +104,9 @@ class _Reader:
             if not claimed:   # `where Z = ...` is also a claim: its own equation
                 text = Mapped(text.text[:start] + " " * (len(text.text) - start), text.starts, text.origins,
                               text.verbatim)
+        if not condition:   # \left. f(t) \right|_{t=0} = c: the row under the condition t = 0 (reader_bar.py)
+            bar = evaluation_bar(text)
+            text, condition = bar if bar else (text, condition)
         out = []
         segments = _segments(text)
         if len(segments) > MAX_RELATIONS:
@@ -107,6 +114,11 @@ class _Reader:
                                                f"{MAX_RELATIONS}: not read)", "a row per equation"),
                             line=line, column=col)]
         self.single = len(segments) == 1
+        # `x \perp y`, `dL/dp =! 0` beside an equation: a premise the author's other equations on the row rest on (a
+        # condition the checker does not read: never refuted, judge/conditions.py)
+        premise = "" if condition or self.single else next(
+            (" ".join(seg.text.split()) for seg in segments
+             if any(t.relation in PREMISES for t in scan(seg.text) if t.kind == "relation")), "")
         for k, seg in enumerate(segments):
             seg = _blank_tail_separators(seg) if seg is not text else seg
             out += self.read_equation(row, seg, let, first=(k == 0))
@@ -115,6 +127,8 @@ class _Reader:
             if k == 0:
                 for rr in out:   # the condition restricts the row it follows, never its own claim
                     rr.condition = condition
+        for rr in out if premise else ():
+            rr.condition = rr.condition or premise
         return out
 
     def read_equation(self, row: Row, text: Mapped, let: bool, first: bool) -> list[ReadRow]:

@@ -97,7 +97,7 @@ def _segments(text: Mapped) -> list[Mapped]:
     for a, b in segs:
         piece = text.text[a:b]
         end = len(piece.rstrip())  # a comma or full stop between two equations is not mathematics
-        if piece[:end].endswith((",", ";", ".")) and not piece[:end].endswith("\\,"):
+        if piece[:end].endswith((",", ";", ".", "、", "，", "。")) and not piece[:end].endswith("\\,"):
             end -= 1
         out.append(text.slice(a, a + end))
     return out

@@ -11,6 +11,8 @@ relation has a kind, which says how the step it makes is treated:
                                                           instance breaks it, else undecided; never claimed across
     not-equal     \\ne \\neq ≠                              shown, not judged
     proportional  \\propto ∝                                judged: A = c B, c free of the row's states
+    condition     =!  \\overset{!}{=}  \\stackrel{!}{=}        demanded, not claimed (a stationarity condition): shown
+    independence  \\perp  \\indep                            a statement about distributions, not an equation: shown
 
 Separators between two equations on one row: `\\quad`, `\\qquad`, a `\\text{...}` between them
 (`\\text{ with }`, `\\text{where }`), `\\implies`, `\\Rightarrow`, `\\iff`, a comma.
@@ -29,6 +31,7 @@ RELATION_WORDS = {
     "ne": "not-equal", "neq": "not-equal", "propto": "proportional",
     "coloneqq": "definition", "coloneq": "definition", "eqqcolon": "definition", "triangleq": "definition",
     "equiv": "definition", "defeq": "definition", "eqdef": "definition",
+    "perp": "independence", "indep": "independence",
 }
 RELATION_CHARS = {"=": "equality", "<": "inequality", ">": "inequality", "≈": "approx", "≃": "approx",
                   "≤": "inequality", "≥": "inequality", "⩽": "inequality", "⩾": "inequality", "≠": "not-equal",
@@ -38,9 +41,11 @@ SEPARATOR_WORDS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrighta
 TRACE_WORDS = {"Tr", "tr", "Trace"}   # \text{Tr} P O: the trace over the states (general_operators.prefix)
 TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"}
 STACK_WORDS = {"stackrel", "overset", "underset"}
+PREMISES = ("condition", "independence")   # demanded or assumed, never claimed: the row's other equations rest on them
 JUDGED = ("equality", "proportional")   # \\propto: judged as a proportionality (proportional.py)
 
-_TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>()\[\],≈≃≤≥⩽⩾≠≡≔∝]")
+_TOKEN = re.compile(r"\\([A-Za-z]+)\*?|\\.|:=|=:|==?|[{}<>()\[\],、，≈≃≤≥⩽⩾≠≡≔∝]")   # 、，: CJK commas
+_DEMAND_NOTE = re.compile(r"^\s*(?:\\(?:text|mathrm|textrm)\s*\{\s*)?!\s*\}?\s*$")   # \overset{!}{=}, \stackrel{\text{!}}{=}
 _DEF_NOTE = re.compile(r"(?i)^\s*(\\(text|mathrm|textrm|rm|scriptscriptstyle|scriptstyle)\s*(?:\{\s*)?)*"
                        r"(def|defn|definition|d|:|△|\\triangle|\\Delta)\b")
 
@@ -142,6 +147,8 @@ def _scan(text: str, brackets: bool) -> list[Token] | None:
             note = text[g1.end():end1 - 1].strip()
             if kind == "equality" and _DEF_NOTE.match(note):
                 kind = "definition"
+            elif kind == "equality" and _DEMAND_NOTE.match(note):
+                kind = "condition"   # \overset{!}{=}: the author demands it (a stationarity condition), claims nothing
             out.append(Token(s, end2, "relation", kind, text[s:end2], note))
             pos = end2
             continue
@@ -156,16 +163,21 @@ def _scan(text: str, brackets: bool) -> list[Token] | None:
             out.append(Token(s, end, "text", note=text[g.end():end - 1].strip()))
             continue
         if word is not None:
+            if word in RELATION_WORDS and RELATION_WORDS[word] == "independence" and last in ("_", "^"):
+                continue   # T_\perp: a name in a script, not the relation
             if word in RELATION_WORDS:
                 out.append(Token(s, e, "relation", RELATION_WORDS[word], tok))
             elif word in SEPARATOR_WORDS:
                 out.append(Token(s, e, "separator", sign=tok))
             continue
-        if tok == ",":
+        if tok in (",", "、", "，"):
             out.append(Token(s, e, "comma"))
             continue
         if tok in (":=", "=:"):
             out.append(Token(s, e, "relation", "definition", tok))
+        elif tok in ("=", "==") and text.startswith("!", e):   # `=!` 0: demanded, not claimed (a condition)
+            out.append(Token(s, e + 1, "relation", "condition", tok + "!"))
+            pos = e + 1
         elif tok in ("=", "=="):
             out.append(Token(s, e, "relation", "equality", tok))
         elif tok in RELATION_CHARS:

@@ -44,6 +44,7 @@ from .respell_fonts import old_style as _old_style
 from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _plain_dots, \
     scripted_operator as _scripted_operator
 from .respell_names import bare_names as _bare_names
+from .respell_functions import HYPERBOLIC, hyperbolic as _hyperbolic
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
 
@@ -56,9 +57,6 @@ SIZES = {"space", "enspace", "thinspace", "medspace", "thickspace", "Large", "la
 WRAPS = {"boxed", "fbox", "underline", "cancel", "bcancel", "xcancel", "underbrace", "overbrace", "textcolor",
          "colorbox", "bbox"}
 FRACS = {"dfrac", "tfrac", "cfrac"}
-HYPERBOLIC = {  # f(a) in terms of A = e^{a} and B = e^{-(a)}
-    "cosh": r"\frac{{A}+{B}}{2}", "sinh": r"\frac{{A}-{B}}{2}", "tanh": r"\frac{{A}-{B}}{{A}+{B}}",
-    "coth": r"\frac{{A}+{B}}{{A}-{B}}", "sech": r"\frac{2}{{A}+{B}}", "csch": r"\frac{2}{{A}-{B}}"}
 BRACKETS = {"qty": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": (r"\{", r"\}"), "vqty": ("|", "|"),
             "abs": ("|", "|"), "norm": (r"\|", r"\|"), "ev": (r"\langle", r"\rangle"),
             "expval": (r"\langle", r"\rangle")}
@@ -136,38 +134,6 @@ def _derivative(text, s, e, d):
     y = groups[2]            # \pdv{f}{x}{y}: the mixed second derivative
     return (s, j, [r"\frac{" + d + "^{2} ", (f[0], f[1]), "}{" + d + " ", (x[0], x[1]), " " + d + " ",
                    (y[0], y[1]), "}"])
-
-
-_STOP = re.compile(r"\s*(?:$|[+\-=)\]},<>&]|\\right(?![A-Za-z])|\\[a-z]*(?:eq|approx|sim)(?![A-Za-z]))")
-_ONE_TOKEN = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z0-9])(?:_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?")
-
-
-def _hyperbolic(text, s, e, name):
-    """\\cosh(a) -> (e^{a} + e^{-(a)})/2, and its kin; a power \\cosh^2(a) stays on the whole."""
-    j, power = e, None
-    pm = re.compile(r"\s*\^\s*(\{[^{}]*\}|\d)").match(text, j)
-    if pm:
-        power, j = pm.group(1), pm.end()
-    arg = _delimited(text, j)
-    if arg:
-        a, b, end = arg[2], arg[3], arg[4]
-    else:  # \tanh x, \cosh \beta J is not: one token, then the end of the term
-        om = _ONE_TOKEN.match(text, j)
-        if not om or not _STOP.match(text, om.end()):
-            return None
-        a, b, end = _skip(text, j), om.end(), om.end()
-    pieces = ["{"]   # a brace group, never parentheses: J \tanh(a) is J times tanh(a), not J applied to it
-    for part in re.split(r"(\{A\}|\{B\})", HYPERBOLIC[name]):
-        if part == "{A}":
-            pieces += ["e^{", (a, b), "}"]
-        elif part == "{B}":
-            pieces += ["e^{-(", (a, b), ")}"]
-        else:
-            pieces.append(part)
-    pieces.append("}")
-    if power:
-        pieces = ["{"] + pieces + ["}^" + power]
-    return (s, end, pieces)
 
 
 def _command(text, m, nabla=None):
@@ -334,7 +300,11 @@ def _over(text):
         end = group_end(text, k, limit=len(text))
         if end < 0 or len(re.findall(r"\\over(?![A-Za-z])", text[k:end])) != 1:
             continue
-        edits.append((k, end, [r"{\frac{", (k + 1, m.start()), "}{", (m.end(), end - 1), "}}"]))
+        lo, hi = m.end(), end - 1
+        inner = re.compile(r"\s*\{").match(text, lo)   # {a \over{b}}: the denominator's own braces are no group of b
+        if inner and group_end(text, inner.end() - 1, limit=hi) == len(text[:hi].rstrip()):
+            lo, hi = inner.end(), len(text[:hi].rstrip()) - 1
+        edits.append((k, end, [r"{\frac{", (k + 1, m.start()), "}{", (lo, hi), "}}"]))
     return edits
 
 

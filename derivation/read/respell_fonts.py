@@ -33,7 +33,7 @@ _PRIMED_FONT = re.compile(r"\\(mathbf|boldsymbol|bm|mathrm|mathit|mathsf)\s*\{\s
 _BRACED_ARGUMENT = re.compile(r"(\\(?:mathrm|operatorname|text)\s*\{\s*(?:LogSumExp|logsumexp|LSE)\s*\}\s*"
                               r"(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*)\\\{")
 _BARS = re.compile(r"\\mid\s*\\mid(?![A-Za-z])|\\Vert(?![A-Za-z])|\\\|\s*\\\|"   # \|\|: || escaped for Markdown
-                   r"|\\vert\s*\\vert(?![A-Za-z])|\\parallel(?![A-Za-z])")   # KL(q \vert\vert p), KL(q \parallel p)
+                   r"|\\vert\s*\\vert(?![A-Za-z])|(?<![_^])(?<![_^] )\\parallel(?![A-Za-z])")   # KL(q \parallel p); T_\parallel: a name
 # \mathcal{KL}, \mathbb{KL}, \mathbf{KL}, \mathrm{D_{KL}}: the divergence's name in another font is the one operator
 _KL_FONT = re.compile(r"\\(?:mathcal|mathbb|mathbf|mathsf|mathscr|mathit|boldsymbol|bm|textbf|textsf)\s*\{\s*KL\s*\}"
                       r"|\\mathrm\s*\{\s*D\s*_\s*\{?\s*KL\s*\}?\s*\}")

@@ -55,7 +55,8 @@ def delimited(text, i):
         return ("{", "}", g[0], g[1], g[2]) if g else None
     lm = re.compile(r"\\left\s*(\(|\[|\\\{|\|)").match(text, i)
     if lm:
-        closer = {"(": r"\right\s*\)", "[": r"\right\s*\]", "\\{": r"\right\s*\\\}", "|": r"\right\s*\|"}
+        # (a raw r"\right" would be the regex \r, a carriage return: the closer was never found)
+        closer = {"(": r"\\right\s*\)", "[": r"\\right\s*\]", "\\{": r"\\right\s*\\\}", "|": r"\\right\s*\|"}
         depth, j = 0, lm.end()
         for mm in re.finditer(r"\\left(?![A-Za-z])|\\right(?![A-Za-z])", text[j:]):
             if mm.group(0) == r"\left":

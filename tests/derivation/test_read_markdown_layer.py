@@ -4,6 +4,20 @@ import pytest
 
 from derivation.read.document import DocumentError, find_blocks
 from derivation.read.reader import read_text
+from derivation.run.checkdoc import check_text
+
+def document_verdicts(text):
+    """Every step's verdict, with a generous step budget: the machine is shared, a timeout is not a verdict."""
+    return [s.verdict for r in check_text(text, timeout=30).reports for s in r.steps]
+
+
+def verdicts(tex):
+    return document_verdicts(f"$$\n{tex}\n$$\n")
+
+
+def display_steps(tex):
+    return [s for r in check_text(f"$$\n{tex}\n$$\n", timeout=30).reports for s in r.steps]
+
 
 
 def _lines(text):
@@ -94,7 +108,6 @@ def test_a_chain_of_rows_on_one_source_line_and_a_quoted_display():
 
 # ---- judged end to end (the rows found are read and checked)
 def test_an_identity_inside_a_myst_fence_is_proved_and_a_slip_there_refuted():
-    from ._verdicts import document_verdicts
     good = "```{math}\n:label: a\n\\frac{\\partial}{\\partial \\theta} \\log Z = \\frac{1}{Z} \\frac{\\partial Z}{\\partial \\theta}\n```\n"
     assert document_verdicts(good) == ["proved"]
     bad = "```{math}\n:label: a\n\\log (a b) = \\log a \\cdot \\log b\n```\n"
@@ -102,3 +115,22 @@ def test_an_identity_inside_a_myst_fence_is_proved_and_a_slip_there_refuted():
     # recomputed by hand: a = b = e gives log(e^2) = 2 on the left and 1 * 1 = 1 on the right
     import math
     assert math.log(math.e * math.e) != math.log(math.e) * math.log(math.e)
+
+
+# ---- an align's third column: the author's reason, not mathematics of the row
+def test_a_reason_in_an_aligns_third_column_is_the_rows_justification():
+    text = ("\\begin{align*}\nF &= \\log \\sum_x e^{-E(x)} & (Z = \\sum_x e^{-E(x)}) \\\\\n"
+            "&= \\log Z & \\text{(definition of } Z \\text{, and } \\log e^{a} = a \\text{)}\n\\end{align*}\n")
+    src, blocks = find_blocks(text, "doc.tex")
+    rows = blocks[0].rows
+    assert [" ".join(r.text.split()) for r in rows] == ["F = \\log \\sum_x e^{-E(x)}", "= \\log Z"]
+    assert rows[0].justification == "Z = \\sum_x e^{-E(x)}" and rows[1].justification.startswith("definition of Z")
+    assert document_verdicts(text.replace("F &=", "\\log Z &=")) == ["proved", "proved"]
+    # the reason's own `=` used to cut the row: `\log Z = \log \sum_x e^{-E(x)} (Z = ...)` was unreadable
+
+
+def test_a_third_column_that_is_an_equation_or_a_condition_stays():
+    text = "\\begin{align*}\na &= b & c &= d \\\\\ne &= f & \\text{if } f > 0\n\\end{align*}\n"
+    src, blocks = find_blocks(text, "doc.tex")
+    assert [" ".join(r.text.split()) for r in blocks[0].rows] == ["a = b c = d", "e = f \\text{if } f > 0"]
+    assert all(r.justification is None for r in blocks[0].rows)
