@@ -8,9 +8,10 @@ loaded machine is not stopped early), and the parent gives up on the child after
 several budgets long (a child stuck in C code that SIGPROF cannot interrupt) and kills it by its pid.
 
   pgmpy   VariableElimination's log Z (it plans on every call)
-  quimb   quimb + cotengra: a ReusableHyperOptimizer's path search (64 repeats, 10 s; slicing only where
-          a tensor would pass 2^27 entries, 1 GiB, as our reverse pass may keep), log Z on it ('first':
-          search + contraction), then log Z + gradient by autograd through the contraction, path cached
+  quimb   quimb + cotengra: a ReusableHyperOptimizer's path search (64 repeats, 10 s; again with slicing
+          where its tree holds a tensor past 2^27 entries, 1 GiB, as our reverse pass may keep), log Z on it
+          ('first': search + contraction, each step its own budget), then log Z + gradient by autograd
+          through the contraction, path cached
 """
 from __future__ import annotations
 
@@ -62,25 +63,38 @@ def isolated(steps, budget, gib=MEMORY_GIB):
         proc = ctx.Process(target=child, daemon=True)
         proc.start()
     send.close()   # the child's end only: EOF when it exits
-    deadline = time.monotonic() + len(steps) * (4 * budget + 30)
+    # SIGPROF stops a step at `budget` CPU seconds; the parent kills the child only if a step's CPU time
+    # passes that by 15 s (stuck in C code that the signal cannot interrupt), or after 30 budgets of wall
+    # time: on a machine loaded 10x over its cores a peer's 60 s of CPU took over 270 s of wall time
+    wall_end, spent = time.monotonic() + len(steps) * 30 * budget, _cpu(proc.pid)
     while True:
-        left = deadline - time.monotonic()
         try:
-            if left <= 0 or not recv.poll(left):
-                out["failed"] = (next(n for n, _ in steps if n not in out), f"over {budget} s (wall limit)")
-                os.kill(proc.pid, 9)   # our own child, by its pid
-                break
+            if not recv.poll(1.0):
+                if _cpu(proc.pid) - spent > budget + 15 or time.monotonic() > wall_end:
+                    out["failed"] = (next(n for n, _ in steps if n not in out), f"over {budget} s (killed)")
+                    os.kill(proc.pid, 9)   # our own child, by its pid
+                    break
+                continue
             name, value = recv.recv()
         except EOFError:   # exited: done, or killed (the kernel's OOM killer, a crash in C)
             if len(out) < len(steps) and "failed" not in out:
                 out["failed"] = (next(n for n, _ in steps if n not in out), f"died (exit {proc.exitcode})")
             break
-        out[name] = value
+        out[name], spent = value, _cpu(proc.pid)
         if name == "failed" or len(out) == len(steps):
             break
     proc.join(5)
     recv.close()
     return out
+
+
+def _cpu(pid) -> float:
+    """CPU seconds (user + system) of a process so far, from /proc; 0 once it has gone."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def pgmpy_steps(model, repeat):
@@ -121,21 +135,29 @@ def quimb_steps(model):
         z = qtn.TensorNetwork(tensors).contract(..., optimize=opt, output_inds=())
         return anp.log(z) + mt.sum() + mu.sum()
 
-    def first(state):
+    def search(state):
+        """cotengra's path search; again with slicing when its tree holds a tensor past PEER_SLICE_ENTRIES
+        (with slicing options on every search, a 20 x 20 grid's search and log Z passed 60 s in one run)."""
         warnings.simplefilter("ignore")
-        opt = state["opt"] = ctg.ReusableHyperOptimizer(max_repeats=64, max_time=10, parallel=False, progbar=False,
-                                                        slicing_opts={"target_size": PEER_SLICE_ENTRIES})
-        tree = qtn.TensorNetwork([qtn.Tensor(np.ones((2, 2)), inds=(f"x{i}", f"x{j}")) for i, j in edges] +
-                                 [qtn.Tensor(np.ones(2), inds=(f"x{i}",)) for i in range(n)]
-                                 ).contraction_tree(optimize=opt, output_inds=())
+        shapes = qtn.TensorNetwork([qtn.Tensor(np.ones((2, 2)), inds=(f"x{i}", f"x{j}")) for i, j in edges] +
+                                   [qtn.Tensor(np.ones(2), inds=(f"x{i}",)) for i in range(n)])
+        for slicing in ({}, {"slicing_opts": {"target_size": PEER_SLICE_ENTRIES}}):
+            opt = state["opt"] = ctg.ReusableHyperOptimizer(max_repeats=64, max_time=10, parallel=False,
+                                                            progbar=False, **slicing)
+            tree = shapes.contraction_tree(optimize=opt, output_inds=())
+            if 2 ** tree.contraction_width() <= PEER_SLICE_ENTRIES:
+                break
         state["width"] = f"{tree.contraction_width():.0f}" + (f"/{tree.multiplicity}s" if tree.multiplicity > 1 else "")
-        return float(log_z(params, opt)), state["width"]
+        return state["width"]
+
+    def first(state):
+        return float(log_z(params, state["opt"]))
 
     def grad(state):
         value, g = autograd.value_and_grad(lambda p: log_z(p, state["opt"]))(params)
         return float(value), {k: np.asarray(v) for k, v in g.items()}
 
-    return [("ctg_first", first), ("ctg_grad", grad)]
+    return [("ctg_search", search), ("ctg_first", first), ("ctg_grad", grad)]
 
 
 def run_peers(model, row, budget, neg, repeat=3):
@@ -150,13 +172,16 @@ def run_peers(model, row, budget, neg, repeat=3):
     steps = quimb_steps(model)
     if steps:
         out = isolated(steps, budget)
-        if "ctg_first" in out:
-            (row["ctg_log_z"], row["ctg_width"]), row["ctg_first"] = out["ctg_first"]
+        if "ctg_search" in out:
+            row["ctg_width"], search = out["ctg_search"]
+        if "ctg_first" in out:   # 'first': the search and log Z on it
+            row["ctg_log_z"], row["ctg_first"] = out["ctg_first"][0], out["ctg_first"][1] + search
         if "ctg_grad" in out:
             (_, g), row["ctg_grad"] = out["ctg_grad"]
             if neg is not None:
                 row["ctg_grad_gap"] = max(float(np.max(np.abs(-g[k] - neg[k]))) for k in ("coupling", "field"))
         if "failed" in out:
-            row["ctg_over" if out["failed"][0] == "ctg_first" else "ctg_grad_over"] = out["failed"][1]
-            if out["failed"][0] == "ctg_first":
+            step, why = out["failed"]
+            row["ctg_grad_over" if step == "ctg_grad" else "ctg_over"] = why if step != "ctg_search" else f"search {why}"
+            if step != "ctg_grad":
                 row["ctg_grad_over"] = "not run"

@@ -123,7 +123,8 @@ def shared_share(plan):
     B = plan.sub.buckets
     host = {s: e for pair in contraction._hosts(plan.sub, plan.sub_edges) for s, e in zip(*map(list, pair))}
     leaf = {e: t for t, (_, _, chunk) in enumerate(B.stars) for e in chunk}
-    dirty = {leaf[host[j]] for j in set(plan.into[:, 2].tolist())}
+    lone = {int(s): len(B.stars) + k for k, s in enumerate(B.isolated)}   # a site whose every neighbour is cut
+    dirty = {leaf[host[j]] if j in host else lone[j] for j in set(plan.into[:, 2].tolist())}
     work = clean = 0
     for i, (a, b, _) in enumerate(B.steps):
         size = len(set(B.scopes[a]) | set(() if b is None else B.scopes[b]))
