@@ -11,7 +11,8 @@ from .vocabulary.space import hidden_sum, visible_sum
 from .fixed_letters import DATA_INDEX
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
 from .meaning_values import node_text
-from .sum_domains import STATE_NAMES, data_size as _data_size, domain_text, states_to_k as _states_to_k, unit_domain
+from .sum_domains import (STATE_NAMES, data_size as _data_size, domain_text, states_to_k as _states_to_k, unit_domain,
+                          whole_space_power)
 
 
 def _key(node):
@@ -27,6 +28,9 @@ class OperatorsMeaning:
         never a free quantity a counterexample could set to 1/2 (hostile set 5, V06)."""
         if n[0] != "sym" or n[2] != "" or n[3] is not None or n[4] or n[5] is not None:
             return None
+        if n[1] in getattr(self, "space_exponents", ()):   # the m of \sum_{h \in \{0,1\}^m} (sum_domains.py)
+            self.fail(f"{n[1]} is the number of units of a space whose states have none here (\\{{0, 1\\}}^{n[1]}) and a "
+                      "number elsewhere", "\\sum_h over the whole space, or an energy written out over units")
         return env.get(("data", n[1])) or env.get(("comp", n[1]))
 
     def bind(self, var_node, env, hidden=False):
@@ -86,6 +90,8 @@ class OperatorsMeaning:
                         # \sum_{i=1}^{M} beside \sum_{i=1}^{N}: two sizes cannot both be the data set's
                         self.fail(f"two letters for the data size ({', '.join(sorted(others | {'N'}))})",
                                   "one letter for the number of data points")
+                if sup is not None and sup[0] == "sym" and sup[1] in getattr(self, "space_exponents", ()):
+                    self.bound_index(sup, {})   # the m of \sum_{h \in \{0,1\}^m} as a limit: refused, named
                 if sup is not None and sup[0] == "sym" and sup[1] in self.components_written:
                     self.fail(f"{sup[1]} counts components in one sum and data points in another",
                               "one letter for the number of data points (N), another for the components")
@@ -102,6 +108,7 @@ class OperatorsMeaning:
                 if not (sup[0] == "sym" and sup[3] is None and sup[5] is None):
                     self.fail("a sum over components that does not run to their number",
                               "\\sum_{k=1}^{K} with one letter for the number of components")
+                self.bound_index(sup, {})   # the m of \sum_{h \in \{0,1\}^m} as a limit: refused, named
                 if sup[1] in self.data_size or sup[1] in self.size_written:
                     # \sum_{j=1}^{n} x_j beside \prod_{j=1}^{n} (1 + e^{c_j}): one written n, one object (C11)
                     self.fail(f"{sup[1]} counts data points in one sum and components in another",
@@ -114,7 +121,8 @@ class OperatorsMeaning:
             return self._over_values(sub[1], sub[2][1:], body, env, product)
         if sub[0] == "in":
             var, where = sub[1], sub[2]
-            if where[0] not in ("sym", "set") and not unit_domain(self, var, where):
+            if where[0] not in ("sym", "set") and not unit_domain(self, var, where) \
+                    and not whole_space_power(self, var, where):
                 # \sum_{h \in \{0,1\}^n}: the vocabulary's states have no components, so read over "all the states"
                 # the written domain was dropped and its n drawn apart from the n of the summand (hostile set 5 C11)
                 self.fail(f"a sum over {node_text(var)} in {domain_text(where)}: a domain the reading cannot keep (the "

@@ -19,6 +19,23 @@ def unit_domain(meaning, var, where) -> bool:
     return written == ({"-1", "1"} if er.spin else {"0", "1"})
 
 
+def whole_space_power(meaning, var, where) -> bool:
+    """\\sum_{h \\in \\{0,1\\}^m} over the general vocabulary's states: the whole space (of 2^m states, whose units no
+    object of the row reads), kept only while its m is no number anywhere else (2^m, \\sum_{j=1}^m, a data size): the
+    letter is reserved from here on (meaning_operators.bound_index refuses it), and one read before refuses the sum. A
+    unit h_j of the bound state is refused where it is read (meaning.data_point)."""
+    if var[0] != "sym" or where[0] != "pow" or where[1][0] != "set" or None in {_value(v) for v in where[1][1:]}:
+        return False
+    m = where[2]
+    if m[0] != "sym" or m[2:] != ("", None, 0, None):
+        return False
+    taken = set(meaning.arbitrary_symbols) | meaning.data_size | meaning.size_written | meaning.components_written
+    if m[1] in taken or m[1] in ("N", "K", "M") or m[1] in meaning.params:
+        return False
+    meaning.space_exponents = getattr(meaning, "space_exponents", set()) | {m[1]}
+    return True
+
+
 def _value(v):
     if v[0] == "num":
         return str(v[1])

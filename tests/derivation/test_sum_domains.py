@@ -18,8 +18,23 @@ PRODUCT_FORMULA = r"\sum_{h \in \{0, 1\}^{n}} e^{\sum_{j=1}^{n} c_j h_j} = \prod
 
 
 def test_a_domain_of_binary_vectors_over_abstract_states_is_named_not_dropped():
-    [s] = _row(PRODUCT_FORMULA)
-    assert s.verdict == "unreadable" and r"\{0, 1\}^{n}" in s.explanation, s.explanation
+    [s] = _row(PRODUCT_FORMULA)   # its units h_j, or its n read as a number elsewhere: never read over all states
+    assert s.verdict == "unreadable" and ("unit of the state" in s.explanation or r"\{0, 1\}^" in s.explanation), \
+        s.explanation
+
+
+def test_the_size_of_a_domain_of_binary_vectors_is_never_drawn_apart_from_it():
+    for row in (r"\sum_{h \in \{0, 1\}^{m}} 1 = 2^m", r"2^m = \sum_{h \in \{0, 1\}^{m}} 1",
+                r"\sum_{h \in \{0, 1\}^{m}} 1 = \sum_{k=1}^{m} 2"):
+        [s] = _row(row)
+        assert s.verdict == "unreadable" and "m" in s.explanation, (row, s.explanation)
+
+
+def test_a_latent_sum_over_binary_vectors_whose_size_is_named_nowhere_else_is_the_whole_latent_space():
+    text = ("$$\np(v, h) = \frac{e^{-E(v, h)}}{Z}\n$$\n\n"
+            "$$\nF(v) = -\log \sum_{h \in \{0, 1\}^m} e^{-E(v, h)}\n$$\n")
+    steps = [s for s in _steps(text) if s.step.to_line == 6]
+    assert [s.verdict for s in steps] == ["proved"], [s.explanation for s in steps]
 
 
 def test_its_slip_is_not_accepted_either():
