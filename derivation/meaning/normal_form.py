@@ -191,6 +191,12 @@ class Normalizer:
                 self.fire("sum of a Kronecker delta")
                 out.append(free_part * self.norm(picked))
                 continue
+            from .power_sums import RULE as POWERS, power_sum   # sum_{i=1}^N i = N(N+1)/2: the index as a number
+            closed = power_sum(dep_part, idx, lo, hi)
+            if closed is not None:
+                self.fire(POWERS)
+                out.append(free_part * closed)
+                continue
             k = fresh_index(dep_part, idx)
             out.append(free_part * Sum(dep_part.xreplace({idx: k}), (k, lo, hi)))
         return Add(*out)
