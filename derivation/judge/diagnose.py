@@ -83,8 +83,8 @@ def _data_version(state_sum):
 
 
 def _kind_of_term(state_sum) -> str | None:
-    """"Z" for Σ_x e^{-E(x)}, "expectation" for Σ_x e^{-E(x)} ∂E(x)/∂Θ ... (the post's objects or the
-    vocabulary's: every document is read into the vocabulary's, the hand-built chains of eq7.py are the post's)."""
+    """"Z" for Σ_x e^{-E(x)}, "expectation" for Σ_x e^{-E(x)} ∂E(x)/∂Θ ... (the vocabulary's energy, into which
+    every document and eq7.py's hand-built chains are written, or the judge's one-parameter Energy)."""
     from derivation.meaning.vocabulary.model import ModelEnergy
     k = state_sum.limits[0][0]
     f = state_sum.function
