@@ -199,7 +199,8 @@ class GeneralMeaning:
                 o[2].refuse(sides)
         if refused:  # explicit.py: e.g. a Gaussian closed form, true for Lebesgue measure only
             return [None] * len(sides), [f"line {rr.line}: {refused}"] * len(sides), (), False
-        if hasattr(m, "explicit_row") and not any(isinstance(s, Problem) or s is None for s in sides[:2]):
+        out = len(sides) > 1 and sides[0] is None and id(sides[1]) in getattr(getattr(m, "er", None), "exponent", {})
+        if hasattr(m, "explicit_row") and (out or not any(isinstance(s, Problem) or s is None for s in sides[:2])):
             try:
                 kind = m.explicit_row(sides)
                 for o in self.others:   # the energy's definition binds every reading

@@ -20,7 +20,7 @@ def energy_defined_later(m, sides, later_line):
     row's P(v, h) = (1/Z) exp(sum_ij W_ij v_i h_j + ...) ties the model to the weights, as the later definition does;
     else None."""
     er = getattr(m, "er", None)
-    if er is None or not er.energy_rows or getattr(m, "form", None) is not None or later_line is None:
+    if er is None or not (er.energy_rows or er.exponent) or getattr(m, "form", None) is not None or later_line is None:
         return None
     uses = any(n[0] == "app" and n[1][0] == "sym" and ((n[1][1], n[1][2]) in ENERGY_LETTERS | FREE_ENERGY
                                                        or n[1][1] in DIST_LETTERS)
@@ -37,7 +37,7 @@ def energy_line(reads, asts_of, er) -> int | None:
         return None
     for rr in reads:
         sides = asts_of(rr)
-        if sides and id(sides[0]) in er.energy_rows:
+        if sides and id(sides[0]) in er.energy_rows or any(er.exponent.get(id(s), (False,))[0] for s in sides):
             return rr.line
     return None
 
