@@ -86,11 +86,9 @@ class GeneralMeaning:
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
             self.asts = {k: a if isinstance(a, Problem) else respell(a, cal) for k, a in self.asts.items()}
             self.alt_asts = {k: [(*alt[:-1], respell(alt[-1], cal)) for alt in v] for k, v in self.alt_asts.items()}
-        from .explicit_case import respell_states, state_case   # E(V, H) over units v_i, h_j: V is v
-        case = state_case([[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads])
-        if case:
-            self.asts = {k: a if isinstance(a, Problem) else respell_states(a, case) for k, a in self.asts.items()}
-            self.alt_asts = {k: [(*alt[:-1], respell_states(alt[-1], case)) for alt in v] for k, v in self.alt_asts.items()}
+        from .explicit_case import respell_document   # E(V, H) over v_i, h_j; sigma never applied (explicit_case.py)
+        self.asts, self.alt_asts = respell_document(self.asts, self.alt_asts, [
+            [self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads], Problem)
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
