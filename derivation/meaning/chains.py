@@ -158,7 +158,7 @@ class GeneralMeaning:
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
-        later = energy_not_written(self.m, sides, self.energy_line, self.roles.params) if id(rr) not in self.ties.tied else None
+        later = energy_not_written(self.m, sides, self.energy_line, self.roles.params, rr.line) if id(rr) not in self.ties.tied else None
         if later is not None:
             self.ties.tied[id(rr)] = later
         return out
@@ -197,8 +197,7 @@ class GeneralMeaning:
                 o[2].refuse(sides)
         if refused:  # explicit.py: e.g. a Gaussian closed form, true for Lebesgue measure only
             return [None] * len(sides), [f"line {rr.line}: {refused}"] * len(sides), (), False
-        out = len(sides) > 1 and sides[0] is None and id(sides[1]) in getattr(getattr(m, "er", None), "exponent", {})
-        if hasattr(m, "explicit_row") and (out or not any(isinstance(s, Problem) or s is None for s in sides[:2])):
+        if hasattr(m, "explicit_row") and not any(isinstance(s, Problem) or s is None for s in sides[:2]):
             try:
                 kind = m.explicit_row(sides)
                 for o in self.others:   # the energy's definition binds every reading

@@ -329,7 +329,7 @@ class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
         if ex:   # e^{-E(v, h)} written out (explicit_exponent.py): E reads so from its first side on
             if self.form is None:
                 self._form(ex[0][1][1], ("neg", ex[0][1][2]))
-            return any(k == 1 and not first for k, (first, _, _) in ex)   # the writing out: the definition, not judged
+            return False   # the step writing it out is judged, proved by the definition it gives (the key's claim)
         if not sides or id(sides[0]) not in self.er.energy_rows:
             return False
         self._form(sides[0][2], sides[1])

@@ -4,7 +4,8 @@ Many RBM notes never write E(v, h) = ... on a row of its own: the energy appears
 written out on the next. Two consecutive sides (within a row, or a row and the row continuing it) that are the same
 tree but for one place, where the first has e^{-E(v, h)} (the energy letter applied to state letters) and the second
 e^{B}, with B using those states as values (h^T W v, sum_i a_i v_i), define E(v, h) = -B: that step is the energy's
-definition (shown, not judged), and the rows from the first side on read E so (explicit.py). Only where the document
+definition, and the rows from the first side on read E so (explicit.py): that step is judged like any other and
+proved by the definition it gives ("definition of E"), as real-world keys count it a valid step. Only where the document
 has no row E(v, h) = ... of its own, and only the first such pair (a second one is a claim, judged).
 """
 from __future__ import annotations

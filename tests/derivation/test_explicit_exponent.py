@@ -21,14 +21,14 @@ def _steps(text):
 
 def test_the_written_out_exponent_defines_the_energy_and_the_next_step_is_proved():
     steps = _steps(CHAIN.replace("LAST", RIGHT))
-    assert [s.verdict for s in steps] == ["proved", "proved"]   # F = -log sum e^{-E}; the last step (the middle one
-    #                                                            is the energy's definition: shown, not judged)
+    assert [s.verdict for s in steps] == ["proved", "proved", "proved"]   # the middle one by the definition it gives
+    assert "definition of E" in steps[1].explanation
 
 
 def test_a_sign_slip_on_the_visible_bias_is_refuted_and_recomputed():
     steps = _steps(CHAIN.replace("LAST", SLIP))
-    assert [s.verdict for s in steps] == ["proved", "invalid"]
-    f = fields(steps[1].counterexample)
+    assert [s.verdict for s in steps] == ["proved", "proved", "invalid"]
+    f = fields(steps[2].counterexample)
     w = {k.rstrip(" =").strip(): float(eval(v)) for k, v in f["tables"].items() if k.endswith("=")}   # "3/2"
     vis = {int(k): tuple(u) for k, u in f["rbm"]["visible_states"].items()}
     nh = max(int(k[2:-1].split(",")[0]) for k in w if k.startswith("b[")) if any(k.startswith("b[") for k in w) else 1
