@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .chain import Chain, Row
+from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
+from .readings import row_readings
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -155,7 +157,9 @@ class GeneralMeaning:
         row ties to the model gets a reading that cannot be judged (model_ties.py)."""
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters())
+        defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
+                      through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
         later = energy_not_written(self.m, sides, self.energy_line, self.roles.params, rr.line) if id(rr) not in self.ties.tied else None
@@ -306,24 +310,11 @@ def _set_units(m, spin):
         m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
 
 
-def _row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()):
-    """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side
-    (`lhs_main`, side k-1's main reading, where that side has no such reading); `strict` ones unread: undecided."""
-    from .readings import RowReading
-    out, left = [], alts.get((id(rr), k - 1), {})
-    for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
-        lhs = left[assumes][0] if assumes in left else lhs_main
-        out.append(RowReading(assumes, expr, lhs, hint, judgeable=not (assumes in strict and None in (expr, lhs if k else expr))))
-    for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
-        if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
-            out.append(RowReading(assumes, expr_main, expr, hint))
-    return tuple(out)
-
-
 def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     rows: list[Row] = []
     owners: list[ReadRow] = []
+    equivalent, cued = equivalence_rows(read), cued_rows(getattr(meaning, "doc", None), read)
     resume = None   # the row before an aside (`& \because a = b`): the next `= c` goes on from it, not from b
     for rr in read:
         if rr.kind != "math":
@@ -351,6 +342,11 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
         elif len(exprs) > 1 and relations[1] == "definition" \
                 and not (rr.values[1:2] or [False])[0]:
             judged[1] = True  # `\tilde p := e^{-E}`: a definition of a fixed object is checked like any row
+        for k in range(1, len(relations)):   # `\overset{!}{=} 0`, `a = b \iff c = d`: shown, not judged (condition_rows.py)
+            if id(rr) in equivalent:
+                judged[k], relations[k] = False, EQUIVALENCE
+            elif is_condition(rr.signs[k] if k < len(rr.signs) else "") or k == 1 and id(rr) in cued:
+                judged[k], relations[k] = False, CONDITION
         first = 1 if rr.continues else 0
         if definition == "energy":  # E(v, h) = A (= B): A starts the chain; the definition is no step (explicit.py)
             first, relations[1] = 1, None
@@ -360,13 +356,13 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(alts, rr, 0, strict=strict) + tied + (
+                kw["readings"] = row_readings(alts, rr, 0, strict=strict) + tied + (
                     likelihood_readings(expr, None) if loglik else ())
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied + (
+            kw["readings"] = row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied + (
                 likelihood_readings(expr, exprs[k - 1] if k == 1 and first == 0 else None) if loglik else ())
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import sympy
 from sympy import Integer
 
 from .vocabulary import Model, StateFn, VectorParam
@@ -246,6 +247,9 @@ class ValuesMeaning:
         (a, a_1, a', c_{\\text{0}}); with an index bound or free (w_i, a_{ij}), one arbitrary value per index."""
         self.refuse_fixed(node)
         indices = self._indices(node, env)
+        state = self._energy_at_state(node, env, indices)
+        if state is not None:
+            return state
         if indices:
             bare = ("sym", node[1], node[2], None, node[4], None)
             return ArbitraryFn(node_text(bare), indices, ())
@@ -257,6 +261,24 @@ class ValuesMeaning:
         if a is None:
             a = self.arbitrary_symbols[name] = Arbitrary(name)
         return a
+
+    def _energy_at_state(self, node, env, indices):
+        """E_i inside a sum over the states i (sum_i E_i e^{-beta E_i} / Z): the model's energy of state i, as
+        E(i) would be; the energy letter with a state for its subscript is that state's energy, not a new
+        arbitrary table (which refuted <E> = (1/Z) sum_i E_i e^{-beta E_i}). A free or numbered E_1 stays the
+        document's own value (E_1 = 0 gives a level its energy)."""
+        from .roles import ENERGY_LETTERS
+        from .vocabulary import ModelEnergy
+        if (node[1], node[2]) not in ENERGY_LETTERS or node[4] or node[5] is not None or len(indices) != 1:
+            return None
+        sub, i = node[3], indices[0]
+        if sub[0] != "sym" or len(sub[1]) != 1 or ("def", node[1]) in getattr(self, "defs", {}):
+            return None
+        # bound by a sum over the states (meaning_operators.bind), not over components or the data points
+        if env.get((sub[1], "", 0)) is not i or env.get(("comp", sub[1])) is not None \
+                or env.get(("data", sub[1])) is not None or not isinstance(i, sympy.Dummy):
+            return None
+        return ModelEnergy(indices[0], self.model_at(self.written(node), env))
 
     def _indices(self, node, env):
         """The index letters of a subscript (w_{ij}: i, j) when one is an index (bound by a sum, or i, j, k, n

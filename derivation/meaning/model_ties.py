@@ -66,6 +66,25 @@ def untied_letters(sides, known) -> list:
     return sorted(out)
 
 
+# letters the vocabulary gives a meaning of their own when differentiated (dZ/dbeta, dF/dT, dL/dtheta, dS/dE)
+_OBJECTS = {n for n, _ in ENERGY_LETTERS | FREE_ENERGY | PARTITION} | set(DIST_LETTERS) | {"L", "J", "S", "e"}
+
+
+def differentiated_letters(sides, known) -> list:
+    """[(T, beta)]: a bare letter the row differentiates by another letter (dT/dbeta), which the meaning
+    does not bind. Nobody writes dT/dbeta of a constant: the author means T a function of beta (T = 1/(k_B
+    beta) in statistical physics, said in words), a tie the checker cannot judge, while read as an arbitrary
+    constant T makes dT/dbeta = 0 and refutes the chain rule d<E>/dbeta = (dT/dbeta) d<E>/dT."""
+    out = []
+    for n in (n for s in sides if isinstance(s, tuple) for n in walk(s)):
+        if n[0] != "d" or len(n[1]) != 1 or n[2][0] != "sym" or n[1][0][0][0] != "sym":
+            continue
+        body, var = n[2], n[1][0][0]
+        if body[1] != var[1] and body[1] not in _OBJECTS | set(known) and body[3] is None and not body[4]:
+            out.append((body[1], var[1]))
+    return sorted(set(out))
+
+
 def defined_letter(sides, relation):
     """(name, deco, subscripted?) of the letter a row `x_j = ...` (a new letter alone on the left) defines."""
     if len(sides) < 2 or relation not in ("equality", "definition") or not all(isinstance(x, tuple) for x in sides[:2]):
@@ -79,7 +98,9 @@ def defined_letter(sides, relation):
             return None   # the model's energy; E_{eff}(v), a label on it, is the document's own function
         if label:
             return (lhs[1], lhs[2], True)
-    if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS \
+    # p_j = e^{o_j} / sum_i e^{o_i}: a component of a vector the document calls p (softmax), not a distribution
+    component = not applied and lhs[0] == "sym" and lhs[1] in DIST_LETTERS and _index_letter(lhs[3])
+    if lhs[0] != "sym" or lhs[4] or lhs[5] is not None or lhs[1] in FIXED or lhs[1] in DIST_LETTERS and not component \
             or any((lhs[1], d) in PARTITION for d in ("", "cal")):
         return None
     if applied:
@@ -119,6 +140,11 @@ def bindable_letters(rows, params=()) -> set:
     return {k for k, c in counts.items() if c == 1 and k not in used_as_state}
 
 
+def _index_letter(sub) -> bool:
+    return sub is not None and sub[0] == "sym" and sub[1] in INDEX_OR_SIZE - {"N", "K", "M", "T", "D", "d", "t"} \
+        and sub[3] is None and sub[2] == ""
+
+
 def _of_other_letters(lhs, rhs) -> bool:
     """Whether `rhs` is written in letters other than `lhs` and the fixed ones (e, pi): a definition by them."""
     return any(n[0] == "sym" and n[1] != lhs[1] and n[1] not in FIXED for n in walk(rhs)) and rhs[0] != "sym"
@@ -148,7 +174,7 @@ class ModelTies:
             if key is not None:
                 self.defined.setdefault(key, line)
 
-    def see(self, rr, sides, bound: bool, known=frozenset()):
+    def see(self, rr, sides, bound: bool, known=frozenset(), through=None):
         """Row `rr` read (its sides' ASTs): tie it if it uses tied letters; remember its own letters when it
         defines the model and the meaning did not bind it (`bound`). `known`: letters the meaning already
         gives the model's meaning (explicit weights and units, a classifier's logits, defined symbols)."""
@@ -156,7 +182,10 @@ class ModelTies:
         nodes = [n for s in sides if isinstance(s, tuple) for n in walk(unspelled(s)) if n[0] == "sym"]
         used = {n[1] for n in nodes}
         ties = sorted(used & set(self.letters))
-        defined = sorted({k for k in map(_key, nodes) if k in self.defined and k[0] not in known})
+        # L = -log(0.245) after L = -sum_i y_i log p_i: L's definition brings p_i into the row
+        inner = [n for n in nodes if n[3] is None and n[1] in (through or {})]
+        reached = [m for n in inner if isinstance(through[n[1]], tuple) for m in walk(through[n[1]]) if m[0] == "sym"]
+        defined = sorted({k for k in map(_key, nodes + reached) if k in self.defined and k[0] not in known})
         from .readings import RowReading
         hats = sorted({n[1] for n in nodes if n[2] == "hat" and n[1] in self.untied_hats})
         if hats:
@@ -172,6 +201,15 @@ class ModelTies:
                 f"with {', '.join(ties)} as the model's own (line {line} ties them to the model in a row the "
                 "checker could not take as the model's definition; a counterexample drawing them apart from "
                 "the model refutes nothing meant)", None, None, HINT, judgeable=False)
+        elif differentiated_letters(sides, set(known) | self.bound):
+            pairs = differentiated_letters(sides, set(known) | self.bound)
+            names = ", ".join(f"{a} a function of {b}" for a, b in pairs)
+            self.tied[id(rr)] = RowReading(
+                f"with {names} (the row writes its derivative; no row the checker reads says how "
+                f"{pairs[0][0]} depends on {pairs[0][1]}, and read as a constant its derivative is 0)", None, None,
+                f"write the row's derivatives in {pairs[0][1]} itself (the checker does not take a change of "
+                f"variable such as {pairs[0][0]} = 1/(k_B {pairs[0][1]}) yet)",
+                judgeable=False)
         elif untied_letters(sides, set(known) | self.params | self.bound):
             names = ", ".join(untied_letters(sides, set(known) | self.params | self.bound))
             self.tied[id(rr)] = RowReading(

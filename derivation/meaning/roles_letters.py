@@ -4,7 +4,8 @@ neither imports the other back."""
 from __future__ import annotations
 
 DIST_LETTERS = {"p", "P", "q", "Q", "pi"}
-ENERGY_LETTERS = {("E", ""), ("E", "cal"), ("U", ""), ("H", ""), ("H", "cal")}
+# \\hat H: the Hamiltonian operator of quantum statistical mechanics, whose average is the energy <E> (rho = e^{-beta H}/Z)
+ENERGY_LETTERS = {("E", ""), ("E", "cal"), ("U", ""), ("H", ""), ("H", "cal"), ("H", "hat")}
 FREE_ENERGY = {("F", ""), ("F", "cal")}
 PARTITION = {("Z", ""), ("Z", "cal")}
 LOSS = {("L", ""), ("L", "cal"), ("J", ""), ("NLL", "text"), ("L", "text")}  # \\ell: often the log-likelihood

@@ -28,7 +28,9 @@ LEGEND = ("Verdicts: PROVED = shown symbolically for every data size N and state
 
 UNJUDGED = "unjudged"   # the verdict field of a link that is shown, not judged (approx, inequality, ...)
 KIND_WORDS = {"approx": "an approximation", "inequality": "an inequality", "definition": "a definition of a new symbol",
-              "not-equal": "a 'not equal'", "proportional": "a proportionality"}
+              "not-equal": "a 'not equal'", "proportional": "a proportionality",
+              "condition": "a condition the document imposes (=!), not an identity",
+              "equivalence": "one side of an equivalence between equations (\\iff), not an identity"}
 
 
 def step_dict(rep: StepReport, letter: str = "Θ") -> dict:
