@@ -88,11 +88,9 @@ class GeneralMeaning:
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
             self.asts = {k: a if isinstance(a, Problem) else respell(a, cal) for k, a in self.asts.items()}
             self.alt_asts = {k: [(*alt[:-1], respell(alt[-1], cal)) for alt in v] for k, v in self.alt_asts.items()}
-        from .explicit_case import respell_states, state_case   # E(V, H) over units v_i, h_j: V is v
-        case = state_case([[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads])
-        if case:
-            self.asts = {k: a if isinstance(a, Problem) else respell_states(a, case) for k, a in self.asts.items()}
-            self.alt_asts = {k: [(*alt[:-1], respell_states(alt[-1], case)) for alt in v] for k, v in self.alt_asts.items()}
+        from .explicit_case import respell_document   # E(V, H) over v_i, h_j; sigma never applied (explicit_case.py)
+        self.asts, self.alt_asts = respell_document(self.asts, self.alt_asts, [
+            [self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads], Problem)
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
@@ -164,7 +162,7 @@ class GeneralMeaning:
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
-        later = energy_not_written(self.m, sides, self.energy_line, self.roles.params) if id(rr) not in self.ties.tied else None
+        later = energy_not_written(self.m, sides, self.energy_line, self.roles.params, rr.line) if id(rr) not in self.ties.tied else None
         if later is not None:
             self.ties.tied[id(rr)] = later
         return out

@@ -325,14 +325,20 @@ class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
         The definition is not judged; the relations after it (E = A = B: A = B) are."""
         if sides and id(sides[0]) in self.er.family_rows:
             return self.family_row(sides)
+        ex = [(k, self.er.exponent[id(s)]) for k, s in enumerate(sides) if id(s) in self.er.exponent]
+        if ex:   # e^{-E(v, h)} written out (explicit_exponent.py): E reads so from its first side on
+            if self.form is None:
+                self._form(ex[0][1][1], ("neg", ex[0][1][2]))
+            return False   # the step writing it out is judged, proved by the definition it gives (the key's claim)
         if not sides or id(sides[0]) not in self.er.energy_rows:
             return False
-        states = sides[0][2]
+        self._form(sides[0][2], sides[1])
+        return "energy"
+
+    def _form(self, states, body_node):
         dummies = [Dummy(s[1], integer=True, positive=True) for s in states]
         env = {_key(s): d for s, d in zip(states, dummies)}
-        body = self.tr(sides[1], env)
-        self.form = Lambda(tuple(dummies), body)
-        return "energy"
+        self.form = Lambda(tuple(dummies), self.tr(body_node, env))
 
 
 def _terms(node):

@@ -76,4 +76,21 @@ def respell_states(node, case: dict):
     return tuple(respell_states(a, case) if isinstance(a, (tuple, list)) else a for a in node)
 
 
-__all__ = ["state_case", "respell_states"]
+def respell_document(asts: dict, alt_asts: dict, rows, problem):
+    """The document's syntax trees (by key; `alt_asts`: key -> other parses, the tree last) with its capital states
+    written small (above) and sigma written as a letter where it is never applied (sigma_letter.py); `rows`: each
+    row's sides; `problem`: the class of an unreadable side, left as it is."""
+    from .sigma_letter import respell_sigma, sigma_is_a_letter
+    case = state_case(rows)
+    sigma = sigma_is_a_letter(list(asts.values()))
+    if not case and not sigma:
+        return asts, alt_asts
+
+    def fix(a):
+        a = respell_states(a, case) if case else a
+        return respell_sigma(a) if sigma else a
+    return ({k: a if isinstance(a, problem) else fix(a) for k, a in asts.items()},
+            {k: [(*alt[:-1], fix(alt[-1])) for alt in v] for k, v in alt_asts.items()})
+
+
+__all__ = ["state_case", "respell_states", "respell_document"]

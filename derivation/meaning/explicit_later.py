@@ -14,14 +14,16 @@ from .roles_letters import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION,
 HINT = "define the energy in a row of its own before the rows that use it"
 
 
-def energy_defined_later(m, sides, later_line):
+def energy_defined_later(m, sides, later_line, line=None):
     """A RowReading the checker cannot judge, for a row (its sides' ASTs) that writes the model (its energy, free
     energy, density or Z) before the explicit meaning `m` has read the energy's definition (at `later_line`): such a
     row's P(v, h) = (1/Z) exp(sum_ij W_ij v_i h_j + ...) ties the model to the weights, as the later definition does;
     else None."""
     er = getattr(m, "er", None)
-    if er is None or not er.energy_rows or getattr(m, "form", None) is not None or later_line is None:
+    if er is None or not (er.energy_rows or er.exponent) or getattr(m, "form", None) is not None or later_line is None:
         return None
+    if line is not None and line >= later_line:
+        return None   # at or after the definition's row (an energy the meaning could not take keeps no form)
     uses = any(n[0] == "app" and n[1][0] == "sym" and ((n[1][1], n[1][2]) in ENERGY_LETTERS | FREE_ENERGY
                                                        or n[1][1] in DIST_LETTERS)
                or n[0] == "sym" and (n[1], n[2]) in PARTITION for s in sides if isinstance(s, tuple) for n in walk(s))
@@ -37,13 +39,13 @@ def energy_line(reads, asts_of, er) -> int | None:
         return None
     for rr in reads:
         sides = asts_of(rr)
-        if sides and id(sides[0]) in er.energy_rows:
+        if sides and id(sides[0]) in er.energy_rows or any(er.exponent.get(id(s), (False,))[0] for s in sides):
             return rr.line
     return None
 
 
-def energy_not_written(m, sides, later_line, params):
+def energy_not_written(m, sides, later_line, params, line=None):
     """The reading the checker cannot judge for a row whose model's energy is not written before it: defined later
     (above), or nowhere while the row writes weights with unit indices (explicit_unwritten.py); else None."""
     from .explicit_unwritten import unwritten_energy
-    return energy_defined_later(m, sides, later_line) or unwritten_energy(m, sides, params)
+    return energy_defined_later(m, sides, later_line, line) or unwritten_energy(m, sides, params)

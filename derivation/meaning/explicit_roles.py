@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, walk
 from derivation.read.units_declared import Units, declared_units
+from .explicit_exponent import _value_uses, exponent_pairs
 
 GREEK_WEIGHTS = {"theta", "eta", "lambda", "beta", "alpha", "omega", "mu", "sigma", "tau", "gamma", "phi", "psi",
                  "nu", "kappa", "rho", "xi", "delta", "varphi", "vartheta", "Sigma", "Lambda"}
@@ -39,6 +40,7 @@ class ExplicitRoles:
     gaussian: bool = False    # a unit squared in the energy ((v_i - b_i)^2 / 2 sigma_i^2): real-valued units
     aliases: dict = field(default_factory=dict)   # w -> W: w_ij written for the entries of the energy's W
     known: set = field(default_factory=set)   # other letters read with a meaning: w of w_ij, d a t a of <.>_{data}
+    exponent: dict = field(default_factory=dict)   # id(side) -> (first?, states, body): e^{-E(v,h)} written out
 
 
 def is_transpose(node) -> bool:
@@ -72,18 +74,6 @@ def index_letters(sub) -> list:
         else:
             return None
     return out
-
-
-def _value_uses(node, letters) -> bool:
-    """Whether a state letter is used as a value (a vector of units), not only as an argument."""
-    if node is None or not isinstance(node, tuple):
-        return False
-    if node[0] == "sym":
-        return node[1] in letters
-    if node[0] == "app":
-        return False
-    return any(_value_uses(a, letters) if isinstance(a, tuple) else
-               any(_value_uses(b, letters) for b in a) if isinstance(a, list) else False for a in node[1:])
 
 
 def _energy_definition(sides):
@@ -157,6 +147,12 @@ def find_explicit(rows, text: str) -> ExplicitRoles | None:
                 if n[0] == "app" and n[1][0] == "sym" and len(n[1][1]) == 1 and n[1][1] not in DIST_LETTERS \
                         and len(n[2]) == 1 and n[2][0][0] == "sym" and n[2][0][1] == state and not _in_exp(sides[1], n):
                     er.base_letters.add(n[1][1])
+    if not er.layers and not er.family_rows:   # no E(v, h) = ... row: the energy by its exponent in a chain?
+        for a, b, states, body in exponent_pairs(rows):
+            er.exponent = {id(a): (True, states, body), id(b): (False, states, body)}
+            for k, st in enumerate(states):
+                er.layers.setdefault(st[1], k)
+            bodies.append(body)
     if not er.layers:
         return er if er.family_rows or er.label else None
     er.units = declared_units(text)   # only mathematics declares the unit set (units_declared.py)
