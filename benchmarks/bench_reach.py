@@ -15,7 +15,8 @@ fields N(0, 1)): Ising models on rows x rows grids (10, 16, 20, 22), random 3-re
   pgmpy      pgmpy's VariableElimination, log Z alone (it plans on every call)
   ctg first  quimb + cotengra: log Z on a fresh ReusableHyperOptimizer (its path search included)
   ctg grad   quimb + cotengra: log Z + gradient by autograd through the contraction, path cached
-Every outside call runs under a --budget of CPU seconds (_pgmpy.within); '>60' means stopped there.
+Every peer runs in a forked child of its own (_peers.py): --budget CPU seconds a step, 6 GiB of memory;
+'>60' means stopped there, 'OOM' out of its memory, and the reason is printed under the table.
 A width '24+5c' is a sliced graph (routes/sliced.py): 5 cut spins, 2^5 slices of width 24; the line
 'slicing against one piece' checks a sliced contraction against the same graph in one piece.
 Then the floors (FLOPs and memory traffic of the warm call against this machine's matmul and copy
@@ -38,17 +39,9 @@ from toy_models import Ising
 from toy_models.graph import grid_edges, random_regular_edges
 from toy_models.identity import log_partition, log_partition_and_negative_phase
 from toy_models.routes import contraction
-from _pgmpy import OverBudget, ising_log_z, within  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
+from _peers import MEMORY_GIB, run_peers  # noqa: E402 (benchmarks/ is on sys.path when run as a script)
 
 S = np.array([-1.0, 1.0])
-# Outside tools are not run where their tables would take GBs on a shared machine: pgmpy
-# beyond our width 20 (at 20 x 20 it passed 60 s in the issue's run), quimb where cotengra's
-# tree holds tensors of more than 2^28 entries (2 GiB: the 3-regular 180's tree, which quimb
-# contracts in ~25 s), its autograd gradient (which keeps them all) beyond 2^27 (1 GiB).
-MAX_PGMPY_WIDTH = 20
-MAX_PEER_GRAD_WIDTH = 27
-MAX_PEER_WIDTH = 28
-
 
 def timed(fn):
     t, w = time.process_time(), time.perf_counter()
@@ -112,6 +105,8 @@ def ours(model, row, repeat):
     width = planned.width if piece is planned else f"{piece.width}+{len(planned.cut)}c"
     row.update(first=cpu, first_wall=wall, log_z=log_z, width=width, cost=planned.cost)
     row.update(run_cost=planned.cost, stored=min(piece.buckets.stored, contraction.MAX_STORED_ENTRIES))
+    if piece is not planned:
+        row["shared"] = shared_share(planned)
     row["warm"] = min(timed(lambda: log_partition_and_negative_phase(model, route="contraction"))[1]
                       for _ in range(runs))
     row["logz"] = min(timed(lambda: log_partition(model, route="contraction"))[1] for _ in range(runs))
@@ -120,106 +115,83 @@ def ours(model, row, repeat):
     return neg
 
 
-def pgmpy_run(model, row, budget, repeat=1):
-    run = ising_log_z(model)
-    if run is None:
-        return
-    if not isinstance(row.get("width", 99), int) or row.get("width", 99) > MAX_PGMPY_WIDTH:  # "24+5c": sliced
-        row["pgmpy_over"] = "skip"
-        return
-    try:
-        row["pgmpy_log_z"], row["pgmpy"], _ = timed(lambda: within(budget, run))
-        for _ in range(repeat - 1 if row["pgmpy"] < 1 else 0):   # as ours: the least disturbed of a few
-            row["pgmpy"] = min(row["pgmpy"], timed(run)[1])
-    except OverBudget:
-        row["pgmpy_over"] = budget
-    except MemoryError:
-        row["pgmpy_over"] = "memory"
-
-
-def quimb_run(model, row, budget, neg):
-    try:
-        import autograd
-        import autograd.numpy as anp
-        import cotengra as ctg
-        import quimb.tensor as qtn
-        from autograd.tracer import getval
-    except ImportError:
-        return
-    edges, n = model.edges.tolist(), model.n
-
-    def log_z(params, opt):
-        T = params["coupling"][:, None, None] * np.outer(S, S)[None]
-        U = params["field"][:, None] * S[None]
-        mt, mu = np.max(getval(T), axis=(1, 2)), np.max(getval(U), axis=1)
-        tensors = [qtn.Tensor(anp.exp(T[k] - mt[k]), inds=(f"x{i}", f"x{j}")) for k, (i, j) in enumerate(edges)]
-        tensors += [qtn.Tensor(anp.exp(U[i] - mu[i]), inds=(f"x{i}",)) for i in range(n)]
-        z = qtn.TensorNetwork(tensors).contract(..., optimize=opt, output_inds=())
-        return anp.log(z) + mt.sum() + mu.sum()
-    opt = ctg.ReusableHyperOptimizer(max_repeats=64, max_time=10, parallel=False, progbar=False)
-    params = dict(model.params)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        t = time.process_time()
-        tree = qtn.TensorNetwork([qtn.Tensor(np.ones((2, 2)), inds=(f"x{i}", f"x{j}")) for i, j in edges] +
-                                 [qtn.Tensor(np.ones(2), inds=(f"x{i}",)) for i in range(n)]
-                                 ).contraction_tree(optimize=opt, output_inds=())
-        search = time.process_time() - t
-        row["ctg_width"] = int(round(tree.contraction_width()))
-        if row["ctg_width"] > MAX_PEER_WIDTH:  # its tensors would not fit beside the other jobs
-            row["ctg_over"] = f"w{row['ctg_width']}"
-            return
-        try:
-            row["ctg_log_z"], row["ctg_first"], _ = timed(lambda: within(budget, lambda: float(log_z(params, opt))))
-            row["ctg_first"] += search  # the path search, done above through the same optimizer
-        except (OverBudget, MemoryError, ValueError) as exc:
-            row["ctg_over"] = budget if isinstance(exc, OverBudget) else type(exc).__name__
-            return
-        if row["ctg_width"] > MAX_PEER_GRAD_WIDTH:
-            row["ctg_grad_over"] = f"w{row['ctg_width']}"
-            return
-        try:
-            grad, row["ctg_grad"], _ = timed(lambda: within(budget, lambda: autograd.value_and_grad(
-                lambda p: log_z(p, opt))(params)))
-        except (OverBudget, MemoryError) as exc:
-            row["ctg_grad_over"] = budget if isinstance(exc, OverBudget) else type(exc).__name__
-            return
-    if neg is not None:
-        g = grad[1]
-        row["ctg_grad_gap"] = max(float(np.max(np.abs(-g[k] - neg[k]))) for k in ("coupling", "field"))
+def shared_share(plan):
+    """The share of one slice's work (entries touched) that no slice's values reach: the steps that
+    every slice repeats identically and a plan could do once. A slice's values enter at the sites next
+    to the cut, through the leaf their table is folded into (contraction._hosts); a step is repeated
+    work when neither input descends from such a leaf."""
+    B = plan.sub.buckets
+    host = {s: e for pair in contraction._hosts(plan.sub, plan.sub_edges) for s, e in zip(*map(list, pair))}
+    leaf = {e: t for t, (_, _, chunk) in enumerate(B.stars) for e in chunk}
+    dirty = {leaf[host[j]] for j in set(plan.into[:, 2].tolist())}
+    work = clean = 0
+    for i, (a, b, _) in enumerate(B.steps):
+        size = len(set(B.scopes[a]) | set(() if b is None else B.scopes[b]))
+        work += plan.q ** size
+        if a in dirty or b in dirty:
+            dirty.add(B.n_leaves + i)
+        else:
+            clean += plan.q ** size
+    return clean / work
 
 
 def fmt(x, spec=".3f"):
     return "-" if x is None else format(x, spec) if isinstance(x, float) else str(x)
 
 
+def _peer(r, key, budget):
+    """A peer's CPU seconds, or why it stopped, short: '>60' (its budget), 'OOM' (its memory), 'fail'."""
+    if key in r:
+        return r[key]
+    why = r.get(key.replace("_log_z", "") + "_over")
+    return None if why is None else f">{budget}" if why.startswith("over") else "OOM" if "memory" in why else (
+        "-" if why == "not run" else "fail")
+
+
+def ctg_ratio(r, budget):
+    """(quimb + autograd's warm gradient over ours, exact or a lower bound '>'), or None."""
+    if "ctg_grad" in r and "warm" in r:
+        return r["ctg_grad"] / r["warm"], ""
+    if str(r.get("ctg_grad_over", "")).startswith("over") and "warm" in r:
+        return budget / r["warm"], ">"
+    return None
+
+
 def show(rows, budget):
     head = (f"{'model':<14}{'width':>6}{'log Z':>10}{'first':>16}{'plan':>7}{'warm':>8}{'logZ':>8}{'pgmpy':>8}"
-            f"{'ctg first':>10}{'ctg grad':>9}{'ctg w':>6}{'x pgmpy':>8}{'x ctg':>7}{'|dlogZ|':>9}{'|dgrad|':>9}")
+            f"{'ctg first':>10}{'ctg grad':>9}{'ctg w':>7}{'x pgmpy':>8}{'x ctg':>7}{'|dlogZ|':>9}{'|dgrad|':>9}")
     print("\nCPU seconds; ours = log Z + full gradient unless marked; 'first' includes the order search")
     print(head)
     print("-" * len(head))
     for r in rows:
         if "refused" in r:
             print(f"{r['name']:<14} REFUSED: {r['refused'][:140]}")
-            print(f"{'':<14} (log Z alone {fmt(r.get('logz_only'))} s; pgmpy {fmt(r.get('pgmpy', r.get('pgmpy_over')))}"
-                  f"; quimb+cotengra {fmt(r.get('ctg_first', r.get('ctg_over')))}, its tree's width "
-                  f"{r.get('ctg_width', '-')})")
+            print(f"{'':<14} (log Z alone {fmt(r.get('logz_only'))} s; pgmpy {fmt(_peer(r, 'pgmpy', budget))}"
+                  f"; quimb+cotengra {fmt(_peer(r, 'ctg_first', budget))}, its tree's width {r.get('ctg_width', '-')})")
             continue
-        pg = r.get("pgmpy", f">{r['pgmpy_over']}" if "pgmpy_over" in r else None)
-        cf = r.get("ctg_first", f">{r['ctg_over']}" if "ctg_over" in r else None)
-        cg = r.get("ctg_grad", f">{r['ctg_grad_over']}" if "ctg_grad_over" in r else None)
         x_pg = r["pgmpy"] / r["first"] if "pgmpy" in r else None
-        x_ctg = r["ctg_grad"] / r["warm"] if "ctg_grad" in r else None
+        x_pg = f">{budget / r['first']:.0f}" if x_pg is None and str(r.get("pgmpy_over")).startswith("over") else x_pg
+        x_ctg = ctg_ratio(r, budget)
+        x_ctg = None if x_ctg is None else f"{x_ctg[1]}{x_ctg[0]:.1f}"
         gaps = [abs(r[k] - r["log_z"]) for k in ("pgmpy_log_z", "ctg_log_z") if k in r]
         first = f"{r['first']:.3f} ({r['first_wall']:.2f})"
         print(f"{r['name']:<14}{r['width']:>6}{r['log_z']:>10.3f}{first:>16}{r['plan']:>7.3f}{r['warm']:>8.3f}{r['logz']:>8.3f}"
-              f"{fmt(pg):>8}{fmt(cf):>10}{fmt(cg):>9}{fmt(r.get('ctg_width')):>6}{fmt(x_pg, '.1f'):>8}{fmt(x_ctg, '.1f'):>7}"
+              f"{fmt(_peer(r, 'pgmpy', budget)):>8}{fmt(_peer(r, 'ctg_first', budget)):>10}{fmt(_peer(r, 'ctg_grad', budget)):>9}"
+              f"{fmt(r.get('ctg_width')):>7}{fmt(x_pg, '.1f'):>8}{fmt(x_ctg):>7}"
               f"{fmt(max(gaps) if gaps else None, '.0e'):>9}{fmt(r.get('ctg_grad_gap'), '.0e'):>9}")
-    print("pgmpy '>skip': not run (our width > MAX_PGMPY_WIDTH); ctg first '>wN': not run, cotengra's tree "
-          "holds 2^N-entry tensors; ctg w: its tree's width (log2 of its largest tensor)")
+    for r in rows:
+        if "shared" in r:
+            print(f"  {r['name']}: slices repeat {100 * r['shared']:.2f}% of a slice's work identically (work "
+                  f"no cut value reaches, a plan could do once): the cut sits in the widest cliques")
+    for r in rows:   # every peer that stopped, and why
+        for key, who in (("pgmpy_over", "pgmpy"), ("ctg_over", "quimb + cotengra, search and log Z"),
+                         ("ctg_grad_over", "quimb + cotengra, log Z + autograd gradient")):
+            if key in r and r[key] != "not run":
+                print(f"  {r['name']}: {who}: {r[key]}")
+    print(f"every peer ran in a child of its own: {budget} s of CPU a step, {MEMORY_GIB} GiB of memory (benchmarks/"
+          f"_peers.py); '>{budget}': stopped there; ctg w: its tree's width (log2 of its largest tensor; '/Ns': N slices)")
     print(f"x pgmpy: pgmpy's log Z over our FIRST call (log Z + gradient, planning included); x ctg: quimb + "
-          f"cotengra's warm log Z + autograd gradient over our warm call; budget {budget} s per outside call")
+          f"cotengra's warm log Z + autograd gradient over our warm call ('>': a bound, the peer stopped at {budget} s)")
 
 
 def sliced_against_one_piece(seed=11):
@@ -278,7 +250,7 @@ def floors(rows):
         print(f"{r['name']:<14}{r['warm']:>9.4f}{flop:>12.5f}{r['warm'] / flop:>9.0f}{mem:>14.5f}{r['warm'] / mem:>9.0f}")
 
 
-def must_show(rows, checker, peers=True):
+def must_show(rows, checker, peers=True, budget=60):
     """Issue 22's must-show list, each item with its figure and whether it is met."""
     by = {r["name"]: r for r in rows}
     out = []
@@ -292,25 +264,24 @@ def must_show(rows, checker, peers=True):
                 f"= {x:.1f}x (need >= {need}x)", x >= need)
     out.append(ratio("grid 10x10", 4))
     out.append(ratio("grid 16x16", 100))
-    ctg = [r for r in rows if "ctg_grad" in r and "warm" in r]
-    if ctg:
-        worst = min(ctg, key=lambda r: r["ctg_grad"] / r["warm"])
-        missing = [r["name"] for r in rows if "ctg_grad" not in r and "refused" not in r]
-        out.append((f"quimb + cotengra (autograd) / ours, warm: least {worst['ctg_grad'] / worst['warm']:.1f}x at "
-                     f"{worst['name']} (need >= 10x on every graph)"
-                     + (f"; not measured on {', '.join(missing)} (over budget or too wide for it)" if missing else ""),
-                     worst["ctg_grad"] / worst["warm"] >= 10))
+    ratios = {r["name"]: ctg_ratio(r, budget) for r in rows if "refused" not in r}
+    known = {k: v for k, v in ratios.items() if v is not None}
+    if known:
+        worst = min(known, key=lambda k: known[k][0])
+        missing = [f"{k} (quimb {by[k].get('ctg_grad_over', by[k].get('ctg_over', 'not run'))})"
+                   for k, v in ratios.items() if v is None]
+        out.append((f"quimb + cotengra (autograd) / ours, warm: least {known[worst][1]}{known[worst][0]:.1f}x at "
+                    f"{worst} (need >= 10x on every graph); "
+                    + ", ".join(f"{k} {s}{x:.0f}x" for k, (x, s) in known.items())
+                    + (f"; no ratio on {', '.join(missing)}" if missing else ""),
+                    known[worst][0] >= 10))
     else:
         out.append(("quimb + cotengra: " + ("not run (--no-peers)" if not peers else "not installed here (pip install "
-                                            "quimb cotengra) or over budget everywhere, nothing compared"), False))
+                                            "quimb cotengra), nothing compared"), False))
     refused = [r["name"] for r in rows if "refused" in r]
     peer_did = [n for n in refused if "pgmpy" in by[n] or "ctg_first" in by[n]]
-    unknown = [n for n in refused if n not in peer_did and not any(k in by[n] for k in ("pgmpy_over", "ctg_over"))
-               or by[n].get("pgmpy_over") == "skip" and str(by[n].get("ctg_over", "")).startswith("w")]
     out.append((f"refused: {', '.join(refused) or 'none'}"
-                + (f"; of them a peer computed {', '.join(peer_did)}" if peer_did else "")
-                + (f"; not known whether a peer computes {', '.join(unknown)} in 60 s (not run: its tables would "
-                   f"take GBs beside the other jobs)" if unknown else ""), not peer_did and not unknown))
+                + (f"; of them a peer computed {', '.join(peer_did)} in {budget} s" if peer_did else ""), not peer_did))
     if checker:
         post, slow = checker
         out.append((f"eq7 check on the post, fresh process: median {post['wall']:.3f} s wall, {post['cpu']:.3f} s CPU "
@@ -374,8 +345,7 @@ def main():
         row = {"name": name}
         neg = ours(model, row, args.repeat)
         if not args.no_peers:
-            pgmpy_run(model, row, args.budget, args.repeat)
-            quimb_run(model, row, args.budget, neg)
+            run_peers(model, row, args.budget, neg, args.repeat)
         rows.append(row)
         print(f"  measured {name}: " + ", ".join(f"{k}={fmt(v) if isinstance(v, float) else v}"
                                                   for k, v in row.items() if k not in ("name", "refused")), flush=True)
@@ -387,7 +357,7 @@ def main():
         from bench_startup import post_fresh, realworld_warm
         print("\nchecker: the post in fresh processes, then every realworld-dev document warm ...", flush=True)
         checker = (post_fresh(), realworld_warm())
-    must_show(rows, checker, not args.no_peers)
+    must_show(rows, checker, not args.no_peers, args.budget)
     if args.widths:
         widths(range(args.widths))
 

@@ -87,7 +87,7 @@ def test_bare_rows_keep_the_cells_line_numbers():
 @pytest.mark.parametrize("line,body,expect", [
     ("--as 1x", GOOD, "variable name"),
     ("", "   \n", "empty"),
-    ("--strict", "$$ a = b\n", "could not be read"),
+    ("--strict", "\\begin{align} a &= b\n", "could not be read"),
 ])
 def test_bad_input_gets_one_clear_message(shell, line, body, expect):
     result, _ = run(shell, line, body)

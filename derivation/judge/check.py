@@ -98,6 +98,9 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
         if NO_DIAGNOSIS.get():    # the step is undecided whatever this reading says (verdict.judge)
             return replace(report, explanation="Invalid. (Not diagnosed: another reading of the row "
                                                "leaves the step undecided.)")
+        from .undefined_side import explain as _undefined   # one side 0/0 there: say so first (README, policy)
+        if undefined := _undefined(report.counterexample, lhs, rhs):
+            return replace(report, explanation="Invalid. " + undefined)
         try:
             with _budget.deadline(max(budget.seconds / 2, 0.5)):
                 why = diagnose(lhs, rhs, proof.lhs_normal, proof.rhs_normal)

@@ -19,7 +19,7 @@ import sympy
 
 from .evaluation import derivative_order
 from derivation.meaning.normal_form import atomize
-from derivation.meaning.notation import DEFINED, Energy, K, N, Theta, latex_of
+from derivation.meaning.notation import Energy, K, N, Theta, latex_of
 
 ENERGY_ORDER = 2   # the instances' energies are quadratic in Θ: derivatives of order 3+ of E vanish
 SMALL_GRID = 6     # K and N take 1..6 first; from degree 6 on the search must go further
@@ -74,8 +74,8 @@ def degree_bound(e, target) -> int:
         return body + ends + (len(e.limits) if ends else 0)
     if isinstance(e, (sympy.Add, sympy.Mul)):
         return sum(degree_bound(a, target) for a in e.args)   # a sum of fractions: numerators multiply
-    if isinstance(e, (Energy, *DEFINED)) and target == Theta:
-        return 0     # E_Θ, Z_Θ, P_Θ: their own dependence on Θ is not an explicit Θ (no polynomial to refute)
+    if isinstance(e, Energy) and target == Theta:
+        return 0     # E_Θ: its own dependence on Θ is not an explicit Θ (no polynomial to refute)
     return sum(degree_bound(a, target) for a in e.args)
 
 

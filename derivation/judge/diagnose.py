@@ -12,7 +12,7 @@ import sympy
 from sympy import Add, Derivative, Mul, Sum, Symbol, exp, log
 
 from derivation.meaning.normal_form import atomize, fresh_index
-from derivation.meaning.notation import DataPoint, Energy, K, ModelExpectation, N, Theta, expand_definitions, latex_of, x
+from derivation.meaning.notation import DataPoint, Energy, K, N, Theta, expand_definitions, latex_of, x
 
 RULE_WORDS = {
     "definition of Z": "writes out Z_Θ = Σ_x e^{-E_Θ(x)}, a sum over the whole state space",
@@ -153,10 +153,7 @@ def derivative_vs_expectation(lhs, rhs) -> list[str]:
     from derivation.meaning.vocabulary.expectation import Expect, ModelDist
     for one, other in ((lhs, rhs), (rhs, lhs)):
         for D in one.atoms(Derivative):
-            if isinstance(D.expr, ModelExpectation):
-                f, var, theta = D.expr.args
-                swapped = ModelExpectation(Derivative(f, *D.variable_count), var, theta)
-            elif isinstance(D.expr, Expect) and isinstance(D.expr.args[2], ModelDist):   # the vocabulary's E_p
+            if isinstance(D.expr, Expect) and isinstance(D.expr.args[2], ModelDist):   # E_p of the model
                 f, var, dist = D.expr.args
                 swapped = Expect(Derivative(f, *D.variable_count), var, dist)
             else:

@@ -28,13 +28,6 @@ def _candidates(lhs, rhs):
         for v in sorted((lhs.free_symbols | rhs.free_symbols) & set(m.params.free_symbols) | set(
                 d for D in (lhs + rhs).atoms(Derivative) for d in D.variables), key=str):
             out.append((f"the model phase E_p[∂E/∂{sympy.pretty(v)}]", Expect(Derivative(ModelEnergy(y, m), v), y, ModelDist(m))))
-    from derivation.meaning.notation import Energy, PartitionFunction, Probability, Theta, Z, d, expect
-    from derivation.meaning.notation import E as post_energy, x as post_state
-    if (lhs + rhs).has(Energy, PartitionFunction, Probability):   # the post's own objects
-        out.append(("log Z_Θ (the log-partition term)", log(Z())))
-        if (lhs + rhs).has(Derivative):
-            out.append(("the negative phase E_{x∼P_Θ}[∂E_Θ(x)/∂Θ]", expect(d(post_energy(post_state)))))
-            out.append(("∂ log Z_Θ/∂Θ", Derivative(log(Z()), Theta)))
     from derivation.meaning.vocabulary.divergences import KL
     # KL(q || p) = E_q[E] + log Z - H(q): the entropy of KL's first distribution is a term a slip drops
     entropies = set((lhs + rhs).atoms(Entropy)) | {Entropy(k.args[0]) for k in (lhs + rhs).atoms(KL)}

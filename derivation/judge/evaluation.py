@@ -19,7 +19,7 @@ from .exact_values import UNDEFINED
 from .instance import MAX_TERMS, Instance
 from .instance_sizes import MAX_POINTS
 from derivation.meaning.not_evaluable import NotEvaluable
-from derivation.meaning.notation import DEFINED, DataPoint, Energy, K, N, Theta, expand_definitions, x
+from derivation.meaning.notation import DataPoint, Energy, K, N, Theta, expand_definitions, x
 from derivation.meaning.vocabulary import COMPONENTS, PRIMITIVES, Hidden, Index, M, State, is_param
 
 
@@ -88,10 +88,6 @@ class _Exact:
             return Integer(self.inst.states)
         if e == Theta:
             return sympy.sympify(self.inst.theta)
-        if isinstance(e, DEFINED):
-            with sympy.evaluate(False):  # keep the body as written: no cancelling on the way
-                body = e.definition()
-            return self.value(body, env)
         if isinstance(e, Sum):
             return self._sum(e.function, list(e.limits), env)
         if isinstance(e, Energy):

@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
+from .likelihood_reading import likelihood_readings, maximizes_loglik
+from .readings import row_readings
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -86,6 +88,11 @@ class GeneralMeaning:
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
             self.asts = {k: a if isinstance(a, Problem) else respell(a, cal) for k, a in self.asts.items()}
             self.alt_asts = {k: [(*alt[:-1], respell(alt[-1], cal)) for alt in v] for k, v in self.alt_asts.items()}
+        from .explicit_case import respell_states, state_case   # E(V, H) over units v_i, h_j: V is v
+        case = state_case([[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads])
+        if case:
+            self.asts = {k: a if isinstance(a, Problem) else respell_states(a, case) for k, a in self.asts.items()}
+            self.alt_asts = {k: [(*alt[:-1], respell_states(alt[-1], case)) for alt in v] for k, v in self.alt_asts.items()}
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
@@ -124,6 +131,10 @@ class GeneralMeaning:
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
         from .model_ties import bindable_letters
+        from .explicit_later import energy_line   # rows before an explicit energy's definition (explicit_later.py)
+        self.energy_line = energy_line(reads, lambda rr: [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
+                                       getattr(self.m, "er", None))
+        self.loglik = maximizes_loglik(doc.source.text)   # L as log p(v), a reading (likelihood_reading.py)
         self.bindable = bindable_letters([[a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts)))
                                            if isinstance(a, tuple)] for rr in reads], getattr(self.roles, "params", ()))
 
@@ -152,6 +163,10 @@ class GeneralMeaning:
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
+        from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
+        later = energy_not_written(self.m, sides, self.energy_line, self.roles.params) if id(rr) not in self.ties.tied else None
+        if later is not None:
+            self.ties.tied[id(rr)] = later
         return out
 
     def _known_letters(self) -> set:
@@ -297,20 +312,6 @@ def _set_units(m, spin):
         m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
 
 
-def _row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()):
-    """The other readings of side k of a row (RowReading): its expression, and side k-1 as its left side
-    (`lhs_main`, side k-1's main reading, where that side has no such reading); `strict` ones unread: undecided."""
-    from .readings import RowReading
-    out, left = [], alts.get((id(rr), k - 1), {})
-    for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
-        lhs = left[assumes][0] if assumes in left else lhs_main
-        out.append(RowReading(assumes, expr, lhs, hint, judgeable=not (assumes in strict and None in (expr, lhs if k else expr))))
-    for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
-        if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
-            out.append(RowReading(assumes, expr_main, expr, hint))
-    return tuple(out)
-
-
 def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
     """ReadRows -> chain Rows, and for each Row the ReadRow it came from."""
     rows: list[Row] = []
@@ -334,6 +335,7 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
         notes += more
         tied = getattr(meaning, "ties", None)
         tied = (tied.tied[id(rr)],) if tied is not None and id(rr) in tied.tied else ()
+        loglik = getattr(meaning, "loglik", False)
         alts, strict = getattr(meaning, "alternatives", {}), getattr(meaning, "strict", frozenset())
         judged = list(rr.judged)
         relations = list(rr.relations)
@@ -356,12 +358,14 @@ def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:
             if k == 0:
                 if len(exprs) > 1 and judged[1] and expr is not None and exprs[1] is not None:
                     continue  # folded into the next Row as its left side
-                kw["readings"] = _row_readings(alts, rr, 0, strict=strict) + tied
+                kw["readings"] = row_readings(alts, rr, 0, strict=strict) + tied + (
+                    likelihood_readings(expr, None) if loglik else ())
                 rows.append(Row(expr, error=(err or "unreadable") if expr is None else None, relation=None, **kw))
                 owners.append(rr)
                 continue
             relation, sign = relations[k], rr.signs[k]
-            kw["readings"] = _row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied
+            kw["readings"] = row_readings(alts, rr, k, exprs[k - 1], exprs[k], strict) + tied + (
+                likelihood_readings(expr, exprs[k - 1] if k == 1 and first == 0 else None) if loglik else ())
             if k == 1 and first == 0 and judged[1] and exprs[0] is not None and expr is not None:
                 rows.append(Row(expr, lhs=exprs[0], relation=relation, judged=True, sign=sign, **kw))
             else:

@@ -8,7 +8,9 @@ its line number is found by locating that text in the shipped file (never typed 
 `corrected_chain()`: the same derivation with every step valid, read from
 `data/corrected_eq7.md` (one row per line of its align* block).
 
-Nothing here says which step is right: that is the checker's job.
+Both are written by hand in the vocabulary's objects (derivation/meaning/notation.py's constructors): the
+objects the one reader gives the post, built without reading, so the tests can compare the read documents
+with them step for step. Nothing here says which step is right: that is the checker's job.
 """
 from __future__ import annotations
 

@@ -47,12 +47,15 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
         or (name, deco) in FREE_ENERGY and not own_sub or name in m.params or name == "beta"
     if fixed:
         return None
-    if (name, deco) in ENERGY_LETTERS and head[3] is None:
-        # the energy given a form in terms of new functions: H = H_0 - sum_i lambda_i A_i
+    if (name, deco) in ENERGY_LETTERS and (head[3] is None or m._param_sub(head[3])):
+        # the energy given a form in terms of new functions: H = H_0 - sum_i lambda_i A_i; in terms of the model's
+        # objects (E_theta(x) = -log p_theta(x) - log Z_theta) a claim about the fixed energy, judged (hostile set 5
+        # D15, a false row shown as a definition; issue 18 part 4)
         if any(n[0] == "sym" and ((n[1], n[2]) in PARTITION or (n[1] in DIST_LETTERS and n[2] == "")
                                   or ((n[1], n[2]) in ENERGY_LETTERS and n[3] is None)) for n in walk(rhs)):
             return None
-        return "energy form"
+        if head[3] is None:
+            return "energy form"
     if (name, deco) in LOSS or lhs[0] == "app":
         return name
     return None

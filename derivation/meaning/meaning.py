@@ -136,7 +136,14 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             self.fail(f"a power of a state ({node_text(n[1])}), which takes no derivative", "a real variable")
         if a.is_number and b.is_number and not (a.atoms(TooLarge) or b.atoms(TooLarge)):
             return _numeric_power(a, b)
-        return a ** b
+        return self.refuse_root_of_state(a, b) ** b
+
+    def refuse_root_of_state(self, base, exponent):
+        from .state_numbers import root_of_state   # \sqrt{x^2} of a state x: x = x on the labels' positivity
+        if (state := root_of_state(base, exponent)) is not None:
+            self.fail(f"a root or a non-integer power of the state {state} used as a number: the checker's states "
+                      "are labels 1..K, whose positivity would decide the row", "the state as an argument, E(x)")
+        return base
 
     def t_exp(self, n, env):
         return exp(self.tr(n[1], env))
@@ -146,7 +153,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
 
     def t_sqrt(self, n, env):
         root = Integer(2) if n[2] is None else self.tr(n[2], env)
-        return self.tr(n[1], env) ** (1 / root)
+        return self.refuse_root_of_state(self.tr(n[1], env), 1 / root) ** (1 / root)
 
     def t_abs(self, n, env):
         inner = n[1]
@@ -159,6 +166,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         key = (name, deco, primes)
         if key in env and sub is None:
             return env[key]
+        index = self.bound_index(n, env)   # \sum_{i=1}^N (i - c): the index's own value (meaning_operators.py)
+        if index is not None:
+            return index
         if name == "e" and deco == "" and sub is None:
             return sympy.E
         if name == "beta" and sub is None and getattr(self.r, "beta_one", False):

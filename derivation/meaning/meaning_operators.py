@@ -10,8 +10,8 @@ from .vocabulary import COMPONENTS, Cov, Expect, KL, PosteriorDist, Var
 from .vocabulary.space import hidden_sum, visible_sum
 from .fixed_letters import DATA_INDEX
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
-
-STATE_NAMES = set("xyvhzsXYVu") | {"RVx"}
+from .meaning_values import node_text
+from .sum_domains import STATE_NAMES, data_size as _data_size, domain_text, states_to_k as _states_to_k, unit_domain
 
 
 def _key(node):
@@ -22,6 +22,13 @@ class OperatorsMeaning:
     """Methods of meaning.Meaning that translate a big operator and bind its variable."""
 
     # ---- big operators
+    def bound_index(self, n, env):
+        """A summation index written bare in its summand (\\sum_{i=1}^N (i - (N+1)/2)): the integer it runs over,
+        never a free quantity a counterexample could set to 1/2 (hostile set 5, V06)."""
+        if n[0] != "sym" or n[2] != "" or n[3] is not None or n[4] or n[5] is not None:
+            return None
+        return env.get(("data", n[1])) or env.get(("comp", n[1]))
+
     def bind(self, var_node, env, hidden=False):
         if var_node[0] != "sym":
             self.fail("a bound variable that is not a letter", "x")
@@ -53,7 +60,7 @@ class OperatorsMeaning:
                 inner = ("sum", v, None, inner)
             return self.tr(inner, env)
         if sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None and sup is None \
-                and not self._indexes_data(sub[1], body) and self._indexes_components(sub[1], body):
+                and not self._indexes_data(sub[1], body, env) and self._indexes_components(sub[1], body):
             # \sum_k lambda_k f_k(x): k indexes the letters' components, as \sum_{k=1}^{K} does (read over the
             # states, the model's energy had K-state many terms and a free k beyond them gave a false invalid)
             c = Dummy(sub[1], integer=True, positive=True)
@@ -64,12 +71,12 @@ class OperatorsMeaning:
             # prints a sum over the states, so every row it prints reads back as itself)
             return self.t_sum(("sum", sub[1], None, body), env, product)
         if sub[0] == "eqsub" or (sub[0] == "sym" and sub[1] in DATA_INDEX and sub[3] is None
-                                   and self._indexes_data(sub[1], body)):   # \sum_i f(x_i), \sum_i^N f(x_i)
+                                   and self._indexes_data(sub[1], body, env)):   # \sum_i f(x_i), \sum_i^N f(x_i)
             var = sub[1] if sub[0] == "eqsub" else sub
             if sub[0] == "eqsub" and not (sub[2][0] == "num" and str(sub[2][1]) == "1"):
                 self.fail("a sum that does not start at 1", "\\sum_{i=1}^N")
             data = sup is None or (sup[0] == "sym" and sup[1] == "N") or sup[0] == "abs"
-            if data or self._indexes_data(var[1], body):
+            if data or self._indexes_data(var[1], body, env):
                 if sup is not None and not _data_size(sup):
                     # \sum_{i=1}^{N-1}, ^{2N}, ^{0}, ^{Z}: not the whole data set; never silently read as N
                     self.fail("a sum over the data that does not run to the data size N", "\\sum_{i=1}^N")
@@ -79,6 +86,9 @@ class OperatorsMeaning:
                         # \sum_{i=1}^{M} beside \sum_{i=1}^{N}: two sizes cannot both be the data set's
                         self.fail(f"two letters for the data size ({', '.join(sorted(others | {'N'}))})",
                                   "one letter for the number of data points")
+                if sup is not None and sup[0] == "sym" and sup[1] in self.components_written:
+                    self.fail(f"{sup[1]} counts components in one sum and data points in another",
+                              "one letter for the number of data points (N), another for the components")
                 if sup is not None and sup[0] == "sym" and sup[1] != "N" and sup[3] is None:
                     self.data_size.add(sup[1])   # \sum_{i=1}^{n} f(x_i): n is the data size N
                 if sup is not None and sup[0] == "sym" and sup[3] is None:
@@ -92,6 +102,10 @@ class OperatorsMeaning:
                 if not (sup[0] == "sym" and sup[3] is None and sup[5] is None):
                     self.fail("a sum over components that does not run to their number",
                               "\\sum_{k=1}^{K} with one letter for the number of components")
+                if sup[1] in self.data_size or sup[1] in self.size_written:
+                    # \sum_{j=1}^{n} x_j beside \prod_{j=1}^{n} (1 + e^{c_j}): one written n, one object (C11)
+                    self.fail(f"{sup[1]} counts data points in one sum and components in another",
+                              "one letter for the number of data points (N), another for the components")
                 self.component_letter(sup[1])
             c = Dummy(var[1], integer=True, positive=True)
             b = self.tr(body, {**env, ("comp", var[1]): c})
@@ -100,6 +114,12 @@ class OperatorsMeaning:
             return self._over_values(sub[1], sub[2][1:], body, env, product)
         if sub[0] == "in":
             var, where = sub[1], sub[2]
+            if where[0] not in ("sym", "set") and not unit_domain(self, var, where):
+                # \sum_{h \in \{0,1\}^n}: the vocabulary's states have no components, so read over "all the states"
+                # the written domain was dropped and its n drawn apart from the n of the summand (hostile set 5 C11)
+                self.fail(f"a sum over {node_text(var)} in {domain_text(where)}: a domain the reading cannot keep (the "
+                          "states of the general vocabulary have no units)", "\\sum_x over the whole space, or an "
+                          "energy written out over units")
             if where[0] == "sym" and where[1] == "D" and where[2] == "cal":
                 d = Dummy("i", integer=True, positive=True)
                 if var[0] == "sym" and var[5] is not None:   # x^{(i)} in D
@@ -158,8 +178,12 @@ class OperatorsMeaning:
         return bool(uses) and all(n[1] not in STATE_NAMES and (n[1], n[2]) not in ENERGY_LETTERS
                                   and n[1] not in ("p", "P", "q", "Q", "Z") for n in uses)
 
-    def _indexes_data(self, idx, body):
+    def _indexes_data(self, idx, body, env=()):
+        """Whether `idx` picks data points in body (x_i, x^{(i)}); never the units of a state an enclosing sum or
+        expectation binds (h_j under \\sum_{h}: one written letter is one object in a row, hostile set 5 C11)."""
         for n in walk(body):
+            if n[0] == "sym" and (n[1], n[2], n[4]) in env:
+                continue
             if n[0] == "sym" and n[1] in STATE_NAMES and (n[3] == ("sym", idx, "", None, 0, None) or
                                                          n[5] is not None and idx in sub_text(n[5][1:2] and n[5])):
                 return True
@@ -251,7 +275,21 @@ class OperatorsMeaning:
     def t_expect(self, n, env):
         dist, var = self.dist(n[1], env)
         var = self._with_latent(dist, var, n[2], env)
-        return self.average(dist, var, n[2], env, lambda s, e: Expect(self.tr(n[2], e), s, dist))
+        var, body = self._at_bound_state(var, n[2], env)
+        return self.average(dist, var, body, env, lambda s, e: Expect(self.tr(body, e), s, dist))
+
+    def _at_bound_state(self, var, body, env):
+        """E_{p_theta}[\\nabla_\\theta \\log p_\\theta]: the model's objects written bare (with their parameter, no
+        argument) are the model at the state the expectation binds, as under \\sum_x (meaning_implicit.py); read as
+        an unknown function p they lost the parameter and the model (hostile set 5, N05, a true row refuted)."""
+        from .meaning_implicit import implicit_arguments
+        if var is not None and var[0] != "sym":
+            return var, body
+        state = var or self.implicit_var(body, env) or ("sym", "x", "", None, 0, None)
+        if state[0] != "sym" or _key(state) in env:
+            return var, body
+        fixed = implicit_arguments(self, body, state)
+        return (state, fixed) if fixed != body else (var, body)
 
     def _with_latent(self, dist, var, body, env):
         """<f(v, h)>_data, <f(v, h)>_model in a latent-variable model: h is averaged over its posterior given
@@ -285,7 +323,8 @@ class OperatorsMeaning:
     def t_bracket(self, n, env):
         dist, var = self.dist(n[2], env)
         var = self._with_latent(dist, var, n[1], env)
-        return self.average(dist, var, n[1], env, lambda s, e: Expect(self.tr(n[1], e), s, dist))
+        var, body = self._at_bound_state(var, n[1], env)
+        return self.average(dist, var, body, env, lambda s, e: Expect(self.tr(body, e), s, dist))
 
     def t_var(self, n, env):
         dist, var = self.dist(n[1], env)
@@ -304,18 +343,6 @@ class OperatorsMeaning:
         a, _ = self.dist(n[1], env)
         b, _ = self.dist(n[2], env)
         return KL(a, b)
-
-
-# letters that name an object of the vocabulary, never the data size
-_NOT_A_SIZE = set("ZEFPpqLHKe")
-
-
-def _data_size(sup) -> bool:
-    """Whether a data sum's upper bound names the data size: N, |D|, or a plain letter (n, M, T)."""
-    if sup[0] == "abs":
-        return True
-    return (sup[0] == "sym" and sup[2] == "" and sup[3] is None and sup[5] is None and not sup[4]
-            and len(sup[1]) == 1 and sup[1] not in _NOT_A_SIZE)
 
 
 def _state_sum(body, var, measure):
@@ -350,11 +377,3 @@ def _factors(e):
     if isinstance(e, sympy.Mul):
         return [g for a in e.args for g in _factors(a)]
     return [e]
-
-
-def _states_to_k(sub, sup) -> bool:
-    """\\sum_{x=1}^{K}: a plain state letter from 1 to the plain letter K."""
-    var, start = sub[1], sub[2]
-    return (var[0] == "sym" and var[1] in STATE_NAMES and var[2:] == ("", None, 0, None)
-            and start[0] == "num" and str(start[1]) == "1"
-            and sup is not None and sup[0] == "sym" and sup[1] == "K" and sup[2:] == ("", None, 0, None))

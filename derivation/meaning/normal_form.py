@@ -4,7 +4,8 @@ Every rewrite below is an equivalence for every finite state space, every data s
 smooth real energy, so two rows with the same normal form are equal (`proved`). The converse
 does not hold: rows that are equal but normalize differently are left to the instances.
 
-1. Z, P, L, the model expectation and the data average are replaced by their fixed definitions.
+1. Z, P, L, the expectations and every other object of the vocabulary are replaced by their fixed
+   definitions (rule_names.py names each rule in the paper's words).
 2. Derivatives with respect to Theta are evaluated rule by rule (linearity, product, power, log,
    exp, sums). Pushing d/dTheta into a sum is valid because every sum is finite and its bounds
    (1..N, 1..K) do not depend on Theta.
@@ -27,16 +28,10 @@ from collections import Counter
 import sympy
 from sympy import Add, Derivative, Integer, Mul, Pow, Sum, Symbol, cancel, exp, log
 
-from .notation import (DEFINED, DataPoint, Energy, PartitionFunction, Probability, Loss,
-                       ModelExpectation, DataAverage, Theta)
+from .notation import DataPoint, Energy, Theta
 from .rule_names import definition_rule
 from .vocabulary import Obj, depends, is_param
 from .vocabulary.signs import _primitive, is_positive, is_real  # noqa: F401 - re-exported for callers
-
-_DEF_RULE = {PartitionFunction: "definition of Z", Probability: "definition of P",
-             Loss: "definition of L", ModelExpectation: "definition of the model expectation",
-             DataAverage: "definition of the data average"}
-
 
 def canonical_index(height: int) -> Symbol:
     """The index every sum of nesting height `height` is renamed to."""
@@ -80,7 +75,7 @@ class Normalizer:
 
     # ---- the traversal -------------------------------------------------------------------
     def norm(self, e):
-        if isinstance(e, (DEFINED, Obj)):   # Z, p, E of a model: the same objects in every step of a document
+        if isinstance(e, Obj):   # Z, p, E of a model: the same objects in every step of a document
             from sympy.core.parameters import global_parameters
             key = (e, self.factorise, bool(global_parameters.evaluate))
             got = _OBJECT_NORMS.get(key)
@@ -96,9 +91,6 @@ class Normalizer:
         return self._norm(e)
 
     def _norm(self, e):
-        if isinstance(e, DEFINED):
-            self.fire(_DEF_RULE[type(e)])
-            return self.norm(e.definition())
         if isinstance(e, Obj):
             d = e.definition()
             if d is None:
@@ -198,6 +190,12 @@ class Normalizer:
             if picked is not None:  # sum_c delta(c, j) f(c) = f(j) when j runs over the same range
                 self.fire("sum of a Kronecker delta")
                 out.append(free_part * self.norm(picked))
+                continue
+            from .power_sums import RULE as POWERS, power_sum   # sum_{i=1}^N i = N(N+1)/2: the index as a number
+            closed = power_sum(dep_part, idx, lo, hi)
+            if closed is not None:
+                self.fire(POWERS)
+                out.append(free_part * closed)
                 continue
             k = fresh_index(dep_part, idx)
             out.append(free_part * Sum(dep_part.xreplace({idx: k}), (k, lo, hi)))

@@ -1,257 +1,130 @@
-"""The objects of eq. (7) as SymPy objects, kept unexpanded so a row prints as the post writes it.
+"""The post's notation, written in the vocabulary's objects: short constructors for rows built by hand.
 
-How each object is built (all names below are importable from this module):
+The one reader reads every document, the post included, into the vocabulary's objects
+(derivation/meaning/vocabulary). The constructors below build the same objects without reading, in the
+post's words, for the hand-built chains of derivation/meaning/eq7.py (an independent reference the tests
+compare with the read post step for step) and for tests:
 
-    Theta            Symbol("Theta", real=True)                one scalar component of the parameters
-    N                Symbol("N", integer=True, positive=True)  the data size
-    K                Symbol("K", integer=True, positive=True)  the size of the finite state space; states are 1..K
-    i                Symbol("i", integer=True, positive=True)  the data index,  Sum(body, (i, 1, N))
-    x                Symbol("x", integer=True, positive=True)  the state index, Sum(body, (x, 1, K))
-    DataPoint(i)     x^(i): the state (an integer in 1..K) of the i-th data point        xi = DataPoint(i)
-    Energy(s, Theta) E_Theta(s): an undefined smooth, real-valued function of a state s   E(s)
-    PartitionFunction(Theta)       Z_Theta                                                 Z()
-    Probability(s, Theta)          P_Theta(s)                                              P(s)
-    Loss(Theta)                    L(Theta, D)                                             L()
-    ModelExpectation(f, x, Theta)  E_{x~P_Theta}[f], f an expression in the state symbol x  expect(f)
-    DataAverage(f, i)              E_{x~P_D}[f] = (1/N) sum_i f, f an expression in DataPoint(i)  data_average(f)
+    THETA, MODEL     Param("Theta"), Model((THETA,)): the post's model, its one parameter Theta
+    E(s)             E_Theta(s)           ModelEnergy(s, MODEL)
+    Z()              Z_Theta              ModelPartition(MODEL)
+    P(s)             P_Theta(s)           ModelProb(s, MODEL)
+    L()              L(Theta, D)          NLL(MODEL)
+    expect(f)        E_{x~P_Theta}[f]     Expect(f, x, ModelDist(MODEL)), f an expression in the state x
+    data_average(f)  (1/N) sum_i f        Expect(f, x, DataDist()), f written with x^(i) = DataPoint(i)
+    d(e, n)          d^n e / d Theta^n, left unevaluated
+    data_sum(body), state_sum(body)       sum_{i=1}^N body, sum_{x=1}^K body (the index bound as a Dummy)
+    N, K, i, x, DataPoint, xi = DataPoint(i)   the vocabulary's base symbols (vocabulary/base.py)
 
-A sum over the data is `Sum(body, (i, 1, N))` with DataPoint(i) in the body (`data_sum(body)`);
-a sum over the state space is `Sum(body, (x, 1, K))` (`state_sum(body)`). A derivative is
-`Derivative(expr, Theta)` (`d(expr)`), left unevaluated. Numbers, `exp`, `log`, `+`, `*`, `/` are
-SymPy's own.
+Each object's fixed meaning is its class's `definition()` (DESIGN.md); `expand_definitions(expr)` writes
+every one out. `latex_of(expr)` prints an expression with derivatives as the post writes them (partial).
 
-Fixed meaning (DESIGN.md), given by each object's `definition()` and applied everywhere by
-`expand_definitions(expr)`:
+What is left of the judge's own one-parameter notation: `Theta` (a plain real Symbol) and `Energy(s, Theta)`,
+an energy that depends on Theta alone. The reader never produces them; derivation/judge/taylor.py and
+evaluation.py's exact evaluator still evaluate them (and every row free of the vocabulary's objects).
 
-    Z_Theta          = Sum(exp(-E(x)), (x, 1, K))          over the WHOLE state space, never over the data
-    P_Theta(s)       = exp(-E(s)) / Z_Theta
-    L(Theta, D)      = -(1/N) Sum(log P_Theta(x^(i)), (i, 1, N))
-    E_{x~P}[f(x)]    = Sum(P_Theta(x) f(x), (x, 1, K))
-    (1/N) sum_i f    = (1/N) Sum(f(x^(i)), (i, 1, N))
-
-How a row is represented (see derivation/meaning/chain.py): `Row(expr, lhs=None, latex="", line=None,
-justification=None, notes=(), error=None)`; a row that could not be read has expr=None and an
-`error` saying where and why. `expr` is the SymPy expression after the `=`; `lhs` is the row's
-own left side when the row starts a new equation (a definition such as `P = ...` is such a row,
-with lhs `P(x)`), and None when the row continues the chain (`&= expr`). `latex` is the row's
-text exactly as printed in the source, `line` its 1-based line number there, `justification` an
-optional rule name ("definition of P", "log of a quotient", ...), `notes` free remarks. A `Chain`
-is a tuple of rows; every consecutive pair is a step, and first row = last row is the claim.
-
-Each object has a `_latex` printer in the post's notation, so `sympy.latex(row.expr)` renders a row
-the way the post writes it; `latex_of(expr)` also writes derivatives as the post does (partial).
+A row is a `Row(expr, lhs=None, latex="", line=None, justification=None, notes=(), error=None)`
+(derivation/meaning/chain.py); a `Chain` is a tuple of rows, every consecutive pair a step.
 """
 from __future__ import annotations
 
 import sympy
-from sympy import Derivative, Expr, Function, Sum, Symbol, exp, log
+from sympy import Derivative, Dummy, Expr, Sum
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.precedence import PRECEDENCE
 
+from .one_parameter import Energy, Theta
+from .vocabulary.base import DataPoint, K, N, Param, i, x
+from .vocabulary.expectation import DataDist, Expect, ModelDist
+from .vocabulary.model import Model, ModelEnergy, ModelPartition, ModelProb, NLL
+
 __all__ = [
-    "Theta", "N", "K", "i", "x",
-    "DataPoint", "Energy", "PartitionFunction", "Probability", "Loss", "ModelExpectation", "DataAverage",
-    "DEFINED", "xi", "E", "Z", "P", "L", "expect", "data_average", "d", "data_sum", "state_sum",
+    "Theta", "N", "K", "i", "x", "DataPoint", "Energy", "THETA", "MODEL",
+    "xi", "E", "Z", "P", "L", "expect", "data_average", "d", "data_sum", "state_sum",
     "expand_definitions", "latex_of", "PostLatexPrinter",
 ]
 
-Theta = Symbol("Theta", real=True)
-N = Symbol("N", integer=True, positive=True)
-K = Symbol("K", integer=True, positive=True)
-i = Symbol("i", integer=True, positive=True)
-x = Symbol("x", integer=True, positive=True)
-
-
-def _state_latex(printer, s) -> str:
-    # The post writes states upright: \mathrm{x}, \mathrm{x}^{(i)}.
-    if s == x:
-        return r"\mathrm{x}"
-    return printer._print(s)
-
-
-class DataPoint(Function):
-    """x^(i): the state of the i-th data point, an integer in 1..K."""
-    nargs = 1
-    is_integer = True
-    is_positive = True
-
-    def _latex(self, printer, exp=None):
-        idx = printer._print(self.args[0])
-        out = r"\mathrm{x}^{(%s)}" % idx
-        return r"\left(%s\right)^{%s}" % (out, exp) if exp else out
-
-
-class Energy(Function):
-    """E_Theta(s): the energy of state s, an undefined smooth real function of Theta."""
-    nargs = 2
-    is_real = True
-
-    def _latex(self, printer, exp=None):
-        s, theta = self.args
-        out = r"E_{%s}(%s)" % (printer._print(theta), _state_latex(printer, s))
-        return r"\left(%s\right)^{%s}" % (out, exp) if exp else out
-
-
-class PartitionFunction(Function):
-    """Z_Theta = sum over the whole state space 1..K of e^{-E_Theta(x)}."""
-    nargs = 1
-    is_positive = True
-
-    def definition(self) -> Expr:
-        return Sum(exp(-Energy(x, self.args[0])), (x, 1, K))
-
-    def _latex(self, printer, exp=None):
-        out = r"Z_{%s}" % printer._print(self.args[0])
-        return r"%s^{%s}" % (out, exp) if exp else out
-
-
-class Probability(Function):
-    """P_Theta(s) = e^{-E_Theta(s)} / Z_Theta."""
-    nargs = 2
-    is_positive = True
-
-    def definition(self) -> Expr:
-        s, theta = self.args
-        return exp(-Energy(s, theta)) / PartitionFunction(theta)
-
-    def _latex(self, printer, exp=None):
-        s, theta = self.args
-        out = r"P_{%s}(%s)" % (printer._print(theta), _state_latex(printer, s))
-        return r"\left(%s\right)^{%s}" % (out, exp) if exp else out
-
-
-class Loss(Function):
-    """L(Theta, D) = -(1/N) sum_{i=1}^N log P_Theta(x^(i)): the negative log-likelihood per data point."""
-    nargs = 1
-    is_real = True
-
-    def definition(self) -> Expr:
-        theta = self.args[0]
-        return -Sum(log(Probability(DataPoint(i), theta)), (i, 1, N)) / N
-
-    def _latex(self, printer, exp=None):
-        out = r"\mathcal{L}(%s, \mathcal{D})" % printer._print(self.args[0])
-        return r"\left(%s\right)^{%s}" % (out, exp) if exp else out
-
-
-class ModelExpectation(Expr):
-    """E_{x~P_Theta}[f] = sum_{x=1}^K P_Theta(x) f. `var` is bound (like a Sum's index)."""
-    is_commutative = True
-
-    def __new__(cls, f, var=x, theta=Theta):
-        f, var, theta = map(sympy.sympify, (f, var, theta))
-        if not isinstance(var, Symbol):
-            raise TypeError(f"ModelExpectation: var must be a Symbol (the state index), got {var!r}")
-        return Expr.__new__(cls, f, var, theta)
-
-    @property
-    def free_symbols(self):
-        f, var, theta = self.args
-        return (f.free_symbols - {var}) | {theta}
-
-    def _eval_subs(self, old, new):
-        if old == self.args[1]:  # the bound state index is not free: substituting it changes nothing
-            return self
-        return None
-
-    def definition(self) -> Expr:
-        f, var, theta = self.args
-        return Sum(Probability(var, theta) * f, (var, 1, K))
-
-    def _latex(self, printer, exp=None):
-        f, var, theta = self.args
-        out = r"E_{%s\sim P_{%s}}\left[%s\right]" % (
-            _state_latex(printer, var), printer._print(theta), printer._print(f))
-        return r"\left(%s\right)^{%s}" % (out, exp) if exp else out
-
-
-class DataAverage(Expr):
-    """E_{x~P_D}[f] = (1/N) sum_{i=1}^N f, f written with DataPoint(i). `var` is bound."""
-    is_commutative = True
-
-    def __new__(cls, f, var=i):
-        f, var = map(sympy.sympify, (f, var))
-        if not isinstance(var, Symbol):
-            raise TypeError(f"DataAverage: var must be a Symbol (the data index), got {var!r}")
-        return Expr.__new__(cls, f, var)
-
-    @property
-    def free_symbols(self):
-        f, var = self.args
-        return (f.free_symbols - {var}) | {N}
-
-    def _eval_subs(self, old, new):
-        if old == self.args[1]:  # the bound data index is not free
-            return self
-        return None
-
-    def definition(self) -> Expr:
-        f, var = self.args
-        return Sum(f, (var, 1, N)) / N
-
-    def _latex(self, printer, exp=None):
-        f, var = self.args
-        out = r"\frac{1}{N}\sum_{%s=1}^{N}%s" % (printer._print(var), printer._print(f))
-        return r"\left(%s\right)^{%s}" % (out, exp) if exp else out
-
-
-DEFINED = (PartitionFunction, Probability, Loss, ModelExpectation, DataAverage)
-
-# Short constructors, in the post's words.
+# The post's objects are the vocabulary's (derivation/meaning/vocabulary): its model has the one parameter
+# Theta, as the one reader reads the post. Short constructors, in the post's words, for hand-built rows
+# (derivation/meaning/eq7.py, the tests): the same objects the reader gives, built without reading.
+THETA = Param("Theta")
+MODEL = Model((THETA,))
 xi = DataPoint(i)
 
 
 def E(s) -> Expr:
-    """E_Theta(s)."""
-    return Energy(s, Theta)
+    """E_Theta(s): the model's energy of state s."""
+    return ModelEnergy(s, MODEL)
 
 
 def Z() -> Expr:
     """Z_Theta."""
-    return PartitionFunction(Theta)
+    return ModelPartition(MODEL)
 
 
 def P(s) -> Expr:
     """P_Theta(s)."""
-    return Probability(s, Theta)
+    return ModelProb(s, MODEL)
 
 
 def L() -> Expr:
-    """L(Theta, D)."""
-    return Loss(Theta)
+    """L(Theta, D): the negative log-likelihood per data point."""
+    return NLL(MODEL)
+
+
+# Bound variables are Dummies, as the reader binds them, so a free x or i beside a sum or an expectation
+# is never captured (the evaluator writes a free index's value in with xreplace). A fixed list keeps the
+# constructors deterministic (expect(E(x)) == expect(E(x))); each binder takes the first one its body
+# does not already use, so nested binders never share one.
+_STATES = tuple(Dummy("x", integer=True, positive=True) for _ in range(8))
+_POINTS = tuple(Dummy("i", integer=True, positive=True) for _ in range(8))
+
+
+def _bind(body, var, fresh):
+    """(body with var renamed, the bound Dummy)."""
+    body = sympy.sympify(body)
+    used = body.atoms(Dummy)
+    b = next(v for v in fresh if v not in used)
+    return body.xreplace({var: b}), b
 
 
 def expect(f, var=x) -> Expr:
-    """E_{x~P_Theta}[f]."""
-    return ModelExpectation(f, var, Theta)
+    """E_{x~P_Theta}[f], f an expression in the state symbol var."""
+    body, b = _bind(f, var, _STATES)
+    return Expect(body, b, ModelDist(MODEL))
 
 
 def data_average(f, var=i) -> Expr:
-    """(1/N) sum_i f."""
-    return DataAverage(f, var)
+    """(1/N) sum_i f, f written with DataPoint(var): the expectation under the data distribution."""
+    f = sympy.sympify(f)
+    probe = Dummy()
+    if f.xreplace({DataPoint(var): probe}).has(var):
+        raise ValueError(f"data_average: {var} appears outside x^({var}) in {f}")
+    body, b = _bind(f, DataPoint(var), _STATES)
+    return Expect(body, b, DataDist())
 
 
 def d(expr, order: int = 1) -> Expr:
     """The (unevaluated) derivative d expr / d Theta."""
     if not isinstance(order, int) or order < 1:
         raise ValueError(f"d: order must be a positive int, got {order!r}")
-    return Derivative(expr, (Theta, order))
+    return Derivative(expr, (THETA, order))
 
 
 def data_sum(body) -> Expr:
     """sum_{i=1}^N body."""
-    return Sum(body, (i, 1, N))
+    body, b = _bind(body, i, _POINTS)
+    return Sum(body, (b, 1, N))
 
 
 def state_sum(body) -> Expr:
     """sum_{x=1}^K body: a sum over the whole state space."""
-    return Sum(body, (x, 1, K))
+    body, b = _bind(body, x, _STATES)
+    return Sum(body, (b, 1, K))
 
 
 def _has_definition(e) -> bool:
-    """An object with a fixed definition: the post's (DEFINED) or the vocabulary's (derivation/meaning/vocabulary)."""
-    if isinstance(e, DEFINED):
-        return True
+    """An object of the vocabulary (derivation/meaning/vocabulary) with a fixed definition."""
     definition = getattr(e, "definition", None)
     return callable(definition) and getattr(e, "is_vocabulary", False) and definition() is not None
 

@@ -145,3 +145,17 @@ def arbitrary_beside_model(lhs, rhs) -> Reading | None:
                    "arbitrary, independent of the model, it is the main reading)", None, None,
                    f"define {which} in a row (e.g. `T = 1/\\beta`, or the model's energy in terms of them)",
                    judgeable=False)
+
+
+def row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset()):
+    """The other readings (RowReading) of side k of the read row `rr`, from the meaning layer's `alts`
+    ((id(rr), k) -> {assumes: (expr, hint)}): its expression, and side k-1 as its left side (`lhs_main`,
+    side k-1's main reading, where that side has no such reading); `strict` ones unread: undecided."""
+    out, left = [], alts.get((id(rr), k - 1), {})
+    for assumes, (expr, hint) in alts.get((id(rr), k), {}).items():
+        lhs = left[assumes][0] if assumes in left else lhs_main
+        out.append(RowReading(assumes, expr, lhs, hint, judgeable=not (assumes in strict and None in (expr, lhs if k else expr))))
+    for assumes, (expr, hint) in left.items():   # only the left side reads two ways: its right side is kept
+        if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
+            out.append(RowReading(assumes, expr_main, expr, hint))
+    return tuple(out)

@@ -76,3 +76,14 @@ def judge(rep, lhs, rhs, timeout=None):
     return _undecided(rep, f"the row uses the state {', '.join(names)} as a number, and the document declares no "
                            "values for it: the counterexample gives it its label, which refutes nothing the author "
                            "wrote")
+
+
+def root_of_state(base, exponent) -> str | None:
+    """The name of a free state `base` uses as a number under a root or a non-integer power (\\sqrt{x^2}, x^{1/2}), or
+    None. The reading's state is a label 1..K, a positive integer, and SymPy simplifies \\sqrt{x^2} to x at once on that
+    assumption: the row was read as x = x and proved, also at the values -1, +1 a document declares. No reading that
+    keeps the root exists yet, so such a row is not read (meaning.py's t_sqrt and t_pow refuse it)."""
+    if not isinstance(exponent, sympy.Expr) or not exponent.is_number or exponent.is_integer is not False:
+        return None
+    found = sorted(v.name.lstrip("_") for v in free_as_number(base)) if isinstance(base, sympy.Expr) else []
+    return found[0] if found else None

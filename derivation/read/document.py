@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 
-from .document_regions import _front_matter_end, _inline, _masked
+from .document_dollars import in_prose, inline_pair, paragraph_end, stray_dollars
+from .document_regions import _LET, _front_matter_end, _inline, _masked
 from .document_rows import split_rows
 # Row and the limits are re-exported: callers import them from here (reader.py, checkdoc.py, tests).
-from .document_source import (MAX_DOCUMENT_CHARS, MAX_ROWS, Block, DocumentError, Row,  # noqa: F401
+from .document_source import (_COMMENT, MAX_DOCUMENT_CHARS, MAX_ROWS, Block, DocumentError, Row,  # noqa: F401
                               Source, _blank_spans)
 from .macros import find_definitions
+from .relations import has_relation
 
 # The environments whose rows are a derivation. `equation`/`gather` are read too:
 # readers put single-row derivations in them.
@@ -65,7 +67,7 @@ def _inner_environment(masked: str, src: Source, start: int, end: int, kind: str
     """A display wrapping an environment (`$$\\begin{equation}\\begin{split}`): the innermost is the derivation."""
     for _ in range(4):
         inner = _OPEN.search(masked, start, end)
-        if not (inner and inner.group(1) in ENVIRONMENTS and not masked[start:inner.start()].strip()):
+        if not (inner and inner.group(1) in ENVIRONMENTS and not _COMMENT.sub("", masked[start:inner.start()]).strip()):
             break
         sub_end, _ = _find_close(masked, src, inner.end(), "\\begin", inner.group(1), inner.start())
         # `\end{align}\` before `$$` (Hugo/Jekyll sites, a control space), `\end{align} \tag{3}`: nothing after it
@@ -76,21 +78,6 @@ def _inner_environment(masked: str, src: Source, start: int, end: int, kind: str
         am = re.compile(r"\s*\{[^{}]{0,40}\}").match(masked, start, end)
         start = am.end() if am else start
     return kind, start, end
-
-
-def _stray_dollars(masked: str, start: int) -> bool:
-    """Markdown: a `$$` that holds a whole environment and then, after a blank line, goes on into prose was never
-    closed by its author (the environment is displayed on its own; Markdown math never spans a paragraph), so
-    pairing it with the next `$$` would turn every display after it inside out."""
-    m = re.compile(r"\s*\\begin\s*\{([a-zA-Z*]+)\}").match(masked, start)
-    if not m or m.group(1) not in ENVIRONMENTS:
-        return False
-    end = re.compile(r"\\end\s*\{" + re.escape(m.group(1)) + r"\}").search(masked, m.end())
-    if not end:
-        return False
-    close = masked.find("$$", end.end())
-    gap = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n\s*\S").search(masked, end.end(), len(masked) if close < 0 else close)
-    return gap is not None and not masked[end.end():gap.start()].strip()
 
 
 def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block]]:
@@ -121,13 +108,13 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
     found: list[tuple[int, str, list[tuple[int, int]], bool]] = []  # (opened at, env, parts, let)
     for r in regions:
         if r.env in ("```math", "<d-math block>"):
-            a, b = r.parts[0]
-            kind, a, b = _inner_environment(masked, src, a, b, r.env)
-            found.append((r.start, kind, [(a, b)], False))
+            inner = [_inner_environment(masked, src, a, b, r.env) for a, b in r.parts]   # {math}: an equation a part
+            if inner:
+                found.append((r.start, inner[0][0] if len(inner) == 1 else r.env, [(a, b) for _, a, b in inner], False))
         elif r.env not in ("$`", ":math:", "<d-math>"):
             found.append((r.start, r.env, r.parts, False))
     masked_fenced = _blank_spans(masked, sorted((r.start, r.end) for r in regions if r.env in ("```math", "<d-math block>")))
-    display_spans = []
+    display_spans, unclosed = [], set()
     pos = 0
     while True:
         m = _OPEN.search(masked_fenced, pos)
@@ -137,9 +124,30 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         if env is not None and env not in ENVIRONMENTS:
             pos = m.end()  # \begin{itemize} and friends: not mathematics
             continue
-        if opener == "$$" and not latex and _stray_dollars(masked_fenced, m.end()):
-            pos = m.end()  # the environment after it is found on its own
-            continue
+        if opener == "$$" and not latex:   # which `$$` pair as the author's Markdown paired them (document_dollars.py)
+            close = inline_pair(masked_fenced, m.start())
+            if close is not None:   # kramdown's inline $$..$$ in a prose line
+                if close - m.end() <= 4000 and has_relation(text[m.end():close]):
+                    let = bool(_LET.search(masked_fenced[max(0, m.start() - 40):m.start()]))
+                    found.append((m.start(), "$", [(m.end(), close)], let))
+                display_spans.append((m.start(), close + 2))
+                pos = close + 2
+                continue
+            if in_prose(masked_fenced, m.start()) or stray_dollars(masked_fenced, m.end(), ENVIRONMENTS):
+                pos = m.end()  # no display opens mid-sentence; a stray's environment is found on its own
+                continue
+            if masked_fenced.find("$$", m.end()) < 0:   # never closed: to the end of its paragraph, if mathematics
+                end = paragraph_end(masked_fenced, m.start())
+                if end is None:
+                    display_spans.append((m.start(), m.end()))
+                    pos = m.end()
+                    continue
+                kind, start, end = _inner_environment(masked_fenced, src, m.end(), end, "$$")
+                found.append((m.start(), kind, [(start, end)], False))
+                unclosed.add(m.start())
+                display_spans.append((m.start(), end))
+                pos = end
+                continue
         kind = env if env is not None else opener
         content_end, block_end = _find_close(masked_fenced, src, m.end(), opener if env is None else "\\begin",
                                              env, m.start())
@@ -160,6 +168,9 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         if let:
             for r in block.rows:
                 r.let = True
+        if opened_at in unclosed and block.rows:
+            block.rows[0].note = (f"the `$$` at line {line} is never closed: read to the end of its paragraph "
+                                  "(close it with `$$`)")
         blocks.append(block)
     if not blocks:
         raise DocumentError(f"{name}: no display math found (expected $$ ... $$, \\[ ... \\], "

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .document_docstrings import docstring_math
+from .document_fences import fences
 from .document_source import _COMMENT, _blank_spans
 from .relations import has_relation
 
@@ -26,30 +27,6 @@ def _front_matter_end(text: str) -> int:
     """Skip YAML front matter (`---` ... `---` at the top): it is not mathematics."""
     m = re.match(r"---[ \t]*\r?\n.*?\n---[ \t]*(\r?\n|$)", text, re.S)
     return m.end() if m else 0
-
-
-def _fences(text: str) -> list[tuple[int, int, str, int, int]]:
-    """Markdown code fences, line by line: (start, end, info, content start, content end)."""
-    out = []
-    pos, n = 0, len(text)
-    opener = None  # (start, char, length, info, content_start)
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl + 1
-        line = text[pos:end].rstrip("\r\n")
-        stripped = line.lstrip(" ")
-        if len(line) - len(stripped) <= 3 and stripped[:3] in ("```", "~~~"):
-            ch = stripped[0]
-            run = len(stripped) - len(stripped.lstrip(ch))
-            if opener is None:
-                opener = (pos, ch, run, stripped[run:].strip().lower(), end)
-            elif ch == opener[1] and run >= opener[2] and not stripped[run:].strip():
-                out.append((opener[0], end, opener[3], opener[4], pos))
-                opener = None
-        pos = end
-    if opener is not None:  # an unclosed fence runs to the end (CommonMark)
-        out.append((opener[0], n, opener[3], opener[4], n))
-    return out
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
@@ -191,14 +168,16 @@ def _masked(text: str, latex: bool) -> tuple[str, list[_Region]]:
     spans = [(0, end)] if end else []
     regions: list[_Region] = []
     if not latex:
-        for start, stop, info, c0, c1 in _fences(text):
-            if start < end:
+        for f in fences(text):   # document_fences.py: code, mathematics, or Markdown inside (MyST directives)
+            if f.start < end:
                 continue
-            if info.split()[:1] in (["math"], ["latex-math"], ["tex-math"]):
-                regions.append(_Region(start, stop, "```math", [(c0, c1)]))
-                spans += [(start, c0), (c1, stop)]  # the content stays: it is the mathematics
+            if f.kind == "math":
+                regions.append(_Region(f.start, f.end, "```math", f.parts))
+                spans += [(f.start, f.content), (f.content_end, f.end)]  # the content stays: it is the mathematics
+            elif f.kind == "prose":
+                spans += [(f.start, f.content), (f.content_end, f.end)]  # a note's body is Markdown: searched
             else:
-                spans.append((start, stop))
+                spans.append((f.start, f.end))
     if not latex:  # HTML comments in Markdown are not shown, so not mathematics either
         pos = 0
         while True:

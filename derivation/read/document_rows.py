@@ -47,6 +47,11 @@ def _row_breaks(text: str, start: int, end: int, markdown: bool = False) -> list
                     breaks.append((i, m.end()))
                 i = m.end()
                 continue
+            if text.startswith("newline", i + 1) and not text[i + 8:i + 9].isalpha():
+                if depth == 0:   # \newline: a row break as MathJax and KaTeX show it
+                    breaks.append((i, i + 8))
+                i += 8
+                continue
             if text.startswith("begin", i + 1):
                 depth += 1
             elif text.startswith("end", i + 1) and not text[i + 4:i + 5].isalpha():

@@ -46,6 +46,7 @@ class Row:
     kind: str = "math"                 # "math", or "prose" (a \text{...} or \intertext row between rows)
     let: bool = False                  # "Let $x = ...$": the row defines a symbol
     aside: bool = False                # `& \because a = b` inside a chain: its own claim (reader.py)
+    note: str = ""                     # what the reader should say about where the row was found (an unclosed `$$`)
 
 
 @dataclass

@@ -110,6 +110,8 @@ class _Reader:
         for k, seg in enumerate(segments):
             seg = _blank_tail_separators(seg) if seg is not text else seg
             out += self.read_equation(row, seg, let, first=(k == 0))
+            if k == 0 and row.note and out:   # where the row was found (document.py: an unclosed `$$`)
+                out[0].notes = [Problem(row.line, row.column, row.note)] + out[0].notes
             if k == 0:
                 for rr in out:   # the condition restricts the row it follows, never its own claim
                     rr.condition = condition

@@ -42,7 +42,7 @@ def test_chain_rejects_empty_and_non_rows():
 
 
 def test_rendered_shows_left_side():
-    assert Row(exp(-E(x)) / Z(), lhs=P(x)).rendered.startswith(r"P_{\Theta}(\mathrm{x}) = ")
+    assert Row(exp(-E(x)) / Z(), lhs=P(x)).rendered.startswith(r"p_{\Theta}(x) = ")
 
 
 def test_the_claim_is_the_last_judged_equation_never_across_an_approximation():

@@ -2,26 +2,35 @@
 import math
 
 import pytest
-from sympy import exp, log
+from sympy import Integer, exp, log
 
 from derivation.judge.instances import Instance, NotEvaluable, evaluate, find_counterexample, random_instances
-from derivation.meaning.notation import E, L, N, P, Z, d, data_sum, expect, i, state_sum, x, xi
+from derivation.meaning.notation import THETA, E, L, N, P, Z, d, data_sum, expect, i, state_sum, x, xi
+
+
+def table(inst, k):
+    """(w, d, s) of the energy table the instance draws for state k: e^{-E_k} = w, dE_k/dTheta = d and
+    d2E_k/dTheta2 = s at the instance's point (derivation/judge/instance.py's table_coeffs)."""
+    base, d1, d2, _ = inst.table_coeffs(("E", Integer(k)), (THETA,))
+    return float(exp(-base)), d1[THETA], d2[THETA]
 
 
 def plain(inst):
     """Z, P, dL/dTheta and the model expectation of dE from the fixed meanings, in floats."""
-    w = inst.weights
+    w = [table(inst, k)[0] for k in range(1, inst.states + 1)]
+    dk = [table(inst, k)[1] for k in range(1, inst.states + 1)]
     z = sum(w)
     p = [wk / z for wk in w]
-    neg = sum(pk * dk for pk, dk in zip(p, inst.denergy))
-    pos = sum(inst.denergy[s - 1] for s in inst.data) / len(inst.data)
+    neg = sum(pk * d for pk, d in zip(p, dk))
+    pos = sum(dk[s - 1] for s in inst.data) / len(inst.data)
     return z, p, pos, neg
 
 
 def loss(inst, t):
-    """L(t) = -(1/N) sum_i log P_t(x_i) with E_k(t) = -ln w_k + d_k t + s_k t^2 / 2, by math.exp."""
+    """L(t) = -(1/N) sum_i log P(x_i) with E_k = -ln w_k + d_k u + s_k u^2 / 2, u = t - (the point), by math.exp."""
     def energy(k):
-        return -math.log(inst.weights[k - 1]) + inst.denergy[k - 1] * t + inst.d2energy[k - 1] * t * t / 2
+        w, d, s = table(inst, k)
+        return -math.log(w) + d * t + s * t * t / 2
     z = sum(math.exp(-energy(k)) for k in range(1, inst.states + 1))
     return -sum(-energy(s) - math.log(z) for s in inst.data) / len(inst.data)
 
@@ -61,15 +70,19 @@ def test_eq7_phases(insts):
 
 
 def test_second_derivative_uses_d2energy():
-    inst = Instance(2, (1,), (1, 1), (0, 0), (3, -1))
-    assert evaluate(d(E(xi), 2).subs(i, 1), inst) == 3
+    for seed in range(6):
+        inst = Instance(2, (1,), (1, 1), (0, 0), (0, 0), seed=seed)
+        _, d1, d2 = table(inst, 1)
+        assert evaluate(d(E(xi), 2).subs(i, 1), inst) == d2 and evaluate(d(E(xi)).subs(i, 1), inst) == d1
 
 
 def test_values_are_exact_rationals_and_logs():
     inst = Instance(2, (1, 2), (1, 2), (1, -1), (0, 0))
-    assert evaluate(Z(), inst) == 3
-    assert evaluate(log(Z()), inst) == log(3)
-    assert evaluate(data_sum(exp(-E(xi))), inst) == 3
+    w = [exp(-inst.table_coeffs(("E", Integer(k)), (THETA,))[0]) for k in (1, 2)]   # e^{-E_k}: rationals
+    assert all(v.is_Rational for v in w)
+    assert evaluate(Z(), inst) == w[0] + w[1]
+    assert evaluate(log(Z()), inst) == log(w[0] + w[1])
+    assert evaluate(data_sum(exp(-E(xi))), inst) == w[0] + w[1]
 
 
 def test_counterexample_is_smallest_first_and_confirmed():
@@ -77,7 +90,8 @@ def test_counterexample_is_smallest_first_and_confirmed():
     c = search.counterexample
     assert c is not None and c.instance.states >= 2  # with one state Z equals the data sum's share
     assert float(c.lhs) != pytest.approx(float(c.rhs))
-    assert set(c.as_dict()) >= {"states", "data", "energy", "denergy", "lhs", "rhs"}
+    assert set(c.as_dict()) >= {"states", "data", "tables", "lhs", "rhs"}
+    assert {"E(1)", "E(2)"} <= set(c.as_dict()["tables"])
 
 
 def test_no_counterexample_for_a_true_identity():
@@ -87,9 +101,9 @@ def test_no_counterexample_for_a_true_identity():
 
 def test_free_symbols_are_not_evaluable():
     one = Instance(1, (1,), (1,), (0,), (0,))
-    with pytest.raises(NotEvaluable, match="free index"):
+    with pytest.raises(NotEvaluable, match=r"x\^\(i\) has no value"):
         evaluate(E(xi), one)
-    with pytest.raises(NotEvaluable, match="outside"):
+    with pytest.raises(NotEvaluable, match=r"x\^\(2\) has no value"):
         evaluate(E(xi).subs(i, 2), one)
 
 
@@ -125,10 +139,11 @@ def test_a_side_without_a_value_where_the_other_has_one_is_a_counterexample():
     # (dE + dE^2) / dE = 1 + dE only where dE != 0; where dE = 0 the left side is 0/0 and the right
     # side is 1: the row does not hold there (DESIGN: for every smooth energy)
     lhs, rhs = (d(E(x)) + d(E(x)) ** 2) / d(E(x)), 1 + d(E(x))
-    flat = Instance(1, (1,), (2,), (0,), (0,))
+    flat = next(Instance(1, (1,), (2,), (0,), (0,), seed=seed) for seed in range(99)
+                if table(Instance(1, (1,), (2,), (0,), (0,), seed=seed), 1)[1] == 0)
     assert not evaluate(lhs, flat, {x: 1}).is_finite
     c = find_counterexample(lhs, rhs, count=20).counterexample
-    assert c is not None and c.instance.denergy[dict(c.at)["x"] - 1] == 0
+    assert c is not None and table(c.instance, dict(c.at)["x"])[1] == 0
     assert c.as_dict()["lhs"] is None and c.as_dict()["lhs_exact"].startswith("undefined")
 
 
@@ -137,9 +152,13 @@ def test_explicit_theta_is_evaluated_away_from_zero():
     from derivation.meaning.notation import Theta
     c = find_counterexample(sin(Theta), Theta, count=8).counterexample   # equal at Theta = 0 only
     assert c is not None and c.instance.theta != 0 and c.as_dict()["theta"] == str(c.instance.theta)
+    c = find_counterexample(sin(THETA), THETA, count=8).counterexample   # the model's parameter: the same
+    assert c is not None and c.instance.point(THETA) != 0 and c.as_dict()["tables"]["Theta ="] != "0"
     inst = Instance(1, (1,), (2,), (3,), (0,), theta=sympy_half())
-    assert evaluate(E(xi).subs(i, 1), inst) == -log(2)          # E_k(t) = -ln w_k at the point t
-    assert evaluate(d(E(xi)).subs(i, 1), inst) == 3
+    w, d1, _ = table(inst, 1)
+    assert evaluate(E(xi).subs(i, 1), inst) == inst.table_coeffs(("E", Integer(1)), (THETA,))[0]   # -ln w, exact
+    assert float(exp(-evaluate(E(xi).subs(i, 1), inst))) == pytest.approx(w)   # E_k = -ln w_k at the point
+    assert evaluate(d(E(xi)).subs(i, 1), inst) == d1
 
 
 def sympy_half():

@@ -89,7 +89,7 @@ def test_dollars_left_open_before_a_paragraph_do_not_turn_the_document_inside_ou
            "Now how is $$e^{2\\theta} = e^{\\theta} e^{\\theta}$$ used?\n\n"
            "$$\n" + D2 + " = 2 e^{2\\theta}\n$$\n")
     _, blocks = find_blocks(doc, "doc.md")
-    assert [b.environment for b in blocks] == ["align", "$$", "$$"]
+    assert [b.environment for b in blocks] == ["align", "$", "$$"]   # `$$..$$` inside a sentence: inline (kramdown)
     assert verdicts(doc) == ["proved", "proved", "proved"]
     slip = steps(doc.replace(r"= 2 e^{2\theta}", r"= e^{2\theta}"))
     assert_recomputed(slip[-1], lambda th: sympy.exp(2 * th))

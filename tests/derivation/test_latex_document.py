@@ -60,7 +60,6 @@ def test_trailing_break_is_harmless_but_an_empty_row_is_kept():
 
 @pytest.mark.parametrize("text, where", [
     ("intro\n\\begin{align*}\nZ = Z\n", "line 2, column 1"),
-    ("intro\n\n$$ Z = Z\n", "line 3, column 1"),
 ])
 def test_unclosed_display_names_its_place(text, where):
     with pytest.raises(DocumentError, match=where + ".*never closed"):

@@ -81,7 +81,7 @@ def test_an_unreadable_row_stays_in_place_and_the_rest_goes_on():
 
 
 def test_the_hand_built_chains_get_the_verdicts_of_the_read_documents():
-    """derivation/meaning/eq7.py builds the post and its correction by hand, in the post's objects: an independent
+    """derivation/meaning/eq7.py builds the post and its correction by hand, in the vocabulary's objects: an independent
     reference. Read through the one reader, each document gets the same verdict step for step, on the
     same lines."""
     from derivation.meaning import eq7  # a real import: a broken eq7.py must fail here, not skip
@@ -93,3 +93,21 @@ def test_the_hand_built_chains_get_the_verdicts_of_the_read_documents():
         ours, theirs = check_chain(mine), check_chain(hand)
         assert [s.verdict for s in ours.steps] == [s.verdict for s in theirs.steps]
         assert ours.claim.verdict == theirs.claim.verdict == "proved"
+
+
+def test_the_hand_built_rows_are_the_read_rows_in_the_same_objects():
+    """The hand-built chains are written in the vocabulary's objects, the ones the reader gives: each hand-built
+    row has the normal form of the row read at its line, and each step fires the same rules (so `eq7 check
+    --corrected` names each step as `eq7 check derivation/data/corrected_eq7.md` does)."""
+    from derivation.meaning import eq7
+    from derivation.judge.check import check_chain
+    from derivation.meaning.normal_form import normal_form, same_value
+    for hand, text in ((eq7.seed_chain(), SEED.read_text(encoding="utf-8")),
+                       (eq7.corrected_chain(), eq7.read_data(eq7.CORRECTED_FILE))):
+        (mine, _), = chains_of(read_text(text, "doc.md"))
+        for a, b in zip(hand.rows, mine.rows):
+            assert same_value(normal_form(a.expr), normal_form(b.expr)), a.line
+            assert (a.lhs is None) == (b.lhs is None) and (a.lhs is None or a.lhs == b.lhs), a.line
+        ours, theirs = check_chain(mine), check_chain(hand)
+        assert [s.rules for s in ours.steps if s.verdict == "proved"] == \
+               [s.rules for s in theirs.steps if s.verdict == "proved"]

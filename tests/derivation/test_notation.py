@@ -1,51 +1,77 @@
-"""The notation: fixed definitions, LaTeX in the post's notation, clear errors on bad input."""
+"""The post's notation: short constructors that give the vocabulary's objects (the ones the reader gives the
+post), their fixed definitions, LaTeX, clear errors on bad input."""
 import pytest
 from sympy import Derivative, Sum, exp, log
 
-from derivation.meaning.notation import (DataAverage, DataPoint, Energy, K, ModelExpectation, N, Theta, E, L, P, Z, d,
-                                 data_average, data_sum, expand_definitions, expect, i, latex_of, state_sum, x, xi)
+from derivation.meaning.chains import chains_of
+from derivation.meaning.notation import (MODEL, THETA, DataPoint, K, N, E, L, P, Z, d, data_average, data_sum,
+                                         expand_definitions, expect, i, latex_of, state_sum, x, xi)
+from derivation.meaning.vocabulary import (DataDist, Expect, ModelDist, ModelEnergy, ModelPartition, ModelProb, NLL,
+                                           Unnorm)
+from derivation.read.reader import read_text
+
+
+def read(text):
+    (chain, _), = chains_of(read_text(f"$$\n{text}\n$$\n", "<row>"))
+    return chain.rows[0].expr
+
+
+def test_the_constructors_give_what_the_reader_gives_the_post():
+    assert Z() == read(r"Z_{\Theta}") == ModelPartition(MODEL)
+    assert P(x) == ModelProb(x, MODEL) and E(x) == ModelEnergy(x, MODEL) and L() == NLL(MODEL)
+    assert read(r"\frac{\partial \mathcal{L}(\Theta, \mathcal{D})}{\partial \Theta}") == d(L())
+    assert isinstance(expect(E(x)), Expect) and expect(E(x)).args[2] == ModelDist(MODEL)
 
 
 def test_z_sums_over_the_whole_state_space_not_the_data():
-    assert Z().definition() == Sum(exp(-Energy(x, Theta)), (x, 1, K))
-    assert N not in Z().definition().free_symbols
+    (body,) = [s for s in [Z().definition()] if isinstance(s, Sum)]
+    assert body.limits[0][2] == K and isinstance(body.function, Unnorm)
+    assert N not in expand_definitions(Z()).free_symbols
 
 
 def test_p_is_boltzmann_over_z():
-    assert P(xi).definition() == exp(-E(xi)) / Z()
+    from derivation.meaning.normal_form import normal_form, same_value
+    assert isinstance(P(xi).definition(), type(Unnorm(xi, MODEL) / Z()))
+    assert same_value(normal_form(P(xi)), normal_form(exp(-E(xi)) / Z()))
+    assert not same_value(normal_form(P(xi)), normal_form(exp(-E(xi))))
 
 
 def test_loss_is_mean_negative_log_likelihood():
-    assert L().definition() == -Sum(log(P(DataPoint(i))), (i, 1, N)) / N
+    (s,) = L().definition().atoms(Sum)
+    assert s.limits[0][1:] == (1, N) and s.function == log(P(DataPoint(s.limits[0][0])))
 
 
 def test_model_expectation_and_data_average():
-    assert expect(E(x)).definition() == Sum(P(x) * E(x), (x, 1, K))
-    assert data_average(E(xi)).definition() == Sum(E(xi), (i, 1, N)) / N
+    (s,) = expect(E(x)).definition().atoms(Sum)
+    assert s.limits[0][2] == K and s.function == P(s.limits[0][0]) * E(s.limits[0][0])
+    avg = data_average(E(xi))
+    assert isinstance(avg.args[2], DataDist)
+    (s,) = avg.definition().atoms(Sum)
+    assert s.limits[0][2] == N and s.function == E(DataPoint(s.limits[0][0]))
 
 
 def test_bound_index_is_not_free():
-    assert expect(E(x)).free_symbols == {Theta}
+    assert expect(E(x)).free_symbols == {THETA}
     assert x not in state_sum(E(x)).free_symbols
+    assert i not in data_average(E(xi)).free_symbols
 
 
 def test_expand_definitions_leaves_no_defined_object():
     e = expand_definitions(d(L()) + expect(d(E(x))) + data_average(E(xi)))
-    assert not e.atoms(ModelExpectation, DataAverage)
-    assert "Partition" not in str(e) and "Probability" not in str(e) and "Loss" not in str(e)
+    assert not e.atoms(Expect, ModelPartition, ModelProb, NLL, Unnorm)
 
 
 def test_derivative_stays_unevaluated():
     assert isinstance(d(Z()), Derivative)
 
 
-def test_latex_in_the_posts_notation():
-    assert latex_of(P(xi)) == r"P_{\Theta}(\mathrm{x}^{(i)})"
+def test_latex_in_the_usual_notation():
+    assert latex_of(P(xi)) == r"p_{\Theta}(\mathrm{x}^{(i)})"
     assert latex_of(Z()) == r"Z_{\Theta}"
-    assert latex_of(E(x)) == r"E_{\Theta}(\mathrm{x})"
-    assert r"\mathcal{L}(\Theta, \mathcal{D})" in latex_of(L())
+    assert latex_of(E(x)) == r"E_{\Theta}(x)"
+    assert r"\mathcal{L}(\Theta)" in latex_of(L())
     assert latex_of(d(E(xi))) == r"\frac{\partial E_{\Theta}(\mathrm{x}^{(i)})}{\partial \Theta}"
-    assert latex_of(expect(d(E(x)))).startswith(r"E_{\mathrm{x}\sim P_{\Theta}}\left[")
+    assert latex_of(expect(d(E(x)))).startswith(r"\mathbb{E}_{x\sim p_{\Theta}}\left[")
     assert r"\sum_{i=1}^{N}" in latex_of(data_sum(E(xi)))
 
 
@@ -55,11 +81,9 @@ def test_derivative_order_must_be_positive_int(bad):
         d(E(x), bad)
 
 
-def test_expectation_variable_must_be_a_symbol():
-    with pytest.raises(TypeError, match="var"):
-        ModelExpectation(E(x), E(x))
-    with pytest.raises(TypeError, match="var"):
-        DataAverage(E(xi), 3)
+def test_a_data_average_uses_its_index_only_in_data_points():
+    with pytest.raises(ValueError, match="outside"):
+        data_average(i * E(xi))
 
 
 def test_substitution_leaves_bound_indices_alone():

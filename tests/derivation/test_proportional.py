@@ -44,13 +44,13 @@ def test_a_factor_that_depends_on_the_conditioning_state_only_is_allowed():
 
 
 def test_the_sign_slip_is_refuted_with_the_ratio_at_two_states():
-    # the post's notation: e^{-E_k} = weights[k] / scale, p(k) = weights[k] / sum(weights)
+    # the post's objects: e^{-E_k} = w_k (the printed table of E(k)), p(k) = w_k / sum(w)
     rep = check_chain(chain(Row(P(x)), Row(sympy.exp(E(x)), relation="proportional")))
     step, = rep.steps
     assert step.verdict == "invalid" and "not proportional in x" in step.explanation
     c = step.counterexample.as_dict()
-    w, scale = c["weights"], c.get("scale", 1)
-    ratio = lambda k: Fraction(w[k - 1], sum(w)) * Fraction(w[k - 1], scale)   # p(k) / e^{E_k}
+    w = [Fraction(c["tables"][f"E({k})"]["e^{-E}"]) for k in range(1, c["states"] + 1)]
+    ratio = lambda k: w[k - 1] / sum(w) * w[k - 1]   # p(k) / e^{E_k}
     s1, s2 = c["at"]["x"], c["at"]["x'"]
     assert s1 != s2 and ratio(s1) != ratio(s2)
     assert Fraction(c["lhs_exact"]) == ratio(s1) and Fraction(c["rhs_exact"]) == ratio(s2)

@@ -8,7 +8,7 @@ from derivation.meaning.notation import E, L, N, P, Z, d, data_sum, expect, stat
 
 def test_definition_step_reports_its_definition():
     p = prove(P(x), exp(-E(x)) / Z())
-    assert p.proved and p.rules == ("definition of P",)
+    assert p.proved and p.rules == ("definition of P", "definition of the unnormalised probability e^{-E}")
 
 
 def test_rules_are_those_the_step_needed():

@@ -23,8 +23,9 @@ def test_json_shape(report):
     assert bad
     for s in bad:
         c = s["counterexample"]
-        assert {"states", "data", "energy", "denergy", "lhs", "rhs"} <= set(c)
-        assert len(c["energy"]) == len(c["denergy"]) == c["states"]
+        assert {"states", "data", "tables", "lhs", "rhs"} <= set(c)
+        energies = [c["tables"][f"E({k})"] for k in range(1, c["states"] + 1)]   # every state's energy
+        assert all({"e^{-E}", "d/dTheta"} <= set(t) for t in energies)
         assert all(1 <= v <= c["states"] for v in c["data"])
     assert all(s["counterexample"] is None for s in d["steps"] if s["verdict"] == "proved")
 
@@ -41,7 +42,7 @@ def test_text_has_every_row_verdict_and_counterexample(report):
     for row in report.chain.rows[2:]:
         assert " ".join(row.latex.split()) in flat
     assert text.count("    INVALID  -- step") == sum(s.verdict == "invalid" for s in report.steps)
-    assert "Counterexample: K =" in text and "hence Z =" in text
+    assert "Counterexample: K =" in text and "E(1): e^{-E} =" in text
     assert "Claim: row 3 (line 20) = row 12 (line 29)" in text
     assert "errors compensate" in text
 

@@ -4,8 +4,40 @@ from hypothesis import given, settings, strategies as st
 from sympy import Integer, Rational, exp, log, sin
 
 from derivation.judge.instances import Instance, NotEvaluable, evaluate, real_value
-from derivation.meaning.notation import E, K, N, Theta, Z, d, data_sum, expand_definitions, expect, i, state_sum, x, xi
+from derivation.meaning.notation import Energy, K, N, Theta, expand_definitions, i, x
 from derivation.judge.taylor import Undefined, Unsupported, float_value
+from sympy import Derivative, Sum, Symbol
+
+from derivation.meaning.vocabulary import DataPoint
+
+# taylor.py evaluates the one-parameter notation: E_Theta(s) an energy of the state alone, and expressions
+# free of the vocabulary's objects (derivation/judge/instances.py sends those to jets.py). Written out here.
+y = Symbol("y", integer=True, positive=True)
+xi = DataPoint(i)
+
+
+def E(s):
+    return Energy(s, Theta)
+
+
+def Z():
+    return Sum(exp(-E(y)), (y, 1, K))
+
+
+def d(e, n=1):
+    return Derivative(e, (Theta, n))
+
+
+def expect(f):
+    return Sum(exp(-E(x)) / Z() * f, (x, 1, K))
+
+
+def data_sum(body):
+    return Sum(body, (i, 1, N))
+
+
+def state_sum(body):
+    return Sum(body, (x, 1, K))
 
 INSTS = [Instance(2, (1, 1), (1, 3), (2, -1), (1, 0)),
          Instance(3, (3, 1, 2, 2), (2, 1, 4), (0, 1, -2), (0, -1, 2), theta=Rational(1, 2))]

@@ -1,5 +1,6 @@
 """The vocabulary of the energy-based-model chapter: each object with a fixed meaning (see README.md)."""
-from .base import COMPONENTS, Index, Hidden, K, M, Obj, Param, State, VectorParam, depends, is_param  # noqa: F401
+from .base import (COMPONENTS, DataPoint, Index, Hidden, K, M, N, Obj, Param, State, VectorParam, depends,  # noqa: F401
+                   is_param)
 from .divergences import (CrossEntropy, Entropy, KL, Second, SecondCond, SecondCondDist, SecondDist,  # noqa: F401
                           SecondLatent, SecondLatentDist, SecondLogit, SecondProb)
 from .expectation import Cov, DataDist, Expect, ModelDist, PosteriorDist, Var  # noqa: F401

@@ -11,15 +11,32 @@ Symbols:
     VectorParam(name)     a parameter with components lambda_1..lambda_m (m = COMPONENTS on an instance)
     State(name)           a state of the visible space 1..K;  Hidden(name) a state of the latent space 1..M
     Index(name)           a component index 1..m (lambda_i, A_i)
+    N, i, x               the data size, the data index of Sum(body, (i, 1, N)), the state index of
+                          Sum(body, (x, 1, K)) (the reader binds Dummies; hand-built rows use these)
+    DataPoint(i)          x^(i): the state (an integer in 1..K) of the i-th data point
 """
 from __future__ import annotations
 
 import sympy
-from sympy import Expr, IndexedBase, Indexed, Symbol
+from sympy import Expr, Function, IndexedBase, Indexed, Symbol
 
-K = Symbol("K", integer=True, positive=True)       # visible states 1..K (notation.K)
+K = Symbol("K", integer=True, positive=True)       # visible states 1..K
+N = Symbol("N", integer=True, positive=True)       # data points x^(1..N)
+i = Symbol("i", integer=True, positive=True)       # the data index
+x = Symbol("x", integer=True, positive=True)       # the state index
 M = Symbol("M", integer=True, positive=True)       # latent states 1..M
 COMPONENTS = Symbol("m", integer=True, positive=True)  # components of a vector parameter 1..m
+
+
+class DataPoint(Function):
+    """x^(i): the state of the i-th data point, an integer in 1..K."""
+    nargs = 1
+    is_integer = True
+    is_positive = True
+
+    def _latex(self, printer, exp=None):
+        out = r"\mathrm{x}^{(%s)}" % printer._print(self.args[0])
+        return r"\left(%s\right)^{%s}" % (out, exp) if exp else out
 
 
 class Param(Symbol):
@@ -55,7 +72,7 @@ class Index(Symbol):
         return Symbol.__new__(cls, name, integer=True, positive=True)
 
 
-_THETA = Symbol("Theta", real=True)  # notation.Theta, the post's parameter
+from derivation.meaning.one_parameter import Theta as _THETA  # noqa: E402 - the one-parameter notation's
 
 
 def is_param(v) -> bool:

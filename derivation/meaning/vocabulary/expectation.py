@@ -17,8 +17,7 @@ from __future__ import annotations
 import sympy
 from sympy import Basic, Integer, KroneckerDelta, Sum
 
-from derivation.meaning.notation import DataPoint, N
-from .base import Obj
+from .base import DataPoint, N, Obj
 from .model import ModelProb, Posterior
 from .space import Mass, hidden_sum, visible_sum
 

@@ -21,8 +21,7 @@ from __future__ import annotations
 import sympy
 from sympy import Basic, Integer, Lambda, S, Sum, Tuple, exp, log
 
-from derivation.meaning.notation import DataPoint, N
-from .base import Obj, VectorParam, depends, params_latex
+from .base import DataPoint, N, Obj, VectorParam, depends, params_latex
 from .space import dummy_state, hidden_sum, visible_sum
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sympy
 from sympy import Add, Derivative, Mul, Pow, Sum, exp, log
 
-from derivation.meaning.notation import DataPoint, Energy, PartitionFunction, Probability
-from .base import Obj, is_param
+from derivation.meaning.one_parameter import Energy
+from .base import DataPoint, Obj, is_param
 
 
 def _primitive(e) -> bool:
@@ -54,7 +54,7 @@ def is_positive(e) -> bool:
         return bool(e.is_positive)
     if e.is_Symbol:
         return bool(e.is_positive)
-    if isinstance(e, (DataPoint, PartitionFunction, Probability)):
+    if isinstance(e, DataPoint):
         return True
     if isinstance(e, Obj):
         return bool(e.positive)
