@@ -26,6 +26,10 @@ _LEAD_ARROW = re.compile(r"^\s*\\(?:implies|Rightarrow|Longrightarrow|iff|Leftri
 _LEAD_SPACE = re.compile(r"\s*(?:\\q?quad(?![A-Za-z])|\\[,;:! ]|~|\\(?:hskip|mkern|kern)\s*-?\d+(?:\.\d+)?\s*(?:pt|em|mu|ex)"
                          r"|\\(?:hspace\*?|[hv]?phantom)\s*(?=\{))")
 _INTERTEXT = re.compile(r"\\(?:intertext|shortintertext)\s*\{")
+# `... = b.\:\:\:\:(13)`, `a = b \qquad (2.1)`: an equation number typed by hand at the end of a row, after
+# punctuation or a spacing command (never after plain space alone: `= 2 (13)` may be a product)
+_EQ_NUMBER = re.compile(r"(?:(?<=[.,;])|(?=\s*(?:\\[;: ]|\\q?quad(?![A-Za-z])|~)))"
+                        r"(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z])|~)*\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)\s*$")
 _END_PUNCT = re.compile(r"(?<!\\)[.,;、，。]\s*$")  # a sentence's full stop after the last row is not mathematics
 _TEXT_CMD = re.compile(r"\\(?:text|textrm|mbox|textit|textnormal|hbox)\s*$")
 _BREAK = re.compile(r"\\\\(?:\\\\|\\(?=\s|$))?(\s*\[[^\]\n]{0,20}\])?")  # also Hugo's \\\ and \\\\
@@ -195,6 +199,10 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
                 words = words_here or words
         if column and just is None and body.strip():
             just = column[1]
+        tail = body.rstrip()   # only the row's last characters: a search over a long blanked row is quadratic
+        nm = _EQ_NUMBER.search(body, max(0, len(tail) - 60)) if tail.endswith(")") else None
+        if nm:
+            body = _blank(body, nm.start(), nm.end())
         pm = _END_PUNCT.search(body)
         if pm:
             body = _blank(body, pm.start(), pm.end())

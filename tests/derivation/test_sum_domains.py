@@ -31,8 +31,8 @@ def test_the_size_of_a_domain_of_binary_vectors_is_never_drawn_apart_from_it():
 
 
 def test_a_latent_sum_over_binary_vectors_whose_size_is_named_nowhere_else_is_the_whole_latent_space():
-    text = ("$$\np(v, h) = \frac{e^{-E(v, h)}}{Z}\n$$\n\n"
-            "$$\nF(v) = -\log \sum_{h \in \{0, 1\}^m} e^{-E(v, h)}\n$$\n")
+    text = ("$$\np(v, h) = \\frac{e^{-E(v, h)}}{Z}\n$$\n\n"
+            "$$\nF(v) = -\\log \\sum_{h \\in \\{0, 1\\}^m} e^{-E(v, h)}\n$$\n")
     steps = [s for s in _steps(text) if s.step.to_line == 6]
     assert [s.verdict for s in steps] == ["proved"], [s.explanation for s in steps]
 
