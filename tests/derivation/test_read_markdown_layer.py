@@ -1,22 +1,17 @@
 """Markdown as sites write it (issue 21): MyST fences, kramdown's inline $$, notes around mathematics, rows cut by
 \\newline, a `%` line before an align, a `$$` never closed. Each: where the rows are found, and one row judged."""
+from functools import partial
 import pytest
 
 from derivation.read.document import DocumentError, find_blocks
 from derivation.read.reader import read_text
-from derivation.run.checkdoc import check_text
 
-def document_verdicts(text):
-    """Every step's verdict, with a generous step budget: the machine is shared, a timeout is not a verdict."""
-    return [s.verdict for r in check_text(text, timeout=30).reports for s in r.steps]
+from . import _verdicts
 
-
-def verdicts(tex):
-    return document_verdicts(f"$$\n{tex}\n$$\n")
-
-
-def display_steps(tex):
-    return [s for r in check_text(f"$$\n{tex}\n$$\n", timeout=30).reports for s in r.steps]
+# a generous step budget: the machine is shared, a timeout is not a verdict
+document_verdicts = partial(_verdicts.document_verdicts, timeout=30)
+verdicts = partial(_verdicts.verdicts, timeout=30)
+display_steps = partial(_verdicts.display_steps, timeout=30)
 
 
 

@@ -1,6 +1,7 @@
 """Commands with a standard meaning, read as people type them (issue 21): \\cosh\\left(..\\right), {a \\over{b}},
 \\frac{\\partial}{o_k}, a row starting with \\implies, `=!` and \\overset{!}{=}, \\perp; and the ones the checker
 cannot read in a place say why instead of "unknown command"."""
+from functools import partial
 import math
 
 import pytest
@@ -11,18 +12,13 @@ from derivation.read.reader import read_text
 
 from derivation.run.checkdoc import check_text
 
-
-def document_verdicts(text):
-    """Every step's verdict, with a generous step budget: the machine is shared, a timeout is not a verdict."""
-    return [s.verdict for r in check_text(text, timeout=30).reports for s in r.steps]
+from . import _verdicts
 
 
-def verdicts(tex):
-    return document_verdicts(f"$$\n{tex}\n$$\n")
-
-
-def display_steps(tex):
-    return [s for r in check_text(f"$$\n{tex}\n$$\n", timeout=30).reports for s in r.steps]
+# a generous step budget: the machine is shared, a timeout is not a verdict
+document_verdicts = partial(_verdicts.document_verdicts, timeout=30)
+verdicts = partial(_verdicts.verdicts, timeout=30)
+display_steps = partial(_verdicts.display_steps, timeout=30)
 
 
 
