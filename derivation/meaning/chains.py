@@ -128,6 +128,8 @@ class GeneralMeaning:
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
         self.ties.untied_hats = getattr(self.roles, "unnorm_hats", set()) - getattr(self.roles, "hats_tied", set())
+        from .model_ties import unbound_space   # $s_1, s_2 \in \{-1, +1\}$ beside the general model: not bound
+        self.ties.unbound = unbound_space(doc.source.text, self.m)
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
         from .model_ties import bindable_letters
@@ -161,6 +163,7 @@ class GeneralMeaning:
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
+                      unread=any(out[1]),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
