@@ -127,8 +127,14 @@ def defines_model(sides) -> bool:
     if len(sides) < 2 or not isinstance(sides[0], tuple):
         return False
     lhs = sides[0]
-    return lhs[0] == "app" and lhs[1][0] == "sym" and bool(lhs[2]) and (
-        lhs[1][1] in ENERGY_NAMES - {"F"} or lhs[1][1] in DIST_LETTERS and not lhs[3])
+    if lhs[0] != "app" or lhs[1][0] != "sym" or not lhs[2]:
+        return False
+    if lhs[1][1] in ENERGY_NAMES - {"F"}:
+        return True
+    # p(s) = e^{-E(s)} / Z: a distribution by an exponential, the energy or Z (never \hat p(x) = (1/N) sum_i 1[..])
+    return lhs[1][1] in DIST_LETTERS and lhs[1][2] == "" and not lhs[3] and isinstance(sides[1], tuple) and any(
+        n[0] == "exp" or n[0] == "sym" and (n[1] == "exp" or n[1] in MODEL_LETTERS or n[1] in ENERGY_NAMES)
+        for n in walk(sides[1]))
 
 
 def writes_model(sides) -> bool:

@@ -26,3 +26,10 @@ def test_identities_of_the_general_model_are_still_proved():
     doc = ("Spins $s_i \\in \\{-1, +1\\}$.\n\n$$\np(s) = \\frac{e^{-E(s)}}{Z}\n$$\n\n"
            "$$\n\\log p(s) = -E(s) - \\log Z\n$$\n")
     assert document_verdicts(doc)[-1] == "proved"
+
+
+def test_an_unread_data_distribution_is_not_an_unbound_model():
+    doc = ("$$\np_\\theta(x) = \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n$$\n\nThe empirical distribution of the data "
+           "$x^{(1)}, \\ldots, x^{(N)}$ is $\\hat p(x) = \\frac{1}{N}\\sum_{i=1}^{N} \\mathbb{1}\\left[x^{(i)} = x\\right]$."
+           "\n\n$$\n\\sum_{x} \\hat p(x) \\log p_\\theta(x) = \\frac{1}{N}\\sum_{i=1}^{N} \\log \\hat p(x^{(i)})\n$$\n")
+    assert document_verdicts(doc)[-1] == "invalid"
