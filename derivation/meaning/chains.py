@@ -100,6 +100,12 @@ class GeneralMeaning:
         self.roles = find_roles(good, doc.source.text, rows=[
             [a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts))) if not isinstance(a, Problem)]
             for rr in reads])
+        from .defined_first import defined_first   # eta = log lambda before any row writes eta: a definition
+        self.defined_first = defined_first([([self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
+                                             rr.relations[1] if len(rr.relations) > 1 else None,
+                                             [t.text if t is not None else None for t in rr.texts]) for rr in reads],
+                                           getattr(self.roles, "params", set()))
+        self.roles.params = set(self.roles.params) - self.defined_first
         from .meaning_functions import written_bare
         self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
         from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
@@ -224,6 +230,8 @@ class GeneralMeaning:
                 if named:   # \nabla \log \ell(\theta) := ...: the sign names ell (definition_signs.py)
                     notes.append(f"defines {named} by the sign := (the definition is not judged)")
                     definition = "energy" if len(sides) > 2 else True
+                if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.defined_first:
+                    name = sides[0][1]   # eta = log lambda, eta new: defined_first.py
                 if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
                         and sides[0][2:] == ("", None, 0, None):
                     name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)
