@@ -105,7 +105,10 @@ class GeneralMeaning:
                                              rr.relations[1] if len(rr.relations) > 1 else None,
                                              [t.text if t is not None else None for t in rr.texts]) for rr in reads],
                                            getattr(self.roles, "params", set()))
-        self.roles.params = set(self.roles.params) - self.defined_first
+        self.roles.params = set(self.roles.params) - set(self.defined_first)
+        self.defined_rows = {id(lhs): (letter, body) for letter, (lhs, body) in self.defined_first.items()}
+        from .defined_first import boltzmann_constant   # k_B written: S is k_B times the entropy
+        self.roles.boltzmann = boltzmann_constant(good)
         from .meaning_functions import written_bare
         self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
         from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
@@ -128,6 +131,8 @@ class GeneralMeaning:
             mu = explicit(rows, self.roles, doc.source.text)
             mu.er.spin = 0
             self.others.append((*BINARY_READING, mu, lambda rr: True))
+        for letter, (_, body) in self.defined_first.items():   # defined_first.py: first written where defined
+            self._each(lambda mm: mm.define(letter, [], body, {}, head=("sym", letter, "", None, 0, None)))
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
@@ -230,8 +235,14 @@ class GeneralMeaning:
                 if named:   # \nabla \log \ell(\theta) := ...: the sign names ell (definition_signs.py)
                     notes.append(f"defines {named} by the sign := (the definition is not judged)")
                     definition = "energy" if len(sides) > 2 else True
-                if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.defined_first:
-                    name = sides[0][1]   # eta = log lambda, eta new: defined_first.py
+                if name is None and len(sides) > 2 and id(sides[0]) in self.defined_rows:
+                    name = self.defined_rows[id(sides[0])][0]   # U = <E> = ...: the first `=` defines U
+                if name is None and len(sides) == 2 and id(sides[0]) in self.defined_rows:
+                    # eta = log lambda, or beta = 1/(k_B T) for T (beta keeps its meaning): bound from the start
+                    # (no row before it writes the letter; prose rows are read after the displays): defined_first.py
+                    letter = self.defined_rows[id(sides[0])][0]
+                    notes.append(f"defines {letter}: it means this in later rows")
+                    definition = True
                 if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
                         and sides[0][2:] == ("", None, 0, None):
                     name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)

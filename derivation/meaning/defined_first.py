@@ -26,6 +26,7 @@ from .roles_letters import walk
 MODEL_HEADS = set(DIST_LETTERS) | {n for n, _ in ENERGY_LETTERS | FREE_ENERGY | PARTITION}
 
 KEEP = {"beta", "e", "pi", "infty"}
+THERMO = {"U"}   # an energy letter physics writes without a state: the internal (mean) energy
 
 
 def _bare(n) -> bool:
@@ -36,10 +37,11 @@ def _letters(node) -> set:
     return {n[1] for n in walk(node) if n[0] == "sym"}
 
 
-def defined_first(rows, params) -> set:
-    """The letters of `params` that the document introduces by a definition row. `rows`: [(sides, relation,
-    texts)] in document order: the parsed sides of each row (a Problem or None where a side was not read) and
-    their source texts."""
+def defined_first(rows, params) -> dict:
+    """{letter: (left side's node, definition's node)} for the letters the document introduces by a definition
+    row: parameters (`params`) such as eta = log lambda, and the temperature of `\\beta = 1/(k_B T)` (that row
+    defines T = 1/(k_B beta): beta keeps its meaning). `rows`: [(sides, relation, texts)] in document order: the
+    parsed sides of each row (a Problem or None where a side was not read) and their source texts."""
     first, defining = {}, {}
     for k, (sides, relation, texts) in enumerate(rows):
         written = set()
@@ -50,19 +52,60 @@ def defined_first(rows, params) -> set:
                 written |= {p for p in params if _writes(text, p)}
         for letter in written:
             first.setdefault(letter, k)
-        if len(sides) == 2 and relation in ("equality", "definition") and all(isinstance(s, tuple) for s in sides) \
+        if len(sides) >= 2 and relation in ("equality", "definition") and all(isinstance(s, tuple) for s in sides[:2]) \
                 and _bare(sides[0]):
             defining.setdefault(sides[0][1], []).append(k)
-    out = set()
-    for letter in set(params) - KEEP - _carried(rows):
+    out = {}
+    carried = _carried(rows)
+    for letter in set(params) - KEEP - carried:
         rows_defining = defining.get(letter, [])
         if len(rows_defining) != 1 or first.get(letter) != rows_defining[0]:
             continue
-        rhs = rows[rows_defining[0]][0][1]
+        lhs, rhs = rows[rows_defining[0]][0][:2]
         others = _letters(rhs) - {letter, "e", "pi", "exp", "log", "ln"}
         if letter not in _letters(rhs) and others and rhs[0] != "sym":
-            out.add(letter)
+            out[letter] = (lhs, rhs)
+    for letter in THERMO - carried - set(out):   # U = <E> = -d log Z / d beta: the internal energy, never U(x)
+        rows_defining = defining.get(letter, [])
+        if len(rows_defining) == 1 and first.get(letter) == rows_defining[0] and not _applied(rows, letter):
+            lhs, rhs = rows[rows_defining[0]][0][:2]
+            if letter not in _letters(rhs):
+                out[letter] = (lhs, rhs)
+    for k in defining.get("beta", [])[:1]:
+        found = _temperature(rows[k][0], first, k)
+        if found is not None and found[0] not in carried | KEEP and found[0] not in out:
+            out[found[0]] = found[1:]
     return out
+
+
+def _temperature(sides, first, k):
+    """(T, beta's node, T's definition 1/(c beta)) when the row is beta = 1/(c T) (or (c T)^{-1}, 1/T) and T, a
+    letter alone, is first written there; else None."""
+    beta, rhs = sides[0], sides[1]
+    if rhs[0] == "div" and rhs[1] == ("num", "1"):
+        d = rhs[2]
+    elif rhs[0] == "pow" and rhs[2] == ("neg", ("num", "1")):
+        d = rhs[1]
+    else:
+        return None
+    factors = list(d[1:]) if d[0] == "mul" else [d]
+    letters = [f for f in factors if _bare(f) and len(f[1]) == 1 and first.get(f[1]) == k]
+    if len(letters) != 1 or any("beta" in _letters(f) or letters[0][1] in _letters(f) for f in factors
+                                if f is not letters[0]):
+        return None
+    rest = [f for f in factors if f is not letters[0]]
+    return letters[0][1], letters[0], ("div", ("num", "1"), ("mul", *rest, beta) if rest else beta)
+
+
+def _applied(rows, letter) -> bool:
+    """Whether the document writes the letter as a function (U(x)) or with an index or a power (U_i, U^2)."""
+    for sides, _, _ in rows:
+        for n in (n for s in sides if isinstance(s, tuple) for n in walk(s)):
+            if n[0] == "app" and n[1][0] == "sym" and n[1][1] == letter:
+                return True
+            if n[0] == "sym" and n[1] == letter and (n[3] is not None or n[5] is not None or n[4]):
+                return True
+    return False
 
 
 def _carried(rows) -> set:
@@ -89,10 +132,16 @@ def _writes(text: str, letter: str) -> bool:
 def by_defined_letter(m, body, var, order, env):
     """d^order body / d eta^order where the document defined eta = g(u) in one other letter u: by the chain
     rule, d/d eta = (1/g'(u)) d/du (where g'(u) is not 0; eta = log lambda: d/d eta = lambda d/d lambda).
-    Defined in several letters, the derivative holds some of them fixed, which the row does not say: not read."""
+    Defined in one parameter of the model and other letters (T = 1/(k_B beta)), through the parameter, the others
+    (constants) held fixed; otherwise which are held fixed is not written: not read."""
     name = var[1]
     g = m.tr(m.defs[("def", name)][1], env)
     free = sorted(g.free_symbols, key=str)
+    from .vocabulary.base import Param
+    from .vocabulary.functions import Arbitrary
+    params = [u for u in free if isinstance(u, Param) and not isinstance(u, Arbitrary)]   # k_B: an Arbitrary
+    if len(free) > 1 and len(params) == 1:   # T = 1/(k_B beta): through beta, the constant k_B held fixed
+        free = params
     if len(free) != 1:
         m.fail(f"a derivative with respect to {name}, which the document defines in terms of "
                f"{len(free) or 'no'} other letters (which are held fixed is not written)",
@@ -105,3 +154,13 @@ def by_defined_letter(m, body, var, order, env):
     for _ in range(order):
         body = sympy.Derivative(body, u) / dg
     return body
+
+
+def boltzmann_constant(sides):
+    """Boltzmann's constant as the document writes it (k_B, k_{\\mathrm{B}}), or None: where it is written, the
+    entropy S of statistical mechanics is k_B times -sum p log p."""
+    for n in (n for s in sides for n in walk(s)):
+        if n[0] == "sym" and n[1] == "k" and n[2] == "" and n[3] is not None and n[3][0] == "sym" \
+                and n[3][1] == "B" and n[3][3] is None and not n[4] and n[5] is None:
+            return n
+    return None

@@ -187,8 +187,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             return ModelPartition(self.model_at(self.written(n), env))
         bound = env.get("_bound")
         if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
-            if ("def", name) in self.defs and bound is not None:
-                return self.use_definition(name, [bound], env)
+            if ("def", name) in self.defs and (bound is not None or not self.defs[("def", name)][0]):
+                # U = <E> defined without a state (defined_first.py): its definition, whatever is bound
+                return self.use_definition(name, [bound] if self.defs[("def", name)][0] else [], env)
             if bound is None:
                 self.fail(f"the energy {name} without its state", f"{name}(x)")
             return ModelEnergy(bound, self.model_at(self.written(n), env))
@@ -200,7 +201,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if (name, deco) in LOSS and self._loss_sub(sub) and not self._bare_constant(name, sub):
             return self.loss((name, deco), self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
-            return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
+            kb = getattr(self.r, "boltzmann", None)   # the entropy of statistical mechanics: k_B H(p), k_B = 1 unwritten
+            return Entropy(ModelDist(self.model())) * (self.tr(kb, env) if kb is not None else 1)
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
