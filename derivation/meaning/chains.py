@@ -19,7 +19,7 @@ from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
 from .readings import row_readings
-from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
+from .parse_readings import ambiguous_letters, as_product, log_scope, same_point, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
@@ -83,6 +83,17 @@ class GeneralMeaning:
                 alt = unit_value(a, [x for x in sides if isinstance(x, tuple)]) if isinstance(a, tuple) else None
                 if alt is not None:
                     self.alt_asts.setdefault((id(rr), k), []).append(alt)
+
+        displays: dict = {}   # x beside x^+ in one display: the same point, a reading (parse_readings.py)
+        for rr in reads:
+            displays.setdefault(rr.chain, []).extend(a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts)))
+                                                     if isinstance(a, tuple))
+        for rr in reads:
+            for k in range(len(rr.texts)):
+                a = self.asts.get((id(rr), k))
+                alt = same_point(a, displays[rr.chain]) if isinstance(a, tuple) else None
+                if alt is not None:
+                    self.alt_asts.setdefault((id(rr), k), []).append(alt)
         from .roles_marks import plain_calligraphic, respell
         cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
@@ -105,10 +116,11 @@ class GeneralMeaning:
                                              rr.relations[1] if len(rr.relations) > 1 else None,
                                              [t.text if t is not None else None for t in rr.texts]) for rr in reads],
                                            getattr(self.roles, "params", set()))
-        self.roles.params = set(self.roles.params) - set(self.defined_first)
-        self.defined_rows = {id(lhs): (letter, body) for letter, (lhs, body) in self.defined_first.items()}
-        from .defined_first import boltzmann_constant   # k_B written: S is k_B times the entropy
+        self.roles.params = set(self.roles.params) - {k for k in self.defined_first if isinstance(k, str)}
+        self.defined_rows = {id(lhs): (_shown(letter), body) for letter, (lhs, body, _) in self.defined_first.items()}
+        from .defined_first import boltzmann_constant, unprimed   # k_B written: S is k_B times the entropy
         self.roles.boltzmann = boltzmann_constant(good)
+        self.roles.unprimed = unprimed(good)   # E'(x) where E is never written: a function of its own
         from .meaning_functions import written_bare
         self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
         from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
@@ -131,8 +143,12 @@ class GeneralMeaning:
             mu = explicit(rows, self.roles, doc.source.text)
             mu.er.spin = 0
             self.others.append((*BINARY_READING, mu, lambda rr: True))
-        for letter, (_, body) in self.defined_first.items():   # defined_first.py: first written where defined
-            self._each(lambda mm: mm.define(letter, [], body, {}, head=("sym", letter, "", None, 0, None)))
+        if getattr(self.m, "er", None) is not None:   # an explicit model: its conditionals are claims, never defined
+            self.defined_first = {k: v for k, v in self.defined_first.items() if isinstance(k, str)}
+            self.defined_rows = {k: v for k, v in self.defined_rows.items() if isinstance(v[0], str)
+                                 and v[0] in self.defined_first}
+        for letter, (lhs, body, args) in self.defined_first.items():   # defined_first.py: first written where defined
+            self._each(lambda mm: mm.define(letter, args, body, {}, head=None if args else lhs))
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
@@ -235,14 +251,12 @@ class GeneralMeaning:
                 if named:   # \nabla \log \ell(\theta) := ...: the sign names ell (definition_signs.py)
                     notes.append(f"defines {named} by the sign := (the definition is not judged)")
                     definition = "energy" if len(sides) > 2 else True
-                if name is None and len(sides) > 2 and id(sides[0]) in self.defined_rows:
-                    name = self.defined_rows[id(sides[0])][0]   # U = <E> = ...: the first `=` defines U
-                if name is None and len(sides) == 2 and id(sides[0]) in self.defined_rows:
-                    # eta = log lambda, or beta = 1/(k_B T) for T (beta keeps its meaning): bound from the start
-                    # (no row before it writes the letter; prose rows are read after the displays): defined_first.py
-                    letter = self.defined_rows[id(sides[0])][0]
-                    notes.append(f"defines {letter}: it means this in later rows")
-                    definition = True
+                if name is None and id(sides[0]) in self.defined_rows:
+                    # eta = log lambda, beta = 1/(k_B T) for T (beta keeps its meaning), U = <E> = ..., P(y=1|x) =
+                    # ...: bound from the start (no row before it writes it; prose rows are read after the
+                    # displays): defined_first.py. With more sides, the first `=` defines, the others are judged.
+                    notes.append(f"defines {self.defined_rows[id(sides[0])][0]}: it means this in later rows")
+                    definition = "energy" if len(sides) > 2 and sides[0][0] != "app" else True   # P(y=1|x): shown
                 if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
                         and sides[0][2:] == ("", None, 0, None):
                     name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)
@@ -293,6 +307,11 @@ class GeneralMeaning:
         rr.error = None
         _mark_error(rr)
         return exprs, errors, tuple(notes), definition
+
+
+def _shown(key) -> str:
+    """A defined letter's name, or an event's (P_psi(y=1|x)) as written."""
+    return key if isinstance(key, str) else key[-1]
 
 
 def _explicit_meaning():

@@ -24,6 +24,7 @@ from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION
 from .roles_letters import walk
 
 MODEL_HEADS = set(DIST_LETTERS) | {n for n, _ in ENERGY_LETTERS | FREE_ENERGY | PARTITION}
+ENERGY_HEADS = {n for n, _ in ENERGY_LETTERS | FREE_ENERGY}
 
 KEEP = {"beta", "e", "pi", "infty"}
 THERMO = {"U"}   # an energy letter physics writes without a state: the internal (mean) energy
@@ -64,17 +65,52 @@ def defined_first(rows, params) -> dict:
         lhs, rhs = rows[rows_defining[0]][0][:2]
         others = _letters(rhs) - {letter, "e", "pi", "exp", "log", "ln"}
         if letter not in _letters(rhs) and others and rhs[0] != "sym":
-            out[letter] = (lhs, rhs)
+            out[letter] = (lhs, rhs, [])
     for letter in THERMO - carried - set(out):   # U = <E> = -d log Z / d beta: the internal energy, never U(x)
         rows_defining = defining.get(letter, [])
         if len(rows_defining) == 1 and first.get(letter) == rows_defining[0] and not _applied(rows, letter):
             lhs, rhs = rows[rows_defining[0]][0][:2]
             if letter not in _letters(rhs):
-                out[letter] = (lhs, rhs)
+                out[letter] = (lhs, rhs, [])
     for k in defining.get("beta", [])[:1]:
         found = _temperature(rows[k][0], first, k)
         if found is not None and found[0] not in carried | KEEP and found[0] not in out:
-            out[found[0]] = found[1:]
+            out[found[0]] = (*found[1:], [])
+    out.update(_events(rows))
+    return out
+
+
+def event_key(node):
+    """The key under which an event probability P_psi(y = 1 | x) is defined (head, event; the text last), or None
+    when the node is not an application to an event."""
+    if node[0] != "app" or node[1][0] != "sym" or len(node[2]) != 1 or node[2][0][0] != "eqsub":
+        return None
+    from .meaning_values import node_text
+    return ("event", repr(node[1]), repr(node[2][0]), f"{node_text(node[1])}({node_text(node[2][0][1])} = "
+                                                       f"{node_text(node[2][0][2])} | ...)")
+
+
+def _events(rows) -> dict:
+    """{event key: (left side, definition, conditioning nodes)} for a row `P_psi(y = 1 | x) = ...` that is the first
+    to write that event of P (any conditioning): P_psi(y = 1 | x) means its definition at every conditioning value
+    after it (the discriminator of Kim & Bengio's eq. (8))."""
+    first, out, energies = {}, {}, set()
+    for k, (sides, relation, _) in enumerate(rows):
+        for n in (n for s in sides if isinstance(s, tuple) for n in walk(s)):
+            key = event_key(n)
+            if key is not None:
+                first.setdefault(key, (k, n))
+            if n[0] == "app" and n[1][0] == "sym" and n[1][1] in ENERGY_HEADS:
+                energies |= _letters(n)
+    # never a unit's event (p(h_j = 1 | v): the model's conditional, a claim) or a variable the energy takes
+    first = {key: v for key, v in first.items() if v[1][2][0][1][0] == "sym" and v[1][2][0][1][3] is None
+             and v[1][2][0][1][1] not in energies}
+    for key, (k, n) in first.items():
+        sides, relation = rows[k][0], rows[k][1]
+        if sides and sides[0] is n and relation in ("equality", "definition") and len(sides) >= 2 \
+                and isinstance(sides[1], tuple) and all(a[0] == "sym" for a in n[3]) \
+                and not any(event_key(m) == key for m in walk(sides[1])):
+            out[key] = (n, sides[1], list(n[3]))
     return out
 
 
@@ -164,3 +200,9 @@ def boltzmann_constant(sides):
                 and n[3][1] == "B" and n[3][3] is None and not n[4] and n[5] is None:
             return n
     return None
+
+
+def unprimed(sides) -> set:
+    """The letters the document writes without a prime (E in E(x), E_theta): a primed E' beside them may be their
+    derivative; a primed letter whose plain letter is never written is a function of its own."""
+    return {n[1] for s in sides for n in walk(s) if n[0] == "sym" and not n[4]}

@@ -295,6 +295,18 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         name, deco = head[1], head[2]
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
+        from .defined_first import event_key
+        event = event_key(n)   # P_psi(y = 1 | x) defined by a row of the document (defined_first.py)
+        if event is not None and ("def", event) in self.defs:
+            used = self.use_definition(event, self.state_args(cond, env), env)
+            shown = f"{node_text(head)}({node_text(args[0][1])} = {node_text(args[0][2])} | " \
+                f"{', '.join(node_text(a) for a in cond)})"
+            return Defined(Symbol(shown), used.definition())   # printed as written: P_psi(y = 1 | x^+)
+        if head[4] and name not in getattr(self.r, "unprimed", {name}) and ("def", name) not in self.defs \
+                and name not in DIST_LETTERS:   # Q'(x), Q''(x): distributions of their own (roles_marks.py)
+            # E'_psi(x) in a document that never writes E: no function it could be the derivative of, so a
+            # function of its own (an arbitrary function of its arguments and parameters; defined_first.py)
+            return self.unknown_function(n, env)
         if head[4] and (("def", name) in self.defs or name in self.r.normalizers
                         or (name, deco) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS):
             # A'(theta) beside A(theta) defined, E'(x): the derivative or another function, never the object
@@ -390,7 +402,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if own is not None and used is not None and used != own and own[0] == "sym" \
                 and self.param(own, env) is not None:   # the family evaluated at the subscript written
             value = value.xreplace({self.tr(own, env): self.tr(used, env)})
-        return Defined(Symbol(name), value)
+        return Defined(Symbol(name if isinstance(name, str) else name[-1]), value)   # an event: P(y = 1 | ...)
 
     def t_empty(self, n, env):
         self.fail("an empty group", "an expression")
