@@ -130,6 +130,8 @@ class GeneralMeaning:
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         from .document_facts import note_facts   # f(x) = .. rows, x ~ p(data), joints P(x, z) of their own
         note_facts(self.roles, rows, good)
+        from .roles_data_default import declare_distributions   # `Let $q$ be a distribution`: not the data
+        declare_distributions(self.roles, rows, doc.source.text)
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
         # the other plausible readings of a row (derivation/meaning/readings.py), each a meaning of its own that
         # sees every definition: (assumes, hint, meaning, whether a row has this reading); readings_others.py
@@ -153,6 +155,8 @@ class GeneralMeaning:
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
         self.ties.untied_hats = getattr(self.roles, "unnorm_hats", set()) - getattr(self.roles, "hats_tied", set())
+        from .model_ties import unbound_space   # $s_1, s_2 \in \{-1, +1\}$ beside the general model: not bound
+        self.ties.unbound = unbound_space(doc.source.text, self.m)
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
         from .model_ties import bindable_letters
@@ -186,6 +190,7 @@ class GeneralMeaning:
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
         self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
+                      unread=any(out[1]),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
@@ -218,6 +223,7 @@ class GeneralMeaning:
             return [None] * len(sides), [f"line {rr.line}: {what}{tail}" if s is not None else None
                                          for s in sides], (), False
         notes, definition = [], False
+        forms = {id(mm): getattr(mm, "form", None) for mm in self.meanings()}   # family_values.py
         if self.units is not None and self.units.declared:  # the unit set declared before this row binds it
             for mm in self.meanings():
                 if getattr(mm, "er", None) is not None:
@@ -281,6 +287,10 @@ class GeneralMeaning:
             except Exception as e:  # noqa: BLE001
                 return [None, None], [f"line {rr.line}: cannot be given a meaning ({type(e).__name__}: {e})"] * 2, \
                     (), False
+        from .family_values import rebind_forms   # q_psi(x) = ...: the family at psi, in its parameter
+        why = rebind_forms(self.meanings(), forms, sides[0]) if sides and isinstance(sides[0], tuple) else None
+        if why:
+            return [None] * len(sides), [f"line {rr.line}: {why}"] * len(sides), (), False
         exprs = []
         for k, s in enumerate(sides):
             if s is None or isinstance(s, Problem):

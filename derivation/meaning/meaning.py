@@ -348,6 +348,10 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                           f"{name} with the states of its definition")
             return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
+            if any(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1]) for a in args):   # never dropped
+                self.fail(f"{node_text(head)}({', '.join(node_text(a) for a in args)}): a free energy of a distribution "
+                          "(a variational free energy), which the vocabulary does not have",
+                          "its definition written out in the row (E_q[E] - H(q))")
             states = self.state_args(args, env)
             if len(states) > 1:   # F(x, y): a free energy of one state, never the first of two
                 self.fail(f"the free energy {name} of {len(states)} states", f"{name}(x) or {name}")
