@@ -34,7 +34,8 @@ from .mapped import Mapped
 from .general import parse_general
 from .held_fixed import drop_held, held_convention
 from .read_error import ReadError
-from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators,
+from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_arrow,
+                          _blank_tail_separators,
                           _joined_rows, _segments, _spacing_before)
 # MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
@@ -127,7 +128,7 @@ class _Reader:
             (" ".join(seg.text.split()) for seg in segments
              if any(t.relation in PREMISES for t in scan(seg.text) if t.kind == "relation")), "")
         for k, seg in enumerate(segments):
-            seg = _blank_tail_separators(seg) if seg is not text else seg
+            seg = _blank_tail_separators(seg) if seg is not text else _blank_tail_arrow(seg)
             out += self.read_equation(row, seg, let, first=(k == 0))
             if k == 0 and row.note and out:   # where the row was found (document.py: an unclosed `$$`)
                 out[0].notes = [Problem(row.line, row.column, row.note)] + out[0].notes
