@@ -45,7 +45,8 @@ from .respell_fonts import old_style as _old_style
 from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _plain_dots, \
     scripted_operator as _scripted_operator
 from .respell_names import bare_names as _bare_names
-from .respell_functions import HYPERBOLIC, hyperbolic as _hyperbolic
+from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
+    trigonometric as _trigonometric
 from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
@@ -227,6 +228,10 @@ def _command(text, m, nabla=None):
         return None
     if name in HYPERBOLIC:
         return _hyperbolic(text, s, e, name)
+    if name in TRIGONOMETRIC:
+        return _trigonometric(text, s, e, name)
+    if name in EXTREMA:
+        return _extremum(text, s, e, name)
     if name in CONNECTIVES:
         if not text[:s].strip():
             return (s, e, [" " * (e - s)])

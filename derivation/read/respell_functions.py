@@ -67,3 +67,78 @@ def hyperbolic(text, s, e, name):
     if power:
         pieces = ["{"] + pieces + ["}^" + power]
     return (s, end, pieces)
+
+
+TRIGONOMETRIC = {"sin", "cos", "tan"}
+EXTREMA = {"max", "min"}
+
+
+def _argument(text, j):
+    """(start, end of the argument, end of the form) of a function's argument at text[j]: delimited, or the
+    undelimited factors up to the end of the term (as hyperbolic reads them); None when it cannot be delimited."""
+    arg = _delimited(text, j)
+    if arg:
+        return arg[2], arg[3], arg[4]
+    om, k = None, j
+    for _ in range(_MAX_FACTORS):
+        more = _FACTOR.match(text, k)
+        if not more or more.end() == k:
+            break
+        om, k = more, more.end()
+        if _STOP.match(text, k):
+            break
+    if not om or not _STOP.match(text, om.end()):
+        om = _ONE_TOKEN.match(text, j)
+        if not om or not _STOP.match(text, om.end()):
+            return None
+    return _skip(text, j), om.end(), om.end()
+
+
+def trigonometric(text, s, e, name):
+    """\\sin x, \\sin(a), \\sin^2 \\theta, \\cos \\pi\\theta -> {\\operatorname{sin}(..)}, a power on the whole: the
+    function of its own meaning (meaning/vocabulary/functions.py), never a product sin times x."""
+    j, power = e, None
+    pm = re.compile(r"\s*\^\s*(\{[^{}]*\}|\d)").match(text, j)
+    if pm:
+        power, j = pm.group(1), pm.end()
+    arg = _argument(text, j)
+    if arg is None:
+        return None
+    a, b, end = arg
+    pieces = ["{\\operatorname{" + name + "}(", (a, b), ")}"]
+    if power:
+        pieces = ["{"] + pieces + ["}^" + power]
+    return (s, end, pieces)
+
+
+def extremum(text, s, e, name):
+    """\\max(a, b), \\min\\{a, b\\}, \\max\\left(a, 0\\right): the largest (smallest) of the values listed ->
+    \\operatorname{max}(a, b). A maximum over an index (\\max_k z_k, \\max_\\theta f) is left as typed."""
+    arg = _delimited(text, e) or _escaped_braces(text, e)
+    if not arg or arg[0] not in ("(", "[", "{", "\\{") or not _top_comma(text, arg[2], arg[3]):
+        return None
+    return (s, arg[4], ["\\operatorname{" + name + "}(", (arg[2], arg[3]), ")"])
+
+
+def _escaped_braces(text, i):
+    """(open, close, inner start, inner end, end) of \\{ .. \\} at text[i] (no brace pair inside), or None."""
+    m = re.compile(r"\s*\\\{").match(text, i)
+    if not m:
+        return None
+    close = text.find("\\}", m.end())
+    if close < 0 or "\\{" in text[m.end():close]:
+        return None
+    return ("\\{", "\\}", m.end(), close, close + 2)
+
+
+def _top_comma(text, a, b) -> bool:
+    depth = 0
+    for k in range(a, b):
+        c = text[k]
+        if c in "({[" and (k == 0 or text[k - 1] != "\\"):
+            depth += 1
+        elif c in ")}]" and (k == 0 or text[k - 1] != "\\"):
+            depth -= 1
+        elif c == "," and depth == 0:
+            return True
+    return False
