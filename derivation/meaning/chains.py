@@ -19,7 +19,9 @@ from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
 from .readings import row_readings
-from .parse_readings import ambiguous_letters, as_product, log_scope, same_point, unit_value
+from .document_bindings import bind_roles, define_up_front, same_point_readings
+from .model_ties import known_letters
+from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
@@ -84,16 +86,7 @@ class GeneralMeaning:
                 if alt is not None:
                     self.alt_asts.setdefault((id(rr), k), []).append(alt)
 
-        displays: dict = {}   # x beside x^+ in one display: the same point, a reading (parse_readings.py)
-        for rr in reads:
-            displays.setdefault(rr.chain, []).extend(a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts)))
-                                                     if isinstance(a, tuple))
-        for rr in reads:
-            for k in range(len(rr.texts)):
-                a = self.asts.get((id(rr), k))
-                alt = same_point(a, displays[rr.chain]) if isinstance(a, tuple) else None
-                if alt is not None:
-                    self.alt_asts.setdefault((id(rr), k), []).append(alt)
+        same_point_readings(reads, self.asts, self.alt_asts)   # x beside x^+: document_bindings.py
         from .roles_marks import plain_calligraphic, respell
         cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
@@ -111,16 +104,7 @@ class GeneralMeaning:
         self.roles = find_roles(good, doc.source.text, rows=[
             [a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts))) if not isinstance(a, Problem)]
             for rr in reads])
-        from .defined_first import defined_first   # eta = log lambda before any row writes eta: a definition
-        self.defined_first = defined_first([([self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
-                                             rr.relations[1] if len(rr.relations) > 1 else None,
-                                             [t.text if t is not None else None for t in rr.texts]) for rr in reads],
-                                           getattr(self.roles, "params", set()))
-        self.roles.params = set(self.roles.params) - {k for k in self.defined_first if isinstance(k, str)}
-        self.defined_rows = {id(lhs): (_shown(letter), body) for letter, (lhs, body, _) in self.defined_first.items()}
-        from .defined_first import boltzmann_constant, unprimed   # k_B written: S is k_B times the entropy
-        self.roles.boltzmann = boltzmann_constant(good)
-        self.roles.unprimed = unprimed(good)   # E'(x) where E is never written: a function of its own
+        bind_roles(self, reads, good)   # eta = log lambda, beta = 1/(k_B T), U = <E>, k_B: document_bindings.py
         from .meaning_functions import written_bare
         self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
         from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
@@ -145,12 +129,7 @@ class GeneralMeaning:
             mu = explicit(rows, self.roles, doc.source.text)
             mu.er.spin = 0
             self.others.append((*BINARY_READING, mu, lambda rr: True))
-        if getattr(self.m, "er", None) is not None:   # an explicit model: its conditionals are claims, never defined
-            self.defined_first = {k: v for k, v in self.defined_first.items() if isinstance(k, str)}
-            self.defined_rows = {k: v for k, v in self.defined_rows.items() if isinstance(v[0], str)
-                                 and v[0] in self.defined_first}
-        for letter, (lhs, body, args) in self.defined_first.items():   # defined_first.py: first written where defined
-            self._each(lambda mm: mm.define(letter, args, body, {}, head=None if args else lhs))
+        define_up_front(self)   # the letters first written where defined: document_bindings.py
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
@@ -189,7 +168,7 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=known_letters(self.m, self.roles, self.asts),
                       unread=any(out[1]),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
@@ -197,20 +176,6 @@ class GeneralMeaning:
         later = energy_not_written(self.m, sides, self.energy_line, self.roles.params, rr.line) if id(rr) not in self.ties.tied else None
         if later is not None:
             self.ties.tied[id(rr)] = later
-        return out
-
-    def _known_letters(self) -> set:
-        """Letters the meaning already ties to the model: an explicit energy's weights and units, a
-        classifier's logit function f of f(x)[y], the symbols the document defined."""
-        er = getattr(self.m, "er", None)
-        out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
-        out |= set(getattr(self.roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
-        if er is not None:
-            out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
-            if er.label:
-                walk = self.api["walk"]
-                out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)
-                        if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
         return out
 
     def _row(self, rr: ReadRow):
@@ -257,10 +222,7 @@ class GeneralMeaning:
                 if named:   # \nabla \log \ell(\theta) := ...: the sign names ell (definition_signs.py)
                     notes.append(f"defines {named} by the sign := (the definition is not judged)")
                     definition = "energy" if len(sides) > 2 else True
-                if name is None and id(sides[0]) in self.defined_rows:
-                    # eta = log lambda, beta = 1/(k_B T) for T (beta keeps its meaning), U = <E> = ..., P(y=1|x) =
-                    # ...: bound from the start (no row before it writes it; prose rows are read after the
-                    # displays): defined_first.py. With more sides, the first `=` defines, the others are judged.
+                if name is None and id(sides[0]) in self.defined_rows:   # bound up front (document_bindings.py)
                     notes.append(f"defines {self.defined_rows[id(sides[0])][0]}: it means this in later rows")
                     definition = "energy" if len(sides) > 2 and sides[0][0] != "app" else True   # P(y=1|x): shown
                 if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
@@ -317,11 +279,6 @@ class GeneralMeaning:
         rr.error = None
         _mark_error(rr)
         return exprs, errors, tuple(notes), definition
-
-
-def _shown(key) -> str:
-    """A defined letter's name, or an event's (P_psi(y=1|x)) as written."""
-    return key if isinstance(key, str) else key[-1]
 
 
 def _explicit_meaning():

@@ -18,6 +18,7 @@ from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown l
 from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_dists import DistsMeaning
+from .meaning_points import PointsMeaning
 from .meaning_values import ValuesMeaning, node_text
 from derivation.read.read_error import ReadError
 from .roles import (DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, PARTITION, Roles, sub_text,
@@ -36,7 +37,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning):
+class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning, PointsMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -257,27 +258,6 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                       "one letter for the number of data points")
         self.size_written.add(name)
 
-    def data_point(self, n, env):
-        idx = n[5] if n[5] is not None else n[3]
-        if idx[0] == "sym" and ("data", idx[1]) not in env and ((n[1], n[2], n[4]) in env or "_bound" in env):
-            # x_i under \sum_x or E_{x ~ p}[x_i x_j], <s_i s_j>: the i-th unit of the state averaged over,
-            # or a data point? Read as a data point it is a constant that comes out of the average, and
-            # E[x_i x_j] = E[x_i] E[x_j] was proved (issue 18: never guess half of a reading)
-            self.fail(f"{n[1]}_{sub_text(idx) or '?'} inside a sum or an expectation over the states: a unit of "
-                      "the state or a data point cannot be told",
-                      "an energy written out over units (E(s) = -\\sum_{ij} J_{ij} s_i s_j), or x^{(i)} outside")
-        if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
-            # a free data index is a point of its own: x_j and x_k are two data points, not one
-            from .built import data_index
-            letter = (n[1], n[2], n[4])
-            if self.data_letters - {letter}:
-                # x_i in one place and y_i in another are two data sets, not one (issue 18: a letter dropped)
-                self.fail(f"two letters for the data points ({', '.join(sorted(l[0] for l in self.data_letters | {letter}))})",
-                          "one letter for the data points, e.g. x_i throughout")
-            self.data_letters.add(letter)
-            return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
-        self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
-
     def state_args(self, args, env):
         out = []
         for a in args:
@@ -295,18 +275,10 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         name, deco = head[1], head[2]
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
-        from .defined_first import event_key
-        event = event_key(n)   # P_psi(y = 1 | x) defined by a row of the document (defined_first.py)
-        if event is not None and ("def", event) in self.defs:
-            used = self.use_definition(event, self.state_args(cond, env), env)
-            shown = f"{node_text(head)}({node_text(args[0][1])} = {node_text(args[0][2])} | " \
-                f"{', '.join(node_text(a) for a in cond)})"
-            return Defined(Symbol(shown), used.definition())   # printed as written: P_psi(y = 1 | x^+)
-        if head[4] and name not in getattr(self.r, "unprimed", {name}) and ("def", name) not in self.defs \
-                and name not in DIST_LETTERS:   # Q'(x), Q''(x): distributions of their own (roles_marks.py)
-            # E'_psi(x) in a document that never writes E: no function it could be the derivative of, so a
-            # function of its own (an arbitrary function of its arguments and parameters; defined_first.py)
-            return self.unknown_function(n, env)
+        from .document_bindings import own_application   # P_psi(y=1|x) defined, E'_psi(x) without E
+        own = own_application(self, n, env)
+        if own is not None:
+            return own
         if head[4] and (("def", name) in self.defs or name in self.r.normalizers
                         or (name, deco) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS):
             # A'(theta) beside A(theta) defined, E'(x): the derivative or another function, never the object
