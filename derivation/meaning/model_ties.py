@@ -299,3 +299,17 @@ class ModelTies:
             return
         for t in letters or ():
             self.letters.setdefault(t, (rr.line, rr.latex))
+
+
+def known_letters(m, roles, asts) -> set:
+    """Letters the meaning already ties to the model: an explicit energy's weights and units, a classifier's logit
+    function f of f(x)[y], the symbols the document defined (`asts`: every side read, by key)."""
+    er = getattr(m, "er", None)
+    out = {k[1] for k in getattr(m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
+    out |= set(getattr(roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
+    if er is not None:
+        out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
+        if er.label:
+            out |= {n[1][1][1] for a in asts.values() if isinstance(a, tuple) for n in walk(a)
+                    if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
+    return out

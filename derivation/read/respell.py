@@ -20,6 +20,7 @@ the general reader and the explicit reader all read the same canonical text:
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
+    d \\ln Z / d\\beta, \\partial \\log Z / \\partial \\theta  ->  \\frac{d \\ln Z}{d \\beta}, ... (respell_slash.py)
     \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
     \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
     \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
@@ -44,7 +45,9 @@ from .respell_fonts import old_style as _old_style
 from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _plain_dots, \
     scripted_operator as _scripted_operator
 from .respell_names import bare_names as _bare_names
-from .respell_functions import HYPERBOLIC, hyperbolic as _hyperbolic
+from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
+    trigonometric as _trigonometric
+from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
 
@@ -259,6 +262,10 @@ def _command(text, m, nabla=None):
         return None
     if name in HYPERBOLIC:
         return _hyperbolic(text, s, e, name)
+    if name in TRIGONOMETRIC:
+        return _trigonometric(text, s, e, name)
+    if name in EXTREMA:
+        return _extremum(text, s, e, name)
     if name in CONNECTIVES:
         if not text[:s].strip():
             return (s, e, [" " * (e - s)])
@@ -374,6 +381,9 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     if len(m.text) > MAX_ROW:
         return m
     names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text)   # once
+    if names:
+        m = _rebuild(m, names)
+    names = _slash_derivatives(m.text)   # d \ln Z / d\beta -> \frac{d \ln Z}{d \beta} (respell_slash.py)
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):
