@@ -53,7 +53,8 @@ class OperatorsMeaning:
     def t_sum(self, n, env, product=False):
         sub, sup, body = n[1], n[2], n[3]
         if sub is not None and sub[0] == "neqsub":   # \sum_{j \neq i} f(j) = \sum_j f(j) - f(i), on any range of j
-            return self.tr(_all_but_one(sub, sup, body, product, self.fail), env)
+            from .sum_all_but_one import all_but_one
+            return self.tr(all_but_one(sub, sup, body, product, self.fail), env)
         if sub is None:   # \sum p(x) f(x), Tr rho O: over the one state written in it, when there is one
             states = {_key(a): a for a in walk(body) if a[0] == "sym" and a[1] in STATE_NAMES and a[2] == ""
                       and a[3] is None and a[5] is None and _key(a) not in env}
@@ -359,30 +360,6 @@ class OperatorsMeaning:
         a, _ = self.dist(n[1], env)
         b, _ = self.dist(n[2], env)
         return KL(a, b)
-
-
-def _all_but_one(sub, sup, body, product, fail):
-    """\\sum_{j \\neq i} f(j) as \\sum_j f(j) - f(i) (the sum over every j of its range but i): the AST, f(i) written
-    with i for each free j of the body. A product, or a letter other than a plain j and i, is not read (named)."""
-    j, i = sub[1], sub[2]
-    plain = lambda a: a[0] == "sym" and a[2] == "" and a[3] is None and not a[4] and a[5] is None  # noqa: E731
-    if product or not plain(j) or not (plain(i) or i[0] == "num"):
-        fail("a product over every index but one (\\prod_{j \\neq i}), not read yet" if product else
-             "a sum over every index but one written otherwise than \\sum_{j \\neq i} (a plain letter, then a "
-             "letter or a number)", "\\sum_j f_j - f_i")
-
-    def put(node):
-        if isinstance(node, list):
-            return [put(a) for a in node]
-        if not isinstance(node, tuple) or not node:
-            return node
-        if node[0] == "sym" and node[1] == j[1] and plain(node):
-            return i
-        if node[0] in ("sum", "prod", "int") and node[1] is not None and any(
-                a[0] == "sym" and a[1] == j[1] for a in walk(node[1])):
-            return node   # j bound again inside: not the same j
-        return tuple(put(a) if isinstance(a, (tuple, list)) else a for a in node)
-    return ("add", ("sum", j, sup, body), ("neg", put(body)))
 
 
 def _state_sum(body, var, measure):
