@@ -21,6 +21,7 @@ the general reader and the explicit reader all read the same canonical text:
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
     d \\ln Z / d\\beta, \\partial \\log Z / \\partial \\theta  ->  \\frac{d \\ln Z}{d \\beta}, ... (respell_slash.py)
+    (Wv)_j, (W^T v)_j, (v^\\top W)_j              ->  \\left(\\sum_{k} W_{jk} v_{k}\\right), ... (respell_matvec.py)
     \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
     \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
     \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
@@ -47,6 +48,7 @@ from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _p
 from .respell_names import bare_names as _bare_names
 from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
     trigonometric as _trigonometric
+from .respell_matvec import matrix_vector as _matrix_vector
 from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
@@ -350,6 +352,7 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     if names:
         m = _rebuild(m, names)
     names = _slash_derivatives(m.text)   # d \ln Z / d\beta -> \frac{d \ln Z}{d \beta} (respell_slash.py)
+    names += _matrix_vector(m.text)   # (W^T v)_j -> \left(\sum_{k} W_{kj} v_{k}\right) (respell_matvec.py)
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):
