@@ -21,6 +21,7 @@ the general reader and the explicit reader all read the same canonical text:
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
     d \\ln Z / d\\beta, \\partial \\log Z / \\partial \\theta  ->  \\frac{d \\ln Z}{d \\beta}, ... (respell_slash.py)
+    β, ∑, ∂, −, ·, ×, \\kern 3pt, \\not=             ->  \\beta, \\sum, \\partial, -, \\cdot, \\times, nothing, \\neq (respell_unicode.py)
     (Wv)_j, (W^T v)_j, (v^\\top W)_j              ->  \\left(\\sum_{k} W_{jk} v_{k}\\right), ... (respell_matvec.py)
     \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
     \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
@@ -50,6 +51,7 @@ from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _
     trigonometric as _trigonometric
 from .respell_matvec import matrix_vector as _matrix_vector
 from .respell_slash import slash_derivatives as _slash_derivatives
+from .respell_unicode import unicode_math as _unicode_math
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
 
@@ -348,6 +350,9 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
     if len(m.text) > MAX_ROW:
         return m
+    typed = _unicode_math(m.text)   # β, ∑, ∂, −, ·, \kern 3pt, \not= -> \beta, \sum, ... (respell_unicode.py)
+    if typed:
+        m = _rebuild(m, typed)
     names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text)   # once
     if names:
         m = _rebuild(m, names)
