@@ -92,8 +92,11 @@ def tied(rep, found, line, lhs=None, rhs=None):
     st = rep.step
     names = {getattr(v, "name", "") for side in ((st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs))
              for v in side.free_symbols}
+    from derivation.meaning.meaning import Defined
+    bound = {getattr(d.args[0], "name", "") for side in ((st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs))
+             for d in side.atoms(Defined)}   # beta = 1/T read as T's definition (meaning/defined_first.py): respected
     for at, letters, written in found:
-        if line is not None and at < line and len(names & letters) >= 2:   # both letters enter the row
+        if line is not None and at < line and len(names & letters) >= 2 and not letters & bound:
             return replace(rep, verdict="undecided", limit="definition", counterexample=None, rules=(),
                            explanation=f"Undecided: the prose ties {', '.join(sorted(letters))} ({written}, line {at}), "
                                        "which the checker reads as independent quantities; its counterexample draws "

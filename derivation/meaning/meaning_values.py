@@ -359,6 +359,8 @@ class ValuesMeaning:
         states, reals = list(self._indices(head, env)), []
         if states:
             head = ("sym", head[1], head[2], None, head[4], head[5])
+        elif head[3] is not None:   # E'_psi(x): a function of psi too (its derivative by psi is not 0)
+            reals = [p for p in self.fn_params(head, env) if p is not None]
         for a in args:
             v = self.tr(a, env)
             (states if self._is_state_value(v) else reals).append(v)

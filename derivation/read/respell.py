@@ -89,6 +89,32 @@ _TEXT_FUNCTION = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(log|ln|exp)\s*\}")
 
 
 # ---- one command at a time
+def _argument(text, brace) -> bool:
+    """Whether the group opening at text[brace] is an argument: of a command (\\frac{..}{..}, \\sqrt[n]{..}) or a
+    script (x^{..}). After a plain group ({a} {b}) it is one only if that group is."""
+    before = text[:brace].rstrip()
+    if before.endswith(("_", "^", "]")) or re.search(r"\\[A-Za-z]+\*?$", before):
+        return True
+    if not before.endswith("}"):
+        return False
+    depth, k = 0, len(before) - 1
+    while k >= 0:
+        if before[k] == "}" and (k == 0 or before[k - 1] != "\\"):
+            depth += 1
+        elif before[k] == "{" and (k == 0 or before[k - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return _argument(text, k) or bool(re.search(r"\\[A-Za-z]+\*?$", before[:k].rstrip()))
+        k -= 1
+    return True
+
+
+def _signed(text, a) -> bool:
+    """Whether text from a starts with a sign (spaces skipped)."""
+    k = _skip(text, a)
+    return k < len(text) and text[k] in "+-"
+
+
 def _wrap(text, a, b):
     """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group.
     A leading sign stays outside the group, where the typeset row shows it: \\underbrace{-E}_{..}\\underbrace{- \\log Z}
@@ -155,7 +181,15 @@ def _command(text, m, nabla=None):
         om = re.compile(r"\s*\[[^\]]*\]").match(text, j)
         j = om.end() if om else j
         g = _group(text, j)
-        return (s, g[2], [" "]) if g else None
+        if not g:
+            return None
+        brace = len(text[:s].rstrip()) - 1   # {\color{red} - \log Z}: the group it colours is the content,
+        if brace >= 0 and text[brace] == "{" and (brace == 0 or text[brace - 1] != "\\") and _signed(text, g[2]) \
+                and not _argument(text, brace):
+            end = group_end(text, brace, limit=len(text))   # of a command ({\frac{..}{..}}): a signed term alone
+            if end > g[2]:
+                return (brace, end, _wrap(text, g[2], end - 1))
+        return (s, g[2], [" "])
     if name in WRAPS:
         j = e
         if name == "bbox":
@@ -326,7 +360,7 @@ def _pass(text, nabla=None):
         if m.start() < pos or m.group(1) is None:
             continue
         ed = _command(text, m, nabla)
-        if ed:
+        if ed and ed[0] >= pos:   # ({\color{..} ..}: an edit may start at the group before the command)
             edits.append(ed)
             pos = ed[1]
     if not edits:
