@@ -84,6 +84,8 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     pending, nan_sides, valued = None, set(), set()   # a 0/0 on one side; which sides were 0/0, had values
     from derivation.meaning.domains import domain_risks
     own_risk = {side for side, e in (("lhs", lhs), ("rhs", rhs)) if domain_risks(e)}   # a division written
+    from .definition_domain import defined_bodies, outside_definitions
+    definitions = defined_bodies(lhs, rhs)   # a point where a letter's definition has no value is not the row's
     later = []   # points where the floats agree, to recompute exactly once no counterexample is found
     instances = family or random_instances(rng, count, second_order=second, explicit=explicit, extra=extra)
     for t, inst in enumerate(instances):
@@ -97,6 +99,9 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
         for values in points:
             check_time()
             at = dict(zip(free, map(Integer, values)))
+            if outside_definitions(definitions, inst, at, float_value):
+                undefined += 1   # eta = log lambda at lambda < 0: no value of eta; the row claims nothing here
+                continue
             fl = []
             for side in (la, ra):
                 try:

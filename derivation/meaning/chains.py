@@ -19,6 +19,8 @@ from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
 from .readings import row_readings
+from .document_bindings import bind_roles, define_up_front, same_point_readings
+from .model_ties import known_letters
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -83,6 +85,8 @@ class GeneralMeaning:
                 alt = unit_value(a, [x for x in sides if isinstance(x, tuple)]) if isinstance(a, tuple) else None
                 if alt is not None:
                     self.alt_asts.setdefault((id(rr), k), []).append(alt)
+
+        same_point_readings(reads, self.asts, self.alt_asts)   # x beside x^+: document_bindings.py
         from .roles_marks import plain_calligraphic, respell
         cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])
         if cal:   # \\mathcal{P}(x; theta) in a document without a plain P: the letter P in another font
@@ -100,6 +104,7 @@ class GeneralMeaning:
         self.roles = find_roles(good, doc.source.text, rows=[
             [a for a in (self.asts.get((id(rr), k)) for k in range(len(rr.texts))) if not isinstance(a, Problem)]
             for rr in reads])
+        bind_roles(self, reads, good)   # eta = log lambda, beta = 1/(k_B T), U = <E>, k_B: document_bindings.py
         from .meaning_functions import written_bare
         self.roles.written_bare = written_bare(good)   # sigma also a number: sigma(u) is not the logistic
         from .meaning_vectors import vector_letters   # a^T b: a, b vectors (T never a number here)
@@ -109,6 +114,8 @@ class GeneralMeaning:
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         from .document_facts import note_facts   # f(x) = .. rows, x ~ p(data), joints P(x, z) of their own
         note_facts(self.roles, rows, good)
+        from .roles_data_default import declare_distributions   # `Let $q$ be a distribution`: not the data
+        declare_distributions(self.roles, rows, doc.source.text)
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
         # the other plausible readings of a row (derivation/meaning/readings.py), each a meaning of its own that
         # sees every definition: (assumes, hint, meaning, whether a row has this reading); readings_others.py
@@ -122,10 +129,13 @@ class GeneralMeaning:
             mu = explicit(rows, self.roles, doc.source.text)
             mu.er.spin = 0
             self.others.append((*BINARY_READING, mu, lambda rr: True))
+        define_up_front(self)   # the letters first written where defined: document_bindings.py
         self.alternatives: dict = {}
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
         self.ties.untied_hats = getattr(self.roles, "unnorm_hats", set()) - getattr(self.roles, "hats_tied", set())
+        from .model_ties import unbound_space   # $s_1, s_2 \in \{-1, +1\}$ beside the general model: not bound
+        self.ties.unbound = unbound_space(doc.source.text, self.m)
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                             rr.relations[1] if len(rr.relations) > 1 else None) for rr in reads])
         from .model_ties import bindable_letters
@@ -158,27 +168,14 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=self._known_letters(),
+        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=known_letters(self.m, self.roles, self.asts),
+                      unread=any(out[1]),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
         from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
         later = energy_not_written(self.m, sides, self.energy_line, self.roles.params, rr.line) if id(rr) not in self.ties.tied else None
         if later is not None:
             self.ties.tied[id(rr)] = later
-        return out
-
-    def _known_letters(self) -> set:
-        """Letters the meaning already ties to the model: an explicit energy's weights and units, a
-        classifier's logit function f of f(x)[y], the symbols the document defined."""
-        er = getattr(self.m, "er", None)
-        out = {k[1] for k in getattr(self.m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
-        out |= set(getattr(self.roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
-        if er is not None:
-            out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
-            if er.label:
-                walk = self.api["walk"]
-                out |= {n[1][1][1] for a in self.asts.values() if isinstance(a, tuple) for n in walk(a)
-                        if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
         return out
 
     def _row(self, rr: ReadRow):
@@ -191,6 +188,7 @@ class GeneralMeaning:
             return [None] * len(sides), [f"line {rr.line}: {what}{tail}" if s is not None else None
                                          for s in sides], (), False
         notes, definition = [], False
+        forms = {id(mm): getattr(mm, "form", None) for mm in self.meanings()}   # family_values.py
         if self.units is not None and self.units.declared:  # the unit set declared before this row binds it
             for mm in self.meanings():
                 if getattr(mm, "er", None) is not None:
@@ -224,6 +222,9 @@ class GeneralMeaning:
                 if named:   # \nabla \log \ell(\theta) := ...: the sign names ell (definition_signs.py)
                     notes.append(f"defines {named} by the sign := (the definition is not judged)")
                     definition = "energy" if len(sides) > 2 else True
+                if name is None and id(sides[0]) in self.defined_rows:   # bound up front (document_bindings.py)
+                    notes.append(f"defines {self.defined_rows[id(sides[0])][0]}: it means this in later rows")
+                    definition = "energy" if len(sides) > 2 and sides[0][0] != "app" else True   # P(y=1|x): shown
                 if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
                         and sides[0][2:] == ("", None, 0, None):
                     name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)
@@ -248,6 +249,10 @@ class GeneralMeaning:
             except Exception as e:  # noqa: BLE001
                 return [None, None], [f"line {rr.line}: cannot be given a meaning ({type(e).__name__}: {e})"] * 2, \
                     (), False
+        from .family_values import rebind_forms   # q_psi(x) = ...: the family at psi, in its parameter
+        why = rebind_forms(self.meanings(), forms, sides[0]) if sides and isinstance(sides[0], tuple) else None
+        if why:
+            return [None] * len(sides), [f"line {rr.line}: {why}"] * len(sides), (), False
         exprs = []
         for k, s in enumerate(sides):
             if s is None or isinstance(s, Problem):

@@ -18,6 +18,7 @@ from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown l
 from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_dists import DistsMeaning
+from .meaning_points import PointsMeaning
 from .meaning_values import ValuesMeaning, node_text
 from derivation.read.read_error import ReadError
 from .roles import (DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, PARTITION, Roles, sub_text,
@@ -36,7 +37,7 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning):
+class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning, PointsMeaning):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -187,8 +188,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             return ModelPartition(self.model_at(self.written(n), env))
         bound = env.get("_bound")
         if (name, deco) in ENERGY_LETTERS and sub is None or (name, deco) in ENERGY_LETTERS and self._param_sub(sub):
-            if ("def", name) in self.defs and bound is not None:
-                return self.use_definition(name, [bound], env)
+            if ("def", name) in self.defs and (bound is not None or not self.defs[("def", name)][0]):
+                # U = <E> defined without a state (defined_first.py): its definition, whatever is bound
+                return self.use_definition(name, [bound] if self.defs[("def", name)][0] else [], env)
             if bound is None:
                 self.fail(f"the energy {name} without its state", f"{name}(x)")
             return ModelEnergy(bound, self.model_at(self.written(n), env))
@@ -200,7 +202,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if (name, deco) in LOSS and self._loss_sub(sub) and not self._bare_constant(name, sub):
             return self.loss((name, deco), self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
-            return Entropy(ModelDist(self.model()))   # the entropy of statistical mechanics (k_B = 1)
+            kb = getattr(self.r, "boltzmann", None)   # the entropy of statistical mechanics: k_B H(p), k_B = 1 unwritten
+            return Entropy(ModelDist(self.model())) * (self.tr(kb, env) if kb is not None else 1)
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
@@ -255,27 +258,6 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                       "one letter for the number of data points")
         self.size_written.add(name)
 
-    def data_point(self, n, env):
-        idx = n[5] if n[5] is not None else n[3]
-        if idx[0] == "sym" and ("data", idx[1]) not in env and ((n[1], n[2], n[4]) in env or "_bound" in env):
-            # x_i under \sum_x or E_{x ~ p}[x_i x_j], <s_i s_j>: the i-th unit of the state averaged over,
-            # or a data point? Read as a data point it is a constant that comes out of the average, and
-            # E[x_i x_j] = E[x_i] E[x_j] was proved (issue 18: never guess half of a reading)
-            self.fail(f"{n[1]}_{sub_text(idx) or '?'} inside a sum or an expectation over the states: a unit of "
-                      "the state or a data point cannot be told",
-                      "an energy written out over units (E(s) = -\\sum_{ij} J_{ij} s_i s_j), or x^{(i)} outside")
-        if idx[0] == "sym" and (idx[1] in DATA_INDEX or ("data", idx[1]) in env):
-            # a free data index is a point of its own: x_j and x_k are two data points, not one
-            from .built import data_index
-            letter = (n[1], n[2], n[4])
-            if self.data_letters - {letter}:
-                # x_i in one place and y_i in another are two data sets, not one (issue 18: a letter dropped)
-                self.fail(f"two letters for the data points ({', '.join(sorted(l[0] for l in self.data_letters | {letter}))})",
-                          "one letter for the data points, e.g. x_i throughout")
-            self.data_letters.add(letter)
-            return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
-        self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
-
     def state_args(self, args, env):
         out = []
         for a in args:
@@ -293,6 +275,10 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         name, deco = head[1], head[2]
         if head[0] != "sym":
             self.fail("an application of something that is not a letter")
+        from .document_bindings import own_application   # P_psi(y=1|x) defined, E'_psi(x) without E
+        own = own_application(self, n, env)
+        if own is not None:
+            return own
         if head[4] and (("def", name) in self.defs or name in self.r.normalizers
                         or (name, deco) in PARTITION | ENERGY_LETTERS | FREE_ENERGY | LOSS):
             # A'(theta) beside A(theta) defined, E'(x): the derivative or another function, never the object
@@ -334,6 +320,10 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                           f"{name} with the states of its definition")
             return ModelEnergy(states[0] if len(states) == 1 else Tuple(*states), m)
         if (name, deco) in FREE_ENERGY and (head[3] is None or self._param_sub(head[3])):
+            if any(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1]) for a in args):   # never dropped
+                self.fail(f"{node_text(head)}({', '.join(node_text(a) for a in args)}): a free energy of a distribution "
+                          "(a variational free energy), which the vocabulary does not have",
+                          "its definition written out in the row (E_q[E] - H(q))")
             states = self.state_args(args, env)
             if len(states) > 1:   # F(x, y): a free energy of one state, never the first of two
                 self.fail(f"the free energy {name} of {len(states)} states", f"{name}(x) or {name}")
@@ -388,7 +378,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if own is not None and used is not None and used != own and own[0] == "sym" \
                 and self.param(own, env) is not None:   # the family evaluated at the subscript written
             value = value.xreplace({self.tr(own, env): self.tr(used, env)})
-        return Defined(Symbol(name), value)
+        return Defined(Symbol(name if isinstance(name, str) else name[-1]), value)   # an event: P(y = 1 | ...)
 
     def t_empty(self, n, env):
         self.fail("an empty group", "an expression")

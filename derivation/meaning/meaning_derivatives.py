@@ -16,10 +16,16 @@ class DerivativesMeaning:
 
     def t_d(self, n, env):
         if len(n[1]) == 1 and n[1][0][0][0] == "sym" and self.param(n[1][0][0], env) is None \
-                and self.state_node(n[1][0][0]) and n[1][0][0][3] is None:
+                and self.state_node(n[1][0][0]) and n[1][0][0][3] is None \
+                and not (("def", n[1][0][0][1]) in self.defs and not self.defs[("def", n[1][0][0][1])][0]):
             return self.state_derivative(n, env)
         body = self.tr(n[2], env)
         for var, order in n[1]:
+            if var[0] == "sym" and var[3] is None and not self.defs.get(("def", var[1]), (None,))[0] \
+                    and ("def", var[1]) in self.defs:   # d/d eta with eta = log lambda: by lambda (defined_first.py)
+                from .defined_first import by_defined_letter
+                body = by_defined_letter(self, body, var, order, env)
+                continue
             v = self.param(var, env) if var[0] == "sym" else None
             if v is None:
                 if var[0] == "sym" and (var[1], var[2], var[4]) in env or var[0] == "sym" and self.state_node(var):

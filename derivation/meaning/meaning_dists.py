@@ -44,6 +44,8 @@ class DistsMeaning:
         name, deco, sub, sup = node[1], node[2], node[3], node[5]
         if node[4] and (name, node[4]) in self.r.primed:   # Q'(x) = Q''(x) / Z: roles_marks.primed_model
             return self.r.primed[(name, node[4])]
+        if node[4] and self._primed_apart(node):
+            return "second"   # q' beside q: a distribution of its own, never q's data or q itself
         text = sub_text(sub)
         if name in getattr(self.r, "joint_seconds", ()) and deco == "" and sub is None:
             return "second"   # P(x, z) of its own: never the data (meaning_joint.py)
@@ -56,7 +58,8 @@ class DistsMeaning:
             return "unnorm"   # \\hat p_theta, or \\hat p where p = \\hat p / Z: the model's p~ (roles_marks.py)
         if deco == "hat" or text in DATA_WORDS or sub_text(sup) in ("0",) or name in self.r.data:
             return "data"
-        if name in self.r.same_param_seconds or name in getattr(self.r, "free_seconds", ()) or (
+        if name in self.r.same_param_seconds or name in getattr(self.r, "free_seconds", ()) or sub is None and (
+                name in getattr(self.r, "declared_seconds", ())) or (
                 sub is None and sup is None and not node[4] and name in getattr(self.r, "bare_apart", ())):
             return "second"   # bare_apart: p beside p_theta read as a distribution of its own (roles_bare.py)
         ps = {s[1] for s in walk(sub) if s[0] == "sym"} if sub is not None else set()
@@ -148,11 +151,30 @@ class DistsMeaning:
         """p(z, x): a latent letter (z, h) first and a visible one second (the energy's slots are (x, h))."""
         return all(a[0] == "sym" for a in args) and self._hidden_node(args[0]) and not self._hidden_node(args[1])
 
+    def _primed_apart(self, node) -> bool:
+        """q', q'' (primes on a distribution letter no row defines as the model's p or p~): a distribution of
+        its own, apart from q (hostile set 6, B06: q and q' were both read as the data and the prime dropped).
+        A primed letter whose unprimed kind is the model (p' beside p_theta) stays unreadable (written())."""
+        try:
+            kind = self.dist_kind(node[:4] + (0,) + node[5:])
+        except Exception:  # noqa: BLE001 - the unprimed letter's role cannot be told: q' is still its own
+            kind = "second"
+        if kind in ("model", "unnorm"):
+            return False
+        if node[3] is not None or node[5] is not None:
+            self.fail(f"{node_text(node)}: a primed distribution with a subscript or superscript",
+                      f"{node[1]}' alone, or a definition of it in a row of its own")
+        return True
+
     def _dist_of_kind(self, k, sym):
+        if k == "second" and sym[4] and (sym[1], sym[4]) not in self.r.primed:   # q': its own (_primed_apart)
+            from .meaning_values import marks
+            return SecondDist(Second([], int(self.r.measure), sym[1] + marks(sym[4])))
         if k == "data":
             return DataDist(int(self.r.measure))
         if k == "second" and (sym[1] in getattr(self.r, "free_seconds", ()) or sym[3] is None
-                              and sym[1] in getattr(self.r, "bare_apart", ())):
+                              and sym[1] in set(getattr(self.r, "bare_apart", ())) | set(getattr(
+                                  self.r, "declared_seconds", ()))):
             # q beside p, neither written with a parameter: an arbitrary distribution of its own, fixed (roles.py)
             return SecondDist(Second([], int(self.r.measure), sym[1]))
         if k == "second" and sym[1] in self.r.same_param_seconds:   # q_theta (or q_phi) beside the model p_theta

@@ -305,11 +305,17 @@ class OperatorsMeaning:
         every h (the latent gradient in brackets was refuted so)."""
         if not self.r.hidden or isinstance(dist, PosteriorDist) or (var is not None and var[0] != "sym"):
             return var
-        h = next((m for m in walk(body) if m[0] == "sym" and m[1] in HIDDEN_NAMES and m[3] is None
-                  and _key(m) not in env), None)
+        # h, or a unit h_j of it (E[h_j] of an RBM: averaged over the joint, never h left free and drawn as a label,
+        # hostile set 6, N25); the bare letter is what the joint binds
+        h = next((m[:3] + (None,) + m[4:] for m in walk(body) if m[0] == "sym" and m[1] in HIDDEN_NAMES
+                  and (m[3] is None or m[5] is None and m[3][0] in ("sym", "num", "list")) and _key(m) not in env), None)
         if h is None:
             return var
         v = var if var is not None else self.implicit_var(body, env)
+        if v is None and var is None:   # E[h_j]: no visible letter written; the joint sums over the visible too
+            layers = getattr(getattr(self, "er", None), "layers", None) or {}
+            first = [k for k, at in layers.items() if at == 0]
+            v = ("sym", first[0] if first else "x", "", None, 0, None)
         if v is None or v[0] != "sym" or _key(v) == _key(h) or v[1] in HIDDEN_NAMES:
             return var
         return ("joint", v, h)

@@ -206,8 +206,11 @@ class ValuesMeaning:
         """sigma(u), sigm(u), softplus(u), tanh(u), sigma'(u), LogSumExp_y(u): the function's own meaning
         (vocabulary/functions.py), or None. sigma is the logistic function only where the document never writes
         sigma as a number (sigma^2, 1/sigma): there sigma(u) may be a product, and stays refused."""
-        from .vocabulary.functions import LOG_SUM_EXP, fixed_function
+        from .vocabulary.functions import EXTREMA, LOG_SUM_EXP, extremum, fixed_function
         name = head[1] if head[0] == "sym" else None
+        if name in EXTREMA and head[2] == "text" and not cond and len(args) >= 2 and head[3] is None \
+                and head[5] is None and not head[4]:   # \max(a, b) as read/respell_functions.py spells it
+            return extremum(name, [self.tr(a, env) for a in args])
         if name is None or cond or len(args) != 1 or head[5] is not None or head[2] not in ("", "text"):
             return None
         if name in LOG_SUM_EXP and head[3] is not None and not head[4]:   # LogSumExp_y(u) = log sum_y e^{u}
@@ -230,8 +233,8 @@ class ValuesMeaning:
 
     def has_fixed_meaning(self, head) -> bool:
         """Whether head(u) is read with the function's own meaning (fixed_function), never defined anew."""
-        from .vocabulary.functions import FIXED_MEANINGS, LOG_SUM_EXP
-        return head[0] == "sym" and (head[1] in LOG_SUM_EXP or head[1] in FIXED_MEANINGS
+        from .vocabulary.functions import EXTREMA, FIXED_MEANINGS, LOG_SUM_EXP
+        return head[0] == "sym" and (head[1] in LOG_SUM_EXP or (head[1] in FIXED_MEANINGS or head[1] in EXTREMA)
                                      and head[1] not in getattr(self.r, "written_bare", ()))
 
     def refuse_fixed(self, node):
@@ -356,6 +359,8 @@ class ValuesMeaning:
         states, reals = list(self._indices(head, env)), []
         if states:
             head = ("sym", head[1], head[2], None, head[4], head[5])
+        elif head[3] is not None:   # E'_psi(x): a function of psi too (its derivative by psi is not 0)
+            reals = [p for p in self.fn_params(head, env) if p is not None]
         for a in args:
             v = self.tr(a, env)
             (states if self._is_state_value(v) else reals).append(v)

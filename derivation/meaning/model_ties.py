@@ -117,6 +117,56 @@ def defined_letter(sides, relation):
     return key
 
 
+UNBOUND_HINT = ("write the model where the checker binds it: the energy over units on a row of its own "
+                "(E(v, h) = -sum_i b_i v_i - ...) with the units declared ($v_i \\in \\{0, 1\\}$)")
+
+
+def defines_model(sides) -> bool:
+    """Whether a row defines the model: its left side the energy or a distribution applied to states
+    (E(s) = ..., p(s) = ...)."""
+    if len(sides) < 2 or not isinstance(sides[0], tuple):
+        return False
+    lhs = sides[0]
+    if lhs[0] != "app" or lhs[1][0] != "sym" or not lhs[2]:
+        return False
+    if lhs[1][1] in ENERGY_NAMES - {"F"}:
+        return True
+    # p(s) = e^{-E(s)} / Z: a distribution by an exponential, the energy or Z (never \hat p(x) = (1/N) sum_i 1[..])
+    return lhs[1][1] in DIST_LETTERS and lhs[1][2] == "" and not lhs[3] and isinstance(sides[1], tuple) and any(
+        n[0] == "exp" or n[0] == "sym" and (n[1] == "exp" or n[1] in MODEL_LETTERS or n[1] in ENERGY_NAMES)
+        for n in walk(sides[1]))
+
+
+def writes_model(sides) -> bool:
+    """Whether a row writes one of the model's objects: Z, a distribution or the energy applied, an entropy, a
+    free energy, an expectation or a bracket."""
+    for n in (n for s in sides if isinstance(s, tuple) for n in walk(s)):
+        if n[0] == "sym" and (n[1] in MODEL_LETTERS or (n[1], n[2]) in FREE_ENERGY):
+            return True
+        if n[0] == "app" and n[1][0] == "sym" and (n[1][1] in DIST_LETTERS or n[1][1] in ENERGY_NAMES
+                                                   or n[1][1] in ("H", "S")):
+            return True
+        if n[0] in ("expect", "expect_given", "bracket", "kl"):
+            return True
+    return False
+
+
+def unbound_space(text, meaning):
+    """(line, what) when the document's mathematics declares its states as units of a set ($s_1, s_2, s_3 \\in
+    \\{-1, +1\\}$, $x \\in \\{0, 1\\}^d$) and the meaning has no model over units to bind them to (its model is the
+    general one, over any finite set of states), else None. Rows about the model are then never refuted on the
+    general model (hostile set 6, O18: three free spins, H(p) = 3 log 2 refuted on one state)."""
+    er = getattr(meaning, "er", None)
+    if er is not None and getattr(er, "layers", None):
+        return None
+    from derivation.read.units_declared import declared_units
+    units = declared_units(text or "")
+    if not units.declared:
+        return None
+    line, spin = units.declared[0]
+    return (line, "its states as units of " + ("{-1, +1}" if spin else "{0, 1}"))
+
+
 def bindable_letters(rows, params=()) -> set:
     """Letters a row `s = <expression in other letters>` defines and the document never uses as a state
     (never an argument of p, E, Z, never bound by a sum, an integral or `~`, never written with an index):
@@ -164,6 +214,8 @@ class ModelTies:
         self.bound: set = set()   # letters of the model's definitions the meaning took (p(x) = e^{-g(x)}/Z: g)
         self.defined: dict = {}   # (name, deco, subscripted) -> line of a row `x_j = ...` defining that letter
         self.untied_hats: set = set()   # \\hat p_theta read as p~ though no row writes p = \\hat p / Z
+        # (line, what): a model the document declares that the meaning does not bind (unbound_model)
+        self.unbound: tuple | None = None
 
     def prepare(self, rows):
         """[(line, sides, relation)] of the whole document: the letters a row defines (x_j = b_j + ...),
@@ -174,7 +226,7 @@ class ModelTies:
             if key is not None:
                 self.defined.setdefault(key, line)
 
-    def see(self, rr, sides, bound: bool, known=frozenset(), through=None):
+    def see(self, rr, sides, bound: bool, known=frozenset(), through=None, unread=False):
         """Row `rr` read (its sides' ASTs): tie it if it uses tied letters; remember its own letters when it
         defines the model and the meaning did not bind it (`bound`). `known`: letters the meaning already
         gives the model's meaning (explicit weights and units, a classifier's logits, defined symbols)."""
@@ -225,9 +277,30 @@ class ModelTies:
                 None, None, "define the letter on a row of its own, in a form the checker reads, before the rows "
                 "that use it (x_j = ...)",
                 judgeable=False)
+        if self.unbound is not None and id(rr) not in self.tied and writes_model(sides):
+            self.tied[id(rr)] = RowReading(
+                f"on the model line {self.unbound[0]} declares ({self.unbound[1]}), which the checker does not "
+                "bind: a counterexample on another model refutes nothing meant", None, None, UNBOUND_HINT,
+                judgeable=False)
+        if unread and self.unbound is None and defines_model(sides):   # E(s) = -J(s_1 s_2 + s_2 s_3), unread
+            self.unbound = (rr.line, "its energy or its distribution, in a row the checker could not read")
         letters = model_letters(sides, self.params | set(known))
         if bound:   # the model's definition binds its letters: instances respect it
             self.bound |= letters or set()
             return
         for t in letters or ():
             self.letters.setdefault(t, (rr.line, rr.latex))
+
+
+def known_letters(m, roles, asts) -> set:
+    """Letters the meaning already ties to the model: an explicit energy's weights and units, a classifier's logit
+    function f of f(x)[y], the symbols the document defined (`asts`: every side read, by key)."""
+    er = getattr(m, "er", None)
+    out = {k[1] for k in getattr(m, "defs", {}) if isinstance(k, tuple) and len(k) > 1 and k[0] == "def"}
+    out |= set(getattr(roles, "normalizers", ()))   # z of p = \hat p / z(theta): the model's Z
+    if er is not None:
+        out |= set(er.shapes) | set(er.layers) | set(getattr(er, "known", ()))
+        if er.label:
+            out |= {n[1][1][1] for a in asts.values() if isinstance(a, tuple) for n in walk(a)
+                    if n[0] == "index" and n[1][0] == "app" and n[1][1][0] == "sym"}
+    return out

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from .readings import LOG_SCOPE
-from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, walk
+from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, TYPICAL_STATES, walk
 
 PRODUCT = ("with {letters} written before parentheses as a product ({example}), not a function applied to them "
            "(the document also writes {letters} alone)",
@@ -144,3 +144,37 @@ def _unit_term(node) -> bool:
     a, c = node[2][0], node[3][0]
     return (a[0] == "sym" and a[1] in UNIT_LETTERS and a[3] is not None and a[2] == "" and not a[4] and a[5] is None
             and c[0] == "sym" and c[1] in UNIT_LETTERS and c[1] != a[1] and c[3] is None)
+
+
+SAME_POINT = ("with {marked} the same point as {plain} (the row writes both; a mark the author dropped in places)",
+              "write the mark everywhere the same point is meant")
+MARKS = (100, 200, 300)   # x^+, x^-, x^*: the reader's marks on a letter (not primes)
+
+
+def same_point(ast, row=()):
+    """(assumes, hint, ast) of the side read with a marked state letter x^+ as the plain x, where the same display
+    (`row`: the ASTs of all its sides) writes both x and x^+ (`-1/(1 + e^{E(x)}) de^{E(x^+)}/d psi`: the author's
+    x is x^+), or None. A display that writes x^+ and x^- but never x is left alone (two points)."""
+    plain, marked = set(), set()
+    for side in row:
+        for n in walk(side):
+            if n[0] == "sym" and n[3] is None and n[5] is None and len(n[1]) == 1 and n[2] in ("", "rm", "bf"):
+                (marked if n[4] in MARKS else plain if n[4] == 0 else set()).add(n[1])
+    both = {x for x in plain & marked if x in TYPICAL_STATES}
+    if not both or ast is None:
+        return None
+
+    def go(node):
+        if isinstance(node, list):
+            return [go(x) for x in node]
+        if not isinstance(node, tuple) or not node:
+            return node
+        if node[0] == "sym" and node[1] in both and node[4] in MARKS and node[3] is None:
+            return (*node[:4], 0, node[5])
+        return tuple(go(x) if isinstance(x, (tuple, list)) else x for x in node)
+
+    out = go(ast)
+    if out == ast:
+        return None
+    names = ", ".join(sorted(both))
+    return (SAME_POINT[0].format(marked=f"the marked {names}", plain=names), SAME_POINT[1], out)

@@ -20,12 +20,55 @@ ASSUMES = ("with {letters} an arbitrary positive distribution of its own (the ma
 HINT = "write the data distribution as p_{{\\mathrm{{data}}}} (or add `% eq7: data {first}`), or define {first}"
 
 
+# a sentence that calls a letter a distribution (a density, a probability measure) of its own; a word naming the
+# data (the data, empirical, training, true, target distribution) keeps the letter the data
+_DIST_WORD = re.compile(r"\b(distributions?|densit(?:y|ies)|probability (?:measures?|functions?))\b", re.I)
+_DATA_WORD = re.compile(r"\b(data|dataset|empirical|training|true|target|observed|underlying|population|"
+                        r"samples?|sampled|generating)\b", re.I)
+_INLINE = re.compile(r"(?<![$\\])\$([^$]+)\$(?!\$)")
+_LETTER = re.compile(r"^\s*([A-Za-z]|\\pi)\s*('*)\s*(\([^()$]*\))?\s*$")
+
+
+def declared_distributions(text) -> set:
+    """Letters the prose declares distributions of their own: `Let $q$ and $q'$ be two distributions`, `for a
+    distribution $q$ on the states`, `$q(x)$ is any density`. Only a letter alone in inline math (primes and an
+    argument list allowed), in a sentence with such a word and no word naming the data (hostile set 6, B06, D16:
+    q read as the data distribution, the average over the N data points, though the text said otherwise)."""
+    if not text:
+        return set()
+    prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", " ", text, flags=re.S)
+    out = set()
+    for sentence in re.split(r"(?<=[.;:!?])\s+|\n\s*\n", prose):
+        if not _DIST_WORD.search(sentence) or _DATA_WORD.search(sentence):
+            continue
+        for m in _INLINE.finditer(sentence):
+            for part in m.group(1).split(","):
+                letter = _LETTER.match(part)
+                if letter:
+                    out.add(letter.group(1).lstrip("\\"))
+    return out
+
+
+def declare_distributions(roles, rows, text) -> None:
+    """A letter read as the data by default that the prose declares a distribution (declared_distributions) is
+    an arbitrary positive distribution of its own in every reading (roles.declared_seconds, read by
+    meaning_dists.py as q beside p is), never the data, in a document that writes nothing else of the data
+    (writes_data). Declared so, it is neither the model in another reading nor tied to it in words
+    (roles_choice.py's readings of roles.free_seconds): the text said what it is."""
+    sides = [s for row in rows for s in row if isinstance(s, tuple)]
+    letters = default_data(roles, sides, text) & declared_distributions(text)
+    if letters and not writes_data(sides):
+        roles.data = set(roles.data) - letters
+        roles.declared_seconds = set(getattr(roles, "declared_seconds", ())) | letters
+
+
 def default_data(roles, sides, text="") -> set:
     """The data letters written only bare (no subscript, superscript, prime or accent) and named by no marker."""
     marked = {m.group(1).strip("\\") for m in re.finditer(r"%\s*eq7\s*:\s*data\s+([^\s%]+)", text)}
     out = set()
     for letter in set(roles.data) - marked - set(getattr(roles, "param_data", ())):
-        uses = [n for s in sides for n in walk(s) if n[0] == "sym" and n[1] == letter]
+        # q' is a distribution of its own (meaning_dists._primed_apart): only the unprimed uses are q's
+        uses = [n for s in sides for n in walk(s) if n[0] == "sym" and n[1] == letter and not (n[4] and n[2] == "")]
         if uses and all(n[2] == "" and n[3] is None and not n[4] and n[5] is None for n in uses):
             out.add(letter)
     return out

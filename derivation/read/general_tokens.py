@@ -140,7 +140,8 @@ UNREAD_MEANING = {
     **{d: ("terms left out with \\{0}, in no pattern the checker can complete (it reads a_1 + \\cdots + a_n, "
            "p(x_1) \\cdots p(x_N), \\sum_{{x_1}} \\cdots \\sum_{{x_n}})", "the terms written with \\sum or \\prod")
        for d in _DOTS},
-    **{h: ("\\{0} before an argument the checker cannot delimit (\\{0} \\beta J: of beta J, or of beta times J?)",
+    **{h: ("\\{0} before an argument the checker cannot delimit (\\{0} \\beta (J + h): of beta (J + h), or of beta "
+               "times (J + h)?)",
            "\\{0}(...) with its argument in parentheses")
        for h in ("cosh", "sinh", "tanh", "coth", "sech", "csch")},
     **{a: ("\\{0} inside an equation: it relates two equations (A = B \\{0} C = D) and is read between them or at "

@@ -34,7 +34,8 @@ from .mapped import Mapped
 from .general import parse_general
 from .held_fixed import drop_held, held_convention
 from .read_error import ReadError
-from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_separators,
+from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_ROW_CHARS, _blank_tail_arrow,
+                          _blank_tail_separators,
                           _joined_rows, _segments, _spacing_before)
 # MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok are re-exported: chains.py imports them from here
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
@@ -50,6 +51,13 @@ MAX_RELATIONS = 200         # relation signs in one row (a = b = c ...)
 _ASSIGNABLE = re.compile(r"^\s*(?:\\mathbf\{|\\boldsymbol\{|\\bm\{)?([a-df-oru-zA-DG-KMNOQR-Y]|\\(?:beta|lambda|alpha|eta|"
                          r"epsilon|varepsilon|sigma|tau|gamma|mu|theta|Theta))\}?(?:_\{?[\w\\]+\}?)?\s*$")
 # (every letter but the fixed objects' p, q, s, t, E, F, L, P, Z: `Z = 1` is a claim to judge, `h_j = 1` a value)
+# a side that is one decimal numeral, as an approximation's value is printed: 0.731, -0.269, 2.000 (a trailing
+# full stop or comma, spacing commands around it); an integer (`\approx 2`) is no claim of digits
+_DECIMAL_SIDE = re.compile(r"[-+]?\d*\.\d+[.,]?$")
+_UPRIGHT = re.compile(r"\\(?:mathrm|operatorname|text|textrm)\s*\{[A-Za-z]*\}")
+_COMMAND = re.compile(r"\\[A-Za-z]+|\\.")
+_LETTER = re.compile(r"[A-Za-df-z]")
+_SPACING = re.compile(r"\s+|\\[,;:! ]|\\q?quad(?![A-Za-z])")
 _NUMBER = re.compile(r"^\s*(?:[-+]\s*)?\d+(?:\.\d+)?\s*$")  # no two \s* side by side: no backtracking
 
 
@@ -120,7 +128,7 @@ class _Reader:
             (" ".join(seg.text.split()) for seg in segments
              if any(t.relation in PREMISES for t in scan(seg.text) if t.kind == "relation")), "")
         for k, seg in enumerate(segments):
-            seg = _blank_tail_separators(seg) if seg is not text else seg
+            seg = _blank_tail_separators(seg) if seg is not text else _blank_tail_arrow(seg)
             out += self.read_equation(row, seg, let, first=(k == 0))
             if k == 0 and row.note and out:   # where the row was found (document.py: an unclosed `$$`)
                 out[0].notes = [Problem(row.line, row.column, row.note)] + out[0].notes
@@ -207,6 +215,9 @@ class _Reader:
             return True
         if relation == "proportional":   # judged as a proportionality (derivation/judge/proportional.py)
             return True
+        if relation == "approx" and any(_decimal(a.text.text) and _closed_text(b.text.text)
+                                        for a, b in ((left, right), (right, left))):
+            return True   # `\sigma(1) \approx 0.731`: judged to the digits written (derivation/judge/approximate.py)
         if relation in ("definition", "equality"):
             # a definition is checked when it defines an object of the fixed vocabulary (Z := ...);
             # a new symbol (its left side has no fixed meaning) is only shown
@@ -238,6 +249,18 @@ def bounds_end(text: Mapped, middle: _Side, cut: int) -> int:
         if text.source_offset(k) == target:
             return k
     return len(text.text)
+
+
+def _decimal(side: str) -> bool:
+    """The side is one decimal numeral (spacing and a closing full stop aside): an approximation's printed value."""
+    return bool(_DECIMAL_SIDE.match(_SPACING.sub("", side)))
+
+
+def _closed_text(side: str) -> bool:
+    """The side writes no letter outside commands and upright names (e for Euler's number aside): it may be one
+    closed number, \\sigma(1), e^{0.693}, \\mathrm{softmax}(1, 2, 3)_1 (the judge decides: approximate.py)."""
+    bare = _UPRIGHT.sub("", side)
+    return not _LETTER.search(_COMMAND.sub("", bare))
 
 
 def _is_assignment(left: _Side, right: _Side) -> bool:

@@ -103,6 +103,28 @@ def _segments(text: Mapped) -> list[Mapped]:
     return out
 
 
+_ARROW_WORDS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrightarrow", "Longleftrightarrow"}
+
+
+def _blank_tail_arrow(m: Mapped) -> Mapped:
+    """`A = B \\quad \\Longrightarrow` closing a row: the arrow says the next row follows from this one; it is no
+    mathematics of this row (the next row is an equation of its own, as after a row starting with the arrow)."""
+    t = m.text
+    tokens = [x for x in scan(t) if x.kind in ("separator", "text")]
+    cut, end, arrow = len(t), len(t), False
+    for tok in reversed(tokens):
+        if t[tok.end:end].strip(" \t\n,;.\\,"):
+            break
+        word = tok.sign.lstrip("\\").rstrip("*")
+        if tok.kind != "separator" or not (arrow or word in _ARROW_WORDS) or word not in _ARROW_WORDS | {"quad", "qquad"}:
+            break
+        arrow = True
+        cut = end = tok.start
+    if not arrow or not t[:cut].strip():
+        return m
+    return Mapped(t[:cut] + " " * (len(t) - cut), m.starts, m.origins, m.verbatim)
+
+
 def _blank_tail_separators(m: Mapped) -> Mapped:
     """Drop the \\text{...} and \\quad left at the end of an equation after splitting (one pass)."""
     t = m.text

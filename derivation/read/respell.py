@@ -20,6 +20,7 @@ the general reader and the explicit reader all read the same canonical text:
     \\arg\\max_\\theta, \\operatorname*{arg\\,max}_\\theta, \\underset{\\theta}{\\arg\\max}  ->  \\argmax_{\\theta}
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
+    d \\ln Z / d\\beta, \\partial \\log Z / \\partial \\theta  ->  \\frac{d \\ln Z}{d \\beta}, ... (respell_slash.py)
     \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
     \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
     \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
@@ -44,7 +45,9 @@ from .respell_fonts import old_style as _old_style
 from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _plain_dots, \
     scripted_operator as _scripted_operator
 from .respell_names import bare_names as _bare_names
-from .respell_functions import HYPERBOLIC, hyperbolic as _hyperbolic
+from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
+    trigonometric as _trigonometric
+from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
     rebuild as _rebuild, skip as _skip
 
@@ -82,6 +85,32 @@ _TEXT_FUNCTION = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(log|ln|exp)\s*\}")
 
 
 # ---- one command at a time
+def _argument(text, brace) -> bool:
+    """Whether the group opening at text[brace] is an argument: of a command (\\frac{..}{..}, \\sqrt[n]{..}) or a
+    script (x^{..}). After a plain group ({a} {b}) it is one only if that group is."""
+    before = text[:brace].rstrip()
+    if before.endswith(("_", "^", "]")) or re.search(r"\\[A-Za-z]+\*?$", before):
+        return True
+    if not before.endswith("}"):
+        return False
+    depth, k = 0, len(before) - 1
+    while k >= 0:
+        if before[k] == "}" and (k == 0 or before[k - 1] != "\\"):
+            depth += 1
+        elif before[k] == "{" and (k == 0 or before[k - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return _argument(text, k) or bool(re.search(r"\\[A-Za-z]+\*?$", before[:k].rstrip()))
+        k -= 1
+    return True
+
+
+def _signed(text, a) -> bool:
+    """Whether text from a starts with a sign (spaces skipped)."""
+    k = _skip(text, a)
+    return k < len(text) and text[k] in "+-"
+
+
 def _wrap(text, a, b):
     """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group.
     A leading sign stays outside the group, where the typeset row shows it: \\underbrace{-E}_{..}\\underbrace{- \\log Z}
@@ -148,7 +177,15 @@ def _command(text, m, nabla=None):
         om = re.compile(r"\s*\[[^\]]*\]").match(text, j)
         j = om.end() if om else j
         g = _group(text, j)
-        return (s, g[2], [" "]) if g else None
+        if not g:
+            return None
+        brace = len(text[:s].rstrip()) - 1   # {\color{red} - \log Z}: the group it colours is the content,
+        if brace >= 0 and text[brace] == "{" and (brace == 0 or text[brace - 1] != "\\") and _signed(text, g[2]) \
+                and not _argument(text, brace):
+            end = group_end(text, brace, limit=len(text))   # of a command ({\frac{..}{..}}): a signed term alone
+            if end > g[2]:
+                return (brace, end, _wrap(text, g[2], end - 1))
+        return (s, g[2], [" "])
     if name in WRAPS:
         j = e
         if name == "bbox":
@@ -225,6 +262,10 @@ def _command(text, m, nabla=None):
         return None
     if name in HYPERBOLIC:
         return _hyperbolic(text, s, e, name)
+    if name in TRIGONOMETRIC:
+        return _trigonometric(text, s, e, name)
+    if name in EXTREMA:
+        return _extremum(text, s, e, name)
     if name in CONNECTIVES:
         if not text[:s].strip():
             return (s, e, [" " * (e - s)])
@@ -315,7 +356,7 @@ def _pass(text, nabla=None):
         if m.start() < pos or m.group(1) is None:
             continue
         ed = _command(text, m, nabla)
-        if ed:
+        if ed and ed[0] >= pos:   # ({\color{..} ..}: an edit may start at the group before the command)
             edits.append(ed)
             pos = ed[1]
     if not edits:
@@ -340,6 +381,9 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     if len(m.text) > MAX_ROW:
         return m
     names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text)   # once
+    if names:
+        m = _rebuild(m, names)
+    names = _slash_derivatives(m.text)   # d \ln Z / d\beta -> \frac{d \ln Z}{d \beta} (respell_slash.py)
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):

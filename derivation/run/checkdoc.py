@@ -161,6 +161,7 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=()):
     counterexample must keep every definition the document gives."""
     from derivation.judge.conditions import condition_of, judge as under
     from derivation.judge.definitions_respected import respected
+    from derivation.judge.approximate import judge as approximate
     from derivation.judge.rounded import judge as to_printed_digits
 
     from derivation.judge.declared_sets import judge as declared, tied
@@ -170,6 +171,7 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=()):
         written = " ".join(chain.rows[k - 1].latex or "" for k in {step.from_row, step.to_row} if 0 < k <= len(chain.rows))
         main = lhs is step.lhs and rhs is step.rhs   # the main reading (readings.py: Reading(MAIN, step.lhs, ..))
         rep = to_printed_digits(rep, lhs, rhs, written)   # 1.406 claims -ln 0.245 to 3 decimals (rounded.py)
+        rep = approximate(rep, lhs, rhs, chain.rows, step, written)   # \approx 0.731: only its digits (approximate.py)
         rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs, written, main), tie, step.to_line, lhs, rhs)
         rep = unread_def(under(rep, condition_of(step, owners, claim), timeout, lhs, rhs), unread, lhs, rhs)
         return respected(rep, definitions, chain.rows, lhs, rhs) if definitions else rep

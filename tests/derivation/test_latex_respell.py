@@ -138,7 +138,7 @@ def test_right_angle_is_never_a_relation():
     (r"x_1, \dots, x_n", r"\dots"),                   # a list, not a sum
     (r"f(x_1, \dots, y_n)", r"\dots"),                # not one letter's components
     (r"a_1 a_2 \cdots b_n", r"\cdots"),                 # factors that follow no index pattern
-    (r"\cosh \beta J", r"\cosh"),                     # cosh(beta) J or cosh(beta J): not guessed
+    (r"\cosh \beta (J + h)", r"\cosh"),               # an undelimited argument going on with a group: not guessed
     (r"\max_\theta f(\theta)", r"\max"),             # a maximum: no meaning yet (argmax: test_latex_argmax.py)
     (r"\e^{-\beta E}", r"\e"),                          # \mathrm{e} on one site, \epsilon on another
 ])

@@ -48,8 +48,11 @@ def test_a_cosh_slip_with_left_right_is_refuted_and_the_counterexample_recompute
     assert abs(lhs - 1 / math.cosh(beta)) > 1e-9
 
 
-def test_cosh_of_several_undelimited_factors_is_not_guessed_and_says_why():
-    msg = _error(r"U = -\Delta \tanh \beta\Delta")
+def test_cosh_of_an_undelimited_argument_going_on_with_a_group_is_not_guessed_and_says_why():
+    # several undelimited factors are the argument, as physicists write it (test_hyperbolic_products.py):
+    # -Delta tanh(beta Delta); a group after them is not guessed
+    assert _error(r"U = -\Delta \tanh \beta\Delta") is None
+    msg = _error(r"U = -\Delta \tanh \beta(\Delta + h)")
     assert msg is not None and "\\tanh" in msg and "unknown command" not in msg
     assert _error(r"U = \cosh \frac{\beta \Delta}{2} + 1") is None      # one factor: cosh(beta Delta / 2)
 

@@ -75,6 +75,8 @@ class SecondDist(Basic):
         return SecondProb(s, self.q)
 
     def latex_text(self, printer):
+        if not self.q.params and self.q.name:   # q, q' of their own (no parameter): the letter, never q_{}
+            return self.q.name
         return r"q_{%s}" % params_latex(printer, self.q.params)
 
 

@@ -126,8 +126,33 @@ def _sinh(u):
     return (exp(u) - exp(-u)) / 2
 
 
+def _sin(u):
+    from sympy import sin
+    return sin(u)
+
+
+def _cos(u):
+    from sympy import cos
+    return cos(u)
+
+
+def _tan(u):
+    from sympy import tan
+    return tan(u)
+
+
 FIXED_MEANINGS = {"sigma": _logistic, "sigm": _logistic, "sigmoid": _logistic, "logistic": _logistic,
-                  "softplus": _softplus, "tanh": _tanh, "cosh": _cosh, "sinh": _sinh}
+                  "softplus": _softplus, "tanh": _tanh, "cosh": _cosh, "sinh": _sinh,
+                  # \sin, \cos, \tan (read/respell_functions.py): SymPy's own, exact at every rational point
+                  "sin": _sin, "cos": _cos, "tan": _tan}
+EXTREMA = {"max": "Max", "min": "Min"}   # \max(a, b), \min\{a, b\}: the largest (smallest) value listed
+
+
+def extremum(name: str, values):
+    """max(a, b, ...) or min(...) of the values listed (SymPy's Max, Min), or None for another name."""
+    import sympy
+    kind = EXTREMA.get(name)
+    return getattr(sympy, kind)(*values) if kind and len(values) >= 2 else None
 LOG_SUM_EXP = {"LogSumExp", "logsumexp", "LSE", "lse"}
 
 

@@ -1,0 +1,74 @@
+"""What the whole document binds before its rows are read (chains.GeneralMeaning): the letters introduced by a
+definition row (defined_first.py), Boltzmann's constant, letters never written without a prime, the
+same-point reading of a display, and the readings of an application the document gives its own meaning
+(an event probability it defines, a primed function whose plain letter it never writes)."""
+from __future__ import annotations
+
+from sympy import Symbol
+
+from .defined_first import boltzmann_constant, defined_first, event_key, unprimed
+from .parse_readings import same_point
+from .roles import DIST_LETTERS
+
+
+def shown(key) -> str:
+    """A defined letter's name, or an event's (P_psi(y=1|x)) as written."""
+    return key if isinstance(key, str) else key[-1]
+
+
+def same_point_readings(reads, asts, alt_asts) -> None:
+    """x beside x^+ in one display: the same point, a reading of every side of it (parse_readings.same_point)."""
+    displays: dict = {}
+    for rr in reads:
+        displays.setdefault(rr.chain, []).extend(a for a in (asts.get((id(rr), k)) for k in range(len(rr.texts)))
+                                                 if isinstance(a, tuple))
+    for rr in reads:
+        for k in range(len(rr.texts)):
+            a = asts.get((id(rr), k))
+            alt = same_point(a, displays[rr.chain]) if isinstance(a, tuple) else None
+            if alt is not None:
+                alt_asts.setdefault((id(rr), k), []).append(alt)
+
+
+def bind_roles(gm, reads, good) -> None:
+    """Before the meaning is built: the letters a row introduces leave the parameters (eta = log lambda,
+    beta = 1/(k_B T) for T); k_B and the unprimed letters are noted on the roles."""
+    gm.defined_first = defined_first([([gm.asts.get((id(rr), k)) for k in range(len(rr.texts))],
+                                       rr.relations[1] if len(rr.relations) > 1 else None,
+                                       [t.text if t is not None else None for t in rr.texts]) for rr in reads],
+                                     getattr(gm.roles, "params", set()))
+    gm.roles.params = set(gm.roles.params) - {k for k in gm.defined_first if isinstance(k, str)}
+    gm.defined_rows = {id(lhs): (shown(key), body) for key, (lhs, body, _) in gm.defined_first.items()}
+    gm.roles.boltzmann = boltzmann_constant(good)   # k_B written: S is k_B times the entropy
+    gm.roles.unprimed = unprimed(good)   # E'(x) where E is never written: a function of its own
+
+
+def define_up_front(gm) -> None:
+    """After the meanings are built: every reading binds the letters first written where defined (no row before
+    uses them; prose rows are read after the displays). In an explicit model, events are its conditionals:
+    claims, never defined."""
+    if getattr(gm.m, "er", None) is not None:
+        gm.defined_first = {k: v for k, v in gm.defined_first.items() if isinstance(k, str)}
+        gm.defined_rows = {k: v for k, v in gm.defined_rows.items() if v[0] in gm.defined_first}
+    for key, (lhs, body, args) in gm.defined_first.items():
+        gm._each(lambda mm: mm.define(key, args, body, {}, head=None if args else lhs))
+
+
+def own_application(m, n, env):
+    """The value of an application the document gives its own meaning, or None: an event probability a row
+    defined (printed as written: P_psi(y = 1 | x^+)), or E'_psi(x) in a document that never writes E (no
+    function it could be the derivative of: a function of its own, of its arguments and parameters; primed
+    distribution letters Q', Q'' are left to roles_marks.py)."""
+    from .meaning_values import node_text
+    head, args, cond = n[1], n[2], n[3]
+    event = event_key(n)
+    if event is not None and ("def", event) in m.defs:
+        used = m.use_definition(event, m.state_args(cond, env), env)
+        text = f"{node_text(head)}({node_text(args[0][1])} = {node_text(args[0][2])} | " \
+            f"{', '.join(node_text(a) for a in cond)})"
+        return type(used)(Symbol(text), used.definition())   # a Defined, printed as written
+    name = head[1]
+    if head[4] and name not in getattr(m.r, "unprimed", {name}) and ("def", name) not in m.defs \
+            and name not in DIST_LETTERS:
+        return m.unknown_function(n, env)
+    return None
