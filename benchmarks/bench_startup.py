@@ -102,7 +102,7 @@ def _warm_run(docs) -> list:
 
 
 def realworld_warm(dev=DEV, alone=3) -> list:
-    """Every document of `dev` checked once in ONE process that has already checked the post (imports, the
+    """Every document of `dev` checked once in ONE process that has already checked the post (imports and
     SymPy warm; each document is new to it), then the `alone` slowest again, each in a process
     of its own that checked only the post first (no cache of a similar document before it helps):
     [(name, cpu s, wall s, error)], slowest first, the lone figure where there is one."""
