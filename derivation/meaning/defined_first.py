@@ -77,6 +77,9 @@ def defined_first(rows, params) -> dict:
         if found is not None and found[0] not in carried | KEEP and found[0] not in out:
             out[found[0]] = (*found[1:], [])
     out.update(_events(rows))
+    from .reparametrized import reparametrized   # eta = log(mu/(1-mu)), eta known: defines mu
+    for letter, entry in reparametrized(rows, params, first, set(out)).items():
+        out.setdefault(letter, entry)
     return out
 
 

@@ -4,6 +4,7 @@ same-point reading of a display, and the readings of an application the document
 (an event probability it defines, a primed function whose plain letter it never writes)."""
 from __future__ import annotations
 
+import sympy
 from sympy import Symbol
 
 from .defined_first import boltzmann_constant, defined_first, event_key, unprimed
@@ -38,7 +39,8 @@ def bind_roles(gm, reads, good) -> None:
                                        [t.text if t is not None else None for t in rr.texts]) for rr in reads],
                                      getattr(gm.roles, "params", set()))
     gm.roles.params = set(gm.roles.params) - {k for k in gm.defined_first if isinstance(k, str)}
-    gm.defined_rows = {id(lhs): (shown(key), body) for key, (lhs, body, _) in gm.defined_first.items()}
+    gm.defined_rows = {id(body[1] if body[0] == "solve" else lhs): (shown(key), body)   # eta = g(mu): the row of eta
+                       for key, (lhs, body, _) in gm.defined_first.items()}
     gm.roles.boltzmann = boltzmann_constant(good)   # k_B written: S is k_B times the entropy
     gm.roles.unprimed = unprimed(good)   # E'(x) where E is never written: a function of its own
 
@@ -50,8 +52,23 @@ def define_up_front(gm) -> None:
     if getattr(gm.m, "er", None) is not None:
         gm.defined_first = {k: v for k, v in gm.defined_first.items() if isinstance(k, str)}
         gm.defined_rows = {k: v for k, v in gm.defined_rows.items() if v[0] in gm.defined_first}
-    for key, (lhs, body, args) in gm.defined_first.items():
+    from .reparametrized import solved
+    for key, (lhs, body, args) in list(gm.defined_first.items()):
+        if body[0] == "solve":   # eta = g(mu): mu = g^{-1}(eta), solved in each meaning (reparametrized.py)
+            if solved(gm.m, body) is None:
+                del gm.defined_first[key]
+                gm.defined_rows.pop(id(body[1]), None)
+                continue
+            gm._each(lambda mm: mm.define(key, [], solved(mm, body) or ("value", sympy.nan), {}, head=lhs))
+            continue
         gm._each(lambda mm: mm.define(key, args, body, {}, head=None if args else lhs))
+
+
+class BoundValues:
+    """Meaning's mixin: a definition's body already computed (("value", expression): reparametrized.py)."""
+
+    def t_value(self, n, env):
+        return n[1]
 
 
 def own_application(m, n, env):

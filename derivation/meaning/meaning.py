@@ -19,6 +19,7 @@ from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_dists import DistsMeaning
 from .meaning_points import PointsMeaning
+from .document_bindings import BoundValues
 from .meaning_values import ValuesMeaning, node_text
 from derivation.read.read_error import ReadError
 from .roles import (DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, PARTITION, Roles, sub_text,
@@ -37,7 +38,8 @@ class Defined(Obj):
         return printer._print(self.args[0])
 
 
-class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning, PointsMeaning):
+class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning, PointsMeaning,
+              BoundValues):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
