@@ -3,6 +3,7 @@ starts, going on from the row the answer key names, with the kind the key gives 
 judged). Verdicts are the checker's business (most rows still need the vocabulary to be read); here
 only the reading of the documents' structure is tested. The documents are read in place, never copied."""
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -34,10 +35,12 @@ def test_every_step_is_found_at_its_line_with_its_neighbour_and_kind(entry):
     links = [s for chain, _ in chains_of(read_file(DEV / entry["doc"])) for s in chain.links()]
     # an explicit energy's definition that shares its row with judged steps (E = A = B) is not a link:
     # the row's steps start at A (derivation/meaning/explicit.py), as the key's order for the scorer asks; so is a definition
-    # typed with its sign, A := B = C, whose left side names a new function (derivation/meaning/definition_signs.py)
+    # typed with its sign, A := B = C, whose left side names a new function (derivation/meaning/definition_signs.py);
+    # so is an event probability's, P(y=1|x) = B = C (derivation/meaning/defined_first.py)
     judged_lines = {s["end_line"] for s in entry["steps"] if s["expect"] in ("valid", "invalid")}
     expected = [s for s in entry["steps"] if not (s["expect"] == "not-an-identity" and s["end_line"] in judged_lines
-                                                  and ("E(" in s["text"] and entry["tier"] == 2 or ":=" in s["text"]))]
+                                                  and ("E(" in s["text"] and entry["tier"] == 2 or ":=" in s["text"]
+                                                       or re.search(r"\(\s*\w+\s*=\s*[^|)]*\|", s["text"])))]
     assert Counter(s.to_line for s in links) == Counter(s["end_line"] for s in expected)
     for s in entry["steps"]:
         here = [l for l in links if l.to_line == s["end_line"]]
