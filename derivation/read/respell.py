@@ -118,8 +118,17 @@ def _derivative(text, s, e, d):
 def _command(text, m, nabla=None):
     name, s, e = m.group(1), m.start(), m.end()
     starred = m.group(0).endswith("*")
-    if name == "nabla" and nabla and not re.compile(r"\s*[_^]").match(text, e):
-        return (s, e, [r"\nabla_{" + nabla + "} "])   # the document writes \nabla with this subscript only
+    if name == "nabla" and not re.compile(r"\s*[_^]").match(text, e):
+        # \nabla A(\eta): the gradient of a function of one variable is by that variable; otherwise the one
+        # subscript the document gives \nabla. Where the two disagree (\nabla A(\eta) in a document writing only
+        # \nabla_x), neither is guessed: the reader names \nabla
+        am = _NABLA_OF_ONE.match(text, e)
+        own = re.sub(r"\s+", "", am.group(1)) if am else None
+        if own and nabla and own != re.sub(r"\s+", "", nabla):
+            return None
+        if own:
+            return (s, e, [r"\nabla_{", (am.start(1), am.end(1)), "} "])
+        return (s, e, [r"\nabla_{" + nabla + "} "]) if nabla else None   # the document's one subscript
     if name in SIZES:
         return (s, e, [" " * (e - s)])
     if name == "color":
@@ -288,6 +297,10 @@ def _pass(text, nabla=None):
     return edits
 
 
+# a bare \nabla before a function of one variable, \nabla A(\eta), \nabla \log Z(\theta): that variable (a letter or a
+# Greek letter, the function's name without scripts, so \nabla \log p_\theta(x) is not guessed)
+_NABLA_OF_ONE = re.compile(r"\s*(?:\\(?:log|ln)(?![A-Za-z])\s*)?(?:[A-Za-z]|\\(?:alpha|beta|gamma|phi|psi|Phi|Psi|ell))(?![A-Za-z_^])"
+                           r"\s*(?:\\left\s*)?\(\s*(\\[A-Za-z]+|[A-Za-z])\s*(?:\\right\s*)?\)")
 _NABLA_SUB = re.compile(r"\\nabla\s*_\s*(\{[^{}]{1,40}\}|\\[A-Za-z]+|[A-Za-z])")
 
 

@@ -65,7 +65,8 @@ def slash_derivatives(text: str) -> list:
     edits, pos = [], 0
     for m in _START.finditer(text):
         s = m.start()
-        if s < pos or (s > 0 and text[s - 1].isalpha() and m.group(1) == "d") or not _BEFORE.search(text[max(0, s - 12):s]):
+        window = ("x" if s > 12 else "") + text[max(0, s - 12):s]   # `^` is the side's start, never the window's
+        if s < pos or (s > 0 and text[s - 1].isalpha() and m.group(1) == "d") or not _BEFORE.search(window):
             continue
         if m.group(1) == "d" and re.compile(r"d[A-Za-z]{2}").match(text, s) and not re.compile(r"d[A-Z]").match(text, s):
             continue   # a word (dx/dt aside: one letter after d), never a differential

@@ -43,6 +43,7 @@ def test_the_missing_one_over_z_is_refuted():
 
 @pytest.mark.parametrize("typed", [
     r"\beta d \ln Z / d\beta",          # a coefficient before d: not a term of its own
+    "a" + " " * 20 + r"d \ln Z / d\beta",   # the same, with the coefficient far before the d
     r"d \ln Z / d\beta \beta",          # the term goes on after the variable
     r"d \ln Z + 1 / d\beta",            # a sign inside the numerator: (1 / d beta), not a derivative
     r"a d / d x",
