@@ -27,6 +27,9 @@ from derivation.meaning.number_uses import objects_of as _objects, used_as_numbe
 _INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)\$|\\\((.+?)\\\)", re.S)
 # `\\{ \\}` too: Markdown escapes the braces of inline maths (`$x \in \\{-1, 1\\}$`)
 _DECL = re.compile(r"(?<![\\\w])([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\\in\s*\\{1,2}\{([^{}]*?)\\{1,2}\}\s*(\^\s*(?:\{[^{}]*\}|\w))?")
+# `$s_i \in \{-1, +1\}$`, `$s_1, s_2, s_3 \in \{0, 1\}$`: the units of a state s (a vector of units)
+_UNITS = re.compile(r"(?<![\\\w])([A-Za-z])_(?:\{\s*\w+\s*\}|\w)(?:\s*,\s*(?:\\[lc]?dots\s*,\s*)?\1_(?:\{\s*\w+\s*\}|\w))*"
+                    r"\s*\\in\s*\\{1,2}\{([^{}]*?)\\{1,2}\}")
 _NUMBER = re.compile(r"^\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*$")
 
 
@@ -54,6 +57,10 @@ def declarations(text: str) -> list[Declared]:
                 continue
             for letter in re.split(r"\s*,\s*", d.group(1).strip()):
                 out.append(Declared(line, letter, tuple(dict.fromkeys(values)), bool(d.group(3)), d.group(0).strip()))
+        for d in _UNITS.finditer(body):
+            values = _values(d.group(2))
+            if values:
+                out.append(Declared(line, d.group(1), tuple(dict.fromkeys(values)), True, d.group(0).strip()))
     from derivation.read.units_declared import WORDS
     if WORDS.search(text):   # spins in words only: a state used as a number has no declared values
         out.append(Declared(0, "", (), False, "the prose speaks of spins"))
@@ -92,8 +99,11 @@ def tied(rep, found, line, lhs=None, rhs=None):
     st = rep.step
     names = {getattr(v, "name", "") for side in ((st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs))
              for v in side.free_symbols}
+    from derivation.meaning.meaning import Defined
+    bound = {getattr(d.args[0], "name", "") for side in ((st.lhs if lhs is None else lhs), (st.rhs if rhs is None else rhs))
+             for d in side.atoms(Defined)}   # beta = 1/T read as T's definition (meaning/defined_first.py): respected
     for at, letters, written in found:
-        if line is not None and at < line and len(names & letters) >= 2:   # both letters enter the row
+        if line is not None and at < line and len(names & letters) >= 2 and not letters & bound:
             return replace(rep, verdict="undecided", limit="definition", counterexample=None, rules=(),
                            explanation=f"Undecided: the prose ties {', '.join(sorted(letters))} ({written}, line {at}), "
                                        "which the checker reads as independent quantities; its counterexample draws "
@@ -159,6 +169,15 @@ def _concerned(decl, lhs, rhs, written="") -> bool:
     return False
 
 
+def _units_as_data(letter, lhs, rhs, written) -> bool:
+    """The row writes the declared letter with an index (s_i) and its reading has data points x^(i): the units of
+    the declared vector read as data points, whose values are drawn freely (s_i^2 = 1 was refuted so)."""
+    from derivation.meaning.notation import DataPoint
+    if not letter or not re.search(rf"(?<![\\A-Za-z]){letter}\s*_", written or ""):
+        return False
+    return any(isinstance(side, sympy.Basic) and side.has(DataPoint) for side in (lhs, rhs))
+
+
 def _undecided(rep, why):
     return replace(rep, verdict="undecided", limit="declaration", counterexample=None, rules=(),
                    explanation=f"Undecided: {why}.")
@@ -179,6 +198,9 @@ def judge(rep, decls, line, timeout=None, lhs=None, rhs=None, written="", main=T
     if "" in latest and len(latest) > 1:   # a set declared in the mathematics: words do not speak
         del latest[""]
     for d in latest.values():
+        if rep.verdict == "invalid" and d.vector and _units_as_data(d.letter, lhs, rhs, written):
+            return _undecided(rep, f"the document declares {d.words()}, a vector of units, and the row's "
+                                   f"{d.letter}_i, a unit of it, is read as a data point x^(i) of any value")
         if not _concerned(d, lhs, rhs, written):
             continue
         if not d.letter:

@@ -194,6 +194,9 @@ def _evaluate_general(expr, inst: Instance, at=None):
     if e.has(Energy):
         raise NotEvaluable("the post's energy beside the general vocabulary")
     e = e.doit()
+    left = [v for d in e.atoms(Derivative) for v in d.variables if is_param(v)]
+    if left:   # d/dxi of what SymPy could not differentiate (x log x, x a state label): its variable never set
+        raise NotEvaluable(f"a derivative with respect to {left[0]} that the instance cannot take")   # to a number
     e = e.xreplace({p: inst.point(p) for p in _parameters(e)})
     if e.free_symbols:
         raise NotEvaluable(f"symbols {sorted(map(str, e.free_symbols))} have no value on an instance")

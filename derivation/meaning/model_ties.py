@@ -151,11 +151,20 @@ def writes_model(sides) -> bool:
     return False
 
 
+def value_claim(sides) -> bool:
+    """Whether a row gives one of the model's objects a value written without them (Z = 8 cosh^2(1), H(p) = 3 log 2):
+    true or false only on the model the document declares. A row relating the model's objects to each other
+    (d log Z / d beta = -<E>) is about every model, and a counterexample on the general one still refutes it."""
+    written = [writes_model([s]) for s in sides if isinstance(s, tuple)]
+    return len(written) >= 2 and any(written) and not all(written)
+
+
 def unbound_space(text, meaning):
     """(line, what) when the document's mathematics declares its states as units of a set ($s_1, s_2, s_3 \\in
     \\{-1, +1\\}$, $x \\in \\{0, 1\\}^d$) and the meaning has no model over units to bind them to (its model is the
-    general one, over any finite set of states), else None. Rows about the model are then never refuted on the
-    general model (hostile set 6, O18: three free spins, H(p) = 3 log 2 refuted on one state)."""
+    general one, over any finite set of states), else None. A row giving the model's objects a value (value_claim)
+    is then never refuted on the general model (hostile set 6, O18: three free spins, H(p) = 3 log 2 refuted on one
+    state)."""
     er = getattr(meaning, "er", None)
     if er is not None and getattr(er, "layers", None):
         return None
@@ -277,7 +286,7 @@ class ModelTies:
                 None, None, "define the letter on a row of its own, in a form the checker reads, before the rows "
                 "that use it (x_j = ...)",
                 judgeable=False)
-        if self.unbound is not None and id(rr) not in self.tied and writes_model(sides):
+        if self.unbound is not None and id(rr) not in self.tied and value_claim(sides):
             self.tied[id(rr)] = RowReading(
                 f"on the model line {self.unbound[0]} declares ({self.unbound[1]}), which the checker does not "
                 "bind: a counterexample on another model refutes nothing meant", None, None, UNBOUND_HINT,

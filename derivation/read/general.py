@@ -12,6 +12,7 @@ derivation/meaning/meaning.py, which gives each letter its role from the whole d
     ('expect', sub, body)  ('bracket', body, sub)  ('var', sub, args)  ('cov', sub, args)
     ('kl', a, b)  ('abs', a)  ('text', words)  ('sim', a, b)  ('in', a, b)  ('list', a, b, ..)
     ('eqsub', a, b)               `i=1` in a subscript
+    ('neqsub', a, b)              `j \neq i` in a subscript: every j but i
 Precedence as the post uses it: a prefix operator (sums, integrals, derivatives, an expectation without
 brackets) takes the whole juxtaposed product after it; \\log and \\exp take the next factor.
 """

@@ -195,6 +195,9 @@ class OperatorsMixin:
             elif self.at("ch", "="):
                 self.next()
                 a = ("eqsub", a, self.expr())
+            elif self.at("cmd", "neq") or self.at("cmd", "ne"):   # \sum_{j \neq i}: every j but i
+                self.next()
+                a = ("neqsub", a, self.expr())
             elif self.at("cmd", "mid") or self.at("ch", "|"):
                 self.next()
                 a = ("given", a, self.expr())

@@ -71,8 +71,12 @@ def _tied(prose, row):
 def test_a_refutation_drawing_tied_letters_apart_is_none():
     row = r"\frac{\partial \log Z(\beta)}{\partial T} = \frac{1}{T^2} \mathbb{E}_{p_\beta}[E(x)]"   # true, beta = 1/T
     assert _tied("A model:", row)[0] == ["invalid"]            # T independent of beta: refuted, as before
+    # beta = 1/T written in the prose now defines T = 1/beta (meaning/defined_first.py): d/dT goes through beta
+    # by the chain rule and the row holds; with the sign flipped it is refuted with T = 1/beta respected
     verdicts, doc = _tied(r"A model, here $\beta = 1/T$:", row)
-    assert verdicts == ["undecided"] and "1/T" in doc.reports[-1].steps[0].explanation
+    assert verdicts in (["proved"], ["holds"])
+    flipped = row.replace(r"= \frac{1}{T^2}", r"= -\frac{1}{T^2}")
+    assert _tied(r"A model, here $\beta = 1/T$:", flipped)[0] == ["invalid"]
 
 
 def test_a_tie_does_not_shield_a_row_without_its_letters():

@@ -1,0 +1,30 @@
+"""\\sum_{j \\neq i} f(j): the sum over every j of its range but i, read as \\sum_j f(j) - f(i) on whatever range
+\\sum_j has (units, components, data points). The reader parses `j \\neq i` in a subscript as ('neqsub', j, i)
+(derivation/read/general_operators.py); meaning_operators.t_sum reads the sum through this AST."""
+from __future__ import annotations
+
+from .roles import walk
+
+
+def all_but_one(sub, sup, body, product, fail):
+    """\\sum_{j \\neq i} f(j) as \\sum_j f(j) - f(i) (the sum over every j of its range but i): the AST, f(i) written
+    with i for each free j of the body. A product, or a letter other than a plain j and i, is not read (named)."""
+    j, i = sub[1], sub[2]
+    plain = lambda a: a[0] == "sym" and a[2] == "" and a[3] is None and not a[4] and a[5] is None  # noqa: E731
+    if product or not plain(j) or not (plain(i) or i[0] == "num"):
+        fail("a product over every index but one (\\prod_{j \\neq i}), not read yet" if product else
+             "a sum over every index but one written otherwise than \\sum_{j \\neq i} (a plain letter, then a "
+             "letter or a number)", "\\sum_j f_j - f_i")
+
+    def put(node):
+        if isinstance(node, list):
+            return [put(a) for a in node]
+        if not isinstance(node, tuple) or not node:
+            return node
+        if node[0] == "sym" and node[1] == j[1] and plain(node):
+            return i
+        if node[0] in ("sum", "prod", "int") and node[1] is not None and any(
+                a[0] == "sym" and a[1] == j[1] for a in walk(node[1])):
+            return node   # j bound again inside: not the same j
+        return tuple(put(a) if isinstance(a, (tuple, list)) else a for a in node)
+    return ("add", ("sum", j, sup, body), ("neg", put(body)))
