@@ -160,16 +160,16 @@ def quimb_steps(model):
     return [("ctg_search", search), ("ctg_first", first), ("ctg_grad", grad)]
 
 
-def run_peers(model, row, budget, neg, repeat=3):
-    """Fill row with the peers' figures (CPU seconds) or why they stopped ('*_over')."""
-    steps = pgmpy_steps(model, repeat)
+def run_peers(model, row, budget, neg, repeat=3, peers=("pgmpy", "quimb")):
+    """Fill row with the peers' figures (CPU seconds) or why they stopped ('*_over'); `peers`: which run."""
+    steps = pgmpy_steps(model, repeat) if "pgmpy" in peers else None
     if steps:
         out = isolated(steps, budget)
         if "pgmpy" in out:
             row["pgmpy_log_z"], row["pgmpy"] = out["pgmpy"][0]
         else:
             row["pgmpy_over"] = out["failed"][1]
-    steps = quimb_steps(model)
+    steps = quimb_steps(model) if "quimb" in peers else None
     if steps:
         out = isolated(steps, budget)
         if "ctg_search" in out:

@@ -1,6 +1,9 @@
 """How far the contraction route reaches, planning included, against pgmpy and quimb + cotengra.
 
     python benchmarks/bench_reach.py [--repeat 3] [--budget 60] [--only grid,3-regular,cube] [--widths 4]
+    python benchmarks/bench_reach.py --names "3-regular 180" --peers quimb --budget 100 --no-checker
+                                     (one graph against one peer: --names picks models whose name contains a
+                                     comma-separated part, --peers pgmpy,quimb the peers run)
     PYTHONPATH=/work/main python benchmarks/bench_reach.py   # the same figures for another checkout
 
 One process, one BLAS thread, every model from its own seeded generator (couplings and
@@ -56,7 +59,7 @@ def cube_edges(k):
     return np.array(e, dtype=np.int64)
 
 
-def models(only):
+def models(only, names=()):
     out = []
     for r in (10, 16, 20, 22):
         out.append((f"grid {r}x{r}", "grid", r * r, grid_edges(r, r), r))
@@ -65,7 +68,7 @@ def models(only):
     out.append(("cube 4x4x4", "cube", 64, cube_edges(4), 64))
     made = []
     for name, kind, n, e, seed in out:
-        if only and kind not in only:
+        if (only and kind not in only) or (names and not any(part in name for part in names)):
             continue
         rng = np.random.default_rng([7, seed, n])
         made.append((name, Ising.graph(n, e, rng.normal(size=len(e)), rng.normal(size=n))))
@@ -339,14 +342,18 @@ def main():
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--widths", type=int, default=0, help="also compare widths over this many seeds")
     parser.add_argument("--no-checker", action="store_true", help="leave out the checker's figures")
+    parser.add_argument("--names", default="", help="comma-separated parts of model names: 'grid 16x16,3-regular 180'")
+    parser.add_argument("--peers", default="pgmpy,quimb", help="comma-separated peers to run: pgmpy, quimb")
     args = parser.parse_args()
     only = {k for k in args.only.split(",") if k}
+    names = tuple(k.strip() for k in args.names.split(",") if k.strip())
+    peers = {k.strip() for k in args.peers.split(",") if k.strip()}
     rows = []
-    for name, model in models(only):
+    for name, model in models(only, names):
         row = {"name": name}
         neg = ours(model, row, args.repeat)
         if not args.no_peers:
-            run_peers(model, row, args.budget, neg, args.repeat)
+            run_peers(model, row, args.budget, neg, args.repeat, peers)
         rows.append(row)
         print(f"  measured {name}: " + ", ".join(f"{k}={fmt(v) if isinstance(v, float) else v}"
                                                   for k, v in row.items() if k not in ("name", "refused")), flush=True)
