@@ -256,8 +256,11 @@ class OperatorsMeaning:
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
 
     def implicit_var(self, body, env):
+        # h of h(x) names a function (an exponential family's base measure), never the state averaged over
+        heads = {id(m[1]) for m in walk(body) if m[0] == "app"}
         for m in walk(body):
-            if m[0] == "sym" and m[1] in STATE_NAMES and m[3] is None and m[5] is None and _key(m) not in env:
+            if m[0] == "sym" and m[1] in STATE_NAMES and m[3] is None and m[5] is None and _key(m) not in env \
+                    and id(m) not in heads:
                 return m
         return None
 
