@@ -38,23 +38,10 @@ def hyperbolic(text, s, e, name):
     pm = re.compile(r"\s*\^\s*(\{[^{}]*\}|\d)").match(text, j)
     if pm:
         power, j = pm.group(1), pm.end()
-    arg = _delimited(text, j)
-    if arg:
-        a, b, end = arg[2], arg[3], arg[4]
-    else:  # \tanh x, \cosh \frac{\beta}{2}, \tanh \beta J: the factors up to the end of the term (tanh(beta J))
-        om, k = None, j
-        for _ in range(_MAX_FACTORS):
-            more = _FACTOR.match(text, k)
-            if not more or more.end() == k:
-                break
-            om, k = more, more.end()
-            if _STOP.match(text, k):
-                break
-        if not om or not _STOP.match(text, om.end()):
-            om = _ONE_TOKEN.match(text, j)   # \tanh \theta_i: one command, then the end of the term
-            if not om or not _STOP.match(text, om.end()):
-                return None
-        a, b, end = _skip(text, j), om.end(), om.end()
+    arg = _argument(text, j)   # delimited, or \tanh \beta J: the factors up to the end of the term (tanh(beta J))
+    if arg is None:
+        return None
+    a, b, end = arg
     pieces = ["{"]   # a brace group, never parentheses: J \tanh(a) is J times tanh(a), not J applied to it
     for part in re.split(r"(\{A\}|\{B\})", HYPERBOLIC[name]):
         if part == "{A}":
