@@ -3,8 +3,9 @@
 Run: python benchmarks/bench_startup.py [DOC] [repeats]      (default: the post of the seed folder)
 Prints, as medians over `repeats` fresh processes (wall and CPU of the process and its worker):
   - `python -c "import sympy"` alone: the floor no command that checks can go below;
-  - `eq7 check DOC` as a user runs it and with EQ7_CACHE_DIR="" (no parser is cached since the post's grammar went: the two agree),
-    with and without the worker process (EQ7_NO_WORKER=1);
+  - `eq7 check DOC` as a user runs it (the console entry point, eq7.cli.console: no interpreter teardown at exit),
+    with and without the worker process (EQ7_NO_WORKER=1), and the same through main() with the usual exit
+    (what the teardown of SymPy's objects costs); there is no parser to cache (the one reader is written by hand);
   - CPU by phase in a fresh process: loading (command._load_checker), checking, the report;
   - one `python -X importtime -m eq7 check DOC` split by package (self times, both processes);
   - whether numpy, matplotlib or toy_models were imported (they must not be).
@@ -24,7 +25,6 @@ import re
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -40,7 +40,7 @@ CHILD_ENV = {"PYTHONPATH": str(ROOT), "OPENBLAS_NUM_THREADS": "1", "PYTHONDONTWR
 
 def _child_env(env=None):
     out = {**os.environ, **CHILD_ENV, **(env or {})}
-    return {k: v for k, v in out.items() if v != "" or k == "EQ7_CACHE_DIR"}
+    return {k: v for k, v in out.items() if v != ""}
 
 
 def run(cmd, env=None) -> tuple[float, float]:
@@ -60,7 +60,7 @@ def median_of(cmd, repeats, env=None) -> str:
 
 
 def post_fresh(repeats=7, doc=SEED) -> dict:
-    """`eq7 check` on the post in fresh processes (parser cache and bytecode warm, one run first to fill
+    """`eq7 check` on the post in fresh processes (bytecode warm: one run first to fill
     them): median wall and CPU seconds, and the load average it ran under."""
     cmd = [sys.executable, "-m", "eq7", "check", str(doc)]
     run(cmd)
@@ -75,7 +75,7 @@ _WARM = r"""
 import json, os, sys, time
 os.environ["EQ7_NO_WORKER"] = "1"          # in this process: its CPU time is the check's
 from derivation.run.checkdoc import check_text
-check_text(open(sys.argv[1]).read(), "post")   # warm: imports, parser, SymPy's caches of the vocabulary
+check_text(open(sys.argv[1]).read(), "post")   # warm: imports, SymPy's caches of the vocabulary
 out = []
 for path in sys.argv[2:]:
     text = open(path).read()
@@ -102,8 +102,8 @@ def _warm_run(docs) -> list:
 
 
 def realworld_warm(dev=DEV, alone=3) -> list:
-    """Every document of `dev` checked once in ONE process that has already checked the post (imports, the
-    parser and SymPy warm; each document is new to it), then the `alone` slowest again, each in a process
+    """Every document of `dev` checked once in ONE process that has already checked the post (imports and
+    SymPy warm; each document is new to it), then the `alone` slowest again, each in a process
     of its own that checked only the post first (no cache of a similar document before it helps):
     [(name, cpu s, wall s, error)], slowest first, the lone figure where there is one."""
     docs = sorted(str(p) for p in Path(dev).glob("*.md") if p.name != "README.md")
@@ -123,7 +123,7 @@ import os, sys, time
 os.environ["EQ7_NO_WORKER"] = "1"
 c = time.process_time()
 from derivation import command
-command._load_checker()          # what `eq7 check` loads first: SymPy, the checker, the row parser
+command._load_checker()          # what `eq7 check` loads first: SymPy, the checker
 load = time.process_time() - c
 from derivation.run.checkdoc import check_path
 from derivation.show.short_report import to_text_document
@@ -137,7 +137,7 @@ print(f"{load:.3f} {check:.3f} {time.process_time() - c:.3f}")
 
 
 def phases(doc, repeats=5) -> tuple[float, float, float]:
-    """Medians of CPU seconds, in fresh processes: loading (imports, parser), checking, the report."""
+    """Medians of CPU seconds, in fresh processes: loading (imports), checking, the report."""
     runs = []
     for _ in range(repeats):
         out = subprocess.run([sys.executable, "-c", _PHASES, "" if doc == SEED else str(doc)], env=_child_env(),
@@ -175,14 +175,13 @@ def main():
     print(f"eq7 check {doc.name}, medians of {repeats} fresh processes; load average {os.getloadavg()} "
           f"on {os.cpu_count()} CPUs")
     print(f"  import sympy alone                 {median_of([sys.executable, '-c', 'import sympy'], repeats)}")
-    run(eq7)  # fill the parser cache
-    print(f"  eq7 check (parser cached, worker)  {median_of(eq7, repeats)}")
-    print(f"  eq7 check (parser cached, no worker) {median_of(eq7, repeats, {'EQ7_NO_WORKER': '1'})}")
-    with tempfile.TemporaryDirectory() as empty:   # a fresh cache directory each run: built every time
-        print(f"  eq7 check (parser built, worker)   {median_of(eq7, repeats, {'EQ7_CACHE_DIR': ''})}")
-        del empty
+    run(eq7)  # bytecode written once, as an installed eq7 has it
+    print(f"  eq7 check (worker)                 {median_of(eq7, repeats)}    issue 22: under 0.5 s wall, quiet machine")
+    print(f"  eq7 check (no worker)              {median_of(eq7, repeats, {'EQ7_NO_WORKER': '1'})}")
+    usual = [sys.executable, "-c", "import sys; from eq7.cli import main; sys.exit(main())", "check", str(doc)]
+    print(f"  eq7 check (worker, usual exit)     {median_of(usual, repeats)}")
     load, check, report = phases(doc, repeats)
-    print(f"  CPU by phase (no worker): load {load:.3f} s (SymPy, the checker, the parser; collector off, "
+    print(f"  CPU by phase (no worker): load {load:.3f} s (SymPy, the checker; collector off, "
           f"then frozen), check {check:.3f} s, report {report:.3f} s")
     by, names = importtime(doc)
     print("  imports, self time by package (one run, both processes): "

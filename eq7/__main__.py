@@ -1,3 +1,3 @@
-from eq7.cli import main
+from eq7.cli import console
 
-raise SystemExit(main())
+console()

@@ -389,7 +389,11 @@ def check_chain(chain: Chain, instances: int = DEFAULT_INSTANCES, seed: int = 20
         claim = StepReport(c, "unreadable", explanation="The first or the last row could not be read.")
     def anew(a, b):   # a row compared with the claim's start: a comparison of its own, with its own budget
         began[0] = time.monotonic()
-        return within(a, b, None, None)
+        token = NO_DIAGNOSIS.set(True)   # the track reads the verdict alone: no diagnosis of why it differs
+        try:
+            return within(a, b, None, None)
+        finally:
+            NO_DIAGNOSIS.reset(token)
     track = _track(chain, steps, lambda a, b: (judge_proportional(a, b, c, anew, undecided=_open)
                                                if c.kind == "proportional" else anew(a, b)).verdict)
     summary = _summary(chain, steps, claim, track)

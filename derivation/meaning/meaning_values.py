@@ -199,7 +199,7 @@ class ValuesMeaning:
     def refuse_transpose(self, n):
         """a^T: a transpose, not a power with an arbitrary exponent T."""
         e = n[2]
-        if e[0] == "sym" and e[1] == "T" and e[2] == "" and e[3] is None and e[5] is None and not e[4]:
+        if e[0] == "sym" and e[1] in ("T", "top") and e[2] == "" and e[3] is None and e[5] is None and not e[4]:
             self.fail(f"{node_text(n[1])}^T (a transpose, or a power?)", "a^\\top for a transpose")
 
     def fixed_function(self, head, args, cond, env):

@@ -10,13 +10,14 @@ m components of the vector parameters (vocabulary/base.py COMPONENTS), each fact
 The transposed letter becomes a vector parameter where it is one (roles.vectors), and a function that
 meets a transpose (T of eta^T T(x)) is a vector of functions: written alone in another row (E[T(x)] beside
 nabla_eta A), it is read componentwise, at the free component k that nabla_eta takes (meaning.py param).
-Where T is also a number, a^T stays refused: the transpose or the power is not guessed.
+Where T is also a number, a^T stays refused: the transpose or the power is not guessed; a^\\top, a^\\intercal
+are transposes everywhere.
 """
 from __future__ import annotations
 
 from .roles import walk
 
-TRANSPOSES = {"T", "top", "intercal"}
+TRANSPOSES = {"T", "top", "intercal"}   # (the reader spells \top and \intercal "top": general_atoms.py)
 
 
 def _is_transpose_sup(node) -> bool:
@@ -43,16 +44,31 @@ def t_is_a_number(asts) -> bool:
     return False   # (a + b)^T alone does not make T a number: that row stays unread (refuse_transpose), not others
 
 
-def dot_pairs(node):
-    """The (vector, other factor) pairs a^T b of a product node: [(k, a, b)] with k the factor's position."""
+def _terms(node):
+    """The terms of a sum of vectors, a^T (b + c - f(x)): each a letter or a function of the state, signs aside."""
+    if node[0] == "add":
+        return [t for a in node[1:] for t in _terms(a)]
+    if node[0] == "neg":
+        return _terms(node[1])
+    return [node]
+
+
+def _componentwise(node) -> bool:
+    """A factor a transpose applies to component by component: a letter, a function of the state, or a sum of them."""
+    return all(_plain_letter(t) or _plain_function(t) for t in _terms(node))
+
+
+def dot_pairs(node, plain_t: bool = True):
+    """The (vector, other factor) pairs a^T b of a product node: [(k, a, b)] with k the factor's position
+    (`plain_t` False: only a^\\top, a^\\intercal, where the document also writes T as a number)."""
     if node[0] != "mul":
         return []
     out = []
     items = node[1:]
     for k in range(len(items) - 1):
         f, g = items[k], items[k + 1]
-        if f[0] == "pow" and _is_transpose_sup(f[2]) and _plain_letter(f[1]) \
-                and (_plain_letter(g) or _plain_function(g)):
+        if f[0] == "pow" and _is_transpose_sup(f[2]) and (plain_t or f[2][1] != "T") and _plain_letter(f[1]) \
+                and _componentwise(g):
             out.append((k, f[1], g))
     return out
 
@@ -60,22 +76,22 @@ def dot_pairs(node):
 def vector_letters(asts) -> tuple[set, set]:
     """(letters transposed in a^T b, heads of functions met by a transpose: the T of eta^T T(x)); empty
     when the document writes T as a number."""
-    if t_is_a_number(asts):
-        return set(), set()
+    number = t_is_a_number(asts)   # then only \top, \intercal mark a transpose: a^T may be a power
     states = state_letters(asts)
     letters, functions = set(), set()
     for a in asts:
         if not isinstance(a, tuple):
             continue
         for n in walk(a):
-            for _, vec, other in dot_pairs(n):
-                if vec[1] in states or other[0] == "sym" and other[1] in states:
+            for _, vec, other in dot_pairs(n, plain_t=not number):
+                if vec[1] in states or any(t[0] == "sym" and t[1] in states for t in _terms(other)):
                     continue   # a^T v with v a state: a vector of units, which only an explicit energy has
                 letters.add(vec[1])
-                if other[0] == "app":
-                    functions.add(other[1][1])
-                else:
-                    letters.add(other[1])
+                for term in _terms(other):   # a^T (b + f(x)): each term's letter or function
+                    if term[0] == "app":
+                        functions.add(term[1][1])
+                    else:
+                        letters.add(term[1])
     return letters, functions
 
 
@@ -94,7 +110,9 @@ def state_letters(asts) -> set:
 
 
 def _component(node, k):
-    """a -> a_k; F(x) -> F_k(x)."""
+    """a -> a_k; F(x) -> F_k(x); b + f(x) - c -> b_k + f_k(x) - c_k."""
+    if node[0] in ("add", "neg"):
+        return (node[0], *[_component(a, k) for a in node[1:]])
     idx = ("sym", k, "", None, 0, None)
     if node[0] == "app":
         head = node[1]

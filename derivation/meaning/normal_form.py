@@ -60,7 +60,13 @@ def _depends(e, v) -> bool:
     return depends(e, v)
 
 
-_OBJECT_NORMS: dict = {}   # (object, factorise?, evaluate?) -> (its normal form, the rules that fired)
+# (expression, factorise?, evaluate?) -> (its normal form, the rules its normalization fired, in order).
+# A row is normalized again in the next step (its right side is that step's left side), under each of its
+# readings and against the claim's first row (check.py's track); Z, p, E of a model recur in every step.
+# Normalizing is a pure function of the expression, so each is done once per process; a hit fires the
+# same rules in the same order as normalizing again would, so the rules a step reports are unchanged.
+_NORMS: dict = {}
+_NORMS_MAX = 50_000   # entries kept before the memo starts afresh (a few MB)
 
 
 class Normalizer:
@@ -68,27 +74,35 @@ class Normalizer:
 
     def __init__(self, factorise: bool = False):
         self.rules: Counter = Counter()
+        self.fired: list = []   # every rule fired, in order (what a memo hit fires again)
         self.factorise = factorise   # the RBM's factorisation over units (factorise.py): prove.py's second try
 
     def fire(self, rule: str):
         self.rules[rule] += 1
+        self.fired.append(rule)
 
     # ---- the traversal -------------------------------------------------------------------
     def norm(self, e):
-        if isinstance(e, Obj):   # Z, p, E of a model: the same objects in every step of a document
-            from sympy.core.parameters import global_parameters
-            key = (e, self.factorise, bool(global_parameters.evaluate))
-            got = _OBJECT_NORMS.get(key)
-            if got is None:
-                before = Counter(self.rules)
-                out = self._norm(e)
-                if len(_OBJECT_NORMS) > 4096:
-                    _OBJECT_NORMS.clear()
-                got = _OBJECT_NORMS[key] = (out, self.rules - before)
-                return out
-            self.rules.update(got[1])   # the rules its normal form fired, as if fired again
+        if not isinstance(e, sympy.Basic) or (e.is_Atom and not isinstance(e, Obj)):
+            return self._norm(e)
+        from sympy.core.parameters import global_parameters
+        key = (e, self.factorise, bool(global_parameters.evaluate))
+        got = _NORMS.get(key)
+        if got is not None:
+            for rule in got[1]:   # the rules its normal form fired, fired again in the same order
+                self.fire(rule)
             return got[0]
-        return self._norm(e)
+        start, before = len(self.fired), Counter(self.rules) if isinstance(e, Obj) else None
+        out = self._norm(e)
+        if before is not None:
+            # an object (Z, p, E of a model) fires its rules again in the order of the rules' first use by
+            # the normalizer that met it first (the counts it added, as Counter subtraction lists them): what
+            # every later step has always reported for it, whether or not its normal form is remembered
+            self.fired[start:] = [r for r, n in (self.rules - before).items() for _ in range(n)]
+        if len(_NORMS) >= _NORMS_MAX:
+            _NORMS.clear()
+        _NORMS[key] = (out, tuple(self.fired[start:]))
+        return out
 
     def _norm(self, e):
         if isinstance(e, Obj):

@@ -38,8 +38,8 @@ class AtomsMixin:
                     return word, "text" if len(word) > 1 else ""
                 inner, inner_deco = self.letter()
                 return inner, deco or inner_deco
-            if name in ("top", "intercal", "transpose"):  # x^\top: a transpose (derivation/meaning/explicit.py)
-                return "T", ""
+            if name in ("top", "intercal", "transpose"):  # x^\top: a transpose (derivation/meaning/explicit.py),
+                return "top", ""   # never the letter T: a document where T is also a number still reads it
             if name == "ell":
                 return "l", ""
             if name in ("emptyset", "perp", "parallel"):   # T_\perp, T_\parallel: names in a script

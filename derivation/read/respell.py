@@ -21,6 +21,8 @@ the general reader and the explicit reader all read the same canonical text:
     {\\cal L}, {\\rm log}, {\\bf x}, P \\mid\\mid Q     ->  \\mathcal{L}, \\log, \\mathbf{x}, P \\| Q (respell_fonts.py)
     log(x), - log \\sum, sigm(u), Z(eta)        ->  \\log(x), ..., \\operatorname{sigm}(u), Z(\\eta) (respell_names.py)
     d \\ln Z / d\\beta, \\partial \\log Z / \\partial \\theta  ->  \\frac{d \\ln Z}{d \\beta}, ... (respell_slash.py)
+    β, ∑, ∂, −, ·, ×, \\kern 3pt, \\not=             ->  \\beta, \\sum, \\partial, -, \\cdot, \\times, nothing, \\neq (respell_unicode.py)
+    (Wv)_j, (W^T v)_j, (v^\\top W)_j              ->  \\left(\\sum_{k} W_{jk} v_{k}\\right), ... (respell_matvec.py)
     \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
     \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
     \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
@@ -47,8 +49,11 @@ from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _p
 from .respell_names import bare_names as _bare_names
 from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
     trigonometric as _trigonometric
+from .respell_matvec import matrix_vector as _matrix_vector
 from .respell_slash import slash_derivatives as _slash_derivatives
-from .respell_groups import delimited as _delimited, group as _group, has_relation as _has_relation, \
+from .respell_unicode import unicode_math as _unicode_math
+from .respell_wraps import WRAPS, color as _color, wrapped as _wrapped
+from .respell_groups import delimited as _delimited, group as _group, \
     rebuild as _rebuild, skip as _skip
 
 MAX_PASSES = 8
@@ -57,8 +62,6 @@ MAX_ROW = 3_000         # longer rows are read as typed (each rule looks at its 
 
 SIZES = {"space", "enspace", "thinspace", "medspace", "thickspace", "Large", "large", "LARGE", "huge", "Huge", "small", "normalsize", "footnotesize", "scriptsize", "tiny",
          "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "mathstrut", "strut"}
-WRAPS = {"boxed", "fbox", "underline", "cancel", "bcancel", "xcancel", "underbrace", "overbrace", "textcolor",
-         "colorbox", "bbox"}
 FRACS = {"dfrac", "tfrac", "cfrac"}
 BRACKETS = {"qty": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": (r"\{", r"\}"), "vqty": ("|", "|"),
             "abs": ("|", "|"), "norm": (r"\|", r"\|"), "ev": (r"\langle", r"\rangle"),
@@ -85,59 +88,6 @@ _TEXT_FUNCTION = re.compile(r"\\(?:text|textrm|mbox)\s*\{\s*(log|ln|exp)\s*\}")
 
 
 # ---- one command at a time
-def _argument(text, brace) -> bool:
-    """Whether the group opening at text[brace] is an argument: of a command (\\frac{..}{..}, \\sqrt[n]{..}) or a
-    script (x^{..}). After a plain group ({a} {b}) it is one only if that group is."""
-    before = text[:brace].rstrip()
-    if before.endswith(("_", "^", "]")) or re.search(r"\\[A-Za-z]+\*?$", before):
-        return True
-    if not before.endswith("}"):
-        return False
-    depth, k = 0, len(before) - 1
-    while k >= 0:
-        if before[k] == "}" and (k == 0 or before[k - 1] != "\\"):
-            depth += 1
-        elif before[k] == "{" and (k == 0 or before[k - 1] != "\\"):
-            depth -= 1
-            if depth == 0:
-                return _argument(text, k) or bool(re.search(r"\\[A-Za-z]+\*?$", before[:k].rstrip()))
-        k -= 1
-    return True
-
-
-def _signed(text, a) -> bool:
-    """Whether text from a starts with a sign (spaces skipped)."""
-    k = _skip(text, a)
-    return k < len(text) and text[k] in "+-"
-
-
-def _wrap(text, a, b):
-    """The content of \\boxed{..} and friends: bare when it holds the row's relation (\\boxed{U = ..}), else a group.
-    A leading sign stays outside the group, where the typeset row shows it: \\underbrace{-E}_{..}\\underbrace{- \\log Z}
-    is -E - log Z, never the product of two groups."""
-    if _has_relation(text[a:b]):
-        return [" ", (a, b), " "]
-    k = _skip(text, a)
-    if k < b and text[k] in "+-":
-        return [" ", (k, k + 1), " {", (k + 1, b), "}"]
-    return ["{", (a, b), "}"]
-
-
-def _script(text, j, mark):
-    """End of an optional `_{..}` / `^{..}` (or one token) at text[j] (mark is `_` or `^`)."""
-    k = _skip(text, j)
-    if k >= len(text) or text[k] != mark:
-        return j
-    g = _group(text, k + 1)
-    if g:
-        return g[2]
-    m = _CMD.match(text, _skip(text, k + 1))
-    if m:
-        return m.end()
-    k = _skip(text, k + 1)
-    return k + 1 if k < len(text) else j
-
-
 def _derivative(text, s, e, d):
     """\\pdv / \\dv (physics package): [order]{f}{x}{y} -> \\frac{d^n f}{d x^n} (d: \\partial or \\mathrm{d})."""
     j, order = e, None
@@ -173,36 +123,9 @@ def _command(text, m, nabla=None):
     if name in SIZES:
         return (s, e, [" " * (e - s)])
     if name == "color":
-        j = e
-        om = re.compile(r"\s*\[[^\]]*\]").match(text, j)
-        j = om.end() if om else j
-        g = _group(text, j)
-        if not g:
-            return None
-        brace = len(text[:s].rstrip()) - 1   # {\color{red} - \log Z}: the group it colours is the content,
-        if brace >= 0 and text[brace] == "{" and (brace == 0 or text[brace - 1] != "\\") and _signed(text, g[2]) \
-                and not _argument(text, brace):
-            end = group_end(text, brace, limit=len(text))   # of a command ({\frac{..}{..}}): a signed term alone
-            if end > g[2]:
-                return (brace, end, _wrap(text, g[2], end - 1))
-        return (s, g[2], [" "])
+        return _color(text, s, e)
     if name in WRAPS:
-        j = e
-        if name == "bbox":
-            om = re.compile(r"\s*\[[^\]]*\]").match(text, j)
-            j = om.end() if om else j
-        if name in ("textcolor", "colorbox"):
-            g = _group(text, j)
-            if not g:
-                return None
-            j = g[2]
-        g = _group(text, j)
-        if not g:
-            return None
-        end = g[2]
-        if name in ("underbrace", "overbrace"):
-            end = _script(text, end, "_" if name == "underbrace" else "^")
-        return (s, end, _wrap(text, g[0], g[1]))
+        return _wrapped(text, s, e, name)
     if name in FRACS:
         return (s, e, [r"\frac"])
     if name == "frac":
@@ -380,10 +303,14 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     document's one subscript of \\nabla (nabla_convention), given to a bare \\nabla."""
     if len(m.text) > MAX_ROW:
         return m
+    typed = _unicode_math(m.text)   # β, ∑, ∂, −, ·, \kern 3pt, \not= -> \beta, \sum, ... (respell_unicode.py)
+    if typed:
+        m = _rebuild(m, typed)
     names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text)   # once
     if names:
         m = _rebuild(m, names)
     names = _slash_derivatives(m.text)   # d \ln Z / d\beta -> \frac{d \ln Z}{d \beta} (respell_slash.py)
+    names += _matrix_vector(m.text)   # (W^T v)_j -> \left(\sum_{k} W_{kj} v_{k}\right) (respell_matvec.py)
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):
