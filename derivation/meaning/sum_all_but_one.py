@@ -6,7 +6,7 @@ from __future__ import annotations
 from .roles import walk
 
 
-def all_but_one(sub, sup, body, product, fail):
+def all_but_one(sub, sup, body, product, fail, env=None, sizes=()):
     """\\sum_{j \\neq i} f(j) as \\sum_j f(j) - f(i) (the sum over every j of its range but i): the AST, f(i) written
     with i for each free j of the body. A product, or a letter other than a plain j and i, is not read (named)."""
     j, i = sub[1], sub[2]
@@ -27,4 +27,12 @@ def all_but_one(sub, sup, body, product, fail):
                 a[0] == "sym" and a[1] == j[1] for a in walk(node[1])):
             return node   # j bound again inside: not the same j
         return tuple(put(a) if isinstance(a, (tuple, list)) else a for a in node)
-    return ("add", ("sum", j, sup, body), ("neg", put(body)))
+    over = j
+    if i[0] == "sym" and ("data", i[1]) in (env or {}) and sup is None:
+        # \\sum_{i=1}^{N} \\sum_{j \\neq i}: j runs over the data points as i does, whatever the body writes
+        size = sorted(sizes)[0] if len(sizes) == 1 else "N"
+        over, sup = ("eqsub", j, ("num", "1")), ("sym", size, "", None, 0, None)
+    elif sup is None and not any(a[0] == "sym" and a[1] == j[1] for a in walk(body)):
+        fail(f"a sum over every {j[1]} but {i[1] if i[0] == 'sym' else i[1]} of a term free of {j[1]}: its range "
+             "cannot be told", f"\\sum_{{{j[1]}=1}}^{{n}} with its upper limit")
+    return ("add", ("sum", over, sup, body), ("neg", put(body)))

@@ -35,3 +35,10 @@ def test_units_of_a_declared_vector_read_as_data_points_are_not_refuted():
         assert document_verdicts(doc)[-1] != "invalid", value
     doc = "Spins $s_i \\in \\{-1, +1\\}$ for every unit.\n\n$$\ns_i^2 = 1\n$$\n"
     assert document_verdicts(doc)[-1] != "invalid"
+
+
+def test_every_data_point_but_one_runs_as_its_data_index():
+    """hostile set 5, E20: \\sum_{j \\neq i} 1 under \\sum_{i=1}^{N} was read over the K states and refuted."""
+    assert verdicts(r"\sum_{i=1}^{N} \sum_{j \neq i} 1 = N^{2} - N") == ["proved"]
+    assert verdicts(r"\sum_{i=1}^{N} \sum_{j \neq i} 1 = N^{2}") == ["invalid"]
+    assert verdicts(r"\sum_{j \neq i} 1 = K - 1") == ["unreadable"]
