@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from .roles import walk
 
+PAIR_UNITS = {"x", "s", "v", "h", "z", "y", "sigma"}   # letters of a state's units
+
 
 def all_but_one(sub, sup, body, product, fail, env=None, sizes=()):
     """\\sum_{j \\neq i} f(j) as \\sum_j f(j) - f(i) (the sum over every j of its range but i): the AST, f(i) written
@@ -15,6 +17,15 @@ def all_but_one(sub, sup, body, product, fail, env=None, sizes=()):
         fail("a product over every index but one (\\prod_{j \\neq i}), not read yet" if product else
              "a sum over every index but one written otherwise than \\sum_{j \\neq i} (a plain letter, then a "
              "letter or a number)", "\\sum_j f_j - f_i")
+
+    # w_{ij} x_i x_j under \sum_{i \neq j}: the kept index on a state's unit too, so the sum may be over the pairs
+    # i != j (both bound; realworld_blind2 07 refuted so), or over i with j fixed: not guessed
+    units = [n for n in walk(body) if n[0] == "sym" and n[1] in PAIR_UNITS and n[3] is not None
+             and any(a[0] == "sym" and a[1] == i[1] for a in walk(n[3]))] if i[0] == "sym" else []
+    if units:
+        fail(f"a sum over {j[1]} \\neq {i[1]} whose terms carry the unit {units[0][1]}_{i[1]}: over the pairs "
+             f"({j[1]}, {i[1]}) or over {j[1]} with {i[1]} fixed cannot be told",
+             f"\\sum_{{{j[1]} < {i[1]}}} or \\sum_{{{i[1]}}} \\sum_{{{j[1]} \\neq {i[1]}}} for the pairs")
 
     def put(node):
         if isinstance(node, list):
