@@ -19,7 +19,7 @@ from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
 from .readings import row_readings
-from .document_bindings import bind_roles, define_up_front, same_point_readings
+from .document_bindings import bind_roles, define_up_front, mixed_units, same_point_readings
 from .model_ties import known_letters
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
@@ -190,6 +190,8 @@ class GeneralMeaning:
         notes, definition = [], False
         forms = {id(mm): getattr(mm, "form", None) for mm in self.meanings()}   # family_values.py
         if self.units is not None and self.units.declared:  # the unit set declared before this row binds it
+            if self.units.mixed_at(rr.line):   # v in {0,1}^n, h in {-1,+1}^m: one unit set per model is read
+                return mixed_units(rr.line, sides)
             for mm in self.meanings():
                 if getattr(mm, "er", None) is not None:
                     _set_units(mm, self.units.spin_at(rr.line))

@@ -89,3 +89,10 @@ def own_application(m, n, env):
             and name not in DIST_LETTERS:
         return m.unknown_function(n, env)
     return None
+
+
+def mixed_units(line, sides):
+    """A row read under two declared unit sets ({0, 1} for one layer, {-1, +1} for another): not read (the explicit
+    energy takes one unit set; read with one, a right conditional was refuted and a wrong one proved)."""
+    why = f"line {line}: units declared {{0, 1}} for one layer and {{-1, +1}} for another (not read yet)"
+    return [None] * len(sides), [why if s is not None else None for s in sides], (), False

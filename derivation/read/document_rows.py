@@ -77,8 +77,8 @@ def _trailing_text(body: str) -> tuple[int, str] | None:
     end = len(body.rstrip())
     while end > 0 and (body[end - 1] in ".," or body[end - 1].isspace()):  # index steps: no copies
         end -= 1
-    if end == 0 or body[end - 1] != "}":
-        return None
+    if end == 0 or body[end - 1] != "}" or body[end - 2:end] == "\\}":
+        return None   # `\text{for } \theta \in \{0, 1\}` ends with a set's brace, not the words' (hostile8 G13)
     depth, i = 0, end - 1
     while i >= 0:
         ch = body[i]

@@ -37,6 +37,13 @@ class Units:
         before = [s for ln, s in self.declared if line is not None and ln <= line]
         return before[-1] if before else self.declared[0][1]
 
+    def mixed_at(self, line: int | None) -> bool:
+        """Whether the latest line declaring units before `line` declares both sets ($v \\in \\{0,1\\}^n$ and
+        $h \\in \\{-1,+1\\}^m$): one unit set per model is all the explicit energy reads (hostile8 F15, F16)."""
+        before = [ln for ln, _ in self.declared if line is not None and ln <= line]
+        last = before[-1] if before else (self.declared[0][0] if self.declared else None)
+        return len({s for ln, s in self.declared if ln == last}) > 1
+
     @property
     def ambiguous(self) -> bool:
         """Only words speak of the units: both unit sets are plausible readings."""
