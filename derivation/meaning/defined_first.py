@@ -21,6 +21,7 @@ import re
 import sympy
 
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION
+from .roles_functions import _plain as plain_name
 from .roles_letters import walk
 
 MODEL_HEADS = set(DIST_LETTERS) | {n for n, _ in ENERGY_LETTERS | FREE_ENERGY | PARTITION}
@@ -31,7 +32,7 @@ THERMO = {"U"}   # an energy letter physics writes without a state: the internal
 
 
 def _bare(n) -> bool:
-    return n[0] == "sym" and n[2] == "" and n[3] is None and not n[4] and n[5] is None
+    return n[0] == "sym" and plain_name(n) is not None   # no decoration, index, prime or power
 
 
 def _letters(node) -> set:

@@ -4,11 +4,11 @@ same-point reading of a display, and the readings of an application the document
 (an event probability it defines, a primed function whose plain letter it never writes)."""
 from __future__ import annotations
 
-import sympy
 from sympy import Symbol
 
 from .defined_first import boltzmann_constant, defined_first, event_key, unprimed
 from .parse_readings import same_point
+from .reparametrized import solved
 from .roles import DIST_LETTERS
 
 
@@ -52,16 +52,24 @@ def define_up_front(gm) -> None:
     if getattr(gm.m, "er", None) is not None:
         gm.defined_first = {k: v for k, v in gm.defined_first.items() if isinstance(k, str)}
         gm.defined_rows = {k: v for k, v in gm.defined_rows.items() if v[0] in gm.defined_first}
-    from .reparametrized import solved
     for key, (lhs, body, args) in list(gm.defined_first.items()):
         if body[0] == "solve":   # eta = g(mu): mu = g^{-1}(eta), solved in each meaning (reparametrized.py)
             if solved(gm.m, body) is None:
                 del gm.defined_first[key]
                 gm.defined_rows.pop(id(body[1]), None)
                 continue
-            gm._each(lambda mm: mm.define(key, [], solved(mm, body) or ("value", sympy.nan), {}, head=lhs))
+            gm._each(lambda mm: mm.define(key, [], _solved(mm, body), {}, head=lhs))
             continue
         gm._each(lambda mm: mm.define(key, args, body, {}, head=None if args else lhs))
+
+
+def _solved(mm, body):
+    """The inverse in one reading's meaning; a reading that cannot give it cannot respect the definition, so it is
+    dropped (chains._each) rather than bound to a made-up value."""
+    value = solved(mm, body)
+    if value is None:
+        raise ValueError("the reparametrization has no single inverse in this reading")
+    return value
 
 
 class BoundValues:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import sympy
 
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, TYPICAL_STATES
+from .roles_functions import _plain as plain_name
 from .roles_letters import walk
 
 NOT_NEW = {"e", "pi", "infty", "exp", "log", "ln", "beta"} | set(DIST_LETTERS) | TYPICAL_STATES \
@@ -24,7 +25,7 @@ NOT_NEW = {"e", "pi", "infty", "exp", "log", "ln", "beta"} | set(DIST_LETTERS) |
 
 
 def _bare(n) -> bool:
-    return n[0] == "sym" and n[2] == "" and n[3] is None and not n[4] and n[5] is None
+    return n[0] == "sym" and plain_name(n) is not None   # no decoration, index, prime or power
 
 
 def reparametrized(rows, params, first, taken) -> dict:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .roles import walk
+from .roles_functions import _plain as plain_name
 
 PAIR_UNITS = {"x", "s", "v", "h", "z", "y", "sigma"}   # letters of a state's units
 
@@ -12,7 +13,7 @@ def all_but_one(sub, sup, body, product, fail, env=None, sizes=()):
     """\\sum_{j \\neq i} f(j) as \\sum_j f(j) - f(i) (the sum over every j of its range but i): the AST, f(i) written
     with i for each free j of the body. A product, or a letter other than a plain j and i, is not read (named)."""
     j, i = sub[1], sub[2]
-    plain = lambda a: a[0] == "sym" and a[2] == "" and a[3] is None and not a[4] and a[5] is None  # noqa: E731
+    plain = lambda a: a[0] == "sym" and plain_name(a) is not None  # noqa: E731
     if product or not plain(j) or not (plain(i) or i[0] == "num"):
         fail("a product over every index but one (\\prod_{j \\neq i}), not read yet" if product else
              "a sum over every index but one written otherwise than \\sum_{j \\neq i} (a plain letter, then a "
