@@ -1,0 +1,42 @@
+"""A second distribution the document defines is never the model (hostile set 7, B27, B04, B05).
+
+`Let $q_\\phi(x) = \\frac{e^{\\phi f(x) + g(x)}}{\\sum_{x'} e^{\\phi f(x') + g(x')}}$ be a second model`: the
+exponential-family row was bound as the model's energy (explicit.py, family_row), so p_theta was q_phi and
+E_q[grad log p_theta] = 0 was proved. H(q_phi, p_theta) was read as an energy of two states (a latent model),
+and the one-state family form applied to two states was an internal error shown as undecided."""
+from derivation.run.checkdoc import check_text
+
+MODEL = "$$\np_\\theta(x) = \\frac{1}{Z_\\theta} \\exp\\left(-E_\\theta(x)\\right)\n$$\n\n"
+SECOND = ("Let $q_\\phi(x) = \\frac{e^{\\phi f(x) + g(x)}}{\\sum_{x'} e^{\\phi f(x') + g(x')}}$ be a second model "
+          "with its own parameter $\\phi$.\n\n")
+FAMILY = "$$\np_\\theta(x) = h(x) \\exp\\left(\\theta T(x) - A(\\theta)\\right)\n$$\n\n"
+
+
+def _steps(text):
+    return [s for r in check_text(text).reports for s in r.steps]
+
+
+def _last(text):
+    return _steps(text)[-1].verdict
+
+
+def test_a_defined_second_distribution_is_not_the_model():
+    row = ("$$\n\\nabla_\\theta\\, \\mathbb{E}_{x \\sim q_\\phi}\\left[\\log p_\\theta(x)\\right] = "
+           "\\mathbb{E}_{x \\sim q_\\phi}\\left[\\nabla_\\theta E_\\theta(x)\\right] - "
+           "\\mathbb{E}_{x \\sim q_\\phi}\\left[\\nabla_\\theta E_\\theta(x)\\right]\n$$\n")
+    assert _last(MODEL + SECOND + row) not in ("proved", "holds")
+
+
+def test_its_definition_is_shown_not_judged():
+    steps = _steps(MODEL + SECOND + "$$\nH(q_\\phi) = H(q_\\phi)\n$$\n")
+    assert [s.verdict for s in steps if s.step.to_line == 5] == []   # the definition row is a link, not a step
+
+
+def test_cross_entropy_of_two_distributions():
+    true = "$$\nH(q_\\phi, p_\\theta) = H(q_\\phi) + \\mathrm{KL}(q_\\phi \\,\\|\\, p_\\theta)\n$$\n"
+    false = true.replace("= H(q_\\phi)", "= H(p_\\theta)")
+    for model in (MODEL, FAMILY):   # the family form gave "Lambda takes exactly 1 argument (2 given)"
+        assert _last(model + true) == "proved"
+        assert _last(model + false) == "invalid"
+    assert _last(MODEL + SECOND + true) == "proved"
+    assert _last(MODEL + SECOND + false) not in ("proved", "holds")
