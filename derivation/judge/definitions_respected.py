@@ -99,6 +99,10 @@ def relevant(definition, lhs, rhs) -> bool:
     own = _names(definition[0])
     if own & _names(lhs, rhs):
         return True
+    head = definition[0]
+    if not own and getattr(head, "is_Symbol", False) and not any(
+            e.has(head) for e in (lhs, rhs) if hasattr(e, "has")):
+        return False   # `\text{Let } u = 3` beside a step that never writes u: its letter, not the model's
     return (not own or definition[3] == "model") and model_in(lhs, rhs)
 
 
