@@ -26,12 +26,23 @@ def definitions_of(chains) -> list[tuple]:
             left = row.lhs if row.lhs is not None else prev
             if row.expr is not None and left is not None:
                 if row.relation == "definition":
-                    out.append((left, row.expr, row.line, "symbol"))
+                    out.append((left, row.expr, row.line, "symbol", _proportional(row)))
+                    # as each other reading reads it (q beside p_theta: the data, or a distribution of its own);
+                    # a counterexample to any reading must keep each (more undecided, never a refutation of q's
+                    # own definition: `Let $q(x) \propto e^{-E(x)}$`, then KL(q || p) = 0 was invalid)
+                    out += [(r.lhs, r.expr, row.line, "symbol", _proportional(row)) for r in row.readings
+                            if r.lhs is not None and r.expr is not None and (r.lhs, r.expr) != (left, row.expr)]
                 elif row.relation == "equality" and row.judged and _defines_model(left, row.expr):
                     out.append((left, row.expr, row.line, "model"))
             if row.expr is not None:
                 prev = row.expr
     return out
+
+
+def _proportional(row) -> bool:
+    """Whether a definition row is written with \\propto: p(x) \\propto e^{-E(x)} says p is e^{-E} times a factor
+    free of x, never that they are equal (hostile set 6, B13: read as `=`, every instance broke it)."""
+    return "propto" in (getattr(row, "sign", "") or "") or "∝" in (getattr(row, "sign", "") or "")
 
 
 def _defines_model(a, b) -> bool:
@@ -59,15 +70,23 @@ def _broken(definition, ce) -> bool:
     from .instances import compare_exact, evaluate, free_indices, point_range
 
     lhs, rhs = definition[0], definition[1]
+    proportional = len(definition) > 4 and definition[4]
     inst, given = ce.instance, dict(ce.at)
+    first = None
     try:
         symbols = free_indices(lhs, rhs)
-        fixed = {s: given[str(s)] for s in symbols if str(s) in given}   # the counterexample's own point
+        # the counterexample's own point; a proportionality holds or not across all the points
+        fixed = {s: given[str(s)] for s in symbols if str(s) in given and not proportional}
         free = [s for s in symbols if s not in fixed]
         ranges = [point_range(s, inst) for s in free]
         for values in itertools.islice(itertools.product(*ranges), MAX_POINTS):
             at = {**fixed, **dict(zip(free, values))}
-            if compare_exact(evaluate(lhs, inst, at), evaluate(rhs, inst, at)) == "differ":
+            a, b = evaluate(lhs, inst, at), evaluate(rhs, inst, at)
+            if proportional:   # one ratio a/b at every point: a b0 = a0 b (a factor free of the points, never 0)
+                first = first or (a, b)
+                if compare_exact(a * first[1], first[0] * b) == "differ" or compare_exact(b, b * 0) == "equal":
+                    return True
+            elif compare_exact(a, b) == "differ":
                 return True
     except Exception:  # noqa: BLE001 - an instance that cannot evaluate the definition tells nothing
         return False

@@ -214,7 +214,7 @@ class GeneralMeaning:
             except Exception as e:  # noqa: BLE001
                 return [None] * len(sides), [f"line {rr.line}: cannot be given a meaning ({getattr(e, 'what', e)})"] \
                     * len(sides), (), False
-        if not definition and defines_second(m, sides, rr.relations[1:2]):   # q_phi(x) = ...: second_definitions.py
+        if defines_second(self, rr, sides) and not definition:   # q_phi(x) = ...: second_definitions.py
             notes.append("defines a second distribution: a counterexample must keep it (the definition is not judged)")
             definition = True
         if len(sides) >= 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides[:2]) \

@@ -1,35 +1,56 @@
 """A row that defines a second distribution: `Let $q_\\phi(x) = \\frac{e^{\\phi f(x)}}{\\sum_{x'} e^{\\phi f(x')}}$`.
 
 A second distribution (q_phi beside the model p_theta, q(h | v), q') is an arbitrary normalized distribution
-of its own (vocabulary/divergences.py). A row that writes it out in the document's own functions says which
-one the author means: it is a definition, shown and not judged, and a counterexample to a later row must keep
-it (judge/definitions_respected.py, which collects the rows shown as definitions). It is never the model's
-definition: bound as the model's energy (explicit.py's family row), E_{q_phi}[grad log p_theta] = 0 was proved
-(hostile set 7, B27); judged as a claim, an arbitrary q refuted the author's own definition of it.
+of its own (vocabulary/divergences.py). A row that writes it out says which one the author means: it is a
+definition, shown and not judged, and a counterexample to a later row must keep it (judge/definitions_respected.py,
+which collects the rows shown as definitions; one written with \\propto holds up to a factor free of the state).
+It is never the model's definition: bound as the model's energy (explicit.py's family row),
+E_{q_phi}[grad log p_theta] = 0 was proved (hostile set 7, B27); judged as a claim, an arbitrary q refuted the
+author's own definition of it (`Let $q(x) \\propto e^{-E(x)}$`, then KL(q || p) = 0 was invalid).
 
-A row about the vocabulary's objects (q_theta(x) = p_theta(x), q(h | v) = p(h | v)) is a claim and is judged.
+A row is such a definition when its left side is a distribution letter applied to states that some reading takes
+as a second distribution and none as the model, and either the row says so (`Let`, :=) or it is the first row to
+write that letter and writes it out in the document's own functions only. A later row about it, or a row about the
+vocabulary's objects (q_theta(x) = p_theta(x) as the first row), is a claim and is judged.
 """
 from __future__ import annotations
 
-from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, walk
+from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, sub_text, walk
+
+RELATIONS = ("equality", "definition", "proportional")
 
 
-def defines_second(m, sides, relation) -> bool:
-    """Whether the row `lhs = rhs` (`relation`: [its first relation], empty for a row of one side) defines a
-    second distribution by the
-    document's own functions: q applied to states on the left, read as a second distribution by the
-    meaning `m`, and on the right no distribution, partition function or energy of the vocabulary."""
-    if len(sides) != 2 or relation not in (["equality"], ["definition"]) or not all(isinstance(s, tuple) for s in sides):
+def _key(node):
+    return (node[1], node[2], node[4], sub_text(node[3]) if node[3] is not None else None)
+
+
+def _kinds(meanings, head) -> set:
+    out = set()
+    for mm in meanings:
+        try:
+            out.add(mm.dist_kind(head))
+        except Exception:  # noqa: BLE001 - a letter whose role this reading cannot tell
+            out.add(None)
+    return out
+
+
+def defines_second(gm, rr, sides) -> bool:
+    """Whether the row `lhs = rhs` (read row `rr`, its sides' trees `sides`) of the document `gm`
+    (chains.GeneralMeaning) defines a second distribution. Notes the distribution letters every row writes."""
+    seen = gm.__dict__.setdefault("second_seen", set())
+    before = set(seen)
+    seen |= {_key(n) for s in sides if isinstance(s, tuple) for n in walk(s)
+             if n[0] == "sym" and n[1] in DIST_LETTERS}
+    relation = rr.relations[1] if len(rr.relations) > 1 else None
+    if len(sides) != 2 or relation not in RELATIONS or not all(isinstance(s, tuple) for s in sides):
         return False
     lhs, rhs = sides
     if lhs[0] != "app" or lhs[1][0] != "sym" or lhs[1][1] not in DIST_LETTERS or not lhs[2]:
         return False
-    if any(n[0] == "sym" and (n[1] in DIST_LETTERS or (n[1], n[2]) in ENERGY_LETTERS | PARTITION | FREE_ENERGY)
-           for n in walk(rhs)):
+    said = relation == "definition" or getattr(rr.row, "let", False)
+    own = not any(n[0] == "sym" and (n[1] in DIST_LETTERS or (n[1], n[2]) in ENERGY_LETTERS | PARTITION | FREE_ENERGY)
+                  for n in walk(rhs))
+    if not (said or own and _key(lhs[1]) not in before):
         return False
-    if not hasattr(m, "dist_kind"):
-        return False
-    try:
-        return m.dist_kind(lhs[1]) == "second"
-    except Exception:  # noqa: BLE001 - a letter whose role cannot be told is not known to be a second one
-        return False
+    kinds = _kinds([mm for mm in gm.meanings() if hasattr(mm, "dist_kind")], lhs[1])
+    return "second" in kinds and not kinds & {"model", "unnorm", None}

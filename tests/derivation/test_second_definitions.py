@@ -40,3 +40,20 @@ def test_cross_entropy_of_two_distributions():
         assert _last(model + false) == "invalid"
     assert _last(MODEL + SECOND + true) == "proved"
     assert _last(MODEL + SECOND + false) not in ("proved", "holds")
+
+
+def test_a_proportional_definition_holds_up_to_a_factor():
+    # hostile set 6, B13: q_phi(x) \propto e^{...} was checked as q_phi(x) = e^{...}; every instance broke it
+    text = ("Two members of one family: $q_\\phi(x) \\propto e^{\\phi f(x) + g(x)}$ and "
+            "$q_\\psi(x) \\propto e^{\\psi f(x) + g(x)}$, with $\\phi \\neq \\psi$.\n\n"
+            "$$\n\\mathrm{KL}(q_\\phi \\,\\|\\, q_\\psi) = 0\n$$\n")
+    assert _last(text) == "invalid"
+
+
+def test_a_second_distribution_defined_as_the_model_is_never_refuted():
+    # `Let q(x) \propto e^{-E(x)}`: q is p_theta; the row defining it was judged with q the data, then KL(q || p) = 0
+    # was refuted with q drawn apart from its definition
+    text = MODEL + "Let $q(x) \\propto e^{-E_\\theta(x)}$ be another distribution.\n\n" \
+        "$$\n\\mathrm{KL}(q \\,\\|\\, p_\\theta) = 0\n$$\n"
+    verdicts = [s.verdict for s in _steps(text)]
+    assert "invalid" not in verdicts
