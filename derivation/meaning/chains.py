@@ -23,7 +23,7 @@ from .document_bindings import bind_roles, define_up_front, mixed_units, same_po
 from .model_ties import known_letters
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
-from .second_definitions import defines_second
+from .second_definitions import bind_second, defines_second
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -169,7 +169,7 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=known_letters(self.m, self.roles, self.asts),
+        self.ties.see(rr, sides, bound=any("energy" in n or "second distribution" in n for n in out[2]), known=known_letters(self.m, self.roles, self.asts),
                       unread=any(out[1]),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
@@ -215,7 +215,8 @@ class GeneralMeaning:
                 return [None] * len(sides), [f"line {rr.line}: cannot be given a meaning ({getattr(e, 'what', e)})"] \
                     * len(sides), (), False
         if defines_second(self, rr, sides) and not definition:   # q_phi(x) = ...: second_definitions.py
-            notes.append("defines a second distribution: a counterexample must keep it (the definition is not judged)")
+            self._each(lambda mm: bind_second(mm, sides, rr.relations[1] == "proportional"))
+            notes.append("defines a second distribution: it means this in later rows (the definition is not judged)")
             definition = True
         if len(sides) >= 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides[:2]) \
                 and rr.relations[1] in ("equality", "definition"):

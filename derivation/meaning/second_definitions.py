@@ -20,8 +20,12 @@ from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, sub_tex
 RELATIONS = ("equality", "definition", "proportional")
 
 
-def _key(node):
+def second_key(node):
+    """The written name of a distribution letter (letter, decoration, primes, subscript): q_phi, q', q."""
     return (node[1], node[2], node[4], sub_text(node[3]) if node[3] is not None else None)
+
+
+_key = second_key
 
 
 def _kinds(meanings, head) -> set:
@@ -54,3 +58,43 @@ def defines_second(gm, rr, sides) -> bool:
         return False
     kinds = _kinds([mm for mm in gm.meanings() if hasattr(mm, "dist_kind")], lhs[1])
     return "second" in kinds and not kinds & {"model", "unnorm", None}
+
+
+def bind_second(mm, sides, proportional=False) -> None:
+    """Give the reading `mm` the second distribution a definition row writes as e^{g(x)} / sum_{x'} e^{g(x')}
+    (the sum over the whole state space), or as \\propto e^{g(x)} (`proportional`): q means that in the later rows
+    (vocabulary Second's form), so they are judged about the q the author defined. Any other right side leaves q
+    arbitrary, its definition kept by every counterexample (judge/definitions_respected.py)."""
+    from sympy import Dummy, Lambda
+    lhs, rhs = sides
+    try:
+        if mm.dist_kind(lhs[1]) != "second" or len(lhs[2]) != 1 or lhs[3] or lhs[2][0][0] != "sym" \
+                or int(getattr(mm.r, "measure", 0)):
+            return
+        state = lhs[2][0]
+        x = Dummy(state[1], integer=True, positive=True)
+        exponent = _exponent_over_sum(mm.tr(rhs, {(state[1], state[2], state[4]): x}), x, proportional)
+    except Exception:  # noqa: BLE001 - a right side this reading cannot translate: q stays arbitrary
+        return
+    if exponent is not None:
+        mm.__dict__.setdefault("second_forms", {})[second_key(lhs[1])] = Lambda(x, exponent)
+
+
+def _exponent_over_sum(r, x, proportional=False):
+    """g(x) when r is e^{g(x)} / sum_{y=1}^{K} e^{g(y)}, or e^{g(x)} when q is proportional to r (g of x and of
+    no other state), else None."""
+    from sympy import Sum, exp
+    from .vocabulary.base import K
+    num, den = r.as_numer_denom()
+    if not isinstance(num, exp):
+        return None
+    if not (proportional and den == 1):
+        if not isinstance(den, Sum) or len(den.limits) != 1:
+            return None
+        y, lo, hi = den.limits[0]
+        if lo != 1 or hi != K or den.function != num.xreplace({x: y}) or num.has(y):
+            return None
+    g = num.args[0]
+    if any(s != x and getattr(s, "is_integer", False) for s in g.free_symbols):
+        return None   # another state or index in the exponent: a conditional, not q(x)
+    return g
