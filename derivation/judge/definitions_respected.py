@@ -116,13 +116,30 @@ def relevant(definition, lhs, rhs) -> bool:
     if lhs is None or rhs is None:
         return True
     own = _names(definition[0])
-    if own & _names(lhs, rhs):
+    if own & _names(lhs, rhs) or _same_distribution(definition[0], lhs, rhs):
         return True
     head = definition[0]
     if not own and getattr(head, "is_Symbol", False) and not any(
             e.has(head) for e in (lhs, rhs) if hasattr(e, "has")):
         return False   # `\text{Let } u = 3` beside a step that never writes u: its letter, not the model's
     return (not own or definition[3] == "model") and model_in(lhs, rhs)
+
+
+def _same_distribution(head, lhs, rhs) -> bool:
+    """Whether the step uses the distribution a definition defines: the second distribution q (with or without
+    its form), or the data when the definition's left side is the data's density (q beside p_theta read as the
+    data). `Let $q(x) = e^{g(x)} / ...$` binds E_q[log q] = E_q[g] - log sum e^g though the row has no model."""
+    import sympy
+    from derivation.meaning.vocabulary import DataPoint
+    from derivation.meaning.vocabulary.divergences import Second
+    from derivation.meaning.vocabulary.expectation import DataDist
+    seconds = {(tuple(a.params), a.name) for a in sympy.preorder_traversal(head) if isinstance(a, Second)}
+    sides = [e for e in (lhs, rhs) if isinstance(e, sympy.Basic)]
+    used = {(tuple(a.params), a.name) for e in sides for a in sympy.preorder_traversal(e) if isinstance(a, Second)}
+    if seconds & used:
+        return True
+    return isinstance(head, sympy.Basic) and head.has(DataPoint) and any(e.has(DataPoint) or e.has(DataDist)
+                                                                          for e in sides)
 
 
 def respected(step, definitions, rows, lhs=None, rhs=None):

@@ -168,10 +168,14 @@ class DistsMeaning:
 
     def _dist_of_kind(self, k, sym):
         """The distribution of kind k written `sym`; a second one with the form the document defines it by."""
-        from .second_definitions import second_key
+        from .second_definitions import family_form, plain_params
+        if k == "second" and sym[0] == "sym" and sym[3] is not None and not plain_params(sym[3]):
+            # q_{phi'}, q_{phi_0}, q_{2 phi} were q_phi itself (the value dropped): KL(q_phi || q_{phi'}) = 0 proved
+            self.fail(f"{node_text(sym)}: a second distribution at a value of its parameter (not read yet)",
+                      "the distribution with its parameter itself (q_\\phi), or a letter of its own (r_\\psi)")
         d = self._dist_written(k, sym)
-        form = getattr(self, "second_forms", {}).get(second_key(sym)) if k == "second" else None
-        return SecondDist(d.q.with_form(form)) if form is not None and isinstance(d, SecondDist) else d
+        form = family_form(self, sym, d.q) if k == "second" and isinstance(d, SecondDist) else None
+        return SecondDist(d.q.with_form(form)) if form is not None else d
 
     def _unformed(self, k, sym):
         """q for q(z) on the latent space or q(h | v): a table of its own; one the document defined on the visible

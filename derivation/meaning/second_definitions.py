@@ -20,6 +20,14 @@ from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, PARTITION, sub_tex
 RELATIONS = ("equality", "definition", "proportional")
 
 
+def plain_params(sub) -> bool:
+    """Whether a distribution's subscript names parameters only, each a plain letter (phi; phi, psi): not a value
+    of one (phi', phi_0, 2 phi, phi + epsilon, hat phi)."""
+    if sub[0] in ("list", "mul"):
+        return all(isinstance(a, tuple) and plain_params(a) for a in sub[1:])
+    return sub[0] == "sym" and sub[2:] == ("", None, 0, None)
+
+
 def second_key(node):
     """The written name of a distribution letter (letter, decoration, primes, subscript): q_phi, q', q."""
     return (node[1], node[2], node[4], sub_text(node[3]) if node[3] is not None else None)
@@ -77,7 +85,28 @@ def bind_second(mm, sides, proportional=False) -> None:
     except Exception:  # noqa: BLE001 - a right side this reading cannot translate: q stays arbitrary
         return
     if exponent is not None:
-        mm.__dict__.setdefault("second_forms", {})[second_key(lhs[1])] = Lambda(x, exponent)
+        params = tuple(mm._dist_of_kind("second", lhs[1]).q.params)
+        mm.__dict__.setdefault("second_forms", {})[second_key(lhs[1])] = (Lambda(x, exponent), params)
+
+
+def family_form(mm, sym, q):
+    """The form of the second distribution written `sym` (its plain table q): the one its definition row gave, or,
+    for the same letter at another parameter (q_psi, q_{phi'} beside the defined q_phi), that form at the parameter
+    written (issue 18: an object at another parameter value is the same family evaluated there). None where the
+    document defines no such letter; the meaning's ReadError where the value cannot be read."""
+    from .meaning_values import node_text
+    forms = mm.__dict__.get("second_forms", {})
+    key = second_key(sym)
+    if key in forms:
+        return forms[key][0]
+    same = [v for k, v in forms.items() if k[:3] == key[:3]]
+    if not same:
+        return None
+    form, params = same[0]
+    if len(same) > 1 or not params or len(params) != len(q.params):
+        mm.fail(f"{node_text(sym)} beside the distribution the document defines by the same letter at another "
+                "parameter: not read as that family", "the distribution at the parameter its definition writes")
+    return form.xreplace(dict(zip(params, q.params)))
 
 
 def _exponent_over_sum(r, x, proportional=False):

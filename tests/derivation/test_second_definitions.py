@@ -74,3 +74,18 @@ def test_a_sum_over_part_of_the_states_is_not_its_definition():
     part = SECOND.replace("\\sum_{x'}", "\\sum_{x' \\neq x}")
     row = "$$\n\\frac{\\partial}{\\partial \\phi} \\log \\sum_{x} e^{\\phi f(x) + g(x)} = \\mathbb{E}_{x \\sim q_\\phi}[f(x)]\n$$\n"
     assert _last(MODEL + part + row) not in ("proved", "holds")
+
+
+def test_the_defined_family_at_another_parameter():
+    # only q_phi is defined: q_psi is the same family at psi (issue 18), never an arbitrary table refuting a true row
+    kl = ("$$\n\\mathrm{KL}(q_\\phi \\,\\|\\, q_\\psi) = \\mathbb{E}_{x \\sim q_\\phi}[(\\phi - \\psi) f(x)] + "
+          "\\log \\sum_{x} e^{\\psi f(x) + g(x)} - \\log \\sum_{x} e^{\\phi f(x) + g(x)}\n$$\n")
+    assert _last(MODEL + SECOND + kl) == "proved"
+    assert _last(MODEL + SECOND + kl.replace("(\\phi - \\psi)", "(\\psi - \\phi)")) == "invalid"
+
+
+def test_a_second_distribution_at_a_value_of_its_parameter_is_not_itself():
+    # q_{phi'}, q_{phi_0}, q_{2 phi}: the value was dropped and the row proved as about q_phi alone
+    for value in ("\\phi'", "\\phi_0", "2\\phi", "\\phi + \\epsilon"):
+        row = "$$\n\\mathbb{E}_{x \\sim q_{%s}}[f(x)] = \\mathbb{E}_{x \\sim q_{\\phi}}[f(x)]\n$$\n" % value
+        assert _last(MODEL + row) not in ("proved", "holds"), value
