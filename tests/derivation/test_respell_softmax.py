@@ -23,7 +23,9 @@ def test_the_summation_letter_is_one_the_row_does_not_write():
 
 
 @pytest.mark.parametrize("typed", [r"\operatorname{softmax}(Wx + b)_j", r"\operatorname{softmax}(z)",
-                                   r"\operatorname{softmax}(z / T)_j"])
+                                   r"\operatorname{softmax}(z / T)_j", r"\operatorname{softmax}(z)_1",
+                                   r"\operatorname{softmax}(z)_j = \sigma(z_j - z_k)",
+                                   r"\operatorname{softmax}(z)_j = e^{z_j} / (e^{z_1} + e^{z_2})"])
 def test_other_forms_are_left_as_typed(typed):
     assert softmax_components(typed) == []
 
@@ -38,3 +40,10 @@ def test_the_shift_invariance_is_proved():
 
 def test_a_slip_is_never_proved():
     assert _verdict(r"\mathrm{softmax}(z)_j = \frac{2 e^{z_j}}{\sum_k e^{z_k}}") not in ("proved", "holds")
+
+
+def test_a_row_about_two_named_logits_is_not_refuted_over_any_number():
+    # hostile set 7, O21: true for the two logits the prose gives; read over any number of logits it was refuted
+    text = ("Two logits $z_1, z_2$ and $\\mathrm{softmax}(z)_1 = e^{z_1}/(e^{z_1} + e^{z_2})$:\n\n"
+            "$$\n\\mathrm{softmax}(z)_1 = \\sigma(z_1 - z_2)\n$$\n")
+    assert [s.verdict for r in check_text(text).reports for s in r.steps][-1] != "invalid"
