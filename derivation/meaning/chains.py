@@ -261,6 +261,8 @@ class GeneralMeaning:
         if why:
             return [None] * len(sides), [f"line {rr.line}: {why}"] * len(sides), (), False
         exprs = []
+        for mm in self.meanings():   # the whole row, for \sum_{i \neq j} over the pairs (sum_all_but_one.py)
+            mm.row_sides = sides
         for k, s in enumerate(sides):
             if s is None or isinstance(s, Problem):
                 exprs.append(None)
