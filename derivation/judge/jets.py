@@ -245,7 +245,7 @@ class Jets:
                 return self.shifted_table(e, env, D)
             s, extra = located(e.args[0])
             return self.table(("E", self.state(s, env)), tuple(e.args[1].params) + extra, "energy", D)
-        if isinstance(e, SecondLogit):
+        if isinstance(e, SecondLogit) and e.definition() is None:
             s, extra = located(e.args[0])
             q = e.args[1]   # a named second distribution has a table of its own (divergences.py)
             key = ("f", "g_" + q.name, 0, self.state(s, env)) if q.name else ("q", self.state(s, env))

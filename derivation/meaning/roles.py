@@ -235,6 +235,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
             continue
         letter = (n[1][1], n[1][2])
         states, conds = states_of(n[2]), states_of(n[3])
+        if letter == ("H", "") and all(a[0] == "sym" and a[1] in DIST_LETTERS for a in n[2]):
+            continue   # H(q_phi, p_theta): the cross-entropy of two distributions, not an energy of two states
         if letter in ENERGY_LETTERS and len(states) == 2 or n[1][1] in DIST_LETTERS and (
                 len(states) == 2 or (len(states) == 1 and len(conds) == 1)):
             r.hidden = True
