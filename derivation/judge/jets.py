@@ -205,6 +205,8 @@ class Jets:
                 out = self.mul(out, self.value(e.function, {**env, idx: v}, D), D)
             return out
         if isinstance(e, Derivative):
+            if _still_state(e):
+                return self.const(0.0)
             order = sum(int(c) for _, c in e.variable_count)
             inner = self.value(e.expr, env, D + order)
             for v, c in e.variable_count:
@@ -316,6 +318,17 @@ class Jets:
             part = self._sum(body, inner, env2, D) if inner else self.value(body, env2, D)
             total = self.add(total, part)
         return total
+
+
+def _still_state(e) -> bool:
+    """d x / d phi of a state seen as a point (vocabulary/space.py AtState) by parameters other than its own
+    coordinate: a state does not move with the parameters, 0. It is the exact value too (SymPy's doit gives 0
+    for variables free of the state and its coordinate), which without it was computed for every instance."""
+    from derivation.meaning.vocabulary.space import AtState
+    if not isinstance(e.expr, AtState):
+        return False
+    fixed = e.expr.free_symbols
+    return all(not (v.free_symbols & fixed) for v, _ in e.variable_count)
 
 
 def _variables(expr, inst, at):

@@ -142,6 +142,11 @@ class DistsMeaning:
         return sub is not None and sub[0] == "app" and sub[1][0] == "sym" and sub[1][3] is None \
             and self.base_param(sub[1][1]) is not None and all(self.state_node(a) for a in sub[2])
 
+    def _second_slot_only(self, node) -> bool:
+        """y where p(x, y) (or E(x, y)) puts it in the joint's second slot and no joint puts it first."""
+        return node[0] == "sym" and node[3] is None and (node[1], node[4]) in getattr(self.r, "second_slot", ()) \
+            and node[1] not in getattr(self.r, "visible_slot", ())
+
     def _latent_letter(self, node) -> bool:
         """z where p(x, z) (or E(x, z)) makes z the document's latent, by its name (h, z)."""
         return self.r.hidden and node[0] == "sym" and node[1] in HIDDEN_NAMES and node[3] is None \
@@ -250,9 +255,11 @@ class DistsMeaning:
                 return Posterior(a, b, m)
             return Conditional(a, b, m)
         if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden) or (
-                args[0][0] == "sym" and args[0][1] in HIDDEN_NAMES and self._hidden_node(args[0]))):
-            # p(h): sum_x p(x, h), never p at a state h. Only for a latent letter by name (h, z): a letter that is
-            # the latent in E(x, x') may be a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
+                args[0][0] == "sym" and args[0][1] in HIDDEN_NAMES and self._hidden_node(args[0])) or
+                self._second_slot_only(args[0])):
+            # p(h): sum_x p(x, h), never p at a state h. Only for a latent letter by name (h, z), or a letter the
+            # document writes only in the joint's second slot (p(y) beside p(x, y)): the latent in E(x, x') is
+            # the visible letter primed, a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
             return hidden_marginal(states[0], m, self.r.measure)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
 

@@ -61,6 +61,8 @@ class Roles:
     hidden: bool = False
     hidden_letters: set = field(default_factory=set)
     latent_slot: set = field(default_factory=set)     # letters written in a joint's latent slot, p(x, Z)
+    visible_slot: set = field(default_factory=set)    # names written in a joint's first slot, p(X, z)
+    second_slot: set = field(default_factory=set)     # letters after a visible one in a joint, p(x, Y)
     measure: bool = False
     plain_d: bool = False                             # an integral against d<variable> (dx) somewhere
     problems: list = field(default_factory=list)      # (message, hint)
@@ -99,17 +101,18 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     # ---- parameters: what is differentiated by, Greek letters on p, q, E, Z
     diff_vars = set()
     for n in nodes:
-        if n[0] == "d" and isinstance(n[1], list):
+        if n[0] in ("d", "d_scope", "d_op") and isinstance(n[1], list):   # d/dr_i t r_i differentiates by r too
             for var, _ in n[1]:
                 if var[0] == "sym":
                     diff_vars.add(var[1])
                     if var[3] is not None:
                         r.vectors.add(var[1])
     state_letters = set()
+    from .plain_states import PLAIN_LETTERS, takes_numbers
     for n in nodes:
-        if n[0] == "app" and n[1][0] == "sym":
+        if n[0] == "app" and n[1][0] == "sym" and not takes_numbers(n[1][1]):   # sigma(a): a is a number
             for a in n[2]:
-                if a[0] == "sym" and a[1] not in GREEK_PARAMS and a[1] not in ("W", "w"):
+                if a[0] == "sym" and a[1] not in GREEK_PARAMS and a[1] not in ("W", "w") and a[1] not in PLAIN_LETTERS:
                     state_letters.add(a[1])
         if n[0] in ("sum", "int") and n[1] is not None and n[1][0] == "sym":
             state_letters.add(n[1][1])
@@ -246,6 +249,9 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                 r.hidden_letters.add((second[1], second[4]))
             if second[0] == "sym" and len(states) == 2:
                 r.latent_slot.add((second[1], second[4]))
+                r.visible_slot |= {states[0][1]} if states[0][0] == "sym" else set()
+                if not (states[0][0] == "sym" and states[0][1] in HIDDEN_NAMES):   # p(z, x): z is the latent
+                    r.second_slot.add((second[1], second[4]))
     r.energy_used = any(n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is None or
                         n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is not None
                         and all(s[0] == "sym" and s[1] in params for s in walk(n[3]) if s[0] in ("sym", "num"))
