@@ -95,7 +95,7 @@ class GeneralMeaning:
             self.alt_asts = {k: [(*alt[:-1], respell(alt[-1], cal)) for alt in v] for k, v in self.alt_asts.items()}
         from .explicit_case import respell_document   # E(V, H) over v_i, h_j; sigma never applied (explicit_case.py)
         self.asts, self.alt_asts = respell_document(self.asts, self.alt_asts, [
-            [self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads], Problem)
+            [self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads], Problem, doc.source.text)
         good = [a for a in self.asts.values() if not isinstance(a, Problem)]
         letters = ambiguous_letters(good)   # c(x) where c is also written alone: c times x too
         for key, a in list(self.asts.items()):
@@ -261,6 +261,8 @@ class GeneralMeaning:
         if why:
             return [None] * len(sides), [f"line {rr.line}: {why}"] * len(sides), (), False
         exprs = []
+        for mm in self.meanings():   # the whole row, for \sum_{i \neq j} over the pairs (sum_all_but_one.py)
+            mm.row_sides = sides
         for k, s in enumerate(sides):
             if s is None or isinstance(s, Problem):
                 exprs.append(None)

@@ -76,18 +76,23 @@ def respell_states(node, case: dict):
     return tuple(respell_states(a, case) if isinstance(a, (tuple, list)) else a for a in node)
 
 
-def respell_document(asts: dict, alt_asts: dict, rows, problem):
+def respell_document(asts: dict, alt_asts: dict, rows, problem, text: str = ""):
     """The document's syntax trees (by key; `alt_asts`: key -> other parses, the tree last) with its capital states
-    written small (above) and sigma written as a letter where it is never applied (sigma_letter.py); `rows`: each
-    row's sides; `problem`: the class of an unreadable side, left as it is."""
+    written small (above), sigma written as a letter where it is never applied (sigma_letter.py) and the state letters
+    the document gives no part in a model as letters (plain_states.py); `rows`: each
+    row's sides; `problem`: the class of an unreadable side, left as it is; `text`: the document's."""
+    from .plain_states import plain_states, respell_plain
     from .sigma_letter import respell_sigma, sigma_is_a_letter
     case = state_case(rows)
     sigma = sigma_is_a_letter(list(asts.values()))
-    if not case and not sigma:
+    # z_i, y_i, x_1 with no part in a model: letters (plain_states.py), told after V is written v
+    plain = plain_states([respell_states(a, case) if case else a for a in asts.values()], text, rows)
+    if not case and not sigma and not plain:
         return asts, alt_asts
 
     def fix(a):
         a = respell_states(a, case) if case else a
+        a = respell_plain(a, plain) if plain else a
         return respell_sigma(a) if sigma else a
     return ({k: a if isinstance(a, problem) else fix(a) for k, a in asts.items()},
             {k: [(*alt[:-1], fix(alt[-1])) for alt in v] for k, v in alt_asts.items()})

@@ -8,6 +8,7 @@ from sympy import Derivative
 from .vocabulary import Param
 from .vocabulary.base import VectorParam
 from .meaning_operators import _key
+from .plain_states import PLAIN_LETTERS
 from .roles import HIDDEN_NAMES
 
 
@@ -38,6 +39,12 @@ class DerivativesMeaning:
                 # scalars or vectors, so there is no variable to differentiate by: named, never an internal error
                 self.fail(f"a derivative with respect to {v.name}, a component of a parameter with several indices "
                           "(a matrix: not read by the general reader yet)", "one index, w_k, or an explicit energy")
+            if var[0] == "sym" and var[1] in PLAIN_LETTERS and var[1] not in str(body):
+                # dL/dz_k with z a letter of no model (plain_states.py) and L written without it: 0 only if nothing
+                # ties them, and the document may, in a row not read or in words (p = softmax(z)): never refuted so
+                self.fail(f"a derivative with respect to {var[1]}, which what it differentiates is not written with "
+                          "(the document may tie them in words or in a row not read)",
+                          f"what is differentiated written out in {var[1]}")
             body = Derivative(body, (v, order))
         return body
 

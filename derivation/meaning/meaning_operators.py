@@ -54,7 +54,8 @@ class OperatorsMeaning:
         sub, sup, body = n[1], n[2], n[3]
         if sub is not None and sub[0] == "neqsub":   # \sum_{j \neq i} f(j) = \sum_j f(j) - f(i), on any range of j
             from .sum_all_but_one import all_but_one
-            return self.tr(all_but_one(sub, sup, body, product, self.fail, env, self.size_written), env)
+            return self.tr(all_but_one(sub, sup, body, product, self.fail, env, self.size_written,
+                                       getattr(self, "row_sides", ())), env)
         if sub is None:   # \sum p(x) f(x), Tr rho O: over the one state written in it, when there is one
             states = {_key(a): a for a in walk(body) if a[0] == "sym" and a[1] in STATE_NAMES and a[2] == ""
                       and a[3] is None and a[5] is None and _key(a) not in env}

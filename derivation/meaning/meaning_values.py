@@ -356,17 +356,18 @@ class ValuesMeaning:
 
     def arbitrary_fn(self, head, args, env):
         """f(a, b), A(theta), g(theta + epsilon): an arbitrary function of exactly the arguments written."""
-        states, reals = list(self._indices(head, env)), []
-        if states:
+        indices, states, reals, written = list(self._indices(head, env)), [], [], node_text(head)
+        if indices:
             head = ("sym", head[1], head[2], None, head[4], head[5])
         elif head[3] is not None:   # E'_psi(x): a function of psi too (its derivative by psi is not 0)
             reals = [p for p in self.fn_params(head, env) if p is not None]
         for a in args:
             v = self.tr(a, env)
             (states if self._is_state_value(v) else reals).append(v)
+        # b_i(a + c) as much as b(a + c): the index names which b, it is no argument the parentheses hold
         if reals and not states and not self.arbitrary_fn_head(head) and head[1] not in self.r.functions:
             # a(b + c): a function a of b + c, or a times (b + c)? Never guessed (issue 21 part 3)
-            self.fail(f"{node_text(head)}(...) may be the function {node_text(head)} applied or a product",
+            self.fail(f"{written}(...) may be the function {written} applied or a product",
                       "a \\cdot (b + c) for a product, or a function with a state or a parameter argument")
         return ArbitraryFn(node_text(head), states, reals)
 

@@ -101,17 +101,18 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
     # ---- parameters: what is differentiated by, Greek letters on p, q, E, Z
     diff_vars = set()
     for n in nodes:
-        if n[0] == "d" and isinstance(n[1], list):
+        if n[0] in ("d", "d_scope", "d_op") and isinstance(n[1], list):   # d/dr_i t r_i differentiates by r too
             for var, _ in n[1]:
                 if var[0] == "sym":
                     diff_vars.add(var[1])
                     if var[3] is not None:
                         r.vectors.add(var[1])
     state_letters = set()
+    from .plain_states import PLAIN_LETTERS, takes_numbers
     for n in nodes:
-        if n[0] == "app" and n[1][0] == "sym":
+        if n[0] == "app" and n[1][0] == "sym" and not takes_numbers(n[1][1]):   # sigma(a): a is a number
             for a in n[2]:
-                if a[0] == "sym" and a[1] not in GREEK_PARAMS and a[1] not in ("W", "w"):
+                if a[0] == "sym" and a[1] not in GREEK_PARAMS and a[1] not in ("W", "w") and a[1] not in PLAIN_LETTERS:
                     state_letters.add(a[1])
         if n[0] in ("sum", "int") and n[1] is not None and n[1][0] == "sym":
             state_letters.add(n[1][1])

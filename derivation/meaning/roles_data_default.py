@@ -56,10 +56,34 @@ def declare_distributions(roles, rows, text) -> None:
     (writes_data). Declared so, it is neither the model in another reading nor tied to it in words
     (roles_choice.py's readings of roles.free_seconds): the text said what it is."""
     sides = [s for row in rows for s in row if isinstance(s, tuple)]
-    letters = default_data(roles, sides, text) & declared_distributions(text)
-    if letters and not writes_data(sides):
+    default = default_data(roles, sides, text)
+    letters = default & declared_distributions(text) if not writes_data(sides) else set()
+    letters |= default & normalized_definitions(rows)   # q(x) = e^{g(x)} / sum_x' e^{g(x')}: never the data
+    if letters:
         roles.data = set(roles.data) - letters
         roles.declared_seconds = set(getattr(roles, "declared_seconds", ())) | letters
+
+
+def normalized_definitions(rows) -> set:
+    """Letters a row writes out as a normalized exponential of one state, q(x) = e^{g(x)} / \\sum_{x'} e^{g(x')}
+    (or exp(...)/sum exp(...)): a distribution of its own, which the data's average over N points never is
+    (`Let $q(x) = ...$ be another distribution` was read as the data in the main reading; second_definitions.py
+    then binds it)."""
+    out = set()
+    for row in rows:
+        sides = [s for s in row if isinstance(s, tuple)]
+        if len(sides) != 2:
+            continue
+        lhs, rhs = sides
+        if lhs[0] == "app" and lhs[1][0] == "sym" and len(lhs[2]) == 1 and not lhs[3] and rhs[0] == "div" \
+                and _exponential(rhs[1]) and rhs[2][0] == "sum" and _exponential(rhs[2][3]):
+            out.add(lhs[1][1])
+    return out
+
+
+def _exponential(node) -> bool:
+    return isinstance(node, tuple) and (node[0] == "exp" or node[0] == "app" and node[1][0] == "sym"
+                                        and node[1][1] == "exp")
 
 
 def default_data(roles, sides, text="") -> set:

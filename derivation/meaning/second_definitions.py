@@ -112,11 +112,14 @@ def family_form(mm, sym, q):
 def _exponent_over_sum(r, x, proportional=False):
     """g(x) when r is e^{g(x)} / sum_{y=1}^{K} e^{g(y)}, or e^{g(x)} when q is proportional to r (g of x and of
     no other state), else None."""
-    from sympy import Sum, exp
+    from sympy import Mul, Pow, Sum, exp
     from .vocabulary.base import K
-    num, den = r.as_numer_denom()
-    if not isinstance(num, exp):
+    factors = Mul.make_args(r)   # not as_numer_denom: it moves e^{-E(x)} below the bar as e^{E(x)}
+    nums = [f for f in factors if isinstance(f, exp)]
+    dens = [f.base for f in factors if isinstance(f, Pow) and f.exp == -1]
+    if len(nums) != 1 or len(nums) + len(dens) != len(factors) or len(dens) > 1:
         return None
+    num, den = nums[0], (dens[0] if dens else 1)
     if not (proportional and den == 1):
         if not isinstance(den, Sum) or len(den.limits) != 1:
             return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .document_dollars import in_prose, inline_pair, paragraph_end, stray_dollars
+from .document_escaped import escaped_displays
 from .document_regions import _LET, _front_matter_end, _inline, _masked
 from .document_rows import split_rows
 # Row and the limits are re-exported: callers import them from here (reader.py, checkdoc.py, tests).
@@ -157,6 +158,12 @@ def find_blocks(text: str, name: str = "<document>") -> tuple[Source, list[Block
         display_spans.append((m.start(), block_end))
         pos = block_end
     rest = _blank_spans(masked_fenced, display_spans)
+    if not latex:   # Hugo/Jekyll's `\\[ ... \\]` (document_escaped.py): outside every other display
+        escaped = escaped_displays(rest)
+        for opened_at, start, content_end, _ in escaped:
+            kind, start, content_end = _inner_environment(rest, src, start, content_end, "\\[")
+            found.append((opened_at, kind, [(start, content_end)], False))
+        rest = _blank_spans(rest, [(a, b) for a, _, _, b in escaped])
     for r in _inline(rest, text, latex) + [r for r in regions if r.env in ("$`", ":math:", "<d-math>")]:
         found.append((r.start, r.env, r.parts, r.let))
     found.sort(key=lambda f: f[0])

@@ -116,7 +116,7 @@ def _inline(masked: str, text: str, latex: bool) -> list[_Region]:
     dollars = [m.start() for m in re.finditer(r"(?<!\\)\$", masked)]
     closers = [p for p in dollars if p > 0 and not masked[p - 1].isspace()
                and not (p + 1 < len(masked) and masked[p + 1].isdigit())]
-    k, taken_until = 0, -1
+    pairs, k, taken_until = [], 0, -1
     while k < len(dollars):
         p = dollars[k]
         if p < taken_until or p + 1 >= len(masked) or masked[p + 1].isspace() or masked[p + 1] == "$":
@@ -124,12 +124,13 @@ def _inline(masked: str, text: str, latex: bool) -> list[_Region]:
             continue
         j = bisect.bisect_right(closers, p + 1)
         if j < len(closers) and closers[j] - p <= 4000 and para(closers[j]) == para(p):
-            c = closers[j]
-            add(p + 1, c, "$", p)
-            taken_until = c + 1
-            k = bisect.bisect_right(dollars, c)
+            pairs.append((p, closers[j]))
+            taken_until = closers[j] + 1
+            k = bisect.bisect_right(dollars, closers[j])
             continue
         k += 1
+    for p, c in _as_mathjax_pairs(dollars, pairs, masked, para):
+        add(p + 1, c, "$", p)
     ends = [m.start() for m in re.finditer(r"(?<!\\)\\\)", masked)]
     for m in re.finditer(r"(?<!\\)\\\(", masked):
         j = bisect.bisect_left(ends, m.end())
@@ -142,6 +143,28 @@ def _inline(masked: str, text: str, latex: bool) -> list[_Region]:
             if j < len(ends) and para(ends[j]) == para(m.start()):
                 add(m.end(), ends[j], "\\(", m.start())
     return out
+
+
+def _as_mathjax_pairs(dollars, pairs, masked, para):
+    """pandoc's pairs, except in a paragraph they leave a `$` inside a pair or unpaired while its `$` are even in
+    number: there the author's site (MathJax) paired each `$` with the next one, spaces or not (`$x = 0 $ and
+    $\\sigma(0) = 0.5 $`), and so does the reader."""
+    by_para: dict = {}
+    for d in dollars:
+        by_para.setdefault(para(d), []).append(d)
+    kept = {para(p): [] for p, _ in pairs}
+    for p, c in pairs:
+        kept[para(p)].append((p, c))
+    out = []
+    for n, ds in by_para.items():
+        mine = kept.get(n, [])
+        paired = {d for pc in mine for d in pc}
+        odd = len(ds) % 2 or any(ds[i + 1] == ds[i] + 1 for i in range(len(ds) - 1))   # `$$`: not this case
+        if not odd and len(paired) < len(ds) and all(ds[i + 1] - ds[i] <= 4000 for i in range(0, len(ds), 2)):
+            out += [(ds[i], ds[i + 1]) for i in range(0, len(ds), 2) if ds[i + 1] - ds[i] > 1]
+        else:
+            out += mine
+    return sorted(out)
 
 
 def _distill(masked: str) -> list[_Region]:

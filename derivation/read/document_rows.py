@@ -21,8 +21,11 @@ _NOISE = re.compile(r"\\(?:nonumber|notag|hline|displaystyle|textstyle|allowbrea
                     r"|\\(?:label|tag\*?|eqref|vspace\*?|hspace\*?)\s*\{[^{}\n]*\}")
 _LEAD_CONNECTIVE = re.compile(r"^\s*\\(?:because|therefore)(?![A-Za-z])")
 # `\implies \ln Z = ..`, `\Rightarrow Z = ..` at the start of a row: the row follows from the one before and has its
-# own left side (a new equation); the arrow itself is no mathematics of the row
-_LEAD_ARROW = re.compile(r"^\s*\\(?:implies|Rightarrow|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow)(?![A-Za-z])")
+# own left side (a new equation); the arrow itself is no mathematics of the row. Also typed in ASCII, `=> a = b`, and
+# after the author's words, `\text{Based on (3), (4)} => a = b` (the words say where the row comes from)
+_LEAD_ARROW = re.compile(r"^\s*(?:\\text\s*\{[^{}\n]{0,80}\}\s*)?"
+                         r"(?:\\(?:implies|Rightarrow|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow)(?![A-Za-z])"
+                         r"|=>(?!=))")
 # spacing that only indents a row (`&\qquad = ...`, `\phantom{\log Z} = ...`): nothing is written there
 _LEAD_SPACE = re.compile(r"\s*(?:\\q?quad(?![A-Za-z])|\\[,;:! ]|~|\\(?:hskip|mkern|kern)\s*-?\d+(?:\.\d+)?\s*(?:pt|em|mu|ex)"
                          r"|\\(?:hspace\*?|[hv]?phantom)\s*(?=\{))")

@@ -3,7 +3,8 @@ notes, blogs and docstrings type it, -> the LaTeX commands the grammar reads (`\
 `\\cdot`, ...). Each character is one command of one meaning; a character not in the table is left as typed (the
 reader names it). The relations (≤, ≈, ≠, ...) are read where they are (relations.py).
 
-Also spacing and negation as TeX types them: `\\kern 3pt`, `\\mkern3mu` (nothing) and `\\not=` (`\\neq`).
+Also spacing and negation as TeX types them: `\\kern 3pt`, `\\mkern3mu` (nothing) and `\\not=` (`\\neq`); and the
+implication typed in ASCII, `A = B => C = D` (`\\Rightarrow`, read between two equations as the command is).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ OPERATORS = {
 _CHARS = re.compile("[" + "".join(GREEK) + "".join(OPERATORS) + "]")
 _KERN = re.compile(r"\\m?kern\s*-?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:pt|em|ex|mu|px|bp|mm|cm|in)")
 _NOT_EQUAL = re.compile(r"\\not\s*=")
+_ARROW = re.compile(r"(?<![=<>!:])=>(?!=)")   # `A = B => C = D` typed in ASCII: the implication arrow
 
 
 def unicode_math(text: str) -> list:
@@ -35,6 +37,8 @@ def unicode_math(text: str) -> list:
             edits.append((m.start(), m.end(), [" "]))
         for m in _NOT_EQUAL.finditer(text):
             edits.append((m.start(), m.end(), [r"\neq "]))
+    for m in _ARROW.finditer(text) if "=>" in text else ():
+        edits.append((m.start(), m.end(), [r"\Rightarrow "]))
     if text.isascii():
         return edits
     for m in _CHARS.finditer(text):

@@ -89,3 +89,15 @@ def test_a_second_distribution_at_a_value_of_its_parameter_is_not_itself():
     for value in ("\\phi'", "\\phi_0", "2\\phi", "\\phi + \\epsilon"):
         row = "$$\n\\mathbb{E}_{x \\sim q_{%s}}[f(x)] = \\mathbb{E}_{x \\sim q_{\\phi}}[f(x)]\n$$\n" % value
         assert _last(MODEL + row) not in ("proved", "holds"), value
+
+
+def test_a_letter_written_out_as_a_normalized_exponential_is_not_the_data():
+    # `Let $q(x) = e^{g(x)} / sum ...$ be another distribution`: q was the data in the main reading (undecided), and
+    # q(x) = e^{-E(x)} / sum_x' e^{-E(x')} was not bound (the form read below the bar): KL(q || p) = 0 undecided
+    g = "Let $q(x) = \\frac{e^{g(x)}}{\\sum_{x'} e^{g(x')}}$ be another distribution.\n\n"
+    row = "$$\n\\mathbb{E}_{x \\sim q}[\\log q(x)] = \\mathbb{E}_{x \\sim q}[g(x)] - \\log \\sum_{x'} e^{g(x')}\n$$\n"
+    assert _last(MODEL + g + row) == "proved"
+    assert _last(MODEL + g + row.replace(" - \\log \\sum_{x'} e^{g(x')}", "")) == "invalid"
+    model = g.replace("g(x)", "-E_\\theta(x)").replace("g(x')", "-E_\\theta(x')")
+    assert _last(MODEL + model + "$$\n\\mathrm{KL}(q \\,\\|\\, p_\\theta) = 0\n$$\n") == "proved"
+    assert _last(MODEL + model + "$$\n\\mathrm{KL}(q \\,\\|\\, p_\\theta) = \\log Z_\\theta\n$$\n") == "invalid"

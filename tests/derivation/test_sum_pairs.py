@@ -17,3 +17,14 @@ def test_a_pair_sum_of_units_is_not_guessed():
 def test_all_but_one_with_a_coupling_is_still_read():
     row = "$$\n\\sum_{j \\neq i} W_{ij} s_j = \\sum_{j} W_{ij} s_j - W_{ii} s_i\n$$\n"
     assert [s.verdict for s in _steps(row)] in (["proved"], ["holds"])
+
+
+def test_the_kept_index_written_nowhere_else_is_a_sum_over_the_pairs():
+    # hostile set 4, C02: \sum_{i \neq j} a_i a_j read with j fixed, so the true row was refuted
+    from derivation.classroom import check_step
+    pairs = r"\sum_{i \neq j} a_i a_j"
+    assert check_step(pairs, r"\left(\sum_i a_i\right)^2 - \sum_i a_i^2").verdict == "proved"
+    assert check_step(pairs, r"\left(\sum_i a_i\right)^2").verdict == "invalid"
+    # bound by an outer sum, or written beside it: the sum over every j but i, as before
+    assert check_step(r"\sum_i \sum_{j \neq i} a_i a_j", r"\left(\sum_i a_i\right)^2 - \sum_i a_i^2").verdict == "proved"
+    assert check_step(r"\sum_{j \neq i} a_j", r"\sum_j a_j - a_i").verdict == "proved"

@@ -165,5 +165,8 @@ def fixed_function(name: str, u, primes: int = 0):
     if not primes:
         return f(u)
     from sympy import Dummy, diff
+    from sympy.core.parameters import evaluate
     t = Dummy("t", real=True)
-    return diff(f(t), t, primes).xreplace({t: u})
+    with evaluate(True):   # built unevaluated (built.py), d^n t/dt^n stayed Piecewise((t, Eq(1, 0)), (1, Eq(1, 1)), ..),
+        d = diff(f(t), t, primes)   # which SymPy rebuilt as 0 once t was a letter the document defines (sigma'(a) = 0)
+    return d.xreplace({t: u})

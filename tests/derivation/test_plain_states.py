@@ -1,0 +1,77 @@
+"""x, y, z used as number variables where the document gives them no part in a model (derivation/meaning/
+plain_states.py): logits z_i and targets y_i of logistic-regression notes, the intermediate x_1, x_2 of a chain
+rule, the argument of sigma. They were read as states of the model: "two letters for the data points (y, z)",
+"a state written x with index 1", "sigma: a function with a meaning of its own" (sigma of a state). Unknown means
+arbitrary: they are arbitrary quantities, one per index. A letter the document uses as a model's state anywhere,
+or a document whose prose may give its letters values (spins, binary units), keeps the old reading."""
+import math
+from fractions import Fraction
+
+from derivation.run.checkdoc import check_text
+
+BCE = r"-\frac{1}{N}\sum_{i=1}^{N}\left[y_i \ln\sigma(z_i) + (1-y_i)\ln(1-\sigma(z_i))\right]"
+
+
+def _steps(row, prose=""):
+    return [s for r in check_text(prose + "$$\n" + row + "\n$$\n", "t.md").reports for s in r.steps]
+
+
+def test_intermediate_variables_of_a_chain_rule_are_quantities():
+    [s] = _steps(r"(x_1 + x_2)^2 = x_1^2 + 2 x_1 x_2 + x_2^2")
+    assert s.verdict == "proved", s.explanation
+    [s] = _steps(r"\frac{\partial}{\partial x_1} (x_1 x_2 + x_2) = x_2")
+    assert s.verdict == "proved", s.explanation
+
+
+def test_logits_and_targets_are_two_families_of_quantities():
+    [s] = _steps(BCE + r" = \frac{1}{N}\sum_{i=1}^{N}\left[\ln(1+e^{-z_i}) + (1-y_i)z_i\right]")
+    assert s.verdict in ("proved", "holds"), s.explanation
+    [s] = _steps(r"\sum_{i=1}^{N} (y_i - \sigma(z_i)) = \sum_{i=1}^{N} y_i - \sum_{i=1}^{N} \sigma(z_i)")
+    assert s.verdict == "proved", s.explanation
+
+
+def test_the_logistic_derivative_is_proved():
+    [s] = _steps(r"\frac{d}{dz}\sigma(z) = \sigma(z)(1 - \sigma(z))")
+    assert s.verdict == "proved", s.explanation
+
+
+def test_the_logistic_derivative_slip_is_refuted_and_recomputed():
+    [s] = _steps(r"\frac{d}{dz}\sigma(z) = \sigma(z)(1 + \sigma(z))")
+    assert s.verdict == "invalid", s.explanation
+    cx = s.counterexample.as_dict()
+    [(name, value)] = cx["tables"].items()
+    assert name.rstrip(" =") == "\U0001d467"   # printed as the letter z (mathematical italic)
+    z = float(Fraction(value))
+    sig = 1 / (1 + math.exp(-z))
+    assert math.isclose(cx["lhs"], sig * (1 - sig), rel_tol=1e-9)
+    assert math.isclose(cx["rhs"], sig * (1 + sig), rel_tol=1e-9)
+
+
+def test_a_row_whose_readings_disagree_is_undecided_never_invalid():
+    [s] = _steps(r"\log \frac{1}{N}\sum_{i=1}^N e^{z_i} = \log\sum_{i=1}^N e^{z_i} - \log N")
+    assert s.verdict == "undecided" and s.counterexample is None, s.explanation
+
+
+def test_a_letter_that_is_a_models_state_keeps_its_reading():
+    [s] = _steps(r"\sum_x p(x) x_1 = x_1")
+    assert s.verdict == "unreadable" and "index 1" in s.explanation
+
+
+def test_prose_that_may_give_values_keeps_the_old_reading():
+    [s] = _steps(r"x_1^2 = 1", "The spins $x_i$ of the chain.\n\n")
+    assert s.verdict != "invalid", s.explanation
+    [s] = _steps(r"x_1^2 = 1")
+    assert s.verdict == "invalid"   # with nothing to say otherwise, x_1 is any number
+
+
+def test_a_bare_state_used_as_a_number_is_still_never_refuted_on_labels():
+    [s] = _steps(r"s^2 = 1")
+    assert s.verdict == "undecided", s.explanation
+
+
+def test_a_derivative_by_a_letter_what_it_differentiates_does_not_write_is_never_refuted():
+    # p = softmax(z) in a row the checker does not read: dL/dz_k is not 0 for the author
+    doc = ("Let $\\mathbf{p} = \\text{softmax}(\\mathbf{z})$ and $\\mathcal{L} = -\\sum_k y_k \\log p_k$.\n\n"
+           "$$\n\\frac{\\partial \\mathcal{L}}{\\partial z_k} = p_k - y_k\n$$\n")
+    steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
+    assert steps and all(s.verdict != "invalid" for s in steps), [s.explanation for s in steps]
