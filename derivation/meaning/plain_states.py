@@ -86,7 +86,8 @@ def _model_states(node, out: set) -> None:
 
 # prose or inline mathematics that may give a letter values of its own (spins, binary units, x \in \{..\}): then the
 # letter may be such a state, whose square is 1 or itself, and an arbitrary reading could refute what is meant
-_VALUES = re.compile(r"(?i)\bspins?\b|\bbinary\b|\bising\b|\u00b1\s*1|\\pm\s*1|\\in\s*\\?\\\{|\\in\s*\\mathcal")
+_VALUES = re.compile(r"(?i)\bspins?\b|\bbinary\s+(?:units?|variables?|states?|values?|neurons?|vectors?|nodes?|visible|hidden|"
+                     r"random|valued)\b|\bising\b|\u00b1\s*1|\\pm\s*1|\\in\s*\\?\\\{|\\in\s*\\mathcal")
 
 
 def _numbers(node, out: set) -> set:
@@ -122,6 +123,9 @@ def plain_states(asts, text: str = "", rows=()) -> dict:
             _numbers(a, written)
             _model_states(a, used)
     for sides in rows:
+        # a letter written alone as a side, `x = 0` in the prose: a value given, which a state never takes but a
+        # letter would be bound to, and a prime on a function of it then read at that value went wrong (sigma'(x))
+        used |= {a[1] for a in sides if isinstance(a, tuple) and a[0] == "sym" and a[3] is None and a[5] is None}
         first = sides[0] if sides and isinstance(sides[0], tuple) else None
         head = first[1] if first is not None and first[0] == "app" else None
         if isinstance(head, tuple) and head[:1] == ("sym",) and (head[1], head[2]) in _DEFINED:

@@ -75,3 +75,18 @@ def test_a_derivative_by_a_letter_what_it_differentiates_does_not_write_is_never
            "$$\n\\frac{\\partial \\mathcal{L}}{\\partial z_k} = p_k - y_k\n$$\n")
     steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
     assert steps and all(s.verdict != "invalid" for s in steps), [s.explanation for s in steps]
+
+
+def test_binary_classification_gives_no_letter_values_but_binary_units_do():
+    [s] = _steps(r"\frac{d}{dz}\sigma(z) = \sigma(z)(1 - \sigma(z))", "Binary classification with a logistic output.\n\n")
+    assert s.verdict == "proved", s.explanation
+    [s] = _steps(r"x_1^2 = 1", "The binary units $x_i$.\n\n")
+    assert s.verdict != "invalid", s.explanation
+
+
+def test_a_letter_given_a_value_in_the_prose_stays_a_state():
+    # `when $x = 0$` would bind the letter x to 0, and sigma'(x) was then refuted (left side 0): never so
+    doc = ("$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\n- when $x = 0$ it is one half.\n\n"
+           "$$\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$$\n")
+    steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
+    assert steps and all(s.verdict != "invalid" for s in steps), [s.explanation for s in steps]
