@@ -86,8 +86,8 @@ def _model_states(node, out: set) -> None:
 
 # prose or inline mathematics that may give a letter values of its own (spins, binary units, x \in \{..\}): then the
 # letter may be such a state, whose square is 1 or itself, and an arbitrary reading could refute what is meant
-_VALUES = re.compile(r"(?i)\bspins?\b|\bbinary\s+(?:units?|variables?|states?|values?|neurons?|vectors?|nodes?|visible|hidden|"
-                     r"random|valued)\b|\bising\b|\u00b1\s*1|\\pm\s*1|\\in\s*\\?\\\{|\\in\s*\\mathcal")
+_VALUES = re.compile(r"(?i)\bspins?\b|\bbinary\s+(?:units?|variables?|states?|values?|neurons?|vectors?|nodes?|"
+                     r"visible|hidden|random|valued)\b|\bising\b|\u00b1\s*1|\\pm\s*1|\\in\s*\\?\\\{|\\in\s*\\mathcal")
 
 
 def _numbers(node, out: set) -> set:

@@ -78,7 +78,8 @@ def test_a_derivative_by_a_letter_what_it_differentiates_does_not_write_is_never
 
 
 def test_binary_classification_gives_no_letter_values_but_binary_units_do():
-    [s] = _steps(r"\frac{d}{dz}\sigma(z) = \sigma(z)(1 - \sigma(z))", "Binary classification with a logistic output.\n\n")
+    [s] = _steps(r"\frac{d}{dz}\sigma(z) = \sigma(z)(1 - \sigma(z))",
+                 "Binary classification with a logistic output.\n\n")
     assert s.verdict == "proved", s.explanation
     [s] = _steps(r"x_1^2 = 1", "The binary units $x_i$.\n\n")
     assert s.verdict != "invalid", s.explanation
