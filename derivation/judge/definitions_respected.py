@@ -26,12 +26,23 @@ def definitions_of(chains) -> list[tuple]:
             left = row.lhs if row.lhs is not None else prev
             if row.expr is not None and left is not None:
                 if row.relation == "definition":
-                    out.append((left, row.expr, row.line, "symbol"))
+                    out.append((left, row.expr, row.line, "symbol", _proportional(row)))
+                    # as each other reading reads it (q beside p_theta: the data, or a distribution of its own);
+                    # a counterexample to any reading must keep each (more undecided, never a refutation of q's
+                    # own definition: `Let $q(x) \propto e^{-E(x)}$`, then KL(q || p) = 0 was invalid)
+                    out += [(r.lhs, r.expr, row.line, "symbol", _proportional(row)) for r in row.readings
+                            if r.lhs is not None and r.expr is not None and (r.lhs, r.expr) != (left, row.expr)]
                 elif row.relation == "equality" and row.judged and _defines_model(left, row.expr):
                     out.append((left, row.expr, row.line, "model"))
             if row.expr is not None:
                 prev = row.expr
     return out
+
+
+def _proportional(row) -> bool:
+    """Whether a definition row is written with \\propto: p(x) \\propto e^{-E(x)} says p is e^{-E} times a factor
+    free of x, never that they are equal (hostile set 6, B13: read as `=`, every instance broke it)."""
+    return "propto" in (getattr(row, "sign", "") or "") or "∝" in (getattr(row, "sign", "") or "")
 
 
 def _defines_model(a, b) -> bool:
@@ -59,15 +70,23 @@ def _broken(definition, ce) -> bool:
     from .instances import compare_exact, evaluate, free_indices, point_range
 
     lhs, rhs = definition[0], definition[1]
+    proportional = len(definition) > 4 and definition[4]
     inst, given = ce.instance, dict(ce.at)
+    first = None
     try:
         symbols = free_indices(lhs, rhs)
-        fixed = {s: given[str(s)] for s in symbols if str(s) in given}   # the counterexample's own point
+        # the counterexample's own point; a proportionality holds or not across all the points
+        fixed = {s: given[str(s)] for s in symbols if str(s) in given and not proportional}
         free = [s for s in symbols if s not in fixed]
         ranges = [point_range(s, inst) for s in free]
         for values in itertools.islice(itertools.product(*ranges), MAX_POINTS):
             at = {**fixed, **dict(zip(free, values))}
-            if compare_exact(evaluate(lhs, inst, at), evaluate(rhs, inst, at)) == "differ":
+            a, b = evaluate(lhs, inst, at), evaluate(rhs, inst, at)
+            if proportional:   # one ratio a/b at every point: a b0 = a0 b (a factor free of the points, never 0)
+                first = first or (a, b)
+                if compare_exact(a * first[1], first[0] * b) == "differ" or compare_exact(b, b * 0) == "equal":
+                    return True
+            elif compare_exact(a, b) == "differ":
                 return True
     except Exception:  # noqa: BLE001 - an instance that cannot evaluate the definition tells nothing
         return False
@@ -97,9 +116,30 @@ def relevant(definition, lhs, rhs) -> bool:
     if lhs is None or rhs is None:
         return True
     own = _names(definition[0])
-    if own & _names(lhs, rhs):
+    if own & _names(lhs, rhs) or _same_distribution(definition[0], lhs, rhs):
         return True
+    head = definition[0]
+    if not own and getattr(head, "is_Symbol", False) and not any(
+            e.has(head) for e in (lhs, rhs) if hasattr(e, "has")):
+        return False   # `\text{Let } u = 3` beside a step that never writes u: its letter, not the model's
     return (not own or definition[3] == "model") and model_in(lhs, rhs)
+
+
+def _same_distribution(head, lhs, rhs) -> bool:
+    """Whether the step uses the distribution a definition defines: the second distribution q (with or without
+    its form), or the data when the definition's left side is the data's density (q beside p_theta read as the
+    data). `Let $q(x) = e^{g(x)} / ...$` binds E_q[log q] = E_q[g] - log sum e^g though the row has no model."""
+    import sympy
+    from derivation.meaning.vocabulary import DataPoint
+    from derivation.meaning.vocabulary.divergences import Second
+    from derivation.meaning.vocabulary.expectation import DataDist
+    seconds = {(tuple(a.params), a.name) for a in sympy.preorder_traversal(head) if isinstance(a, Second)}
+    sides = [e for e in (lhs, rhs) if isinstance(e, sympy.Basic)]
+    used = {(tuple(a.params), a.name) for e in sides for a in sympy.preorder_traversal(e) if isinstance(a, Second)}
+    if seconds & used:
+        return True
+    return isinstance(head, sympy.Basic) and head.has(DataPoint) and any(e.has(DataPoint) or e.has(DataDist)
+                                                                          for e in sides)
 
 
 def respected(step, definitions, rows, lhs=None, rhs=None):

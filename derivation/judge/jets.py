@@ -205,6 +205,8 @@ class Jets:
                 out = self.mul(out, self.value(e.function, {**env, idx: v}, D), D)
             return out
         if isinstance(e, Derivative):
+            if _still_state(e):
+                return self.const(0.0)
             order = sum(int(c) for _, c in e.variable_count)
             inner = self.value(e.expr, env, D + order)
             for v, c in e.variable_count:
@@ -245,7 +247,7 @@ class Jets:
                 return self.shifted_table(e, env, D)
             s, extra = located(e.args[0])
             return self.table(("E", self.state(s, env)), tuple(e.args[1].params) + extra, "energy", D)
-        if isinstance(e, SecondLogit):
+        if isinstance(e, SecondLogit) and e.definition() is None:
             s, extra = located(e.args[0])
             q = e.args[1]   # a named second distribution has a table of its own (divergences.py)
             key = ("f", "g_" + q.name, 0, self.state(s, env)) if q.name else ("q", self.state(s, env))
@@ -316,6 +318,17 @@ class Jets:
             part = self._sum(body, inner, env2, D) if inner else self.value(body, env2, D)
             total = self.add(total, part)
         return total
+
+
+def _still_state(e) -> bool:
+    """d x / d phi of a state seen as a point (vocabulary/space.py AtState) by parameters other than its own
+    coordinate: a state does not move with the parameters, 0. It is the exact value too (SymPy's doit gives 0
+    for variables free of the state and its coordinate), which without it was computed for every instance."""
+    from derivation.meaning.vocabulary.space import AtState
+    if not isinstance(e.expr, AtState):
+        return False
+    fixed = e.expr.free_symbols
+    return all(not (v.free_symbols & fixed) for v, _ in e.variable_count)
 
 
 def _variables(expr, inst, at):

@@ -41,17 +41,39 @@ def _has_units(*exprs) -> bool:
     return any(e.has(Unit) for e in exprs)
 
 
+# (lhs, rhs, evaluate?) -> its Proof. A step's pair is proved again under the row's other readings and where the
+# claim is tracked (check.py), 10_lisa and 23_tirmisula ask for a third of their pairs twice: the proof is a pure
+# function of the two expressions, so each is done once per process. A proof ended by an exception (SymPy's
+# recursion depends on the caller's stack; OverBudget passes through) is not remembered.
+_PROOFS: dict = {}
+_PROOFS_MAX = 1024
+
+
 def prove(lhs, rhs) -> Proof:
     """Try to prove lhs = rhs; `proved` is False when the normal forms differ (or SymPy failed)."""
     for name, value in (("lhs", lhs), ("rhs", rhs)):
         if not isinstance(value, sympy.Basic):
             raise TypeError(f"prove: {name} must be a SymPy expression, got {type(value).__name__}")
+    from sympy.core.parameters import global_parameters
+    key = (lhs, rhs, bool(global_parameters.evaluate))
+    got = _PROOFS.get(key)
+    if got is None:
+        got, settled = _prove(lhs, rhs)
+        if settled:
+            if len(_PROOFS) >= _PROOFS_MAX:
+                _PROOFS.clear()
+            _PROOFS[key] = got
+    return got
+
+
+def _prove(lhs, rhs) -> tuple[Proof, bool]:
+    """(the Proof, whether it may be remembered: False when an exception inside SymPy ended it)."""
     left = domain_risks(lhs)
     risks = left + [r for r in domain_risks(rhs) if r not in left]
     if risks:  # no algebra where a side may have no value: the instances judge it
-        return Proof(False, (), None, None, error="a side may be undefined: " + "; ".join(risks))
+        return Proof(False, (), None, None, error="a side may be undefined: " + "; ".join(risks)), True
     if lhs == rhs:  # the same expression, symbol for symbol (wherever one side is defined, so is the other)
-        return Proof(True, ("the two sides are identical",), lhs, rhs)
+        return Proof(True, ("the two sides are identical",), lhs, rhs), True
     left, right = Normalizer(), Normalizer()
     try:
         a, b = left.norm(lhs), right.norm(rhs)
@@ -62,12 +84,12 @@ def prove(lhs, rhs) -> Proof:
             if same_value(a2, b2):
                 left, right, a, b, ok = left2, right2, a2, b2, True
     except (RecursionError, ValueError, TypeError, AttributeError, NotImplementedError) as exc:
-        return Proof(False, (), None, None, error=f"{type(exc).__name__}: {exc}")
+        return Proof(False, (), None, None, error=f"{type(exc).__name__}: {exc}"), False
     risky = risky_denominators(a) + risky_denominators(b)
     if ok and risky:  # a/a = 1 needs a != 0: without knowing that, leave the step to the instances
         return Proof(False, (), a, b, error="the sides divide by " + ", ".join(map(str, risky))
-                     + ", which is not known to be nonzero")
+                     + ", which is not known to be nonzero"), True
     rules = step_rules(left, right)
     if ok and not rules:
         rules = (SAME,)
-    return Proof(bool(ok), rules, a, b)
+    return Proof(bool(ok), rules, a, b), True

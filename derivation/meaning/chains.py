@@ -19,10 +19,11 @@ from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
 from .readings import row_readings
-from .document_bindings import bind_roles, define_up_front, mixed_units, same_point_readings
+from .document_bindings import bind_roles, define_up_front, mixed_units, same_point_readings, set_units
 from .model_ties import known_letters
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
 from .roles_choice import tie_seconds
+from .second_definitions import bind_second, defines_second
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
                      _mark_error)
 
@@ -168,7 +169,7 @@ class GeneralMeaning:
         out = self._row(rr)
         sides = [self.asts.get((id(rr), k)) for k in range(len(rr.texts))]
         defs = getattr(self.m, "defs", {})   # a letter the document defined reads its definition's letters too
-        self.ties.see(rr, sides, bound=any("energy" in n for n in out[2]), known=known_letters(self.m, self.roles, self.asts),
+        self.ties.see(rr, sides, bound=any("energy" in n or "second distribution" in n for n in out[2]), known=known_letters(self.m, self.roles, self.asts),
                       unread=any(out[1]),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
@@ -194,7 +195,7 @@ class GeneralMeaning:
                 return mixed_units(rr.line, sides)
             for mm in self.meanings():
                 if getattr(mm, "er", None) is not None:
-                    _set_units(mm, self.units.spin_at(rr.line))
+                    set_units(mm, self.units.spin_at(rr.line))
         refused = m.refuse(sides) if hasattr(m, "refuse") else None
         for o in self.others:   # the other meanings keep their state (a clamped row) in step
             if hasattr(o[2], "refuse"):
@@ -213,6 +214,10 @@ class GeneralMeaning:
             except Exception as e:  # noqa: BLE001
                 return [None] * len(sides), [f"line {rr.line}: cannot be given a meaning ({getattr(e, 'what', e)})"] \
                     * len(sides), (), False
+        if defines_second(self, rr, sides) and not definition:   # q_phi(x) = ...: second_definitions.py
+            self._each(lambda mm: bind_second(mm, sides, rr.relations[1] == "proportional"))
+            notes.append("defines a second distribution: it means this in later rows (the definition is not judged)")
+            definition = True
         if len(sides) >= 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides[:2]) \
                 and rr.relations[1] in ("equality", "definition"):
             try:
@@ -303,18 +308,6 @@ def _general_api():
             "introduced": definition_signs.introduced, "named_symbol": definition_signs.named_symbol,
             "walk": roles.walk, "integral_note": getattr(general_chains, "INTEGRAL_NOTE", None),
             "explicit_meaning": _explicit_meaning()}
-
-
-def _set_units(m, spin):
-    """The explicit meaning `m` reads units as +-1 (spin 1) or {0, 1} from here on; an energy it defined
-    earlier now runs over those units too (a later declaration changes the units, not the energy)."""
-    if m.er.spin == spin:
-        return
-    m.er.spin = spin
-    form = getattr(m, "form", None)
-    if form is not None:
-        from .vocabulary.units import Unit
-        m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))
 
 
 def rows_of(read: list[ReadRow], meaning) -> tuple[list[Row], list[ReadRow]]:

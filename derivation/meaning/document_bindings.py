@@ -104,3 +104,15 @@ def mixed_units(line, sides):
     energy takes one unit set; read with one, a right conditional was refuted and a wrong one proved)."""
     why = f"line {line}: units declared {{0, 1}} for one layer and {{-1, +1}} for another (not read yet)"
     return [None] * len(sides), [why if s is not None else None for s in sides], (), False
+
+
+def set_units(m, spin):
+    """The explicit meaning `m` reads units as +-1 (spin 1) or {0, 1} from here on; an energy it defined
+    earlier now runs over those units too (a later declaration changes the units, not the energy)."""
+    if m.er.spin == spin:
+        return
+    m.er.spin = spin
+    form = getattr(m, "form", None)
+    if form is not None:
+        from .vocabulary.units import Unit
+        m.form = form.replace(lambda e: isinstance(e, Unit), lambda u: Unit(*u.args[:3], spin))

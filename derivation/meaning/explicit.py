@@ -323,7 +323,7 @@ class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
     def explicit_row(self, sides):
         """True when the row defines the explicit energy: E then means its body in every later row.
         The definition is not judged; the relations after it (E = A = B: A = B) are."""
-        if sides and id(sides[0]) in self.er.family_rows:
+        if sides and id(sides[0]) in self.er.family_rows and self._of_model(sides[0]):
             return self.family_row(sides)
         ex = [(k, self.er.exponent[id(s)]) for k, s in enumerate(sides) if id(s) in self.er.exponent]
         if ex:   # e^{-E(v, h)} written out (explicit_exponent.py): E reads so from its first side on
@@ -334,6 +334,15 @@ class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
             return False
         self._form(sides[0][2], sides[1])
         return "energy"
+
+    def _of_model(self, lhs) -> bool:
+        """Whether a density row's left side is the model's: q_phi(x) = e^{phi f(x) + g(x)} / sum ... beside the
+        model p_theta defines a second distribution, never the model's energy (hostile set 7, B27: bound as the
+        model's, E_q[grad log p_theta] = 0 was proved)."""
+        try:
+            return self.dist_kind(lhs[1]) == "model"
+        except Exception:  # noqa: BLE001 - a letter whose role cannot be told defines no model
+            return False
 
     def _form(self, states, body_node):
         dummies = [Dummy(s[1], integer=True, positive=True) for s in states]

@@ -34,6 +34,20 @@ class AveragesMeaning:
                        if isinstance(a, list) else False for a in node[1:])
         return vis[0] if any(free_uses(x) for x in sides if isinstance(x, tuple)) else None
 
+    def implicit_var(self, body, env):
+        """E_p[v_i] with no variable written: the visible configuration whose unit the body writes (v of v_i) is the
+        one averaged over; read with v left free, E_p[v_i] = v_i was proved (lead's probe). A data point's index
+        (v^(n)), a letter bound already and a hidden unit (averaged over the joint: _with_latent) stay as they are."""
+        found = super().implicit_var(body, env)
+        if found is not None:
+            return found
+        from .roles import walk
+        for m in walk(body):
+            if m[0] == "sym" and m[3] is not None and m[5] is None and self.layer_of_letter(m[1]) == 0 \
+                    and (m[1], m[2], m[4]) not in env and ("data", _sub_letter(m[3])) not in env:
+                return ("sym", m[1], m[2], None, m[4], None)
+        return None
+
     def joint(self, sub, body, env):
         from .roles import walk
         letters = {m[1] for m in walk(body) if m[0] == "sym" and self.layer_of_letter(m[1]) is not None}
@@ -98,3 +112,7 @@ def _spelled_word(sub):
         if word in DATA_WORDS | MODEL_WORDS:
             return ("sym", word, "text", None, 0, None)
     return sub
+
+
+def _sub_letter(sub):
+    return sub[1] if sub[0] == "sym" else None

@@ -205,6 +205,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             return self.loss((name, deco), self.model_at(self.written(n), env))
         if name == "S" and deco == "" and sub is None and ("def", "S") not in self.defs:
             kb = getattr(self.r, "boltzmann", None)   # the entropy of statistical mechanics: k_B H(p), k_B = 1 unwritten
+            if self.r.hidden:
+                self.fail("the entropy S of a model with latent variables: of the joint or of the marginal", "H(p), H(q)")
             return Entropy(ModelDist(self.model())) * (self.tr(kb, env) if kb is not None else 1)
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
             if sub is not None or sup is not None:
@@ -290,12 +292,18 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                       f"\\frac{{d {name}}}{{d\\theta}} for the derivative, another letter for another function")
         if ("def", name) in self.defs:
             return self.use_definition(name, self.state_args(args, env), env, head)
+        if name in ("H", "I") and deco == "" and all(_random_variable(a) for a in list(args) + list(cond)):
+            # H(X, Y), H(Y | X), I(X; Y): the entropies of random variables (blind set 8 refuted the chain rule with
+            # H read as an energy of two states); the vocabulary's entropy is of a distribution, H(p)
+            self.fail(f"{node_text(n)}, an entropy of random variables (the vocabulary reads H(p) of a distribution)",
+                      "H(p), H(q), H(p, q)")
         if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
             read = [self.dist(a, env) for a in args]
-            if any(a[0] == "app" and (isinstance(v, tuple) and v[0] == "joint"
-                                      or self.r.hidden and isinstance(d, ModelDist)) for a, (d, v) in zip(args, read)):
-                # H(p(v, h)) and H(p(v)) in a latent model: the joint's and the marginal's entropies, never one H(p)
+            if any(a[0] == "app" and isinstance(v, tuple) and v[0] == "joint" or self.r.hidden and isinstance(d, ModelDist)
+                   for a, (d, v) in zip(args, read)):
+                # H(p(v, h)), H(p(v)) and a bare H(p_theta) in a latent model: the joint's or the marginal's entropy,
+                # never one H(p) (a bare H(p_theta) read as the marginal's refuted H = log Z + E_p[E(v, h)])
                 self.fail(f"the entropy {node_text(n)} of a joint or a marginal distribution", "H(p), H(q)")
             ds = [d for d, _ in read]
             return Entropy(ds[0]) if len(ds) == 1 else CrossEntropy(ds[0], ds[1])
@@ -384,3 +392,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
 
     def t_empty(self, n, env):
         self.fail("an empty group", "an expression")
+
+
+def _random_variable(node) -> bool:
+    """X, Y, Z: a capital Latin letter alone, as probability texts name random variables."""
+    return node[0] == "sym" and len(node[1]) == 1 and "A" <= node[1] <= "Z" and node[2] == "" and node[3] is None \
+        and not node[4] and node[5] is None

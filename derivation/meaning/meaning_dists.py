@@ -91,7 +91,7 @@ class DistsMeaning:
             if node[3] and any(self.state_node(c) for c in node[3]):  # p(h | x): the posterior
                 if k == "second":   # q_phi(h | v): a variational distribution of its own, never p(h | v)
                     latent = self._hidden_node(node[2][0]) if node[2] else False
-                    return SecondCondDist(self._dist_of_kind(k, node[1]).q, self.tr(node[3][0], env), latent), var
+                    return SecondCondDist(self._unformed(k, node[1]), self.tr(node[3][0], env), latent), var
                 if k != "model":
                     self.fail(f"{node[1][1]}(. | .) of the data or an unnormalized density", "p_\\theta(h \\mid v)")
                 return PosteriorDist(self.tr(node[3][0], env), m or self.model()), var
@@ -102,7 +102,7 @@ class DistsMeaning:
                 a, b = node[2][::-1] if self._latent_first(node[2]) else node[2]
                 return ModelDist(m), ("joint", a, b)
             if k == "second" and var is not None and self._latent_letter(var):   # E_{q(z)}: over the latent space
-                return SecondLatentDist(self._dist_of_kind(k, node[1]).q), var
+                return SecondLatentDist(self._unformed(k, node[1])), var
             return (ModelDist(m) if m is not None else self._dist_of_kind(k, node[1])), var
         if kind == "sym" and self.is_dist(node) and self._applied_subscript(node):
             # x ~ P_{\Theta(x)}: the argument slipped into the subscript (the post's last row); the letter
@@ -142,6 +142,11 @@ class DistsMeaning:
         return sub is not None and sub[0] == "app" and sub[1][0] == "sym" and sub[1][3] is None \
             and self.base_param(sub[1][1]) is not None and all(self.state_node(a) for a in sub[2])
 
+    def _second_slot_only(self, node) -> bool:
+        """y where p(x, y) (or E(x, y)) puts it in the joint's second slot and no joint puts it first."""
+        return node[0] == "sym" and node[3] is None and (node[1], node[4]) in getattr(self.r, "second_slot", ()) \
+            and node[1] not in getattr(self.r, "visible_slot", ())
+
     def _latent_letter(self, node) -> bool:
         """z where p(x, z) (or E(x, z)) makes z the document's latent, by its name (h, z)."""
         return self.r.hidden and node[0] == "sym" and node[1] in HIDDEN_NAMES and node[3] is None \
@@ -167,6 +172,26 @@ class DistsMeaning:
         return True
 
     def _dist_of_kind(self, k, sym):
+        """The distribution of kind k written `sym`; a second one with the form the document defines it by."""
+        from .second_definitions import family_form, plain_params
+        if k == "second" and sym[0] == "sym" and sym[3] is not None and not plain_params(sym[3]):
+            # q_{phi'}, q_{phi_0}, q_{2 phi} were q_phi itself (the value dropped): KL(q_phi || q_{phi'}) = 0 proved
+            self.fail(f"{node_text(sym)}: a second distribution at a value of its parameter (not read yet)",
+                      "the distribution with its parameter itself (q_\\phi), or a letter of its own (r_\\psi)")
+        d = self._dist_written(k, sym)
+        form = family_form(self, sym, d.q) if k == "second" and isinstance(d, SecondDist) else None
+        return SecondDist(d.q.with_form(form)) if form is not None else d
+
+    def _unformed(self, k, sym):
+        """q for q(z) on the latent space or q(h | v): a table of its own; one the document defined on the visible
+        states (second_definitions.py) is not read there."""
+        q = self._dist_of_kind(k, sym).q
+        if q.form is not None:
+            self.fail(f"{node_text(sym)} defined on the visible states, used on the latent ones or given a state",
+                      "a letter of its own for the other distribution")
+        return q
+
+    def _dist_written(self, k, sym):
         if k == "second" and sym[4] and (sym[1], sym[4]) not in self.r.primed:   # q': its own (_primed_apart)
             from .meaning_values import marks
             return SecondDist(Second([], int(self.r.measure), sym[1] + marks(sym[4])))
@@ -219,9 +244,9 @@ class DistsMeaning:
             return DataDist(int(self.r.measure)).density(states[0])
         if kind == "second" and conds:   # q_phi(h | v): conditional on v, normalized over h's space
             latent = isinstance(states[0], Hidden) or self._hidden_node(args[0])
-            return SecondCondDist(self._dist_of_kind("second", head).q, conds[0], latent).density(states[0])
+            return SecondCondDist(self._unformed("second", head), conds[0], latent).density(states[0])
         if kind == "second" and (isinstance(states[0], Hidden) or self._latent_letter(args[0])):
-            return SecondLatent(states[0], self._dist_of_kind("second", head).q)   # q(z): on the latent space
+            return SecondLatent(states[0], self._unformed("second", head))   # q(z): on the latent space
         if kind == "second":
             return SecondProb(states[0], self._dist_of_kind("second", head).q)
         if conds:
@@ -230,9 +255,11 @@ class DistsMeaning:
                 return Posterior(a, b, m)
             return Conditional(a, b, m)
         if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden) or (
-                args[0][0] == "sym" and args[0][1] in HIDDEN_NAMES and self._hidden_node(args[0]))):
-            # p(h): sum_x p(x, h), never p at a state h. Only for a latent letter by name (h, z): a letter that is
-            # the latent in E(x, x') may be a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
+                args[0][0] == "sym" and args[0][1] in HIDDEN_NAMES and self._hidden_node(args[0])) or
+                self._second_slot_only(args[0])):
+            # p(h): sum_x p(x, h), never p at a state h. Only for a latent letter by name (h, z), or a letter the
+            # document writes only in the joint's second slot (p(y) beside p(x, y)): the latent in E(x, x') is
+            # the visible letter primed, a visible state elsewhere (sum_{x'} p(x') dF(x')/dtheta)
             return hidden_marginal(states[0], m, self.r.measure)
         return ModelProb(states[0] if len(states) == 1 else Tuple(*states), m)
 

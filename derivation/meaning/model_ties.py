@@ -168,6 +168,10 @@ def unbound_space(text, meaning):
     er = getattr(meaning, "er", None)
     if er is not None and getattr(er, "layers", None):
         return None
+    from .prose_model import prose_energy   # Take $E_\theta(x) = \theta x^2$: a model the prose defines inline
+    inline = prose_energy(text)
+    if inline is not None:
+        return inline
     from derivation.read.units_declared import declared_units
     units = declared_units(text or "")
     if not units.declared:

@@ -61,6 +61,8 @@ class Roles:
     hidden: bool = False
     hidden_letters: set = field(default_factory=set)
     latent_slot: set = field(default_factory=set)     # letters written in a joint's latent slot, p(x, Z)
+    visible_slot: set = field(default_factory=set)    # names written in a joint's first slot, p(X, z)
+    second_slot: set = field(default_factory=set)     # letters after a visible one in a joint, p(x, Y)
     measure: bool = False
     plain_d: bool = False                             # an integral against d<variable> (dx) somewhere
     problems: list = field(default_factory=list)      # (message, hint)
@@ -234,6 +236,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
             continue
         letter = (n[1][1], n[1][2])
         states, conds = states_of(n[2]), states_of(n[3])
+        if letter == ("H", "") and all(a[0] == "sym" and a[1] in DIST_LETTERS for a in n[2]):
+            continue   # H(q_phi, p_theta): the cross-entropy of two distributions, not an energy of two states
         if letter in ENERGY_LETTERS and len(states) == 2 or n[1][1] in DIST_LETTERS and (
                 len(states) == 2 or (len(states) == 1 and len(conds) == 1)):
             r.hidden = True
@@ -245,6 +249,9 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
                 r.hidden_letters.add((second[1], second[4]))
             if second[0] == "sym" and len(states) == 2:
                 r.latent_slot.add((second[1], second[4]))
+                r.visible_slot |= {states[0][1]} if states[0][0] == "sym" else set()
+                if not (states[0][0] == "sym" and states[0][1] in HIDDEN_NAMES):   # p(z, x): z is the latent
+                    r.second_slot.add((second[1], second[4]))
     r.energy_used = any(n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is None or
                         n[0] == "sym" and (n[1], n[2]) in ENERGY_LETTERS and n[3] is not None
                         and all(s[0] == "sym" and s[1] in params for s in walk(n[3]) if s[0] in ("sym", "num"))

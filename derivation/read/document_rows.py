@@ -13,6 +13,7 @@ import re
 from .document_columns import justification_column
 from .document_source import _COMMENT, Row, Source, _blank
 from .macros import group_end
+from .reader_rows import _LET_TEXT
 
 _BY = re.compile(r"%\s*by\s*:\s*(.*?)\s*$")
 _EXPECT = re.compile(r"%\s*expect\s*:\s*([\w ,]+)")
@@ -186,7 +187,10 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
             if escaped:
                 body = _escaped_bars(body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
-        aside = _LEAD_CONNECTIVE.match(body) is not None
+        # `& \text{Let } L(\theta) = ...` between rows of a chain: the author's aside defining a symbol; the next
+        # `= c` goes on from the row before it (as after `\because a = b`), never from the definition's right side
+        aside = _LEAD_CONNECTIVE.match(body) is not None or (
+            _LET_TEXT.match(body) is not None and any(r.kind != "prose" and r.text.strip() for r in rows))
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
         body = _LEAD_ARROW.sub(lambda m: " " * len(m.group(0)), body)
         body = _blank_leading_space(body)

@@ -51,6 +51,7 @@ from .respell_names import bare_names as _bare_names
 from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
     trigonometric as _trigonometric
 from .respell_matvec import matrix_vector as _matrix_vector
+from .respell_softmax import softmax_components as _softmax_components
 from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_unicode import unicode_math as _unicode_math
 from .respell_wraps import WRAPS, color as _color, wrapped as _wrapped
@@ -326,6 +327,7 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
         m = _rebuild(m, names)
     names = _slash_derivatives(m.text)   # d \ln Z / d\beta -> \frac{d \ln Z}{d \beta} (respell_slash.py)
     names += _matrix_vector(m.text)   # (W^T v)_j -> \left(\sum_{k} W_{kj} v_{k}\right) (respell_matvec.py)
+    names += _softmax_components(m.text)   # softmax(z)_j -> e^{z_j} / sum_k e^{z_k} (respell_softmax.py)
     if names:
         m = _rebuild(m, names)
     if "\\" not in m.text and not _ASIDE.search(m.text):

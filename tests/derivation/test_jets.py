@@ -86,3 +86,23 @@ def test_unknown_object_is_still_unsupported():
         pass
     with pytest.raises(Unsupported):
         jet_value(Stranger(Integer(1)) + theta, instance(0))
+
+
+# d x / d phi of a state seen as a point (nabla_x f(x) dx/dphi, a generator's chain rule written out): 0, as
+# SymPy's exact value has it; without a float value every instance of such a row went to exact evaluation
+STILL = [Derivative(AtState(y, xi), phi) * ArbitraryFn("f", (y,), (theta,)),
+         Derivative(AtState(y, xi), phi, theta) + ArbitraryFn("f", (y,), (theta,))]
+
+
+@pytest.mark.parametrize("row", STILL)
+@pytest.mark.parametrize("seed", [0, 4])
+def test_a_state_does_not_move_with_the_parameters(row, seed):
+    inst = instance(seed)
+    at = {y: Integer(2)}
+    assert jet_value(row, inst, at) == pytest.approx(exact_float(row, inst, at), rel=1e-12, abs=1e-12)
+
+
+def test_a_state_moves_with_its_own_coordinate():
+    # by xi (the state's own coordinate) the exact evaluation cannot take it: no float value either
+    with pytest.raises(Unsupported):
+        jet_value(Derivative(AtState(y, xi), xi), instance(0), {y: Integer(2)})

@@ -104,3 +104,20 @@ def test_an_objective_over_n_has_the_maximizers_of_the_sum():
 def test_slips_over_n_are_undecided_never_invalid(right):
     got = verdicts(UNNORMALIZED_SUM + right)
     assert got and all(v not in ("invalid", "proved", "holds") for v in got), got
+
+
+def test_an_unevaluated_side_keeps_its_slope_as_read_without_normalizing(monkeypatch):
+    # the side built unevaluated (built.py) used to run the normal form until its 0.5 s share ran out (the slope's
+    # terms nest deeper without SymPy's evaluation until expand recurses without end): each argmax row of
+    # 21_tirmisula waited for it twice. The slope is kept as read, as it always ended; the normal form is not run
+    import sympy
+    from derivation.meaning import meaning_argmax, normal_form
+    from derivation.meaning.notation import Theta
+
+    def refuse(self, e):
+        raise AssertionError("normalized an unevaluated slope")
+
+    monkeypatch.setattr(normal_form.Normalizer, "norm", refuse)
+    slope = sympy.Derivative(sympy.log(Theta ** 2 + 1), Theta)
+    with sympy.evaluate(False):
+        assert meaning_argmax._normal(slope) is slope

@@ -18,20 +18,32 @@ from .space import dummy_state, visible_sum
 
 
 class Second(Basic):
-    """Second(params, measure, name): `name` tells two such distributions apart (q_theta and r_theta beside
-    the model p_theta are two distributions, never one table)."""
-    def __new__(cls, params, measure=0, name=""):
+    """Second(params, measure, name, form): `name` tells two such distributions apart (q_theta and r_theta beside
+    the model p_theta are two distributions, never one table). `form`: the log-table the document defines it
+    by (q(x) = e^{g(x)} / sum_x' e^{g(x')}: Lambda(x, g(x)); derivation/meaning/second_definitions.py), else none:
+    an arbitrary table."""
+    def __new__(cls, params, measure=0, name="", form=None):
+        if form is not None:
+            return Basic.__new__(cls, Tuple(*params), Integer(measure), Symbol(str(name)), form)
         if name:
             return Basic.__new__(cls, Tuple(*params), Integer(measure), Symbol(str(name)))
         return Basic.__new__(cls, Tuple(*params), Integer(measure))
 
     params = property(lambda self: self.args[0])
     name = property(lambda self: self.args[2].name if len(self.args) > 2 else "")
+    form = property(lambda self: self.args[3] if len(self.args) > 3 else None)
+
+    def with_form(self, form):
+        return Second(tuple(self.params), int(self.args[1]), self.name, form)
 
 
 class SecondLogit(Obj):
-    """g(s): the log of q's unnormalized table (a primitive)."""
+    """g(s): the log of q's unnormalized table (a primitive), or the form the document defines q by."""
     real = True
+
+    def definition(self):
+        s, q = self.args
+        return q.form(s) if q.form is not None and not isinstance(s, Tuple) else None
 
     def instance_value(self, inst):
         from .space import located
@@ -41,7 +53,8 @@ class SecondLogit(Obj):
         return inst.table(key, tuple(q.params) + extra, kind="logit")
 
     def depends_on(self, v):
-        return depends(self.args[1].params, v) or self.args[0].has(v)
+        q = self.args[1]
+        return depends(q.params, v) or self.args[0].has(v) or q.form is not None and depends(q.form, v)
 
     def latex_text(self, printer):
         s, q = self.args

@@ -10,7 +10,7 @@ import sympy
 from sympy import Add, Derivative, Mul, Pow, Sum, exp, log
 
 from derivation.meaning.one_parameter import Energy
-from .base import DataPoint, Obj, is_param
+from .base import N, DataPoint, Obj, is_param
 
 
 def _primitive(e) -> bool:
@@ -64,7 +64,30 @@ def is_positive(e) -> bool:
         return is_positive(e.args[0]) and is_real(e.args[1])
     if isinstance(e, (Add, Mul)):
         return all(is_positive(a) for a in e.args)
+    if isinstance(e, Sum) and _counts_a_data_point(e):
+        return True
     if isinstance(e, Sum):
         # positive terms over non-empty ranges (SymPy merges nested sums: every limit counts)
         return is_positive(e.function) and all(bool((hi - lo).is_nonnegative) for _, lo, hi in e.limits)
     return False
+
+
+def _counts_a_data_point(e) -> bool:
+    """sum_{i=1}^N [x^(i) = x^(k)]: how often the data hold one of their own points, at least once (the empirical
+    distribution at a data point, expectation.DataDist.density); x^(k)'s index ranges over the data as every
+    data point's does."""
+    if len(e.limits) != 1:
+        return False
+    i, lo, hi = e.limits[0]
+    if lo != 1 or hi != N:
+        return False
+    f = e.function
+    while isinstance(f, Mul):   # 1*(1*delta): the meaning's unevaluated products
+        rest = [a for a in f.args if not is_positive(a)]
+        if len(rest) != 1:
+            return False
+        f = rest[0]
+    if not isinstance(f, sympy.KroneckerDelta) or not all(isinstance(a, DataPoint) for a in f.args):
+        return False
+    a, b = f.args
+    return (a.args[0] == i) != (b.args[0] == i) and not (b if a.args[0] == i else a).has(i)
