@@ -91,3 +91,9 @@ def test_a_letter_given_a_value_in_the_prose_stays_a_state():
            "$$\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$$\n")
     steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
     assert steps and all(s.verdict != "invalid" for s in steps), [s.explanation for s in steps]
+
+
+def test_a_pair_sum_of_plain_quantities_is_not_guessed_either():
+    # \sum_{i \neq j} w_{ij} x_i x_j: over the pairs, or over i with j fixed, whatever x is (sum_all_but_one.py)
+    [s] = _steps(r"\sum_{i \neq j} w_{ij} x_i x_j = \sum_i \sum_j w_{ij} x_i x_j - \sum_i w_{ii} x_i^2")
+    assert s.verdict == "unreadable" and "pairs" in s.explanation, s.explanation
