@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .roles_letters import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION
+from .roles_letters import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, SPELLED
 
 # the state letters of sum_domains.STATE_NAMES, each with its mathematical italic letter (U+1D434..): one letter
 # each, never a name the vocabulary knows (sum_domains is not imported: it sits above the roles)
@@ -68,6 +68,14 @@ def _model_states(node, out: set) -> None:
     if not (isinstance(node, tuple) and node and isinstance(node[0], str)):
         return
     kind = node[0]
+    if kind == "mul":   # m a x(Z_i): the last letter of a name typed without its backslash is no function applied
+        spelled = _spelled_heads(node[1:])
+        for a in node[1:]:
+            if isinstance(a, tuple) and a[:1] == ("app",) and id(a) in spelled:
+                _model_states([a[2], a[3]], out)
+            else:
+                _model_states(a, out)
+        return
     if kind == "app" and isinstance(node[1], tuple) and node[1][:1] == ("sym",):
         out.add(node[1][1])   # z(theta): a function the roles read (roles_functions.py), not a letter respelled
         if (node[1][1], node[1][2]) in _MODEL_HEADS:
@@ -107,6 +115,23 @@ def _numbers(node, out: set) -> set:
     for a in node[1:]:
         if isinstance(a, (tuple, list)):
             _numbers(a, out)
+    return out
+
+
+def _spelled_heads(factors) -> set:
+    """ids of the applications in a product whose head ends a name typed letter by letter (m a x(..), l o g(..))."""
+    out, letters = set(), ""
+    for f in factors:
+        head = f[1] if isinstance(f, tuple) and f[:1] == ("app",) else f
+        if isinstance(head, tuple) and head[:1] == ("sym",) and isinstance(head[1], str) and len(head[1]) == 1 \
+                and head[3] is None:
+            letters += head[1]
+            if f[0] == "app":
+                if any(letters.endswith(w) and len(w) > 1 for w in SPELLED):
+                    out.add(id(f))
+                letters = ""
+        else:
+            letters = ""
     return out
 
 

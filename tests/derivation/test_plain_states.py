@@ -97,3 +97,10 @@ def test_a_pair_sum_of_plain_quantities_is_not_guessed_either():
     # \sum_{i \neq j} w_{ij} x_i x_j: over the pairs, or over i with j fixed, whatever x is (sum_all_but_one.py)
     [s] = _steps(r"\sum_{i \neq j} w_{ij} x_i x_j = \sum_i \sum_j w_{ij} x_i x_j - \sum_i w_{ii} x_i^2")
     assert s.verdict == "unreadable" and "pairs" in s.explanation, s.explanation
+
+
+def test_a_name_typed_without_its_backslash_applies_no_letter():
+    # max(z_i) typed without the backslash is m a x(z_i): x is no function applied, and stays a number elsewhere
+    doc = "$$\nc = e^{z_i - max(z_i)}\n$$\n\n$$\n(x_1 + x_2)^2 = x_1^2 + 2 x_1 x_2 + x_2^2\n$$\n"
+    steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
+    assert steps[-1].verdict == "proved", steps[-1].explanation
