@@ -81,6 +81,9 @@ def _model_states(node, out: set) -> None:
         if (node[1][1], node[1][2]) in _MODEL_HEADS:
             _letters(node[2], out)
             _letters(node[3], out)
+    elif kind in ("d", "d_scope", "d_op") and isinstance(node[1], list) and _has_model_object(list(node[2:])):
+        # nabla_x log Z_theta, d/dx E(x): a derivative by x of a model's object is by the state (its coordinate)
+        out |= {v[1] for v, _ in node[1] if isinstance(v, tuple) and v[:1] == ("sym",)}
     elif kind in _AVERAGES:
         _letters(node[1:], out)
     elif kind in _BOUND:
@@ -118,6 +121,53 @@ def _numbers(node, out: set) -> set:
     return out
 
 
+def _has_model_object(node) -> bool:
+    """Whether `node` writes a model's object (Z, F, E, p, q, L, ... applied or not) or an average."""
+    if isinstance(node, list):
+        return any(_has_model_object(a) for a in node)
+    if not (isinstance(node, tuple) and node and isinstance(node[0], str)):
+        return False
+    if node[0] in _AVERAGES[:4] or node[0] == "sym" and isinstance(node[1], str) and (node[1], node[2]) in _MODEL_HEADS:
+        return True
+    return any(_has_model_object(a) for a in node[1:] if isinstance(a, (tuple, list)))
+
+
+def _numbered_and_summed(asts) -> set:
+    """Letters written with a numeral (z_1, z_2) and summed over an index with no numeral upper limit (sum_k z_k):
+    how many there are is unwritten, and read as arbitrary quantities a count below 2 would refute what two
+    logits z_1, z_2 make true (softmax(z)_1 = sigma(z_1 - z_2)): such letters stay states (unread, never refuted)."""
+    numbered, summed = set(), set()
+
+    def visit(node):
+        if isinstance(node, list):
+            for a in node:
+                visit(a)
+            return
+        if not (isinstance(node, tuple) and node and isinstance(node[0], str)):
+            return
+        if node[0] == "sym" and isinstance(node[1], str) and isinstance(node[3], tuple) and node[3][0] == "num":
+            numbered.add(node[1])
+        if node[0] == "sum" and not (isinstance(node[2], tuple) and node[2][0] == "num"):
+            summed.update(n[1] for n in _syms(node[3]) if n[3] is not None)
+        for a in node[1:]:
+            if isinstance(a, (tuple, list)):
+                visit(a)
+    visit(asts)
+    return numbered & summed
+
+
+def _syms(node):
+    if isinstance(node, list):
+        for a in node:
+            yield from _syms(a)
+    elif isinstance(node, tuple) and node and isinstance(node[0], str):
+        if node[0] == "sym" and isinstance(node[1], str):
+            yield node
+        for a in node[1:]:
+            if isinstance(a, (tuple, list)):
+                yield from _syms(a)
+
+
 def _spelled_heads(factors) -> set:
     """ids of the applications in a product whose head ends a name typed letter by letter (m a x(..), l o g(..))."""
     out, letters = set(), ""
@@ -147,6 +197,7 @@ def plain_states(asts, text: str = "", rows=()) -> dict:
         if isinstance(a, tuple):
             _numbers(a, written)
             _model_states(a, used)
+    used |= _numbered_and_summed([a for a in asts if isinstance(a, tuple)])
     for sides in rows:
         # a letter written alone as a side, `x = 0` in the prose: a value given, which a state never takes but a
         # letter would be bound to, and a prime on a function of it then read at that value went wrong (sigma'(x))

@@ -104,3 +104,14 @@ def test_a_name_typed_without_its_backslash_applies_no_letter():
     doc = "$$\nc = e^{z_i - max(z_i)}\n$$\n\n$$\n(x_1 + x_2)^2 = x_1^2 + 2 x_1 x_2 + x_2^2\n$$\n"
     steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
     assert steps[-1].verdict == "proved", steps[-1].explanation
+
+
+def test_a_state_gradient_of_a_models_object_stays_the_states():
+    [s] = _steps(r"\nabla_{\mathbf{x}} \log Z_\theta = 0")
+    assert s.verdict == "proved", s.explanation
+
+
+def test_numbered_quantities_summed_over_an_unwritten_range_are_never_refuted():
+    # two logits z_1, z_2 and sum_k e^{z_k}: a count below 2 would refute what the two logits make true
+    [s] = _steps(r"\frac{e^{z_1}}{\sum_k e^{z_k}} = \sigma(z_1 - z_2)", "Two logits $z_1, z_2$.\n\n")
+    assert s.verdict != "invalid", s.explanation
