@@ -85,7 +85,7 @@ def _model_states(node, out: set) -> None:
         # nabla_x log Z_theta, d/dx E(x): a derivative by x of a model's object is by the state (its coordinate)
         out |= {v[1] for v, _ in node[1] if isinstance(v, tuple) and v[:1] == ("sym",)}
     elif kind in _AVERAGES:
-        _letters(node[1:], out)
+        _letters(list(node[1:]), out)
     elif kind in _BOUND:
         _letters(node[1], out)
         if kind == "int" and len(node) > 4:
@@ -199,10 +199,12 @@ def plain_states(asts, text: str = "", rows=()) -> dict:
             _model_states(a, used)
     used |= _numbered_and_summed([a for a in asts if isinstance(a, tuple)])
     for sides in rows:
-        # a letter written alone as a side, `x = 0` in the prose: a value given, which a state never takes but a
-        # letter would be bound to, and a prime on a function of it then read at that value went wrong (sigma'(x))
-        used |= {a[1] for a in sides if isinstance(a, tuple) and a[0] == "sym" and a[3] is None and a[5] is None}
+        # a letter written alone as a row's left side, `x = 0` in the prose, `x_j = b_j + ...`: a value or a definition
+        # given, which a state never takes but a letter would be bound to (a prime on a function of it was then read
+        # at that value, sigma'(x) refuted; a definition after its use was missed)
         first = sides[0] if sides and isinstance(sides[0], tuple) else None
+        if first is not None and first[0] == "sym" and first[5] is None:   # x = 0, x_j = b_j + ...: a definition
+            used.add(first[1])
         head = first[1] if first is not None and first[0] == "app" else None
         if isinstance(head, tuple) and head[:1] == ("sym",) and (head[1], head[2]) in _DEFINED:
             _letters([s for s in sides if isinstance(s, tuple)], used)
