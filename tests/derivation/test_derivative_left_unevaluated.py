@@ -9,7 +9,8 @@ def steps(tex):
     return [s for r in rep.reports for s in r.steps]
 
 
-ROWS = (r"\frac{d}{dx}(x\ln x) = \ln x - 1", r"\frac{d}{dx}(x\ln x - x) = \ln x - 1", r"\frac{d}{dx}(x\ln x) = \ln x + 1")
+ROWS = (r"\frac{d}{dx}(x\ln x) = \ln x - 1", r"\frac{d}{dx}(x\ln x - x) = \ln x - 1",
+        r"\frac{d}{dx}(x\ln x) = \ln x + 1")
 
 
 def test_no_internal_error_on_a_state_derivative_of_a_product():
