@@ -24,13 +24,7 @@ FUNCTION_LETTERS = set("fghFGAT") | {"phi", "varphi", "psi", "Phi", "Psi"}
 GREEK_CONSTANTS = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "eta", "lambda", "mu", "nu", "rho",
                    "tau", "kappa", "omega", "pi", "xi", "zeta", "theta", "Theta", "Lambda", "Delta"}
 
-# function names typed without their backslash (`log`, `sigm(x)`): letters in a row spelling one are never
-# read as a product of arbitrary constants l * o * g
-SPELLED = ("log", "ln", "exp", "sigm", "sigmoid", "softplus", "softmax", "tanh", "sinh", "cosh", "sin", "cos",
-           "max", "min", "argmax", "argmin", "det", "tr", "sign", "erf", "sqrt", "lim",
-           # Greek letters typed without their backslash (Z(eta) is not Z(e t a))
-           "eta", "beta", "theta", "alpha", "gamma", "delta", "lambda", "sigma", "phi", "psi", "tau", "rho",
-           "omega", "epsilon", "kappa", "zeta")
+from .roles_letters import SPELLED   # noqa: E402 - names typed without their backslash (roles_letters.py)
 
 # functions with a meaning of their own that the general vocabulary does not define: never arbitrary (an
 # arbitrary sigma would refute sigma(-a) = 1 - sigma(a)), never a constant times its argument

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .roles_letters import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION
+from .roles_letters import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, PARTITION, SPELLED
 
 # the state letters of sum_domains.STATE_NAMES, each with its mathematical italic letter (U+1D434..): one letter
 # each, never a name the vocabulary knows (sum_domains is not imported: it sits above the roles)
@@ -68,13 +68,24 @@ def _model_states(node, out: set) -> None:
     if not (isinstance(node, tuple) and node and isinstance(node[0], str)):
         return
     kind = node[0]
+    if kind == "mul":   # m a x(Z_i): the last letter of a name typed without its backslash is no function applied
+        spelled = _spelled_heads(node[1:])
+        for a in node[1:]:
+            if isinstance(a, tuple) and a[:1] == ("app",) and id(a) in spelled:
+                _model_states([a[2], a[3]], out)
+            else:
+                _model_states(a, out)
+        return
     if kind == "app" and isinstance(node[1], tuple) and node[1][:1] == ("sym",):
         out.add(node[1][1])   # z(theta): a function the roles read (roles_functions.py), not a letter respelled
         if (node[1][1], node[1][2]) in _MODEL_HEADS:
             _letters(node[2], out)
             _letters(node[3], out)
+    elif kind in ("d", "d_scope", "d_op") and isinstance(node[1], list) and _has_model_object(list(node[2:])):
+        # nabla_x log Z_theta, d/dx E(x): a derivative by x of a model's object is by the state (its coordinate)
+        out |= {v[1] for v, _ in node[1] if isinstance(v, tuple) and v[:1] == ("sym",)}
     elif kind in _AVERAGES:
-        _letters(node[1:], out)
+        _letters(list(node[1:]), out)
     elif kind in _BOUND:
         _letters(node[1], out)
         if kind == "int" and len(node) > 4:
@@ -86,7 +97,8 @@ def _model_states(node, out: set) -> None:
 
 # prose or inline mathematics that may give a letter values of its own (spins, binary units, x \in \{..\}): then the
 # letter may be such a state, whose square is 1 or itself, and an arbitrary reading could refute what is meant
-_VALUES = re.compile(r"(?i)\bspins?\b|\bbinary\b|\bising\b|\u00b1\s*1|\\pm\s*1|\\in\s*\\?\\\{|\\in\s*\\mathcal")
+_VALUES = re.compile(r"(?i)\bspins?\b|\bbinary\s+(?:units?|variables?|states?|values?|neurons?|vectors?|nodes?|"
+                     r"visible|hidden|random|valued)\b|\bising\b|\u00b1\s*1|\\pm\s*1|\\in\s*\\?\\\{|\\in\s*\\mathcal")
 
 
 def _numbers(node, out: set) -> set:
@@ -109,6 +121,70 @@ def _numbers(node, out: set) -> set:
     return out
 
 
+def _has_model_object(node) -> bool:
+    """Whether `node` writes a model's object (Z, F, E, p, q, L, ... applied or not) or an average."""
+    if isinstance(node, list):
+        return any(_has_model_object(a) for a in node)
+    if not (isinstance(node, tuple) and node and isinstance(node[0], str)):
+        return False
+    if node[0] in _AVERAGES[:4] or node[0] == "sym" and isinstance(node[1], str) and (node[1], node[2]) in _MODEL_HEADS:
+        return True
+    return any(_has_model_object(a) for a in node[1:] if isinstance(a, (tuple, list)))
+
+
+def _numbered_and_summed(asts) -> set:
+    """Letters written with a numeral (z_1, z_2) and summed over an index with no numeral upper limit (sum_k z_k):
+    how many there are is unwritten, and read as arbitrary quantities a count below 2 would refute what two
+    logits z_1, z_2 make true (softmax(z)_1 = sigma(z_1 - z_2)): such letters stay states (unread, never refuted)."""
+    numbered, summed = set(), set()
+
+    def visit(node):
+        if isinstance(node, list):
+            for a in node:
+                visit(a)
+            return
+        if not (isinstance(node, tuple) and node and isinstance(node[0], str)):
+            return
+        if node[0] == "sym" and isinstance(node[1], str) and isinstance(node[3], tuple) and node[3][0] == "num":
+            numbered.add(node[1])
+        if node[0] == "sum" and not (isinstance(node[2], tuple) and node[2][0] == "num"):
+            summed.update(n[1] for n in _syms(node[3]) if n[3] is not None)
+        for a in node[1:]:
+            if isinstance(a, (tuple, list)):
+                visit(a)
+    visit(asts)
+    return numbered & summed
+
+
+def _syms(node):
+    if isinstance(node, list):
+        for a in node:
+            yield from _syms(a)
+    elif isinstance(node, tuple) and node and isinstance(node[0], str):
+        if node[0] == "sym" and isinstance(node[1], str):
+            yield node
+        for a in node[1:]:
+            if isinstance(a, (tuple, list)):
+                yield from _syms(a)
+
+
+def _spelled_heads(factors) -> set:
+    """ids of the applications in a product whose head ends a name typed letter by letter (m a x(..), l o g(..))."""
+    out, letters = set(), ""
+    for f in factors:
+        head = f[1] if isinstance(f, tuple) and f[:1] == ("app",) else f
+        if isinstance(head, tuple) and head[:1] == ("sym",) and isinstance(head[1], str) and len(head[1]) == 1 \
+                and head[3] is None:
+            letters += head[1]
+            if f[0] == "app":
+                if any(letters.endswith(w) and len(w) > 1 for w in SPELLED):
+                    out.add(id(f))
+                letters = ""
+        else:
+            letters = ""
+    return out
+
+
 def plain_states(asts, text: str = "", rows=()) -> dict:
     """{letter: its italic respelling} for the state letters the document writes but never uses as a model's state;
     none where the document's text may give its letters values (spins, binary units, a declared set). A row that
@@ -121,8 +197,14 @@ def plain_states(asts, text: str = "", rows=()) -> dict:
         if isinstance(a, tuple):
             _numbers(a, written)
             _model_states(a, used)
+    used |= _numbered_and_summed([a for a in asts if isinstance(a, tuple)])
     for sides in rows:
+        # a letter written alone as a row's left side, `x = 0` in the prose, `x_j = b_j + ...`: a value or a definition
+        # given, which a state never takes but a letter would be bound to (a prime on a function of it was then read
+        # at that value, sigma'(x) refuted; a definition after its use was missed)
         first = sides[0] if sides and isinstance(sides[0], tuple) else None
+        if first is not None and first[0] == "sym" and first[5] is None:   # x = 0, x_j = b_j + ...: a definition
+            used.add(first[1])
         head = first[1] if first is not None and first[0] == "app" else None
         if isinstance(head, tuple) and head[:1] == ("sym",) and (head[1], head[2]) in _DEFINED:
             _letters([s for s in sides if isinstance(s, tuple)], used)

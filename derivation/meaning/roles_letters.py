@@ -26,3 +26,12 @@ def walk(node):
     elif isinstance(node, list):
         for a in node:
             yield from walk(a)
+
+
+# function names typed without their backslash (`log`, `sigm(x)`): letters in a row spelling one are never
+# read as a product of arbitrary constants l * o * g
+SPELLED = ("log", "ln", "exp", "sigm", "sigmoid", "softplus", "softmax", "tanh", "sinh", "cosh", "sin", "cos",
+           "max", "min", "argmax", "argmin", "det", "tr", "sign", "erf", "sqrt", "lim",
+           # Greek letters typed without their backslash (Z(eta) is not Z(e t a))
+           "eta", "beta", "theta", "alpha", "gamma", "delta", "lambda", "sigma", "phi", "psi", "tau", "rho",
+           "omega", "epsilon", "kappa", "zeta")

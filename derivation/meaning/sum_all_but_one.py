@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from .roles import walk
 from .roles_functions import _plain as plain_name
+from .plain_states import ITALIC
 
 PAIR_UNITS = {"x", "s", "v", "h", "z", "y", "sigma"}   # letters of a state's units
+PAIR_UNITS |= {ITALIC[c] for c in PAIR_UNITS if c in ITALIC}   # x_i read as a number (plain_states.py): as ambiguous
 
 
 def all_but_one(sub, sup, body, product, fail, env=None, sizes=(), row=()):

@@ -149,6 +149,15 @@ UNREAD_MEANING = {
     "braket": ("\\braket{{..}} means <a> in the braket package but <a|a> in the physics package",
                "\\langle .. \\rangle"),
 }
+# an environment inside a row (`p_{ij} = \\begin{cases} ... \\end{cases}`, a matrix written out): what it means, and
+# why the row is not read (a case holds under its condition, which the checker does not read; a matrix is no scalar)
+_ENV = re.compile(r"\s*\{([a-zA-Z]+\*?)\}")
+_CASES = ("a piecewise definition (\\begin{cases}): each case holds only under its condition, which the checker does "
+          "not read yet", "one equation per case, each with its condition in words")
+_MATRIX = ("a matrix written out (\\begin{pmatrix}): the checker reads scalars and index sums, not matrices",
+           "the entries as equations of their own, or an index sum")
+_ENV_MEANING = {"cases": _CASES, "dcases": _CASES, "rcases": _CASES,
+                **{e: _MATRIX for e in ("matrix", "pmatrix", "bmatrix", "vmatrix", "Vmatrix", "Bmatrix", "smallmatrix")}}
 _SERIES = re.compile(r"[+-]\s*\\(?:cdots|dots|ldots|dotsb|dotsc)(?![A-Za-z])\s*$")
 
 
@@ -172,6 +181,10 @@ def check_commands(text: str) -> None:
             raise ReadError("a series cut off with + \\" + name + ": the terms left out are not written, so the side "
                             "has no value to compare", m.start(), "the series written with \\sum, or \\approx for a "
                             "truncated one")
+        env = _ENV.match(text, m.end()) if name == "begin" else None
+        if env and env.group(1) in _ENV_MEANING:   # an environment inside a row: named, never "unknown \\begin"
+            what, expected = _ENV_MEANING[env.group(1)]
+            raise ReadError(what, m.start(), expected)
         if name in UNREAD_MEANING:
             what, expected = UNREAD_MEANING[name]
             raise ReadError(what.format(name), m.start(), expected.format(name))

@@ -44,7 +44,8 @@ from .respell_dots import dots as _dots, nested_sums as _nested_sums
 from .respell_shapes import ASIDE as _ASIDE, CONFIGURATION as _CONFIGURATION, aside as _aside, bold_lists as _bold_lists, \
     configuration_args as _configuration_args
 from .respell_fonts import old_style as _old_style
-from .respell_scripts import braced_scripts as _braced_scripts, plain_dots as _plain_dots, \
+from .respell_scripts import braced_scripts as _braced_scripts, grouped_letters as _grouped_letters, \
+    plain_dots as _plain_dots, \
     scripted_operator as _scripted_operator
 from .respell_names import bare_names as _bare_names
 from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
@@ -320,7 +321,8 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     typed = _unicode_math(m.text)   # β, ∑, ∂, −, ·, \kern 3pt, \not= -> \beta, \sum, ... (respell_unicode.py)
     if typed:
         m = _rebuild(m, typed)
-    names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text)   # once
+    names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text) \
+        + _grouped_letters(m.text)   # once
     if names:
         m = _rebuild(m, names)
     names = _slash_derivatives(m.text)   # d \ln Z / d\beta -> \frac{d \ln Z}{d \beta} (respell_slash.py)

@@ -1,6 +1,7 @@
 """Respellings of scripts and dots as typed (respell.py applies them): three full stops as \\ldots, a font command
 as an unbraced script braced as TeX reads it (D_\\mathrm{KL}), and \\underset / \\overset over a big operator as
-that operator's scripts (\\underset{h}{\\sum} = \\sum_{h}). Each returns edits (start, end, pieces) for rebuild."""
+that operator's scripts (\\underset{h}{\\sum} = \\sum_{h}), and a braced letter with a subscript, {Z}_i or
+{\\mathbf{z}}_i, as that letter's subscript. Each returns edits (start, end, pieces) for rebuild."""
 from __future__ import annotations
 
 import re
@@ -48,4 +49,20 @@ def braced_scripts(text: str):
         end = group_end(text, m.end() - 1, limit=400)
         if end > 0:
             out.append((m.start(1), end, ["{", (m.start(1), end), "}"]))
+    return out
+
+
+# `{Z}_i`, `{\\mathbf{z}}_i`, `{{Z}_i}`: a group holding one letter (or one command with its group) before a subscript.
+# TeX attaches the script to the group, which is that letter: the braces are dropped. Never a command's argument
+# (`\\frac{a}{b}_i`, `\\mathbf{a}_i`: a letter or `}` before the brace) nor a script (`e^{x}_i`).
+_GROUPED_LETTER = re.compile(r"\{\s*([A-Za-z]|\\[A-Za-z]+(?:\s*\{[A-Za-z]\})?)\s*\}(?=\s*_)")
+
+
+def grouped_letters(text: str):
+    """{Z}_i -> Z_i (above); the character before the brace, spaces passed over, says it is no argument."""
+    out = []
+    for m in _GROUPED_LETTER.finditer(text) if "}" in text else ():
+        before = text[:m.start()].rstrip()[-1:]
+        if not (before.isalpha() or before in "_^}\\*]"):
+            out.append((m.start(), m.end(), [(m.start(1), m.end(1))]))
     return out

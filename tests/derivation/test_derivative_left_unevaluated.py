@@ -9,9 +9,21 @@ def steps(tex):
     return [s for r in rep.reports for s in r.steps]
 
 
+ROWS = (r"\frac{d}{dx}(x\ln x) = \ln x - 1", r"\frac{d}{dx}(x\ln x - x) = \ln x - 1",
+        r"\frac{d}{dx}(x\ln x) = \ln x + 1")
+
+
 def test_no_internal_error_on_a_state_derivative_of_a_product():
-    for tex in (r"\frac{d}{dx}(x\ln x) = \ln x - 1", r"\frac{d}{dx}(x\ln x - x) = \ln x - 1",
-                r"\frac{d}{dx}(x\ln x) = \ln x + 1"):
-        (s,) = steps(tex)
+    # x a state: the document's model writes it (p(x)); a derivative by it of x ln x is not evaluated
+    for tex in ROWS:
+        rep = check_text(f"$$\np(x) = \\frac{{e^{{-E(x)}}}}{{Z}}\n$$\n\n$$\n{tex}\n$$\n")
+        s = [s for r in rep.reports for s in r.steps][-1]
         assert s.verdict in ("undecided", "unreadable"), tex
         assert "internal error" not in (s.explanation or ""), tex
+
+
+def test_with_no_model_x_is_a_number_and_the_rows_are_judged():
+    # no model in the document: x is any number (derivation/meaning/plain_states.py); (x ln x)' = ln x + 1
+    got = [steps(tex)[0] for tex in ROWS]
+    assert [s.verdict for s in got[:2]] == ["invalid", "invalid"] and got[2].verdict in ("proved", "holds")
+    assert all("internal error" not in (s.explanation or "") for s in got)

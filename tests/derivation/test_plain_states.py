@@ -75,3 +75,43 @@ def test_a_derivative_by_a_letter_what_it_differentiates_does_not_write_is_never
            "$$\n\\frac{\\partial \\mathcal{L}}{\\partial z_k} = p_k - y_k\n$$\n")
     steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
     assert steps and all(s.verdict != "invalid" for s in steps), [s.explanation for s in steps]
+
+
+def test_binary_classification_gives_no_letter_values_but_binary_units_do():
+    [s] = _steps(r"\frac{d}{dz}\sigma(z) = \sigma(z)(1 - \sigma(z))",
+                 "Binary classification with a logistic output.\n\n")
+    assert s.verdict == "proved", s.explanation
+    [s] = _steps(r"x_1^2 = 1", "The binary units $x_i$.\n\n")
+    assert s.verdict != "invalid", s.explanation
+
+
+def test_a_letter_given_a_value_in_the_prose_stays_a_state():
+    # `when $x = 0$` would bind the letter x to 0, and sigma'(x) was then refuted (left side 0): never so
+    doc = ("$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\n- when $x = 0$ it is one half.\n\n"
+           "$$\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$$\n")
+    steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
+    assert steps and all(s.verdict != "invalid" for s in steps), [s.explanation for s in steps]
+
+
+def test_a_pair_sum_of_plain_quantities_is_not_guessed_either():
+    # \sum_{i \neq j} w_{ij} x_i x_j: over the pairs, or over i with j fixed, whatever x is (sum_all_but_one.py)
+    [s] = _steps(r"\sum_{i \neq j} w_{ij} x_i x_j = \sum_i \sum_j w_{ij} x_i x_j - \sum_i w_{ii} x_i^2")
+    assert s.verdict == "unreadable" and "pairs" in s.explanation, s.explanation
+
+
+def test_a_name_typed_without_its_backslash_applies_no_letter():
+    # max(z_i) typed without the backslash is m a x(z_i): x is no function applied, and stays a number elsewhere
+    doc = "$$\nc = e^{z_i - max(z_i)}\n$$\n\n$$\n(x_1 + x_2)^2 = x_1^2 + 2 x_1 x_2 + x_2^2\n$$\n"
+    steps = [s for r in check_text(doc, "t.md").reports for s in r.steps]
+    assert steps[-1].verdict == "proved", steps[-1].explanation
+
+
+def test_a_state_gradient_of_a_models_object_stays_the_states():
+    [s] = _steps(r"\nabla_{\mathbf{x}} \log Z_\theta = 0")
+    assert s.verdict == "proved", s.explanation
+
+
+def test_numbered_quantities_summed_over_an_unwritten_range_are_never_refuted():
+    # two logits z_1, z_2 and sum_k e^{z_k}: a count below 2 would refute what the two logits make true
+    [s] = _steps(r"\frac{e^{z_1}}{\sum_k e^{z_k}} = \sigma(z_1 - z_2)", "Two logits $z_1, z_2$.\n\n")
+    assert s.verdict != "invalid", s.explanation

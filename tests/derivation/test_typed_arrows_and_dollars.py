@@ -54,3 +54,12 @@ def test_an_inline_slip_spaced_as_mathjax_is_refuted():
     assert [s.verdict for s in steps] == ["invalid"]
     cx = steps[0].counterexample.as_dict()
     assert Fraction(cx["lhs_exact"]) == Fraction(1, 2) and Fraction(cx["rhs_exact"]) == Fraction(3, 4)
+
+
+def test_full_width_parentheses_are_parentheses():
+    assert [s.verdict for s in _steps("$$\n（a + b）^2 = a^2 + 2ab + b^2\n$$\n")] == ["proved"]
+    [s] = _steps("$$\n（a + b）^2 = a^2 + b^2\n$$\n")
+    assert s.verdict == "invalid"
+    t = s.counterexample.as_dict()["tables"]
+    a, b = Fraction(t["a ="]), Fraction(t["b ="])
+    assert Fraction(s.counterexample.as_dict()["lhs_exact"]) == (a + b) ** 2 != a ** 2 + b ** 2
