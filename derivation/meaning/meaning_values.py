@@ -358,12 +358,14 @@ class ValuesMeaning:
         for a in args:
             v = self.tr(a, env)
             (states if self._is_state_value(v) else reals).append(v)
-        # b_i(a + c) as much as b(a + c): the index names which b, it is no argument the parentheses hold
-        if reals and not states and not self.arbitrary_fn_head(head) and head[1] not in self.r.functions:
+        # b_i(a + c) as much as b(a + c): the index names which b, it is no argument the parentheses hold (but
+        # L_k(theta), A_i(theta) of a parameter are read as before: a function of it, one per index)
+        if reals and not states and not self.arbitrary_fn_head(head) and head[1] not in self.r.functions \
+                and not (indices and any(n[0] == "sym" and self.param(n, env) is not None for n in walk(args))):
             # a(b + c): a function a of b + c, or a times (b + c)? Never guessed (issue 21 part 3)
             self.fail(f"{written}(...) may be the function {written} applied or a product",
                       "a \\cdot (b + c) for a product, or a function with a state or a parameter argument")
-        return ArbitraryFn(node_text(head), states, reals)
+        return ArbitraryFn(node_text(head), indices + states, reals)
 
     def arbitrary_fn_head(self, head) -> bool:
         """Whether a letter applied to constants is read as a function: the letters people use for functions

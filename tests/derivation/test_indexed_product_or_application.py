@@ -36,3 +36,11 @@ def test_application_or_product_is_never_refuted():
 def test_a_function_letter_with_an_index_is_still_a_function():
     [s] = _steps(r"f_i(a + c) = f_i(c + a)")
     assert s.verdict == "proved", s.explanation
+
+
+def test_two_indexed_functions_are_two_functions():
+    # f_1 and f_2 were read as one function f (the index dropped with the head's subscript): a false `proved`
+    [s] = _steps(r"f_1(a) + 1 = f_2(a) + 1")
+    assert s.verdict == "invalid", s.explanation
+    [s] = _steps(r"A_1(\theta) + 1 = A_2(\theta) + 1")
+    assert s.verdict == "invalid", s.explanation
