@@ -48,7 +48,8 @@ def compare_exact(a, b) -> str:
 
     Two values differ when SymPy evaluates a - b to PREC correct digits and gets a nonzero number
     (strict evaluation: a nonzero answer is certain). When it cannot (|a - b| is below about
-    2^-MAXN of the terms, as for an exact zero such as log 6 - log 2 - log 3), they are equal. No
+    2^-MAXN of the terms, as for an exact zero such as log 6 - log 2 - log 3), they are equal unless SymPy's
+    assumptions show a - b is not zero (1/(1 + e^{-10^6}) - 1: far below any precision, never 0). No
     tolerance relative to the size of the sides: e^{1000} + 1 and e^{1000} differ.
     """
     da, _ = exact_real(a)
@@ -60,7 +61,9 @@ def compare_exact(a, b) -> str:
     try:
         gap = (a - b).evalf(PREC, strict=True, maxn=MAXN)
     except PrecisionExhausted:
-        return "equal"
+        # |a - b| below 2^-MAXN: equal, unless SymPy can tell it is not zero (1/(1 + e^{-10^6}) - 1 is a nonzero
+        # number far below any precision: read as equal, sigma(10^6) = 1 held (hostile set 9, P32))
+        return "differ" if (a - b).is_zero is False else "equal"
     return "equal" if gap == 0 else "differ"
 
 

@@ -9,6 +9,7 @@ declaration they make the binary and the spin reading both plausible, and the ch
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ BINARY_READING = ("with binary {0, 1} units (the prose speaks of spins, but no u
 class Units:
     declared: tuple   # ((line, spin), ...) in document order; spin 1 for +-1, 0 for {0, 1}
     words: bool       # the prose speaks of spins or +-1
+    stretches: tuple = ()   # for each declaration, how many displays open before it (one stretch of prose each)
 
     def spin_at(self, line: int | None) -> int:
         """The declared unit set for a row at `line` (the latest declaration before it, else the first);
@@ -40,9 +42,17 @@ class Units:
     def mixed_at(self, line: int | None) -> bool:
         """Whether the latest line declaring units before `line` declares both sets ($v \\in \\{0,1\\}^n$ and
         $h \\in \\{-1,+1\\}^m$): one unit set per model is all the explicit energy reads (hostile8 F15, F16)."""
-        before = [ln for ln, _ in self.declared if line is not None and ln <= line]
-        last = before[-1] if before else (self.declared[0][0] if self.declared else None)
-        return len({s for ln, s in self.declared if ln == last}) > 1
+        before = [k for k, (ln, _) in enumerate(self.declared) if line is not None and ln <= line]
+        if not self.declared:
+            return False
+        last = before[-1] if before else 0
+        if len(self.stretches) != len(self.declared):   # built without the stretches: one line is one declaration
+            return len({s for ln, s in self.declared if ln == self.declared[last][0]}) > 1
+        # visible units {0, 1} in one sentence, hidden units {-1, +1} in the next, no display between: one model's
+        # units, declared in two sentences (hostile set 9, K24 false proved, K25 false invalid)
+        stretch = self.stretches[last]
+        return len({s for (ln, s), g in zip(self.declared, self.stretches)
+                    if g == stretch and (line is None or ln <= line or not before)}) > 1
 
     @property
     def ambiguous(self) -> bool:
@@ -54,4 +64,11 @@ def declared_units(text: str) -> Units:
     found = [(m.start(), 1) for m in SPIN_SET.finditer(text)] + [(m.start(), 0) for m in BINARY_SET.finditer(text)]
     found.sort()
     declared = tuple((text.count("\n", 0, off) + 1, spin) for off, spin in found)
-    return Units(declared, bool(WORDS.search(text)))
+    opens = [m.start() for m in _DISPLAY_OPEN.finditer(text)]
+    stretches = tuple(bisect.bisect_right(opens, off) for off, _ in found)
+    return Units(declared, bool(WORDS.search(text)), stretches)
+
+
+# a line opening a display: $$, \[, \begin{equation}, \begin{align}, ..., a ```math fence (a $$ that closes one opens
+# nothing new, but counting it too only splits a stretch of prose where a display sits)
+_DISPLAY_OPEN = re.compile(r"(?m)^[ \t>]*(?:\$\$|\\\[|\\begin\{(?:equation|align|gather|multline|eqnarray)|```math)")
