@@ -177,6 +177,10 @@ def _energy_form(m: Meaning, sides, common):
         m.define(f[1][1], f[2], ("app", ("sym", lhs[1][1], "tilde", lhs[1][3], 0, None), list(lhs[2]), list(lhs[3])),
                  {}, head=f)
         return None
+    if g is not None and getattr(m.r, "hidden", False):
+        # p(x) = e^{phi(x)}/Z in a document whose other rows make the model's state a pair (KL(q(x) | p(x)) read as a
+        # conditional): a form of one state the pair cannot take (blind set 9, 31: an internal error on six steps)
+        return Row(None, error="a model of one state, p(x) = e^{g(x)}/Z, where other rows write it of two", **common)
     if g is not None:  # p(x) = e^{g(x)}/Z: the energy is -g(x)
         x = Dummy("x", integer=True, positive=True)
         state = lhs[2][0]
@@ -190,6 +194,8 @@ def _energy_form(m: Meaning, sides, common):
     states = [a for a in args if m.state_node(a)]
     if len(states) != 1:
         return Row(None, error="an energy form of other than one state", **common)
+    if getattr(m.r, "hidden", False):   # E(x) = ... where other rows write the model's state as a pair
+        return Row(None, error="an energy form of one state, where other rows write the model of two", **common)
     x = Dummy("x", integer=True, positive=True)
     body = m.tr(sides[1], {(states[0][1], states[0][2], states[0][4]): x})
     before = m.tr(lhs, {})

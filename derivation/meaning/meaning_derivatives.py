@@ -45,6 +45,7 @@ class DerivativesMeaning:
                 self.fail(f"a derivative with respect to {var[1]}, which what it differentiates is not written with "
                           "(the document may tie them in words or in a row not read)",
                           f"what is differentiated written out in {var[1]}")
+            _one_phi(self, v, body)
             body = Derivative(body, (v, order))
         return body
 
@@ -100,3 +101,15 @@ def _mentions(node, name) -> bool:
     if isinstance(node, list):
         return any(_mentions(a, name) for a in node)
     return False
+
+
+def _one_phi(meaning, v, body):
+    """d/dphi of q_phi(x) where the document writes phi both as q's own parameter and as a value of the model's
+    (Z(phi) in q's definition, read as the model's Z at phi): the derivative by one of them leaves the other fixed,
+    and d/dphi log q_phi(x) = 0 was proved (hostile set 9, A17). Unreadable, named."""
+    from sympy import Symbol, preorder_traversal
+    name = getattr(v, "name", None)
+    if name is not None and any(isinstance(s, Symbol) and s.name == name and type(s) is not type(v)
+                                for s in preorder_traversal(body)):
+        meaning.fail(f"{name} as the parameter of one distribution and a value of another's in one row",
+                     f"one letter for each: {name} for q's own, another for the model's value")

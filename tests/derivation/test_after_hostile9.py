@@ -42,3 +42,20 @@ def test_a_proportional_definition_in_the_prose_is_no_internal_error():
            "\\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}\n$$\n")
     rep = check_text(doc).to_dict()
     assert "internal error" not in str(rep), rep
+
+
+A17 = ("$$\np_\\theta(x) = \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n$$\n\nwhere $Z_\\theta = \\sum_{x} e^{-E_\\theta(x)}$.\n\n"
+       "A second model $q_\\phi(x) = e^{\\phi f(x) + g(x)} / Z(\\phi)$ has its own parameter $\\phi$, with "
+       "$Z(\\phi) = \\sum_{x} e^{\\phi f(x) + g(x)}$.\n\n$$\n\\frac{\\partial}{\\partial \\phi} \\log q_\\phi(x) = 0\n$$\n")
+
+
+def test_one_letter_as_two_parameters_is_not_read():
+    # A17: phi, q's own parameter, and Z(phi) read as the model's Z at the value phi: d/dphi log q_phi = 0 proved
+    assert _steps(A17)[-1].verdict == "unreadable"
+
+
+def test_a_one_state_model_beside_rows_of_two_is_no_internal_error():
+    # the ninth blind set's 31: p(x) = e^{phi(x)}/Z, then KL(q(x) | p(x)) (read as a conditional): six internal errors
+    doc = ("$$\np(x)=\\frac{1}{Z}e^{\\phi(x)}\n$$\n\n$$\nKL(q(x)|p(x))=\\big\\langle\\log(q)\\big\\rangle_q-\\big\\langle "
+           "\\log(p)\\big\\rangle_q=\\big\\langle\\log(q)\\big\\rangle_q-\\big\\langle\\phi(x)\\big\\rangle_q+\\log(Z)\n$$\n")
+    assert "internal error" not in str(check_text(doc).to_dict())
