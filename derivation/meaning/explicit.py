@@ -214,6 +214,7 @@ class ExplicitMeaning(VectorsMeaning, AveragesMeaning, Meaning):
         if letter is not None and not data_bound and self.layer_of_letter(letter) is None:
             layer = self.sum_layer(letter, body)
             if layer is not None:
+                _whole_layer(self, sub, sup)
                 d = _dummy(layer)
                 b = self.tr(body, {**env, ("unit", letter): (d, layer)})
                 return self._big(b, (d, 1, layer_size(layer)), product)
@@ -376,3 +377,15 @@ def explicit_meaning(rows, roles, text):
     from .explicit_roles import find_explicit
     er = find_explicit(rows, text)
     return ExplicitMeaning(roles, er) if er is not None else None
+
+
+def _whole_layer(meaning, sub, sup):
+    """A sum over a layer's units runs over all of them: written from 1 to a letter (the layer's size, n or m).
+    Any other range (\\prod_{j=1}^{29} beside 30 hidden units, \\sum_{i=2}^{n}) is no sum the reading keeps:
+    read as over the whole layer, a factor left out was proved (hostile set 9, P18). Unreadable, named."""
+    low = sub[2] if sub is not None and sub[0] == "eqsub" else None
+    if low is not None and low != ("num", "1") and not (low[0] == "num" and str(low[1]) == "1"):
+        meaning.fail("a sum over units that does not start at the first", "\\sum_{i=1}^{n}, or \\sum_i")
+    if sup is not None and not (sup[0] == "sym" and sup[3] is None and sup[5] is None):
+        meaning.fail("a sum over units that does not run to their number (a written limit the reading would drop)",
+                     "\\sum_{j=1}^{m} with the layer's size, or \\sum_j")

@@ -59,3 +59,14 @@ def test_a_one_state_model_beside_rows_of_two_is_no_internal_error():
     doc = ("$$\np(x)=\\frac{1}{Z}e^{\\phi(x)}\n$$\n\n$$\nKL(q(x)|p(x))=\\big\\langle\\log(q)\\big\\rangle_q-\\big\\langle "
            "\\log(p)\\big\\rangle_q=\\big\\langle\\log(q)\\big\\rangle_q-\\big\\langle\\phi(x)\\big\\rangle_q+\\log(Z)\n$$\n")
     assert "internal error" not in str(check_text(doc).to_dict())
+
+
+UNIT_SUM = ("Units $v_i, h_j \\in \\{0, 1\\}$.\n\n$$\nE(v, h) = -\\sum_i a_i v_i - \\sum_j b_j h_j - \\sum_{i,j} v_i W_{ij} h_j"
+            "\n$$\n\n$$\np(h_j = 1 \\mid v) = \\sigma\\left(b_j + \\sum_{range} v_i W_{ij}\\right)\n$$\n")
+
+
+def test_a_sum_over_part_of_a_layer_is_not_read_as_the_whole():
+    # P18: prod_{j=1}^{29} beside 30 hidden units was read over all of them, and a missing factor proved
+    assert _steps(UNIT_SUM.replace("{range}", "{i=1}^{n}"))[-1].verdict == "proved"
+    for part in ("{i=2}^{n}", "{i=1}^{n-1}", "{i=1}^{29}"):
+        assert _steps(UNIT_SUM.replace("{range}", part))[-1].verdict == "unreadable"
