@@ -1,0 +1,12 @@
+#!/bin/bash
+# usage: excl_check.sh owner/name ... : prints EXCLUDED? if the owner name occurs in any exclusion file
+FILES="/work/used_repos.txt /work/shared/realworld-dev/key.json /work/shared/realworld-dev/README.md"
+for f in /work/main/tests/realworld_blind*/SOURCES.md /work/main/tests/realworld_blind*/README.md /work/main/tests/realworld_blind*/key.json /work/main/tests/realworld_blind*/sources.py \
+         /work/heldout6*/SOURCES.md /work/heldout6*/README.md /work/heldout6*/excluded_repos.txt /work/heldout6*/key.json /work/heldout6*/sources.py \
+         /work/heldout7*/SOURCES.md /work/heldout7*/README.md /work/heldout7*/key.json /work/heldout7*/sources.py /work/heldout7*/excluded_repos.txt /work/heldout8*/SOURCES.md /work/heldout8*/sources.py /work/heldout8*/key.json; do
+  [ -f "$f" ] && FILES="$FILES $f"
+done
+for r in "$@"; do
+  o=${r%%/*}
+  if grep -qi -- "$o" $FILES 2>/dev/null; then echo "EXCLUDED? $r ($(grep -li -- "$o" $FILES | head -3 | tr '\n' ' '))"; else echo "ok $r"; fi
+done
