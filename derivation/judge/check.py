@@ -238,7 +238,7 @@ def _track(chain: Chain, steps, verdict_of):
         else:  # after a wrong row an invalid step may land back on track: check against the start
             # (a start the meaning left without a value, p(y = k) \propto e^{z_k} in the prose: no track, never an
             # internal error; hostile set 9, F19, F20)
-            verdict = verdict_of(origin, row.expr) if origin is not None and row.expr is not None else None
+            verdict = verdict_of(origin, row.expr) if origin is not None else None
             track[k] = True if verdict in VALID else False if verdict == "invalid" else None
     return tuple(track)
 

@@ -41,10 +41,11 @@ class AveragesMeaning:
         found = super().implicit_var(body, env)
         if found is not None:
             return found
+        from .explicit import sub_letter
         from .roles import walk
         for m in walk(body):
             if m[0] == "sym" and m[3] is not None and m[5] is None and self.layer_of_letter(m[1]) == 0 \
-                    and (m[1], m[2], m[4]) not in env and ("data", _sub_letter(m[3])) not in env:
+                    and (m[1], m[2], m[4]) not in env and ("data", sub_letter(m[3])) not in env:
                 return ("sym", m[1], m[2], None, m[4], None)
         return None
 
@@ -112,7 +113,3 @@ def _spelled_word(sub):
         if word in DATA_WORDS | MODEL_WORDS:
             return ("sym", word, "text", None, 0, None)
     return sub
-
-
-def _sub_letter(sub):
-    return sub[1] if sub[0] == "sym" else None

@@ -29,7 +29,7 @@ BINARY_READING = ("with binary {0, 1} units (the prose speaks of spins, but no u
 class Units:
     declared: tuple   # ((line, spin), ...) in document order; spin 1 for +-1, 0 for {0, 1}
     words: bool       # the prose speaks of spins or +-1
-    stretches: tuple = ()   # for each declaration, how many displays open before it (one stretch of prose each)
+    stretches: tuple = ()   # for each declaration, how many displays open before it (its stretch of the document)
 
     def spin_at(self, line: int | None) -> int:
         """The declared unit set for a row at `line` (the latest declaration before it, else the first);
@@ -40,19 +40,14 @@ class Units:
         return before[-1] if before else self.declared[0][1]
 
     def mixed_at(self, line: int | None) -> bool:
-        """Whether the latest line declaring units before `line` declares both sets ($v \\in \\{0,1\\}^n$ and
-        $h \\in \\{-1,+1\\}^m$): one unit set per model is all the explicit energy reads (hostile8 F15, F16)."""
-        before = [k for k, (ln, _) in enumerate(self.declared) if line is not None and ln <= line]
+        """Whether the latest stretch of the document declaring units before `line` (prose and mathematics up to the
+        next display) declares both sets: $v \\in \\{0,1\\}^n$ and $h \\in \\{-1,+1\\}^m$, on one line (hostile8 F15,
+        F16) or in two sentences (hostile set 9, K24, K25). One unit set per model is all the explicit energy reads."""
         if not self.declared:
             return False
-        last = before[-1] if before else 0
-        if len(self.stretches) != len(self.declared):   # built without the stretches: one line is one declaration
-            return len({s for ln, s in self.declared if ln == self.declared[last][0]}) > 1
-        # visible units {0, 1} in one sentence, hidden units {-1, +1} in the next, no display between: one model's
-        # units, declared in two sentences (hostile set 9, K24 false proved, K25 false invalid)
-        stretch = self.stretches[last]
-        return len({s for (ln, s), g in zip(self.declared, self.stretches)
-                    if g == stretch and (line is None or ln <= line or not before)}) > 1
+        before = [k for k, (ln, _) in enumerate(self.declared) if line is not None and ln <= line]
+        stretch = self.stretches[before[-1] if before else 0]
+        return len({s for (_, s), g in zip(self.declared, self.stretches) if g == stretch}) > 1
 
     @property
     def ambiguous(self) -> bool:

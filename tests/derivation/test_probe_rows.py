@@ -5,10 +5,10 @@ import pytest
 
 from derivation.run.checkdoc import check_text
 
-from ._probe_rows import ROWS
+from ._probe_rows import rows
 
-CASES = [pytest.param(truth, row, pre, id=f"{group}-{k}") for group, rows in ROWS.items()
-         for k, (truth, row, pre) in enumerate(rows) if truth is not None]
+CASES = [pytest.param(truth, row, pre, id=f"{group}-{k}") for group, entries in rows().items()
+         for k, (truth, row, pre) in enumerate(entries) if truth is not None]
 
 
 @pytest.mark.parametrize("truth, row, pre", CASES)
