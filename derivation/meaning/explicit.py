@@ -27,7 +27,7 @@ from .explicit_averages import AveragesMeaning
 from .explicit_roles import index_letters
 from .explicit_vectors import VectorsMeaning, _dummy
 from .meaning import Meaning, _key
-from .roles import DIST_LETTERS
+from .roles import DIST_LETTERS, sub_letter
 
 SIGMOID = {"sigma", "sigm", "sigmoid", "logistic", "logsig"}
 SOFTPLUS = {"softplus", "zeta", "sp"}
@@ -360,12 +360,6 @@ def _mentions(node, letter):
     return any(n[0] == "sym" and n[1] == letter for n in walk(node))
 
 
-def sub_letter(sub):
-    if sub is not None and sub[0] == "sym":
-        return sub[1]
-    if sub is not None and sub[0] == "num":
-        return str(sub[1])
-    return None
 
 
 __all__ = ["ExplicitMeaning", "VectorParam"]

@@ -41,8 +41,7 @@ class AveragesMeaning:
         found = super().implicit_var(body, env)
         if found is not None:
             return found
-        from .explicit import sub_letter
-        from .roles import walk
+        from .roles import sub_letter, walk
         for m in walk(body):
             if m[0] == "sym" and m[3] is not None and m[5] is None and self.layer_of_letter(m[1]) == 0 \
                     and (m[1], m[2], m[4]) not in env and ("data", sub_letter(m[3])) not in env:

@@ -39,6 +39,15 @@ def name_of(node) -> str | None:
     return node[1] if isinstance(node, tuple) and node and node[0] == "sym" else None
 
 
+def sub_letter(sub):
+    """The letter or numeral of a one-symbol subscript (i of x_i, 1 of x_1), else None."""
+    if sub is not None and sub[0] == "sym":
+        return sub[1]
+    if sub is not None and sub[0] == "num":
+        return str(sub[1])
+    return None
+
+
 def sub_text(sub) -> str:
     """A subscript as plain text (for data / model words)."""
     if sub is None:
