@@ -30,6 +30,8 @@ _DECL = re.compile(r"(?<![\\\w])([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\\in\s*\\{1,2}\
 # `$s_i \in \{-1, +1\}$`, `$s_1, s_2, s_3 \in \{0, 1\}$`: the units of a state s (a vector of units)
 _UNITS = re.compile(r"(?<![\\\w])([A-Za-z])_(?:\{\s*\w+\s*\}|\w)(?:\s*,\s*(?:\\[lc]?dots\s*,\s*)?\1_(?:\{\s*\w+\s*\}|\w))*"
                     r"\s*\\in\s*\\{1,2}\{([^{}]*?)\\{1,2}\}")
+# `$s_i = \\pm 1$`, `$x = \\pm 1$`: the values of a unit (or of a state) said with an equals sign (hostile set 9, K21)
+_PLUS_MINUS = re.compile(r"(?<![\\\w])([A-Za-z])(_(?:\{\s*\w+\s*\}|\w))?\s*=\s*\\pm\s*1(?![\d.])")
 _NUMBER = re.compile(r"^\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*$")
 
 
@@ -61,6 +63,9 @@ def declarations(text: str) -> list[Declared]:
             values = _values(d.group(2))
             if values:
                 out.append(Declared(line, d.group(1), tuple(dict.fromkeys(values)), True, d.group(0).strip()))
+        for d in _PLUS_MINUS.finditer(body):
+            out.append(Declared(line, d.group(1), (sympy.Integer(-1), sympy.Integer(1)), bool(d.group(2)),
+                                d.group(0).strip()))
     from derivation.read.units_declared import WORDS
     if WORDS.search(text):   # spins in words only: a state used as a number has no declared values
         out.append(Declared(0, "", (), False, "the prose speaks of spins"))
@@ -178,6 +183,18 @@ def _units_as_data(letter, lhs, rhs, written) -> bool:
     return any(isinstance(side, sympy.Basic) and side.has(DataPoint) for side in (lhs, rhs))
 
 
+def _lone_point(lhs, rhs):
+    """The one data point x^(i) a row holds, when it is the row's only object and no sum binds anything: a unit s_i
+    of a declared vector read so, which the row can be judged at each declared value of; else None."""
+    from derivation.meaning.notation import DataPoint
+    sides = [e for e in (lhs, rhs) if isinstance(e, sympy.Basic)]
+    found = {o for e in sides for o in _objects(e)}
+    points = {o for o in found if isinstance(o, DataPoint)}
+    if len(points) != 1 or found - points or any(e.has(sympy.Sum, sympy.Product, sympy.Derivative) for e in sides):
+        return None
+    return points.pop()
+
+
 def _undecided(rep, why):
     return replace(rep, verdict="undecided", limit="declaration", counterexample=None, rules=(),
                    explanation=f"Undecided: {why}.")
@@ -199,6 +216,9 @@ def judge(rep, decls, line, timeout=None, lhs=None, rhs=None, written="", main=T
         del latest[""]
     for d in latest.values():
         if rep.verdict == "invalid" and d.vector and _units_as_data(d.letter, lhs, rhs, written):
+            point = _lone_point(lhs, rhs)
+            if point is not None:   # e^{a s_i} = cosh a + s_i sinh a beside $s_i = \pm 1$: the row at each value
+                return _at_each(rep, d, point, lhs, rhs, timeout)
             return _undecided(rep, f"the document declares {d.words()}, a vector of units, and the row's "
                                    f"{d.letter}_i, a unit of it, is read as a data point x^(i) of any value")
         if not _concerned(d, lhs, rhs, written):
