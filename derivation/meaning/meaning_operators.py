@@ -9,14 +9,11 @@ from . import notation as nt
 from .vocabulary import COMPONENTS, Cov, Expect, KL, PosteriorDist, Var
 from .vocabulary.space import hidden_sum, visible_sum
 from .fixed_letters import DATA_INDEX
+from .free_latent import free_in_row, letter_key as _key
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
 from .meaning_values import node_text
 from .sum_domains import (STATE_NAMES, data_size as _data_size, domain_text, states_to_k as _states_to_k, unit_domain,
                           whole_space_power)
-
-
-def _key(node):
-    return (node[1], node[2], node[4]) if node[0] == "sym" else None
 
 
 class OperatorsMeaning:
@@ -316,7 +313,7 @@ class OperatorsMeaning:
         # hostile set 6, N25); the bare letter is what the joint binds
         h = next((m[:3] + (None,) + m[4:] for m in walk(body) if m[0] == "sym" and m[1] in HIDDEN_NAMES
                   and (m[3] is None or m[5] is None and m[3][0] in ("sym", "num", "list")) and _key(m) not in env), None)
-        if h is None:
+        if h is None or free_in_row(getattr(self, "row_sides", ()), _key(h)):   # p(h) = E_{v ~ p(v)}[p(h | v)]
             return var
         v = var if var is not None else self.implicit_var(body, env)
         if v is None and var is None:   # E[h_j]: no visible letter written; the joint sums over the visible too
