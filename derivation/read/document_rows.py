@@ -41,7 +41,7 @@ _BREAK = re.compile(r"\\\\(?:\\\\|\\(?=\s|$))?(\s*\[[^\]\n]{0,20}\])?")  # also 
 
 def _row_breaks(text: str, start: int, end: int, markdown: bool = False) -> list[tuple[int, int]]:
     """Spans of `\\\\` (with an optional [2pt]) at brace and environment depth 0, comments skipped; in Markdown
-    `\\\\{` and `\\\\}` are the author's escaped braces \\{ \\}, never a row break."""
+    `\\\\{` and `\\\\}` are the author's escaped braces \\{ \\}, `\\\\,` an escaped thin space, never a row break."""
     breaks, depth, i = [], 0, start
     while i < end:
         c = text[i]
@@ -50,7 +50,7 @@ def _row_breaks(text: str, start: int, end: int, markdown: bool = False) -> list
             i = end if nl < 0 else nl
             continue
         if c == "\\" and i + 1 < end:
-            if text[i + 1] == "\\" and markdown and text[i + 2:i + 3] in ("{", "}"):
+            if text[i + 1] == "\\" and markdown and text[i + 2:i + 3] in _MD_ESCAPED:
                 i += 3
                 continue
             if text[i + 1] == "\\":
@@ -133,7 +133,10 @@ _MD_ESCAPE = re.compile(r"(?<!\\)\\(?=[_*\[\]])")  # Markdown authors write x\_i
 # \left\[ .. \right\] so that [..] is not a link: inside a display \[ cannot open another display
 
 
-_MD_BRACE = re.compile(r"(?<!\\)\\\\([{}])")
+# `\\\\{`, `\\\\,` typed for Markdown, which turns `\\\\` into `\\`: the brace `\\{`, the thin space `\\,` (CommonMark
+# escapes every ASCII punctuation; a row of LaTeX never starts with `,` `;` `:` `!`), never a row break (hostile set 9, O24)
+_MD_ESCAPED = ("{", "}", ",", ";", ":", "!")
+_MD_BRACE = re.compile(r"(?<!\\)\\\\([{},;:!])")
 _MD_SUBSCRIPT = re.compile(r"(?<!\\)\\_")
 _BAR = re.compile(r"\\\|(?:\s*\\\|)?")
 
@@ -183,7 +186,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         body = body.replace("&", " ")
         if markdown and "\\" in body:
             body = _MD_ESCAPE.sub(" ", body)
-            body = _MD_BRACE.sub(lambda m: " \\" + m.group(1), body)   # `\\\\{` typed for Markdown: the brace `\\{`
+            body = _MD_BRACE.sub(lambda m: " \\" + m.group(1), body)   # `\\\\{`, `\\\\,` typed for Markdown: `\\{`, `\\,`
             if escaped:
                 body = _escaped_bars(body)
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)

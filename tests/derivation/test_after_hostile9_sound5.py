@@ -2,7 +2,9 @@
 - K21: `$s_i = \\pm 1$` in the prose declares the values of the units s_i, as `$s_i \\in \\{-1, +1\\}$` does; a row
   reading s_i as a data point is judged at each declared value, never refuted on a state label;
 - D15: `E_{v ~ p(v)}[p(h | v)] = p(h)`: the h the row writes free is never bound by an average the author did not
-  write (meaning/free_latent.py)."""
+  write (meaning/free_latent.py);
+- O24: in a Markdown-escaped display `\\\\[ .. \\\\]`, `\\\\,` is the escaped thin space `\\,`, never a row break that
+  dropped the factor after it (read/document_rows.py)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -25,3 +27,17 @@ LATENT = ("A latent-variable model $p(v, h) = p(h)\\, p(v \\mid h)$ on finitely 
 def test_an_average_never_binds_a_letter_the_row_uses_free():
     assert _last(LATENT.replace("{rhs}", "p(h)")).verdict == "proved"
     assert _last(LATENT.replace("{rhs}", "p(h)^{2}")).verdict == "invalid"
+
+
+ESCAPED = ("\\\\[\np_\\theta(x) = \\frac{e^{-E_\\theta(x)}}{Z_\\theta}\n\\\\]\n\n"
+           "where \\\\(Z_\\theta = \\sum_{x} e^{-E_\\theta(x)}\\\\).\n\n"
+           "\\\\[\n\\frac{p\\_{\\theta'}(x)}{p\\_\\theta(x)} = \\frac{Z\\_\\theta}{Z\\_{\\theta'}}\\\\, {tail}\n\\\\]\n")
+
+
+def test_an_escaped_thin_space_in_a_markdown_display_is_no_row_break():
+    good = [s for r in check_text(ESCAPED.replace("{tail}", "e^{E\\_\\theta(x) - E\\_{\\theta'}(x)}")).reports
+            for s in r.steps]
+    assert [s.verdict for s in good][-1] == "proved" and "unreadable" not in [s.verdict for s in good]
+    bad = [s for r in check_text(ESCAPED.replace("{tail}", "e^{E\\_{\\theta'}(x) - E\\_\\theta(x)}")).reports
+           for s in r.steps]
+    assert [s.verdict for s in bad][-1] == "invalid"
