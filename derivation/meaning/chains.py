@@ -218,6 +218,8 @@ class GeneralMeaning:
             self._each(lambda mm: bind_second(mm, sides, rr.relations[1] == "proportional"))
             notes.append("defines a second distribution: it means this in later rows (the definition is not judged)")
             definition = True
+        from .proportional_definitions import proportional_definition   # r(x) \propto q(x)^2: r normalized
+        definition = definition or proportional_definition(self, rr, sides, m, api["is_new_symbol"], notes)
         if len(sides) >= 2 and not definition and not any(isinstance(s, Problem) or s is None for s in sides[:2]) \
                 and rr.relations[1] in ("equality", "definition"):
             try:

@@ -165,7 +165,7 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
             if ps:
                 dist_params.setdefault(n[1], set()).update(ps)
     all_dist = set().union(*dist_params.values()) if dist_params else set()
-    if len(all_dist) >= 2:
+    if len(all_dist) >= 2 and not _one_family(dist_params, nodes, params):
         r.second_params = all_dist - energy_params if energy_params else set()
         if not energy_params and len(dist_params) >= 2:
             # q_phi beside p_theta with no energy to say which parameter is the model's: never merge them
@@ -323,6 +323,16 @@ def inputs_of(nodes) -> set:
         if n[0] in ("sum", "prod", "int", "sim") and n[1] is not None:
             bound |= {a[1] for a in walk(n[1]) if a[0] == "sym"}
     return (first & conds) - args - bound
+
+
+def _one_family(dist_params, nodes, params) -> bool:
+    """One distribution letter written at several parameters, one at a time (q_phi and q_psi, two members of the
+    family q_phi(x) = e^{phi f(x) + g(x)}/Z(phi)): the family evaluated at each, never a second distribution at
+    psi with a table of its own (hostile set 9, C18: the members were drawn with different g)."""
+    if len(dist_params) != 1:
+        return False
+    values = _values_of_one_parameter(nodes, params)
+    return set(values) | set(values.values()) >= set().union(*dist_params.values())
 
 
 def _values_of_one_parameter(nodes, params) -> dict:

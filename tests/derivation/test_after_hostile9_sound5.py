@@ -4,7 +4,12 @@
 - D15: `E_{v ~ p(v)}[p(h | v)] = p(h)`: the h the row writes free is never bound by an average the author did not
   write (meaning/free_latent.py);
 - O24: in a Markdown-escaped display `\\\\[ .. \\\\]`, `\\\\,` is the escaped thin space `\\,`, never a row break that
-  dropped the factor after it (read/document_rows.py)."""
+  dropped the factor after it (read/document_rows.py);
+- C18: q_phi and q_psi, one letter written at two parameters one at a time, are one family at two values
+  (roles._one_family), never the model beside a second distribution with a table of its own; and psi, at which
+  the row evaluates the family, is tied to it by the notation (meaning_arbitrary.arbitrary_in);
+- F21: `Let $r(x) \\propto q(x)^2$` defines the new letter r as the distribution proportional to q^2
+  (meaning/proportional_definitions.py), never an arbitrary function drawn with any table."""
 from derivation.run.checkdoc import check_text
 
 
@@ -41,3 +46,23 @@ def test_an_escaped_thin_space_in_a_markdown_display_is_no_row_break():
     bad = [s for r in check_text(ESCAPED.replace("{tail}", "e^{E\\_{\\theta'}(x) - E\\_\\theta(x)}")).reports
            for s in r.steps]
     assert [s.verdict for s in bad][-1] == "invalid"
+
+
+FAMILY = ("The family $q_\\phi(x) = e^{\\phi f(x)}/Z(\\phi)$ with $Z(\\phi) = \\sum_{x} e^{\\phi f(x)}$, at two "
+          "parameters.\n\n$$\nD_{\\mathrm{KL}}(q_\\phi \\,\\|\\, q_\\psi) + D_{\\mathrm{KL}}(q_\\psi \\,\\|\\, q_\\phi) = "
+          "{factor}\\left(\\mathbb{E}_{x \\sim q_\\phi}\\left[f(x)\\right] - \\mathbb{E}_{x \\sim q_\\psi}"
+          "\\left[f(x)\\right]\\right)\n$$\n")
+
+
+def test_one_letter_at_two_parameters_is_one_family():
+    assert _last(FAMILY.replace("{factor}", "(\\phi - \\psi)")).verdict == "proved"
+    assert _last(FAMILY.replace("{factor}", "(\\psi - \\phi)")).verdict == "invalid"
+
+
+SQUARED = ("Let $q$ be a distribution on the $K$ states $x$, and let $w(x) \\propto q(x)^{2}$.\n\n$$\n{row}\n$$\n")
+
+
+def test_a_new_letter_defined_with_propto_is_the_normalized_distribution():
+    assert _last(SQUARED.replace("{row}", "\\sum_{x} w(x) = 1")).verdict == "proved"
+    assert _last(SQUARED.replace("{row}", "w(x) = \\frac{q(x)^{2}}{\\sum_{y} q(y)^{2}}")).verdict == "proved"
+    assert _last(SQUARED.replace("{row}", "\\sum_{x} w(x) = 2")).verdict == "invalid"
