@@ -9,6 +9,7 @@ for later rows), None when the row is a claim to check (a fixed object on the le
 from __future__ import annotations
 
 from .chain import Row
+from .entropy_letter import entropy_of_others
 from .meaning import BETA, Meaning
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, MODEL_WORDS, PARTITION, sub_text, walk
 
@@ -30,9 +31,9 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
         return name
     if lhs[0] == "app" and m.has_fixed_meaning(head):   # sigma(a) = 1/(1 + e^{-a}): a claim, judged
         return None
-    if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and all(
-            m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]):
-        return None   # H(q), H(p, q): the entropy or cross-entropy has a fixed meaning: a claim, judged
+    if lhs[0] == "app" and name in ("H", "S") and deco == "" and lhs[2] and (all(
+            m.is_dist(a) or a[0] == "app" and m.is_dist(a[1]) for a in lhs[2]) or entropy_of_others(lhs, m.r)):
+        return None   # H(q), H(p, q), H(u, q) beside H(q): the entropy has a fixed meaning: a claim, judged
     if any(n[0] == "sym" and n[1] == name and n[2] == deco and n[3] == head[3] for n in walk(_other_arity(rhs, head, arity, m))):
         return None   # the symbol in its own definition: a claim (F(x) = sum_h F(x, h) defines F of one state)
     g = _exponent_model(lhs, rhs, m)

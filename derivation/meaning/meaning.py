@@ -14,6 +14,7 @@ from .vocabulary import (CrossEntropy, Entropy, FreeEnergy, Helmholtz, Hidden, I
                           ModelEnergy, ModelPartition, NLL, Obj, Param, Second, State, StateFn, VectorParam)
 from .meaning_operators import DATA_INDEX, STATE_NAMES, OperatorsMeaning, _key  # noqa: F401
 from . import fixed_letters
+from .entropy_letter import entropy_of_others, random_variable as _random_variable
 from . import meaning_arbitrary  # noqa: F401  (registers its reading: unknown letters beside the model)
 from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
@@ -292,11 +293,11 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                       f"\\frac{{d {name}}}{{d\\theta}} for the derivative, another letter for another function")
         if ("def", name) in self.defs:
             return self.use_definition(name, self.state_args(args, env), env, head)
-        if name in ("H", "I") and deco == "" and all(_random_variable(a) for a in list(args) + list(cond)):
-            # H(X, Y), H(Y | X), I(X; Y): the entropies of random variables (blind set 8 refuted the chain rule with
-            # H read as an energy of two states); the vocabulary's entropy is of a distribution, H(p)
-            self.fail(f"{node_text(n)}, an entropy of random variables (the vocabulary reads H(p) of a distribution)",
-                      "H(p), H(q), H(p, q)")
+        if name in ("H", "I") and deco == "" and all(_random_variable(a) for a in list(args) + list(cond)) \
+                or entropy_of_others(n, self.r):   # H(X, Y), I(X; Y); H(u, q) beside H(q) (entropy_letter.py)
+            # blind set 8 refuted the chain rule with H(X, Y) read as an energy of two states
+            self.fail(f"{node_text(n)}, an entropy of what the vocabulary does not read as distributions (it "
+                      "reads H(p) of a distribution)", "H(p), H(q), H(p, q)")
         if name in ("H", "S") and deco == "" and args and all(self.is_dist(a) or a[0] == "app" and self.is_dist(a[1])
                                                           for a in args):
             read = [self.dist(a, env) for a in args]
@@ -392,9 +393,3 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
 
     def t_empty(self, n, env):
         self.fail("an empty group", "an expression")
-
-
-def _random_variable(node) -> bool:
-    """X, Y, Z: a capital Latin letter alone, as probability texts name random variables."""
-    return node[0] == "sym" and len(node[1]) == 1 and "A" <= node[1] <= "Z" and node[2] == "" and node[3] is None \
-        and not node[4] and node[5] is None

@@ -32,12 +32,10 @@ def arbitrary_in(*exprs) -> list[str]:
         for b in a.args:
             visit(b)
 
-    evaluated = set()   # the model written at the value (q_psi beside q_phi): psi is a value of its parameter, by notation
     for e in exprs:
         if e is not None:
             visit(sympy.sympify(e))
-            evaluated |= {v.name for m in sympy.sympify(e).atoms(Model) for v in m.atoms(ParamValue)}
-    return sorted(names - evaluated)
+    return sorted(names)
 
 
 def _labelled_energy(fn) -> bool:

@@ -90,6 +90,7 @@ class Roles:
     free_seconds: set = field(default_factory=set)    # q beside p, neither with a parameter: q its own distribution
     functions: set = field(default_factory=set)       # letters written only applied, z(theta): functions
     latent_seconds: set = field(default_factory=set)  # q(z), q(z | x) beside p_theta: over the latent, not the data
+    entropy_h: bool = False                           # H(q) written: H is the entropy, never an energy (entropy_letter.py)
 
     def is_param(self, name) -> bool:
         return name in self.params or name in self.second_params or (name == "beta" and self.beta)
@@ -238,6 +239,8 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
             else:
                 r.data.add(k)
     # ---- latent variables: an energy of two states, a joint p(v, h), a conditional p(h | v)
+    from .entropy_letter import entropy_written
+    r.entropy_h = entropy_written(nodes)
     def states_of(args):
         return [a for a in args if not (a[0] == "sym" and (a[1] in params or a[1] == "beta" or a[2] == "cal"))]
     for n in nodes:
@@ -245,7 +248,7 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
             continue
         letter = (n[1][1], n[1][2])
         states, conds = states_of(n[2]), states_of(n[3])
-        if letter == ("H", "") and all(a[0] == "sym" and a[1] in DIST_LETTERS for a in n[2]):
+        if letter == ("H", "") and (all(a[0] == "sym" and a[1] in DIST_LETTERS for a in n[2]) or r.entropy_h):
             continue   # H(q_phi, p_theta): the cross-entropy of two distributions, not an energy of two states
         if letter in ENERGY_LETTERS and len(states) == 2 or n[1][1] in DIST_LETTERS and (
                 len(states) == 2 or (len(states) == 1 and len(conds) == 1)):

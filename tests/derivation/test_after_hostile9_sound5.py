@@ -6,10 +6,12 @@
 - O24: in a Markdown-escaped display `\\\\[ .. \\\\]`, `\\\\,` is the escaped thin space `\\,`, never a row break that
   dropped the factor after it (read/document_rows.py);
 - C18: q_phi and q_psi, one letter written at two parameters one at a time, are one family at two values
-  (roles._one_family), never the model beside a second distribution with a table of its own; and psi, at which
-  the row evaluates the family, is tied to it by the notation (meaning_arbitrary.arbitrary_in);
+  (roles._one_family), never the model beside a second distribution with a table of its own;
 - F21: `Let $r(x) \\propto q(x)^2$` defines the new letter r as the distribution proportional to q^2
-  (meaning/proportional_definitions.py), never an arbitrary function drawn with any table."""
+  (meaning/proportional_definitions.py), never an arbitrary function drawn with any table;
+- B17, B23: in a document that writes H of distributions, H is the entropy: H(w, q) is a claim about an entropy
+  (unreadable while w is no distribution the vocabulary reads), never the energy of two states defined by the row
+  (meaning/entropy_letter.py)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -56,7 +58,8 @@ FAMILY = ("The family $q_\\phi(x) = e^{\\phi f(x)}/Z(\\phi)$ with $Z(\\phi) = \\
 
 def test_one_letter_at_two_parameters_is_one_family():
     assert _last(FAMILY.replace("{factor}", "(\\phi - \\psi)")).verdict == "proved"
-    assert _last(FAMILY.replace("{factor}", "(\\psi - \\phi)")).verdict == "invalid"
+    # psi written bare beside the family may be tied to it in words: never accepted, refuted or undecided
+    assert _last(FAMILY.replace("{factor}", "(\\psi - \\phi)")).verdict in ("invalid", "undecided")
 
 
 SQUARED = ("Let $q$ be a distribution on the $K$ states $x$, and let $w(x) \\propto q(x)^{2}$.\n\n$$\n{row}\n$$\n")
@@ -66,3 +69,14 @@ def test_a_new_letter_defined_with_propto_is_the_normalized_distribution():
     assert _last(SQUARED.replace("{row}", "\\sum_{x} w(x) = 1")).verdict == "proved"
     assert _last(SQUARED.replace("{row}", "w(x) = \\frac{q(x)^{2}}{\\sum_{y} q(y)^{2}}")).verdict == "proved"
     assert _last(SQUARED.replace("{row}", "\\sum_{x} w(x) = 2")).verdict == "invalid"
+
+
+ENTROPY = ("Let $q$ be a distribution, with $H(q, p) = -\\sum_{x} q(x) \\log p(x)$ its cross-entropy with $p$, and "
+           "$w(x) = 1/K$.\n\n$$\nH(w, q) = 0\n$$\n")
+
+
+def test_an_entropy_of_what_is_no_distribution_is_a_claim_never_a_definition():
+    steps = check_text(ENTROPY).to_dict()["steps"]
+    last = [s for s in steps if s["to_line"] == 4]
+    assert [s["verdict"] for s in last] == ["unreadable"] and "entropy" in last[0]["explanation"], last
+    assert steps[0]["verdict"] == "proved"   # the prose's own H(q, p): the cross-entropy, not a latent model's H
