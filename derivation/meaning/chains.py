@@ -135,6 +135,7 @@ class GeneralMeaning:
         from .model_ties import ModelTies
         self.ties = ModelTies(getattr(self.roles, "params", ()))
         self.ties.untied_hats = getattr(self.roles, "unnorm_hats", set()) - getattr(self.roles, "hats_tied", set())
+        self.ties.marks_tied = set(getattr(self.roles, "hats_tied", ()))   # p = \\tilde p / Z ties \\tilde p too
         from .model_ties import unbound_space   # $s_1, s_2 \in \{-1, +1\}$ beside the general model: not bound
         self.ties.unbound = unbound_space(doc.source.text, self.m)
         self.ties.prepare([(rr.line, [self.asts.get((id(rr), k)) for k in range(len(rr.texts))],

@@ -69,6 +69,26 @@ def tied_letters(lhs, rhs) -> list[str]:
         return []
     left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
     number = (not left and sympy.sympify(lhs).is_number) or (not right and sympy.sympify(rhs).is_number)
-    if not model_in(lhs, rhs) and (left == right or number):
+    if not model_in(lhs, rhs) and (_unknowns(lhs) == _unknowns(rhs) or number):
         return []
     return names
+
+
+def _unknowns(e) -> set:
+    """The unknown quantities of `e` as written: each arbitrary constant, and each arbitrary function with its
+    arguments. a_1 = 1 - a_2 relates two unknowns, a_1 and a_2 (of one name): the author states a fact about them
+    (two classes' outputs), which a counterexample drawing them apart refutes nothing of (blind set 9b, doc 26);
+    (a + b)^2 = a^2 + b^2 is about the same unknowns on both sides, a claim for every value of them."""
+    from .vocabulary import Model
+    from .vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
+    out = set()
+
+    def visit(a):
+        if isinstance(a, Model):
+            return
+        if isinstance(a, (Arbitrary, ParamValue, ArbitraryFn)):
+            out.add(a)
+        for b in a.args:
+            visit(b)
+    visit(sympy.sympify(e))
+    return out

@@ -227,6 +227,8 @@ class ModelTies:
         self.bound: set = set()   # letters of the model's definitions the meaning took (p(x) = e^{-g(x)}/Z: g)
         self.defined: dict = {}   # (name, deco, subscripted) -> line of a row `x_j = ...` defining that letter
         self.untied_hats: set = set()   # \\hat p_theta read as p~ though no row writes p = \\hat p / Z
+        self.marks_tied: set = set()    # \\hat p, \\tilde p tied so by a row (roles_marks.marks_of)
+        self.untied_tildes: set = set()   # \\tilde p read as p~ though no row ties it to the model (untied_tildes.py)
         # (line, what): a model the document declares that the meaning does not bind (unbound_model)
         self.unbound: tuple | None = None
 
@@ -238,6 +240,8 @@ class ModelTies:
             key = defined_letter(sides, relation)
             if key is not None:
                 self.defined.setdefault(key, line)
+        from .untied_tildes import untied_tildes
+        self.untied_tildes = untied_tildes([sides for _, sides, _ in rows], self.marks_tied)
 
     def see(self, rr, sides, bound: bool, known=frozenset(), through=None, unread=False):
         """Row `rr` read (its sides' ASTs): tie it if it uses tied letters; remember its own letters when it
@@ -253,7 +257,15 @@ class ModelTies:
         defined = sorted({k for k in map(_key, nodes + reached) if k in self.defined and k[0] not in known})
         from .readings import RowReading
         hats = sorted({n[1] for n in nodes if n[2] == "hat" and n[1] in self.untied_hats})
-        if hats:
+        tildes = sorted({n[1] for n in nodes if n[2] == "tilde" and n[1] in self.untied_tildes})
+        if tildes and not hats:
+            names = ", ".join(f"\\tilde {t}" for t in tildes)
+            self.tied[id(rr)] = RowReading(
+                f"with {names} the distribution the document means by it in words (an empirical distribution, say), "
+                f"not the model's unnormalized density e^{{-E}}: no row ties it to the model", None, None,
+                f"write the model as {tildes[0]}(x) = \\tilde {tildes[0]}(x) / Z, or \\tilde {tildes[0]}(x) = e^{{-E(x)}}, "
+                "on a row of its own", judgeable=False)
+        elif hats:
             names = ", ".join(f"\\hat {h}" for h in hats)
             self.tied[id(rr)] = RowReading(
                 f"with {names} an arbitrary positive function of the state and the parameter, not the model's "

@@ -166,7 +166,7 @@ def find_roles(asts, source_text: str = "", rows=None) -> Roles:
             if ps:
                 dist_params.setdefault(n[1], set()).update(ps)
     all_dist = set().union(*dist_params.values()) if dist_params else set()
-    if len(all_dist) >= 2 and not _one_family(dist_params, nodes, params):
+    if len(all_dist) >= 2 and not _one_family(dist_params, nodes, params, rows):
         r.second_params = all_dist - energy_params if energy_params else set()
         if not energy_params and len(dist_params) >= 2:
             # q_phi beside p_theta with no energy to say which parameter is the model's: never merge them
@@ -328,14 +328,39 @@ def inputs_of(nodes) -> set:
     return (first & conds) - args - bound
 
 
-def _one_family(dist_params, nodes, params) -> bool:
-    """One distribution letter written at several parameters, one at a time (q_phi and q_psi, two members of the
-    family q_phi(x) = e^{phi f(x) + g(x)}/Z(phi)): the family evaluated at each, never a second distribution at
-    psi with a table of its own (hostile set 9, C18: the members were drawn with different g)."""
+def _one_family(dist_params, nodes, params, rows) -> bool:
+    """One distribution letter written at several parameters, one at a time, whose family a row writes out in its
+    parameter (q_phi and q_psi, two members of q_phi(x) = e^{phi f(x) + g(x)}/Z(phi)): the family evaluated at each,
+    never a second distribution at psi with a table of its own (hostile set 9, C18: the members were drawn with
+    different g). P_phi beside P_Theta = e^{-E_Theta}/Z_Theta (the paper's generator beside its model) is no
+    member: Theta is written only on the energy's objects, never in the formula itself."""
     if len(dist_params) != 1:
         return False
     values = _values_of_one_parameter(nodes, params)
-    return set(values) | set(values.values()) >= set().union(*dist_params.values())
+    if not set(values) | set(values.values()) >= set().union(*dist_params.values()):
+        return False
+    (letter,) = dist_params
+    for sides in rows or ():
+        lhs, rhs = (sides[0], sides[1]) if len(sides) >= 2 else (None, None)
+        if isinstance(lhs, tuple) and isinstance(rhs, tuple) and lhs[0] == "app" and lhs[1][0] == "sym" \
+                and lhs[1][1] == letter and lhs[1][3] is not None and lhs[1][3][0] == "sym" \
+                and _in_formula(rhs, lhs[1][3][1]):
+            return True
+    return False
+
+
+def _in_formula(node, name) -> bool:
+    """Whether the letter `name` is written in the formula itself (phi f(x)), not only under a subscript or as an
+    object's argument (E_phi(x), Z(phi))."""
+    if isinstance(node, list):
+        return any(_in_formula(a, name) for a in node)
+    if not isinstance(node, tuple) or not node:
+        return False
+    if node[0] == "sym":
+        return node[1] == name
+    if node[0] == "app":
+        return False
+    return any(_in_formula(a, name) for a in node[1:] if isinstance(a, (tuple, list)))
 
 
 def _values_of_one_parameter(nodes, params) -> dict:

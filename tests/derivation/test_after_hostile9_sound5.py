@@ -11,7 +11,12 @@
   (meaning/proportional_definitions.py), never an arbitrary function drawn with any table;
 - B17, B23: in a document that writes H of distributions, H is the entropy: H(w, q) is a claim about an entropy
   (unreadable while w is no distribution the vocabulary reads), never the energy of two states defined by the row
-  (meaning/entropy_letter.py)."""
+  (meaning/entropy_letter.py).
+True rows of real documents refuted (blind set 9b, RECHECK_EXTRA), each for a meaning the document does not give:
+- a \\tilde P that no row ties to the model may be the document's empirical distribution: a row refuted only as the
+  model's unnormalized density is undecided (meaning/untied_tildes.py);
+- a_1 = 1 - a_2 relates two unknowns, a_1 and a_2: a fact the author states, undecided, never refuted
+  (meaning_arbitrary._unknowns)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -80,3 +85,16 @@ def test_an_entropy_of_what_is_no_distribution_is_a_claim_never_a_definition():
     last = [s for s in steps if s["to_line"] == 4]
     assert [s["verdict"] for s in last] == ["unreadable"] and "entropy" in last[0]["explanation"], last
     assert steps[0]["verdict"] == "proved"   # the prose's own H(q, p): the cross-entropy, not a latent model's H
+
+
+def test_a_tilde_no_row_ties_to_the_model_is_not_refuted_as_its_unnormalized_density():
+    loose = ("The model\n\n$$\nP_w(y \\mid x) = \\frac{\\exp\\left(\\sum_{i} w_i f_i(x, y)\\right)}{Z_w(x)}\n$$\n\n"
+             "and $\\tilde P(x)$, the empirical distribution of $x$.\n\n$$\n\\sum_{x} \\tilde P(x) = 1\n$$\n")
+    assert _last(loose).verdict == "undecided"
+    tied = "$$\nP(x) = \\frac{\\tilde P(x)}{Z}\n$$\n\n$$\n\\sum_{x} \\tilde P(x) = 1\n$$\n"
+    assert _last(tied).verdict == "invalid"
+
+
+def test_a_row_relating_two_unknowns_states_a_fact_about_them():
+    assert _last("For two classes,\n\n$$\na_1 = 1 - a_2\n$$\n").verdict == "undecided"
+    assert _last("$$\n(a + b)^2 = a^2 + b^2\n$$\n").verdict == "invalid"   # the same unknowns: a claim for all
