@@ -69,26 +69,33 @@ def tied_letters(lhs, rhs) -> list[str]:
         return []
     left, right = set(arbitrary_in(lhs)), set(arbitrary_in(rhs))
     number = (not left and sympy.sympify(lhs).is_number) or (not right and sympy.sympify(rhs).is_number)
-    if not model_in(lhs, rhs) and (_unknowns(lhs) == _unknowns(rhs) or number):
+    if not model_in(lhs, rhs) and (left == right and not _entries_apart(lhs, rhs) or number):
         return []
     return names
 
 
-def _unknowns(e) -> set:
-    """The unknown quantities of `e` as written: each arbitrary constant, and each arbitrary function with its
-    arguments. a_1 = 1 - a_2 relates two unknowns, a_1 and a_2 (of one name): the author states a fact about them
-    (two classes' outputs), which a counterexample drawing them apart refutes nothing of (blind set 9b, doc 26);
-    (a + b)^2 = a^2 + b^2 is about the same unknowns on both sides, a claim for every value of them."""
+def _entries_apart(lhs, rhs) -> bool:
+    """Whether the two sides write different entries of the unknowns, each at a given index, and nothing else
+    unknown: a_1 = 1 - a_2 relates two unknowns (of one name), a fact the author states about them (two classes'
+    outputs), which a counterexample drawing them apart refutes nothing of (blind set 9b, doc 26). g(a + b) =
+    g(a) + g(b) and sum_i w_i = N w_1 are claims for every value: an argument there is a letter."""
     from .vocabulary import Model
     from .vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
-    out = set()
 
-    def visit(a):
-        if isinstance(a, Model):
-            return
-        if isinstance(a, (Arbitrary, ParamValue, ArbitraryFn)):
-            out.add(a)
-        for b in a.args:
-            visit(b)
-    visit(sympy.sympify(e))
-    return out
+    def entries(e):
+        out = set()
+
+        def visit(a):
+            if isinstance(a, Model):
+                return
+            if isinstance(a, (Arbitrary, ParamValue)):
+                out.add(None)   # an unknown constant: not an entry at a given index
+            elif isinstance(a, ArbitraryFn):
+                out.add(a if all(x.is_number for t in a.args[1:] for x in t) else None)
+                return
+            for b in a.args:
+                visit(b)
+        visit(sympy.sympify(e))
+        return out
+    left, right = entries(lhs), entries(rhs)
+    return bool(left) and bool(right) and None not in left | right and not left & right
