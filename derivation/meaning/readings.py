@@ -79,7 +79,8 @@ def readings_of(step, rows) -> list[Reading]:
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):
             continue   # a side this reading could not give (None), or the same as the main reading
         out.append(Reading(assumes, lhs, rhs, hint))
-    for derive in (one_observed_point, arbitrary_beside_model):
+    from .outcomes_enumerated import outcomes_enumerated   # sum_j^n p(x_j) f(x_j): the outcomes, or data
+    for derive in (one_observed_point, arbitrary_beside_model, outcomes_enumerated):
         more = derive(step.lhs, step.rhs)
         if more is not None:
             out.append(more)

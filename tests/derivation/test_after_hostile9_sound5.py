@@ -16,7 +16,9 @@ True rows of real documents refuted (blind set 9b, RECHECK_EXTRA), each for a me
 - a \\tilde P that no row ties to the model may be the document's empirical distribution: a row refuted only as the
   model's unnormalized density is undecided (meaning/untied_tildes.py);
 - a_1 = 1 - a_2 relates two unknowns, a_1 and a_2: a fact the author states, undecided, never refuted
-  (meaning_arbitrary._unknowns)."""
+  (meaning_arbitrary._entries_apart);
+- sum_j^n p(x_j) log p(x_j) may sum over the n outcomes of the space, not n data points: a reading of its own
+  (meaning/outcomes_enumerated.py)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -98,3 +100,9 @@ def test_a_tilde_no_row_ties_to_the_model_is_not_refuted_as_its_unnormalized_den
 def test_a_row_relating_two_unknowns_states_a_fact_about_them():
     assert _last("For two classes,\n\n$$\na_1 = 1 - a_2\n$$\n").verdict == "undecided"
     assert _last("$$\n(a + b)^2 = a^2 + b^2\n$$\n").verdict == "invalid"   # the same unknowns: a claim for all
+
+
+def test_a_probability_weighted_sum_over_x_j_may_enumerate_the_outcomes():
+    row = "Let $p$ be a distribution.\n\n$$\nH(p) = {sign}\\sum_{j=1}^{n} p(x_j) \\log p(x_j)\n$$\n"
+    assert _last(row.replace("{sign}", "-")).verdict == "undecided"   # true over the outcomes, refuted over data
+    assert _last(row.replace("{sign}", "")).verdict == "invalid"     # a sign slip: false both ways
