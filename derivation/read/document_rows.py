@@ -177,6 +177,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
     spans.append((prev, end))
     comments = [(m.start(), m.group(0)) for m in _COMMENT.finditer(text, start, end)]
     rows: list[Row] = []
+    because, under = "", ""   # the premise a `\\because` row states; what the rows after `\\therefore` follow from
     for i, (a, b) in enumerate(spans):
         raw = text[a:b]
         body = _COMMENT.sub(lambda m: " " * len(m.group(0)), raw) if "%" in raw else raw
@@ -192,6 +193,11 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
         body = _NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
         # `& \text{Let } L(\theta) = ...` between rows of a chain: the author's aside defining a symbol; the next
         # `= c` goes on from the row before it (as after `\because a = b`), never from the definition's right side
+        lead = _LEAD_CONNECTIVE.match(body)
+        if lead and "because" in lead.group(0):
+            because, under = " ".join(_LEAD_SPACE.sub(" ", body[lead.end():]).split()), ""
+        elif lead and because:   # \therefore after a premise: this row and the block's later ones rest on it
+            under = because
         aside = _LEAD_CONNECTIVE.match(body) is not None or (
             _LET_TEXT.match(body) is not None and any(r.kind != "prose" and r.text.strip() for r in rows))
         body = _LEAD_CONNECTIVE.sub(lambda m: " " * len(m.group(0)), body)  # `\because \text{...}`: prose
@@ -230,7 +236,7 @@ def split_rows(text: str, src: Source, start: int, end: int, block: int = 0, mar
             continue
         line, col = src.position(a + lead)
         printed = raw[lead:len(body.rstrip())]  # as printed: `&` kept, comments and the justification left out
-        rows.append(Row(body, printed, a, line, col, just, block=block, aside=aside))
+        rows.append(Row(body, printed, a, line, col, just, block=block, aside=aside, premise=under))
     _attach_comments(rows, comments, src, text)
     return rows
 

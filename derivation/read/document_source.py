@@ -47,6 +47,7 @@ class Row:
     let: bool = False                  # "Let $x = ...$": the row defines a symbol
     aside: bool = False                # `& \because a = b` inside a chain: its own claim (reader.py)
     note: str = ""                     # what the reader should say about where the row was found (an unclosed `$$`)
+    premise: str = ""                  # `\\because a = b` then `\\therefore c = d`: the rows from c on follow from a = b
 
 
 @dataclass

@@ -135,6 +135,7 @@ class _Reader:
             if k == 0:
                 for rr in out:   # the condition restricts the row it follows, never its own claim
                     rr.condition = condition
+        premise = premise or row.premise   # `\\because a = b \\ \\therefore c = d`: c = d holds where a = b does
         for rr in out if premise else ():
             rr.condition = rr.condition or premise
         return out

@@ -18,7 +18,9 @@ True rows of real documents refuted (blind set 9b, RECHECK_EXTRA), each for a me
 - a_1 = 1 - a_2 relates two unknowns, a_1 and a_2: a fact the author states, undecided, never refuted
   (meaning_arbitrary._entries_apart);
 - sum_j^n p(x_j) log p(x_j) may sum over the n outcomes of the space, not n data points: a reading of its own
-  (meaning/outcomes_enumerated.py)."""
+  (meaning/outcomes_enumerated.py);
+- `\\because a = b \\\\ \\therefore c = d \\\\ e = f`: the rows from the `\\therefore` on hold where the premise does, a
+  condition the checker does not read, so they are never refuted (read/document_rows.py, judge/conditions.py)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -106,3 +108,13 @@ def test_a_probability_weighted_sum_over_x_j_may_enumerate_the_outcomes():
     row = "Let $p$ be a distribution.\n\n$$\nH(p) = {sign}\\sum_{j=1}^{n} p(x_j) \\log p(x_j)\n$$\n"
     assert _last(row.replace("{sign}", "-")).verdict == "undecided"   # true over the outcomes, refuted over data
     assert _last(row.replace("{sign}", "")).verdict == "invalid"     # a sign slip: false both ways
+
+
+def test_rows_after_therefore_rest_on_the_premise_before_them():
+    chain = ("$$\n\\begin{aligned}\n{premise} & c + d = 1 \\\\\n\\therefore\\quad & 2c + 2d = 2 \\\\\n& 3c + 3d = 3\n"
+             "\\end{aligned}\n$$\n")
+    steps = [s for r in check_text(chain.replace("{premise}", "\\because\\quad")).reports for s in r.steps]
+    assert [s.verdict for s in steps[-2:]] == ["undecided", "undecided"], [s.explanation for s in steps]
+    assert "c + d = 1" in steps[-1].explanation
+    alone = [s for r in check_text(chain.replace("{premise}", "")).reports for s in r.steps]
+    assert alone[-1].verdict == "invalid"   # no premise stated: each row a claim of its own
