@@ -98,6 +98,8 @@ class OperatorsMixin:
                     self.next()
                     order = _order(self.script_arg(), self)
                 return ("d", [(var, order)])
+            if name == "nabla":
+                _bare_nabla(self, save)
             self.k = save
             return None
         if name in ("text", "mathrm", "operatorname", "textrm", "rm") and self._trace():
@@ -332,3 +334,17 @@ def _mul(items):
     for it in items:
         flat.extend(it[1:] if it[0] == "mul" else (it,))
     return flat[0] if len(flat) == 1 else ("mul", *flat)
+
+
+def _bare_nabla(parser, at):
+    """\\nabla with no subscript the respelling could give it (respell.py: the document's one subscript, or the one
+    variable of the function after it): what it is, named, never guessed."""
+    pos = parser.toks[at][2]
+    if parser.at("ch", "^"):
+        raise ReadError("\\nabla^2 without its variable: a Hessian or a Laplacian (matrices and vector operators are "
+                        "not read yet)", pos, "\\frac{\\partial^2 f}{\\partial \\theta^2}")
+    if parser.at("cmd", "cdot") or parser.at("cmd", "times"):
+        raise ReadError("\\nabla \\cdot, \\nabla \\times: a divergence or a curl of a vector field (not read yet)",
+                        pos, "the sum of the partial derivatives written out")
+    raise ReadError("a gradient \\nabla without its variable: the document gives \\nabla no subscript (or several), so "
+                    "what it differentiates by cannot be told", pos, "\\nabla_\\theta")

@@ -50,8 +50,10 @@ def _respell(text: str) -> str:
     """\\mathop{\\mathbb{E}} -> \\mathbb{E}; \\underset{x \\sim p}{\\mathbb{E}} -> \\mathbb{E}_{x \\sim p}, keeping
     the row's length where it can (positions of errors stay close)."""
     text = re.sub(r"\\[hv]space\*?\s*\{[^{}]*\}", lambda m: " " * len(m.group(0)), text)
+    # \mathrm{log} is the function; in a script (\langle A \rangle_{\text{exp}}: from the experiment) a name
     text = re.sub(r"\\(?:mathrm|operatorname|textrm|text|rm)\s*\{\s*(log|ln|exp)\s*\}",
-                  lambda m: ("\\" + m.group(1)).ljust(len(m.group(0))), text)
+                  lambda m: m.group(0) if re.search(r"[_^]\s*\{\s*$", m.string[max(0, m.start() - 8):m.start()])
+                  else ("\\" + m.group(1)).ljust(len(m.group(0))), text)
     text = _MATHOP_E.sub(lambda m: r"\mathbb{E}".ljust(len(m.group(0))), text)
     while True:
         m = _UNDERSET.search(text)
