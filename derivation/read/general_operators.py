@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .general_tokens import GREEK
 from .read_error import ReadError
+from .sum_index import implicit_index
 
 
 class OperatorsMixin:
@@ -50,6 +51,8 @@ class OperatorsMixin:
             return ("d", op[1], body)
         if op[0] == "expect":
             return ("expect", op[1], body)
+        if op[0] == "sum" and op[1] is None and op[2] is None:   # \sum p_i E_i: over i (sum_index.py)
+            return ("sum", implicit_index(body), None, body)
         return (op[0], op[1], op[2], body)
 
     def differential(self):
