@@ -53,6 +53,7 @@ from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _
 from .respell_matvec import matrix_vector as _matrix_vector
 from .respell_softmax import softmax_components as _softmax_components
 from .respell_styles import STYLED, styled as _styled
+from .sum_index import states_word as _states_word
 from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_unicode import unicode_math as _unicode_math
 from .respell_wraps import WRAPS, color as _color, wrapped as _wrapped
@@ -197,6 +198,9 @@ def _command(text, m, nabla=None):
         cm = _CONFIGURATION.fullmatch(text[g[0]:g[1]]) if g else None
         if cm:  # \sum_{x_1 \cdots x_n}: over every configuration of x
             return (g[0], g[1], [(g[0] + cm.start(1), g[0] + cm.end(1))])
+        word = _states_word(text, g[2] if g else _subscript_end(text, e))
+        if word:   # \sum_j^\text{states}: a word for "over every state", no limit
+            return (word[0], word[1], [" "])
         return None
     if name in HYPERBOLIC:
         return _hyperbolic(text, s, e, name)
@@ -240,6 +244,15 @@ def _command(text, m, nabla=None):
 
 
 _TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[^\s{}\\^_&%$#]")
+
+
+def _subscript_end(text, e):
+    """After `_x` (one token) following a command ending at e; e itself when there is none."""
+    k = _skip(text, e)
+    if text[k:k + 1] != "_":
+        return e
+    a = _tex_arg(text, k + 1)
+    return a[2] if a else e
 
 
 def _tex_arg(text, i):

@@ -9,6 +9,8 @@ subscript at all (`\\sum p = 1`).
 """
 from __future__ import annotations
 
+import re
+
 _INDEX = set("ijklmnabcdrst")
 _STATES = set("xyzvhsu")
 _BINDERS = ("sum", "prod", "int")
@@ -57,3 +59,13 @@ def implicit_index(body):
     if index not in _INDEX or index in bare:
         return None
     return ("sym", index, "", None, 0, None)
+
+
+# \sum_j^{\text{states}}, \sum_{i}^{\text{all states}}: the upper "limit" is a word saying the sum runs over every state
+_OVER_STATES = re.compile(r"\^\s*\{?\s*\\(?:text|mathrm|textrm|mbox)\s*\{\s*(?:all\s+)?(?:micro)?states\s*\}\s*\}?")
+
+
+def states_word(text, after_sub):
+    """The span (start, end) of a `^{\\text{states}}` right after a sum's subscript, or None."""
+    m = _OVER_STATES.match(text, after_sub)
+    return (m.start(), m.end()) if m else None
