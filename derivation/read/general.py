@@ -291,6 +291,8 @@ class Parser(AtomsMixin, OperatorsMixin):
             if name == "langle":
                 self.next()
                 body = self.expr()
+                if self.at("ch", ","):   # <a, b>: an inner product of vectors, not an average
+                    self.fail("an inner product \\langle a, b \\rangle of vectors: not read yet", "\\langle f \\rangle")
                 self.expect("cmd", "rangle")
                 sub = None
                 if self.at("ch", "_"):

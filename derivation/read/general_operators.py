@@ -281,6 +281,9 @@ class OperatorsMixin:
             if not step:
                 self.fail(f"unexpected `{self.peek()[1]}` in a derivative's denominator", "\\partial θ")
             self.k += step
+            if self.at("ch", "(") or self.at("cmd", "left"):   # \partial (x - \mu): by an expression, no variable
+                self.fail("a derivative by an expression (\\partial (x - \\mu)): the checker differentiates by a "
+                          "variable", "\\partial x")
             var = self.atom(scripts=False)
             var = self.subscripted(var)
             order = 1

@@ -108,6 +108,8 @@ def test_a_bare_nabla_before_a_function_of_one_bold_variable():
     (r"\nabla^2 A = C", "Hessian"),
     (r"\nabla \cdot S(x) = 0", "divergence"),
     (r"\mathbb{E}[X \mid Y = y] = y", "given an event"),
+    (r"\frac{\partial f}{\partial (x - \mu)} = 1", "derivative by an expression"),
+    (r"\langle S, \nabla_x \log p \rangle = 0", "inner product"),
 ])
 def test_what_stays_unread_is_named(row, what):
     with pytest.raises(ReadError, match=what):
