@@ -110,7 +110,9 @@ def test_a_bare_nabla_before_a_function_of_one_bold_variable():
     (r"\mathbb{E}[X \mid Y = y] = y", "given an event"),
     (r"\frac{\partial f}{\partial (x - \mu)} = 1", "derivative by an expression"),
     (r"\langle S, \nabla_x \log p \rangle = 0", "inner product"),
+    (r"p(x_{0:T}) = p(x_0) p(x_{1:T} \mid x_0)", "range of indices"),
 ])
 def test_what_stays_unread_is_named(row, what):
+    assert reading(r"\sum_{h_{1:m}} p(v, h_{1:m})") == parse_row(r"\sum_{h} p(v, h)")   # a configuration: read
     with pytest.raises(ReadError, match=what):
         reading(row)
