@@ -30,7 +30,7 @@ PAIRS = [
     (r"a = b \checkmark.", r"a = b"),
     (r"\langle A(x) \rangle_\text{exp} = \langle A(x) \rangle_p", r"\langle A(x) \rangle_{\text{exp}} = \langle A(x) \rangle_p"),
     (r"\log \lvert \Sigma_k \rvert", r"\log | \Sigma_k |"),
-    (r"\text{Softmax}(\mathbf{z})_j + 1", r"\mathrm{softmax}(\mathbf{z})_j + 1"),
+    (r"\text{Softmax}(\mathbf{z})_j + 1", r"\left(\frac{e^{z_{j}}}{\sum_{k} e^{z_{k}}}\right) + 1"),
 ]
 
 
