@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sympy
 from sympy import Integer, Symbol, Tuple, exp, log
-
 from . import notation as nt
 from .vocabulary import (CrossEntropy, Entropy, FreeEnergy, Helmholtz, Hidden, Index, Model, ModelDist,
                           ModelEnergy, ModelPartition, NLL, Obj, Param, Second, State, StateFn, VectorParam)
@@ -21,6 +20,7 @@ from .meaning_derivatives import DerivativesMeaning
 from .meaning_dists import DistsMeaning
 from .meaning_points import PointsMeaning
 from .document_bindings import BoundValues
+from .energy_args import energy_args
 from .meaning_values import ValuesMeaning, node_text
 from derivation.read.read_error import ReadError
 from .roles import (DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, HIDDEN_NAMES, LOSS, PARTITION, Roles, sub_text,
@@ -319,7 +319,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                           "Z, Z(\\theta), Z(\\beta), or a comment `% eq7: parameter J`")
             return ModelPartition(self.model_at(self.written(head, args + cond), env))
         if (name, deco) in ENERGY_LETTERS and (head[3] is None or self._param_sub(head[3])):
-            states = self.state_args(args, env)
+            states = self.state_args(energy_args(self, name, args), env)   # H(theta, P(z|y)): no energy
             if not states or len(states) > 2:   # E(x, y, z): the vocabulary's energies take x, or (x, h)
                 self.fail(f"the energy {name} of {len(states)} states", f"{name}(x) or {name}(x, h)")
             m = self.model_at(self.written(head, args + cond), env)

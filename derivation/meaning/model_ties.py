@@ -117,6 +117,20 @@ def defined_letter(sides, relation):
     return key
 
 
+def constrained_functions(sides) -> list:
+    """Keys of the functions a normalization row constrains: `\\int h(x) e^{\\eta^T T(x) - A(\\eta)} dx = 1`, a sum or
+    an integral equal to a number, holding functions the vocabulary does not know (A, h, T). A later row true only
+    under the constraint (grad A = E[T]) is not refuted with them drawn apart from it."""
+    if len(sides) != 2 or not all(isinstance(x, tuple) for x in sides):
+        return []
+    total = [x for x in sides if x[0] in ("int", "sum")]
+    if len(total) != 1 or not any(x[0] == "num" for x in sides):
+        return []
+    heads = [n[1] for n in walk(total[0]) if n[0] == "app" and n[1][0] == "sym"]
+    return [_key(h) for h in heads if h[1] not in FIXED and h[1] not in DIST_LETTERS
+            and not any((h[1], d) in PARTITION for d in ("", "cal"))]
+
+
 UNBOUND_HINT = ("write the model where the checker binds it: the energy over units on a row of its own "
                 "(E(v, h) = -sum_i b_i v_i - ...) with the units declared ($v_i \\in \\{0, 1\\}$)")
 
@@ -239,6 +253,8 @@ class ModelTies:
         for line, sides, relation in rows:
             key = defined_letter(sides, relation)
             if key is not None:
+                self.defined.setdefault(key, line)
+            for key in constrained_functions(sides):   # \int h e^{eta T - A} dx = 1 constrains A (and h, T)
                 self.defined.setdefault(key, line)
         from .untied_tildes import untied_tildes
         self.untied_tildes = untied_tildes([sides for _, sides, _ in rows], self.marks_tied)

@@ -2,7 +2,8 @@
 
 In `align` and its kin the columns pair up (`a &= b` is one equation); a third column holding words or a
 parenthesised aside is the author's reason for the row, not mathematics of it: blanked (offsets kept) and
-kept as the row's justification. A third column with a relation of its own outside parentheses
+kept as the row's justification; so is one opened by a semicolon (`a &\\le b &\\ ;\\mathrm{KL} \\ge 0`, the author's
+reason in mathematics). A third column with a relation of its own outside parentheses
 (`a &= b & c &= d`, `& \\iff & c = d`) is another equation and stays; so does a condition (`& \\text{if } x > 0`,
 reader_rows.py reads it) and anything inside an environment or braces (`pmatrix`'s `&&`). Linear in the row.
 """
@@ -62,11 +63,12 @@ def justification_column(body: str) -> tuple[str, str] | None:
     col = col[_SPACE.match(col).end():].rstrip().rstrip(".,;").rstrip()
     if not col or _CONDITION_WORDS.match(col):
         return None
-    if not (_WORDS.match(col) or _wrapped(col)):
+    aside = col.startswith(";")   # `a &= b &\ ;\mathrm{KL} \ge 0`: a semicolon opens the author's reason
+    if not (aside or _WORDS.match(col) or _wrapped(col)):
         return None
-    if not _WORDS.match(col) and not _wrapped(col) and any(t.kind == "relation" for t in scan(col)):
+    if not aside and not _WORDS.match(col) and not _wrapped(col) and any(t.kind == "relation" for t in scan(col)):
         return None
     words = re.sub(r"\\(?:text|textrm|mbox|textit|textnormal|hbox|mathrm)\s*\{([^{}]*)\}", r"\1", col)
-    words = " ".join(words.strip("()").split())
+    words = " ".join(words.lstrip(";").strip().strip("()").split())
     blanked = body[:cut] + re.sub(r"[^\n]", " ", body[cut:])
     return blanked, words or col

@@ -130,7 +130,7 @@ class Parser(AtomsMixin, OperatorsMixin):
         if t[0] == "ch" and t[1] in STOP_CH:
             return True
         if t[0] == "cmd" and (t[1] in RELATIONS or t[1] in ("rangle", "|", "mid", "sim", "in", "pm", "Vert", "}",
-                                                              "to", "rightarrow", "vert")):
+                                                              "to", "rightarrow", "vert", "rvert")):
             return True
         if t[0] == "ch" and t[1] == ":" and self.at("ch", "=", 1):
             return True
@@ -182,10 +182,17 @@ class Parser(AtomsMixin, OperatorsMixin):
                 items.append(self.apply(op, ("neg", body) if neg else body))
                 break
             items.append(self.unit())
+        if not items and self.peek()[0] == "cmd" and self.peek()[1] in ("|", "Vert", "lVert"):
+            self.norm()
         if not items:
             self.fail(f"unexpected `{self.peek()[1]}`" if self.peek()[0] != "end" else "the row ends too early",
                       "an expression")
         return _mul(_scope(items))
+
+    def norm(self):
+        """\\| a \\|, ||a||: a vector's norm (KL's \\| is read inside KL's own argument list)."""
+        self.fail("a norm \\|..\\| (of a vector): the checker reads scalars, not norms yet",
+                  "the norm written out as a sum of squares")
 
     def unit(self):
         t = self.peek()
@@ -245,6 +252,8 @@ class Parser(AtomsMixin, OperatorsMixin):
                 return self.group("[", "]")
             if c == "{":
                 return self.group("{", "}")
+            if c == "|" and self.at("ch", "|", 1):   # ||a||: a norm, never |(|a|)|
+                self.norm()
             if c == "|":
                 self.next()
                 e = self.expr()
@@ -282,6 +291,8 @@ class Parser(AtomsMixin, OperatorsMixin):
             if name == "langle":
                 self.next()
                 body = self.expr()
+                if self.at("ch", ","):   # <a, b>: an inner product of vectors, not an average
+                    self.fail("an inner product \\langle a, b \\rangle of vectors: not read yet", "\\langle f \\rangle")
                 self.expect("cmd", "rangle")
                 sub = None
                 if self.at("ch", "_"):

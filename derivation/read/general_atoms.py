@@ -207,7 +207,7 @@ class AtomsMixin:
     def application(self, sym, open_="(", close=")"):
         self.next()
         args, cond, semi = [], [], []
-        target = args
+        target, one_bar = args, False
         if self.at("ch", close):
             self.next()
             return ("app", sym, [], [])
@@ -228,10 +228,12 @@ class AtomsMixin:
                 continue
             if self.at("ch", "|") or self.at("cmd", "mid") or self.at("cmd", "vert"):
                 self.next()
+                one_bar = target is args and len(args) == 1   # KL(q | p): one bar right after the first argument
                 target = cond
                 continue
             break
         self.expect("ch", close)
+        self._one_bar = one_bar and not semi   # read by named() right after this call returns
         return ("app", sym, args, cond + semi)
 
     def _kl_rest(self, sym, first, close):
@@ -260,6 +262,8 @@ class AtomsMixin:
                 return app
             if app[0] == "app" and len(app[2]) == 2 and not app[3]:   # D_KL(q, p), KL(Q, P): the same divergence
                 return ("kl", app[2][0], app[2][1])
+            if app[0] == "app" and len(app[2]) == 1 and len(app[3]) == 1 and self._one_bar:
+                return ("kl", app[2][0], app[3][0])   # KL(q(z) | p(z | x)): one bar between the two distributions
             self.fail("KL needs two distributions separated by \\|", "KL(q \\| p)")
         return (kind, sub, app[2] + app[3])
 
@@ -274,6 +278,8 @@ class AtomsMixin:
             if self.at("cmd", "mid") or self.at("ch", "|") or self.at("cmd", "vert"):
                 self.next()
                 given = self.expr()
+                if self.at("ch", "="):   # E[X | Y = y]: given an event, not a variable
+                    self.fail("a conditional expectation given an event (Y = y): not read yet", "E[X \\mid Y]")
                 self.expect("ch", close)
                 return ("expect_given", sub, body, given)
             self.expect("ch", close)

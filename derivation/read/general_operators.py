@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .general_tokens import GREEK
 from .read_error import ReadError
+from .sum_index import implicit_index
 
 
 class OperatorsMixin:
@@ -50,6 +51,8 @@ class OperatorsMixin:
             return ("d", op[1], body)
         if op[0] == "expect":
             return ("expect", op[1], body)
+        if op[0] == "sum" and op[1] is None and op[2] is None:   # \sum p_i E_i: over i (sum_index.py)
+            return ("sum", implicit_index(body), None, body)
         return (op[0], op[1], op[2], body)
 
     def differential(self):
@@ -98,6 +101,8 @@ class OperatorsMixin:
                     self.next()
                     order = _order(self.script_arg(), self)
                 return ("d", [(var, order)])
+            if name == "nabla":
+                _bare_nabla(self, save)
             self.k = save
             return None
         if name in ("text", "mathrm", "operatorname", "textrm", "rm") and self._trace():
@@ -276,6 +281,9 @@ class OperatorsMixin:
             if not step:
                 self.fail(f"unexpected `{self.peek()[1]}` in a derivative's denominator", "\\partial θ")
             self.k += step
+            if self.at("ch", "(") or self.at("cmd", "left"):   # \partial (x - \mu): by an expression, no variable
+                self.fail("a derivative by an expression (\\partial (x - \\mu)): the checker differentiates by a "
+                          "variable", "\\partial x")
             var = self.atom(scripts=False)
             var = self.subscripted(var)
             order = 1
@@ -332,3 +340,17 @@ def _mul(items):
     for it in items:
         flat.extend(it[1:] if it[0] == "mul" else (it,))
     return flat[0] if len(flat) == 1 else ("mul", *flat)
+
+
+def _bare_nabla(parser, at):
+    """\\nabla with no subscript the respelling could give it (respell.py: the document's one subscript, or the one
+    variable of the function after it): what it is, named, never guessed."""
+    pos = parser.toks[at][2]
+    if parser.at("ch", "^"):
+        raise ReadError("\\nabla^2 without its variable: a Hessian or a Laplacian (matrices and vector operators are "
+                        "not read yet)", pos, "\\frac{\\partial^2 f}{\\partial \\theta^2}")
+    if parser.at("cmd", "cdot") or parser.at("cmd", "times"):
+        raise ReadError("\\nabla \\cdot, \\nabla \\times: a divergence or a curl of a vector field (not read yet)",
+                        pos, "the sum of the partial derivatives written out")
+    raise ReadError("a gradient \\nabla without its variable: the document gives \\nabla no subscript (or several), so "
+                    "what it differentiates by cannot be told", pos, "\\nabla_\\theta")

@@ -50,8 +50,10 @@ def _respell(text: str) -> str:
     """\\mathop{\\mathbb{E}} -> \\mathbb{E}; \\underset{x \\sim p}{\\mathbb{E}} -> \\mathbb{E}_{x \\sim p}, keeping
     the row's length where it can (positions of errors stay close)."""
     text = re.sub(r"\\[hv]space\*?\s*\{[^{}]*\}", lambda m: " " * len(m.group(0)), text)
+    # \mathrm{log} is the function; in a script (\langle A \rangle_{\text{exp}}: from the experiment) a name
     text = re.sub(r"\\(?:mathrm|operatorname|textrm|text|rm)\s*\{\s*(log|ln|exp)\s*\}",
-                  lambda m: ("\\" + m.group(1)).ljust(len(m.group(0))), text)
+                  lambda m: m.group(0) if re.search(r"[_^]\s*\{\s*$", m.string[max(0, m.start() - 8):m.start()])
+                  else ("\\" + m.group(1)).ljust(len(m.group(0))), text)
     text = _MATHOP_E.sub(lambda m: r"\mathbb{E}".ljust(len(m.group(0))), text)
     while True:
         m = _UNDERSET.search(text)
@@ -161,6 +163,7 @@ _ENV_MEANING = {"cases": _CASES, "dcases": _CASES, "rcases": _CASES,
 _SERIES = re.compile(r"[+-]\s*\\(?:cdots|dots|ldots|dotsb|dotsc)(?![A-Za-z])\s*$")
 
 
+_RANGE = re.compile(r"_\s*\{\s*([A-Za-z0-9]+\s*:\s*[A-Za-z0-9+-]+)\s*\}")
 _FACTORIAL = re.compile(r"(?<![\\!])(?<=[A-Za-z0-9})])\s*!(?![=!])")
 
 
@@ -169,6 +172,10 @@ def check_commands(text: str) -> None:
     at = missing_partial(text)
     if at is not None:   # \frac{\partial}{o_k} (reader_slips.py): never a division by o_k
         raise ReadError(PARTIAL_NOTE, at, "\\frac{\\partial}{\\partial o_k}")
+    rm = _RANGE.search(text)
+    if rm:   # x_{0:T} (x_{1:m} is the configuration: respell_fonts.py): a sequence of states, named
+        raise ReadError(f"a range of indices _{{{rm.group(1)}}} (a sequence of states or components): not read yet",
+                        rm.start(), "the states written one by one, or a configuration x_{1:n}")
     fm = _FACTORIAL.search(text)
     if fm:   # N!: a factorial has a fixed meaning (not an arbitrary function of N): not read yet, said so
         raise ReadError("a factorial (n!): not read yet", fm.start() + fm.group(0).index("!"),

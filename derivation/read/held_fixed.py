@@ -42,6 +42,8 @@ def _opener(text: str, close: int) -> int:
     return -1
 
 
+_OPERATOR_BEFORE = re.compile(r"\\d?frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{\s*(?:\\partial|d)(?![A-Za-z])\s*(" + _NAME
+                             + r")\s*\}\s*$")
 _BY = re.compile(r"(?:\\partial|(?<![A-Za-z\\])d)\s*(?:\^\s*\{?\s*\d\s*\}?\s*)?(" + _NAME + r")")
 
 
@@ -63,6 +65,12 @@ def _derivatives(text: str):
             by = [b.group(1) for b in _BY.finditer(text, start, close)]
             if by:
                 yield m, by[-1]   # the denominator comes last, in \frac{..}{\partial x} and in .. / \partial x
+        elif start >= 0 and not re.search(r"\\partial(?![A-Za-z])|\\frac\s*\{\s*d(?![A-Za-z])", text[start:close]):
+            # \frac{\partial}{\partial \beta} \left( \sum_j e^{-\beta E_j} \right)_{N,V}: the operator before the
+            # parenthesis, what it differentiates inside (no derivative there: never an operator on a derivative)
+            op = _OPERATOR_BEFORE.search(text, max(0, start - 80), start)
+            if op:
+                yield m, op.group(1)
 
 
 def held_convention(document: str) -> dict[str, str]:

@@ -15,13 +15,14 @@ from .relations import scan
 
 MAX_ROW_CHARS = 200_000     # a longer row is not scanned at all
 # A condition written after a row: `\quad \text{for } \beta = 0` (for, if, iff, when, at, where, provided,
-# assuming, given), `\text{if } x \ne y`, `\quad (\beta = 0)`.
+# assuming, given), `\text{if } x \ne y`, `\quad (\beta = 0)`; `\text{with } y_i \in \{0, 1\}` (with and no `=` after
+# it: `A \text{ with } Z = B` is two equations, reader_rows._segments).
 # It is cut from the row (its `=` is no step of the chain) and kept on the ReadRow: derivation/judge/conditions.py
 # judges the row where the condition holds, and never refutes it outside.
 # The condition itself; the spacing before it (\quad, \, , commas) is taken by _spacing_before, a
 # backward scan: a leading `(?:\quad|\s)*` in this pattern made search() quadratic on long blank runs.
 _CONDITION = re.compile(r"(?:\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:for|if|iff|when|whenever|at|where|"
-                        r"(?:provided|assuming|given)(?:\s+that)?)"
+                        r"(?:provided|assuming|given)(?:\s+that)?|with(?=[^=]*$))"
                         r"(?![A-Za-z])\s*([^{}]*)\}(.*)|\\q?quad\s*\(([^()]*(?:=|<|>|\\n?eq|\\l|\\g)[^()]*)\))"
                         r"\s*(?:[.,;]\s*)?$", re.S)   # not two \s* side by side: no backtracking
 # `a = b \quad \text{where } Z = \sum_x e^{-E(x)}`: the author also asserts the where-clause (a definition of a

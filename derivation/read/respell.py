@@ -52,6 +52,8 @@ from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _
     trigonometric as _trigonometric
 from .respell_matvec import matrix_vector as _matrix_vector
 from .respell_softmax import softmax_components as _softmax_components
+from .respell_styles import STYLED, styled as _styled
+from .sum_index import states_word as _states_word
 from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_unicode import unicode_math as _unicode_math
 from .respell_wraps import WRAPS, color as _color, wrapped as _wrapped
@@ -126,13 +128,16 @@ def _command(text, m, nabla=None):
         # \nabla_x), neither is guessed: the reader names \nabla
         am = _NABLA_OF_ONE.match(text, e)
         own = re.sub(r"\s+", "", am.group(1)) if am else None
-        if own and nabla and own != re.sub(r"\s+", "", nabla):
+        if own and nabla and _undecorated(own) != re.sub(r"\s+", "", nabla):
             return None
         if own:
             return (s, e, [r"\nabla_{", (am.start(1), am.end(1)), "} "])
         return (s, e, [r"\nabla_{" + nabla + "} "]) if nabla else None   # the document's one subscript
     if name in SIZES:
         return (s, e, [" " * (e - s)])
+    edit = _styled(text, s, e, name) if name in STYLED else None
+    if edit:   # \mathrel{|}, \bold x, \mathcal{L(\theta)}, a closing \blacksquare (respell_styles.py)
+        return edit
     if name == "color":
         return _color(text, s, e)
     if name in WRAPS:
@@ -193,6 +198,9 @@ def _command(text, m, nabla=None):
         cm = _CONFIGURATION.fullmatch(text[g[0]:g[1]]) if g else None
         if cm:  # \sum_{x_1 \cdots x_n}: over every configuration of x
             return (g[0], g[1], [(g[0] + cm.start(1), g[0] + cm.end(1))])
+        word = _states_word(text, g[2] if g else _subscript_end(text, e))
+        if word:   # \sum_j^\text{states}: a word for "over every state", no limit
+            return (word[0], word[1], [" "])
         return None
     if name in HYPERBOLIC:
         return _hyperbolic(text, s, e, name)
@@ -228,12 +236,23 @@ def _command(text, m, nabla=None):
         if om:   # \text{KL}(p || q): an operator's name typed as text, not words between two equations
             return (s, om.end(), [r"\mathrm{", (om.start(1), om.end(1)), "}"])
         fm = _TEXT_FUNCTION.match(text, s)
-        if fm:   # \text{log} (Q), \text{exp}\left\{..\right\}: the function typed as text, never words
+        # \text{log} (Q), \text{exp}\left\{..\right\}: the function typed as text, never words; in a script
+        # (\langle A \rangle_{\text{exp}}: experiment) a name
+        if fm and not re.search(r"[_^]\s*\{\s*$", text[max(0, s - 8):s]):
             return (s, fm.end(), ["\\" + fm.group(1) + " "])
     return None
 
 
 _TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[^\s{}\\^_&%$#]")
+
+
+def _subscript_end(text, e):
+    """After `_x` (one token) following a command ending at e; e itself when there is none."""
+    k = _skip(text, e)
+    if text[k:k + 1] != "_":
+        return e
+    a = _tex_arg(text, k + 1)
+    return a[2] if a else e
 
 
 def _tex_arg(text, i):
@@ -301,15 +320,28 @@ def _pass(text, nabla=None):
 
 # a bare \nabla before a function of one variable, \nabla A(\eta), \nabla \log Z(\theta): that variable (a letter or a
 # Greek letter, the function's name without scripts, so \nabla \log p_\theta(x) is not guessed)
+# the variable: a letter, a Greek letter, or one styled or decorated (\boldsymbol{\eta}, \hat{\boldsymbol{\eta}})
+_VARIABLE = r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{[^{}]{1,12}\}|[^{}]{1,12})\s*\}" \
+            r"|\\[A-Za-z]+|[A-Za-z])"
 _NABLA_OF_ONE = re.compile(r"\s*(?:\\(?:log|ln)(?![A-Za-z])\s*)?(?:[A-Za-z]|\\(?:alpha|beta|gamma|phi|psi|Phi|Psi|ell))(?![A-Za-z_^])"
-                           r"\s*(?:\\left\s*)?\(\s*(\\[A-Za-z]+|[A-Za-z])\s*(?:\\right\s*)?\)")
-_NABLA_SUB = re.compile(r"\\nabla\s*_\s*(\{[^{}]{1,40}\}|\\[A-Za-z]+|[A-Za-z])")
+                           r"\s*(?:\\left\s*)?\(\s*(" + _VARIABLE + r")\s*(?:\\right\s*)?\)")
+_NABLA_SUB = re.compile(r"\\nabla\s*(?:\^\s*\{?\s*\d\s*\}?\s*)?_\s*(\{(?:[^{}]|\{[^{}]*\}|\{[^{}]*\{[^{}]*\}[^{}]*\}){1,40}\}"
+                        r"|\\[A-Za-z]+|[A-Za-z])")
+_DECORATION = re.compile(r"\\(?:hat|tilde|bar)\s*\{(.*)\}$")
+
+
+def _undecorated(variable: str) -> str:
+    """\\hat{\\boldsymbol{\\eta}} -> \\boldsymbol{\\eta}: the gradient of A at the estimate is A's gradient by its variable."""
+    v = re.sub(r"\s+", "", variable)
+    m = _DECORATION.match(v)
+    return m.group(1) if m else v
 
 
 def nabla_convention(document: str) -> str | None:
     """The one subscript a document ever gives \\nabla (\\nabla_\\theta, \\nabla_{\\theta}), or None (none, or
     several): with exactly one, a bare \\nabla in that document is read with it."""
-    subs = {re.sub(r"\s+", "", m.group(1).strip("{}")) for m in _NABLA_SUB.finditer(document)}
+    subs = {re.sub(r"\s+", "", m.group(1)[1:-1] if m.group(1).startswith("{") else m.group(1))
+            for m in _NABLA_SUB.finditer(document)}
     return subs.pop() if len(subs) == 1 else None
 
 

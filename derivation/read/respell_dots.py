@@ -263,6 +263,16 @@ _NESTED = re.compile(r"\\sum_\{?\s*([A-Za-z])_\{?\s*1\s*\}?\s*\}?\s*(?:\\sum_\{?
                      r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*\\sum_\{?\s*\1_\{?\s*[A-Za-z]\s*\}?\s*\}?")
 
 
+# \sum_{h_1 \in \{0,1\}} \cdots \sum_{h_m \in \{0,1\}} (each unit over one domain, written once per sum)
+_LIMITS = r"(?:\\limits)?\s*"
+_ONE_IN = r"\\sum" + _LIMITS + r"_\s*\{\s*%s\s*_\s*\{?\s*%s\s*\}?\s*\\in\s*%s\s*\}\s*"
+_NESTED_IN = re.compile(_ONE_IN % (r"([A-Za-z]'*)", "1", r"(\\\{[^{}]{1,20}?\\\})") + r"(?:" + _ONE_IN % (r"\1", "2", r"\2") + r")?"
+                        r"\\(?:cdots|dots|ldots|dotsc|dotsb)(?![A-Za-z])\s*" + _ONE_IN % (r"\1", r"([A-Za-z]|\d+)", r"\2"))
+
+
 def nested_sums(text):
-    """\\sum_{x_1} \\sum_{x_2} \\cdots \\sum_{x_n}: one sum over every configuration of x."""
-    return [(m.start(), m.end(), [r"\sum_{", (m.start(1), m.end(1)), "} "]) for m in _NESTED.finditer(text)]
+    """\\sum_{x_1} \\sum_{x_2} \\cdots \\sum_{x_n}: one sum over every configuration of x; with each unit's domain,
+    \\sum_{h_1 \\in \\{0,1\\}} \\cdots \\sum_{h_m \\in \\{0,1\\}}: \\sum_{h \\in \\{0,1\\}^{m}} (the domain and the count kept)."""
+    out = [(m.start(), m.end(), [r"\sum_{", (m.start(1), m.end(1)), "} "]) for m in _NESTED.finditer(text)]
+    return out + [(m.start(), m.end(), [r"\sum_{", (m.start(1), m.end(1)), r" \in ", (m.start(2), m.end(2)), "^{",
+                                        (m.start(3), m.end(3)), "}} "]) for m in _NESTED_IN.finditer(text)]

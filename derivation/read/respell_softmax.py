@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"(?:\\(?:operatorname\*?|mathrm|text|textrm|rm|mathit)\s*\{\s*softmax\s*\})"
+_NAME = r"(?:\\(?:operatorname\*?|mathrm|text|textrm|rm|mathit)\s*\{\s*[Ss]oftmax\s*\})"   # Softmax: a heading's capital
 _LETTER = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))"
 _FORM = re.compile(_NAME + r"\s*(?:\\left\s*)?\(\s*" + _LETTER + r"\s*(?:\\right\s*)?\)"
                    r"\s*_\s*(?:\{\s*([A-Za-z]|\d+)\s*\}|([A-Za-z]|\d)(?![A-Za-z]))")
@@ -34,7 +34,7 @@ def _other_components(text, start, end, z, j) -> bool:
 
 def softmax_components(text: str) -> list:
     """The edits (start, end, pieces) that write each softmax component as its quotient."""
-    if "softmax" not in text or "_" not in text:
+    if "oftmax" not in text or "_" not in text:
         return []
     edits = []
     for m in _FORM.finditer(text):

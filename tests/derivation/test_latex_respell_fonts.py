@@ -88,6 +88,10 @@ def test_kl_with_vert_bars_slip_refuted_and_recomputed():
     assert lhs > 0 > rhs
 
 
-def test_a_single_bar_in_kl_stays_unread():
-    # KL(q | p) may be a conditional: never guessed as the divergence
-    assert verdicts(r"\mathrm{KL}(q | p) = \sum_x q(x) \log \frac{q(x)}{p(x)}") != ["proved"]
+def test_a_single_bar_in_kl_is_the_divergence_only_between_two_arguments():
+    # KL(q(x) | p(x)) (Markdown's escaped KL(p\|q) prints one bar; heldout9b writes it so): KL has no one-argument
+    # conditional form, so one bar at the top of its argument list separates its two distributions (read5). Two bars
+    # at the top, KL(q | p | r), stay unread.
+    assert verdicts(r"\mathrm{KL}(q_\phi | p_\theta) = \sum_x q_\phi(x) \log \frac{q_\phi(x)}{p_\theta(x)}",
+                    timeout=30) == ["proved"]
+    assert verdicts(r"\mathrm{KL}(q | p | r) = \sum_x q(x) \log \frac{q(x)}{p(x)}") == ["unreadable"]
