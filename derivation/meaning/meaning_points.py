@@ -9,6 +9,10 @@ from .roles import sub_text
 
 class PointsMeaning:
     def data_point(self, n, env):
+        from .point_numbers import point_number   # y_i beside x_i, only ever a number: point_numbers.py
+        value = point_number(self, n, env)
+        if value is not None:
+            return value
         idx = n[5] if n[5] is not None else n[3]
         if idx[0] == "sym" and ("data", idx[1]) not in env and ((n[1], n[2], n[4]) in env or "_bound" in env):
             # x_i under \sum_x or E_{x ~ p}[x_i x_j], <s_i s_j>: the i-th unit of the state averaged over,
