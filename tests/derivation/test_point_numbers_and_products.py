@@ -11,16 +11,17 @@ def _steps(text):
     return [s for r in check_text(text, timeout=30).reports for s in r.steps]
 
 
-PAIRS = "Per example $i$: a label $y_i$ and a logit $z_i$.\n\n$$\n{}\n$$\n"
+PAIRS = ("Per example $i$: an input $x_i$ of the model, a label $y_i$ and a logit $z_i$.\n\n"
+         "$$\n\\frac{1}{N} \\sum_{i=1}^N \\log p(x_i) = \\frac{1}{N} \\sum_{i=1}^N \\log p(x_i)\n$$\n\n$$\nROW\n$$\n")
 
 
 def test_two_letters_per_data_point_a_valid_identity_is_proved():
-    [s] = _steps(PAIRS.format(r"\sum_{i=1}^n (1 - y_i) z_i = \sum_{i=1}^n z_i - \sum_{i=1}^n y_i z_i"))
+    [_, s] = _steps(PAIRS.replace("ROW", r"\sum_{i=1}^n (1 - y_i) z_i = \sum_{i=1}^n z_i - \sum_{i=1}^n y_i z_i"))
     assert s.verdict == "proved", s.explanation
 
 
 def test_two_letters_per_data_point_a_slip_is_refuted_and_recomputed():
-    [s] = _steps(PAIRS.format(r"\log(1 + e^{-z_i}) + (1 - y_i) z_i = \log(1 + e^{z_i}) - y_i z_i + 1"))
+    [_, s] = _steps(PAIRS.replace("ROW", r"\log(1 + e^{-z_i}) + (1 - y_i) z_i = \log(1 + e^{z_i}) - y_i z_i + 1"))
     assert s.verdict == "invalid", s.explanation
     d = s.counterexample.as_dict()
     t = d["tables"]   # one value per data point: y(1), z(1)
@@ -34,10 +35,10 @@ def test_two_letters_per_data_point_a_slip_is_refuted_and_recomputed():
 
 def test_declared_label_values_make_a_refutation_undecided():
     # y_i in {0, 1}: y_i^2 = y_i holds for every declared value, and a counterexample y = 2 refutes nothing meant
-    doc = "Labels $y_i \\in \\{0, 1\\}$, logits $z_i$.\n\n$$\n\\sum_{i=1}^n y_i^2 z_i = \\sum_{i=1}^n y_i z_i\n$$\n"
+    doc = "Labels $y_i \\in \\{0, 1\\}$, logits $z_i$.\n\n$$\n\\sum_{i=1}^n y_i^2 z_i p(x_i) = \\sum_{i=1}^n y_i z_i p(x_i)\n$$\n"
     [s] = _steps(doc)
     assert s.verdict == "undecided", s.explanation
-    assert "values the document declares" in s.explanation
+    assert "declare" in s.explanation   # here the judge's declared_sets.py names it first
 
 
 def test_application_or_product_a_valid_row_both_ways_is_proved():
