@@ -32,3 +32,8 @@ class PointsMeaning:
             self.data_letters.add(letter)
             return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
+
+    def energy_without_state(self, n, env):
+        """A bare E or U outside any average: the mean energy in statistical mechanics, else refused."""
+        from .thermo_energy import mean_energy
+        return mean_energy(self, n, env)

@@ -39,6 +39,8 @@ def note_points(roles, good, text) -> None:
     from .applied_product import ambiguous_heads   # d(a + b): both readings (applied_product.py)
     from .meaning_values import FIXED_FUNCTIONS, FUNCTION_LETTERS, GREEK_CONSTANTS
     roles.ambiguous_heads = ambiguous_heads(good, FUNCTION_LETTERS | FIXED_FUNCTIONS, GREEK_CONSTANTS)
+    from .thermo_energy import note_energy_applied   # U bare in statistical mechanics: thermo_energy.py
+    note_energy_applied(roles, good)
     """roles.point_numbers: the letters (name, decoration, primes) read as numbers per data point; empty unless the
     document writes two or more state letters with a data index. roles.point_declared: their names whose values
     the document declares."""
