@@ -44,6 +44,9 @@ def applied_or_product(meaning, head, args, env, fn):
     if head[1] not in getattr(meaning.r, "ambiguous_heads", ()) or len(args) != 1:
         return None
     if not getattr(meaning.r, "applied_as_product", False):
+        seen = getattr(meaning.r, "ambiguous_seen", None)
+        if seen is not None and getattr(meaning.r, "ambiguous_owner", None) is meaning.r:
+            seen[0] += 1   # the sides where the main reading met one: only they get the product reading
         return fn
     return meaning.tr(head, env) * meaning.tr(args[0], env)
 
@@ -57,5 +60,13 @@ def product_readings(roles, meaning_cls, explicit, rows, text) -> list:
     prod.applied_as_product = True
     names = ", ".join(sorted(heads))
     first = sorted(heads)[0]
+    seen, last = roles.ambiguous_seen, [0]
+
+    def applies(rr):
+        """Whether the main reading of the side just read met an ambiguous head (its count went up): a side
+        without one reads alike both ways, and a second meaning of it would only cost time."""
+        hit, last[0] = seen[0] != last[0], seen[0]
+        return hit
+
     return [(PRODUCT[0].format(letters=names, example=f"{first}(u) = {first} u"), PRODUCT[1],
-             (explicit and explicit(rows, prod, text)) or meaning_cls(prod), lambda rr: True)]
+             (explicit and explicit(rows, prod, text)) or meaning_cls(prod), applies)]
