@@ -63,3 +63,10 @@ def test_application_or_product_readings_that_disagree_are_undecided():
                 r"k_B(T \ln Z) = k_B T \ln Z"):
         [s] = _steps("$$\n" + row + "\n$$\n")
         assert s.verdict == "undecided", (row, s.verdict, s.explanation)
+
+
+def test_units_of_a_state_are_never_read_as_any_number():
+    # spins stated in words: s_i^2 = 1 for every spin; s_i read as any real number would refute this valid row
+    doc = "Spins $s_i$, each plus or minus one, in fields $y_i$.\n\n$$\n\\sum_{i=1}^n s_i^2 y_i = \\sum_{i=1}^n y_i\n$$\n"
+    [s] = _steps(doc)
+    assert s.verdict != "invalid", s.explanation
