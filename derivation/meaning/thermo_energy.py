@@ -15,9 +15,18 @@ MEAN_LETTERS = ("E", "U")
 
 
 def note_energy_applied(roles, good) -> None:
-    """roles.energy_applied: the energy letters the document writes before an argument list (E(x), U(s))."""
-    roles.energy_applied = {n[1][1] for a in good for n in walk(a)
-                            if n[0] == "app" and n[1][0] == "sym" and n[1][1] in MEAN_LETTERS}
+    """roles.energy_applied: the energy letters the document writes before an argument list (E(x), U(s)) or bare
+    inside an exponential (p = e^{-beta E}/Z: there E is the energy of a state, and read as <E> the row would be
+    refuted): for them a bare letter is never the mean energy."""
+    out = set()
+    for a in good:
+        for n in walk(a):
+            if n[0] == "app" and n[1][0] == "sym" and n[1][1] in MEAN_LETTERS:
+                out.add(n[1][1])
+            elif n[0] == "exp" or n[0] == "pow" and n[1][0] == "sym" and n[1][1] == "e":
+                out |= {m[1] for m in walk(n) if isinstance(m, tuple) and m and m[0] == "sym" and m[1] in MEAN_LETTERS
+                        and m[3] is None}
+    roles.energy_applied = out
 
 
 def mean_energy(meaning, n, env):

@@ -45,3 +45,11 @@ def test_a_bare_energy_beside_an_energy_of_a_state_is_not_guessed():
 def test_the_enthalpy_is_no_mean_energy():
     s = _last(CANONICAL, r"H = U + P V")
     assert s.verdict == "unreadable" and "H without its state" in s.explanation, (s.verdict, s.explanation)
+
+
+def test_a_bare_energy_in_a_boltzmann_factor_is_a_state_s_energy_not_the_mean():
+    # P = e^{-beta E}/Z: E is the energy of the state here; read as <E> the row would be refuted
+    doc = ("The canonical ensemble at inverse temperature $\\beta$.\n\n$$\nP = \\frac{e^{-\\beta E}}{Z}\n$$\n\n"
+           "$$\n\\frac{\\partial U}{\\partial \\beta} = -\\langle E^2 \\rangle + U^2\n$$\n")
+    steps = [s for r in check_text(doc, "t.md", timeout=30).reports for s in r.steps]
+    assert steps and all(s.verdict != "invalid" for s in steps), [(s.verdict, s.explanation) for s in steps]
