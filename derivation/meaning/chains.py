@@ -22,6 +22,7 @@ from .readings import row_readings
 from .document_bindings import bind_roles, define_up_front, mixed_units, same_point_readings, set_units
 from .model_ties import known_letters
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
+from .point_numbers import declared_reading, note_points
 from .roles_choice import tie_seconds
 from .second_definitions import bind_second, defines_second
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -115,6 +116,7 @@ class GeneralMeaning:
         rows = [[self.asts.get((id(rr), k)) for k in range(len(rr.texts))] for rr in reads]
         from .document_facts import note_facts   # f(x) = .. rows, x ~ p(data), joints P(x, z) of their own
         note_facts(self.roles, rows, good)
+        note_points(self.roles, good, doc.source.text)   # y_i beside x_i, only ever a number: point_numbers.py
         from .roles_data_default import declare_distributions   # `Let $q$ be a distribution`: not the data
         declare_distributions(self.roles, rows, doc.source.text)
         self.m = (explicit and explicit(rows, self.roles, doc.source.text)) or meaning_cls(self.roles)
@@ -178,6 +180,9 @@ class GeneralMeaning:
         later = energy_not_written(self.m, sides, self.energy_line, self.roles.params, rr.line) if id(rr) not in self.ties.tied else None
         if later is not None:
             self.ties.tied[id(rr)] = later
+        declared = declared_reading(out[0], self.roles) if id(rr) not in self.ties.tied else None
+        if declared is not None:   # y_i in {0, 1} read as any number: point_numbers.py
+            self.ties.tied[id(rr)] = declared
         return out
 
     def _row(self, rr: ReadRow):

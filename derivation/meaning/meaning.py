@@ -195,7 +195,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                 # U = <E> defined without a state (defined_first.py): its definition, whatever is bound
                 return self.use_definition(name, [bound] if self.defs[("def", name)][0] else [], env)
             if bound is None:
-                self.fail(f"the energy {name} without its state", f"{name}(x)")
+                return self.energy_without_state(n, env)   # U in statistical mechanics: thermo_energy.py
             return ModelEnergy(bound, self.model_at(self.written(n), env))
         if (name, deco) in FREE_ENERGY and (sub is None or self._param_sub(sub)):
             m = self.model_at(self.written(n), env)

@@ -9,6 +9,10 @@ from .roles import sub_text
 
 class PointsMeaning:
     def data_point(self, n, env):
+        from .point_numbers import point_number   # y_i beside x_i, only ever a number: point_numbers.py
+        value = point_number(self, n, env)
+        if value is not None:
+            return value
         idx = n[5] if n[5] is not None else n[3]
         if idx[0] == "sym" and ("data", idx[1]) not in env and ((n[1], n[2], n[4]) in env or "_bound" in env):
             # x_i under \sum_x or E_{x ~ p}[x_i x_j], <s_i s_j>: the i-th unit of the state averaged over,
@@ -28,3 +32,8 @@ class PointsMeaning:
             self.data_letters.add(letter)
             return nt.DataPoint(env.get(("data", idx[1])) or data_index(idx[1]))
         self.fail(f"a state written {n[1]} with index {sub_text(idx) or '?'}", "x^{(i)} or x_i for a data point")
+
+    def energy_without_state(self, n, env):
+        """A bare E or U outside any average: the mean energy in statistical mechanics, else refused."""
+        from .thermo_energy import mean_energy
+        return mean_energy(self, n, env)

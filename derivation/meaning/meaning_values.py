@@ -350,7 +350,7 @@ class ValuesMeaning:
 
     def arbitrary_fn(self, head, args, env):
         """f(a, b), A(theta), g(theta + epsilon): an arbitrary function of exactly the arguments written."""
-        indices, states, reals, written = list(self._indices(head, env)), [], [], node_text(head)
+        indices, states, reals, written, written_head = list(self._indices(head, env)), [], [], node_text(head), head
         if indices:
             head = ("sym", head[1], head[2], None, head[4], head[5])
         elif head[3] is not None:   # E'_psi(x): a function of psi too (its derivative by psi is not 0)
@@ -362,7 +362,11 @@ class ValuesMeaning:
         # L_k(theta), A_i(theta) of a parameter are read as before: a function of it, one per index)
         if reals and not states and not self.arbitrary_fn_head(head) and head[1] not in self.r.functions \
                 and not (indices and any(n[0] == "sym" and self.param(n, env) is not None for n in walk(args))):
-            # a(b + c): a function a of b + c, or a times (b + c)? Never guessed (issue 21 part 3)
+            # a(b + c): a function a of b + c, or a times (b + c)? Both read where found up front (applied_product.py)
+            from .applied_product import applied_or_product
+            both = applied_or_product(self, written_head, args, env, ArbitraryFn(node_text(head), indices, reals))
+            if both is not None:
+                return both
             self.fail(f"{written}(...) may be the function {written} applied or a product",
                       "a \\cdot (b + c) for a product, or a function with a state or a parameter argument")
         return ArbitraryFn(node_text(head), indices + states, reals)

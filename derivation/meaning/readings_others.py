@@ -64,6 +64,8 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
         names = ", ".join(sorted(both))
         others.append((APPLIED[0].format(letters=names), APPLIED[1].format(letters=names),
                        (explicit and explicit(rows, fn, text)) or meaning_cls(fn), lambda rr: True))
+    from .applied_product import product_readings   # d(a + b): a function applied (main reading) or a product
+    others += product_readings(roles, meaning_cls, explicit, rows, text)
     seconds = role_readings(roles, meaning_cls, sides_of)   # p beside q, no parameter: each as the model
     from .roles_bare import bare_readings   # p beside p_theta: the bare p also a distribution of its own
     others += bare_readings(roles, meaning_cls, explicit, rows, text, sides_of)
