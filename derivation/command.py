@@ -213,6 +213,13 @@ def _load_checker() -> None:
             gc.enable()
 
 
+def _report_modules(args) -> None:
+    """Import what prints the report (the JSON's prose marks, or the text report and its words) while the
+    worker checks: on the other CPU, instead of after the answer arrives (~10 ms of a fresh `eq7 check`)."""
+    importlib.import_module("derivation.read.prose_context" if getattr(args, "json", False)
+                            else "derivation.show.short_report")
+
+
 def _run(args) -> int:
     from .run.worker import WorkerDied, WorkerTimeout
     from .run import bounded
@@ -236,7 +243,8 @@ def _run(args) -> int:
     if doc in (None, "-") or os.path.isfile(doc):   # a missing file or a folder is said at once, unloaded
         _load_checker()
     try:
-        docrep = bounded.check_path(doc, timeout=timeout, document_timeout=document_timeout, progress=True)
+        docrep = bounded.check_path(doc, timeout=timeout, document_timeout=document_timeout, progress=True,
+                                    meanwhile=lambda: _report_modules(args))
     except WorkerTimeout as e:
         return _fail(f"{doc or 'the post'}: {e}; nothing was judged (--document-timeout raises it)", args)
     except WorkerDied as e:
