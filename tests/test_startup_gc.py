@@ -45,3 +45,15 @@ def test_several_documents_freeze_once():
     code = ("import gc; from derivation import command; command._load_checker(); n = gc.get_freeze_count(); "
             "junk = [[] for _ in range(1000)]; command._load_checker(); print(gc.get_freeze_count() == n)")
     assert _probe(code) == "True"
+
+
+def test_the_fresh_check_collects_less_often_and_a_longer_lived_process_keeps_its_thresholds():
+    """The console command checks with larger thresholds (command._CHECKING_THRESHOLDS: ~40 collections that free
+    almost nothing on the post become none); a process that had loaded SymPy keeps its own, as it keeps its
+    collector unfrozen."""
+    code = ("import gc; from derivation import command; before = gc.get_threshold(); command._load_checker(); "
+            "print(before[0] < gc.get_threshold()[0] == command._CHECKING_THRESHOLDS[0])")
+    assert _probe(code) == "True"
+    code = ("import gc, sympy; from derivation import command; before = gc.get_threshold(); "
+            "command._load_checker(); print(gc.get_threshold() == before)")
+    assert _probe(code) == "True"

@@ -5,8 +5,8 @@ call; here a document is checked in a worker process that is killed when a step 
 row runs past its budget, and redone without it (the step `undecided (time)`, the row `unreadable`),
 and the whole document has a budget of its own (DOCUMENT_SECONDS, `eq7 check --document-timeout`).
 
-    check_path(path, timeout=None, document_timeout=None, progress=False)   like checkdoc.check_path
-    check_text(text, name, timeout=None, document_timeout=None, progress=False)
+    check_path(path, timeout=None, document_timeout=None, progress=False, meanwhile=None)   like checkdoc.check_path
+    check_text(text, name, timeout=None, document_timeout=None, progress=False, meanwhile=None)
     render(fn, report)  a companion page of a checked report, its corrections within RENDER_SECONDS
     call(fn, *args, seconds, **kwargs)   any reading-and-checking call (check_step of classroom.py, a
                         step of the pytest plugin) with the same watched units; WorkerTimeout past it
@@ -80,26 +80,27 @@ def _seconds(document_timeout) -> float:
 
 
 def check_text(text: str, name: str = "<document>", title: str = "", timeout: float | None = None,
-               document_timeout: float | None = None, progress: bool = False):
-    """checkdoc.check_text within the budgets (WorkerTimeout past the document's)."""
+               document_timeout: float | None = None, progress: bool = False, meanwhile=None):
+    """checkdoc.check_text within the budgets (WorkerTimeout past the document's). `meanwhile`: the caller's
+    own work, done while the worker checks (worker.call)."""
     from .checkdoc import check_text as check
 
     _preload()
     with Progress(name, progress) as p:
         return worker.call(check, text, name, title=title, timeout=timeout, seconds=_seconds(document_timeout),
-                           watch=WATCH, progress=p.update)
+                           watch=WATCH, progress=p.update, meanwhile=meanwhile)
 
 
 def check_path(path: str | None, timeout: float | None = None, document_timeout: float | None = None,
-               progress: bool = False):
+               progress: bool = False, meanwhile=None):
     """checkdoc.check_path within the budgets. The file (or standard input, which a second worker could
     not read again) is read here, and its errors raised here."""
     from .checkdoc import check_path as check, read_limited
 
     if path is not None:
         return check_text(read_limited(path), "<stdin>" if path == "-" else str(path), timeout=timeout,
-                          document_timeout=document_timeout, progress=progress)
+                          document_timeout=document_timeout, progress=progress, meanwhile=meanwhile)
     _preload()
     with Progress("the post", progress) as p:
         return worker.call(check, path, timeout=timeout, seconds=_seconds(document_timeout), watch=WATCH,
-                           progress=p.update)
+                           progress=p.update, meanwhile=meanwhile)

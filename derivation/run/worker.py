@@ -250,13 +250,16 @@ def _stop_server() -> None:
 atexit.register(_stop_server)
 
 
-def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, slack: float = WRAP_UP, **kwargs):
+def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, slack: float = WRAP_UP,
+         meanwhile=None, **kwargs):
     """fn(*args, **kwargs) within `seconds`, in a forked child where available (see the module doc).
     fn and its arguments cross to a warm child pickled (or, when they cannot be, a child is forked that
     holds them); `watch`: functions the child calls once (they install its watched units);
     `progress(kind, count, elapsed)` is called here as units begin; `slack`: seconds fn may still take
     after its budget, its steps answered at once (WRAP_UP: a report sent back; more for a page rendered
-    after its checks ran out of time), before the child is killed. Exceptions of fn are raised here."""
+    after its checks ran out of time), before the child is killed. Exceptions of fn are raised here.
+    `meanwhile()`: work of the caller's own (importing what it will print the answer with), done here once
+    while the first child works, on the other CPU; never in a child, never when fn runs in this process."""
     if not (isinstance(seconds, (int, float)) and seconds > 0 and seconds != float("inf")):
         raise ValueError(f"the document budget must be a positive number of seconds, got {seconds!r}")
     if not available():
@@ -268,7 +271,8 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     counts: dict = {}
     for _ in range(MAX_RESTARTS):
         outcome = _one_call((fn, args, kwargs, end, frozenset(skip), seconds, memo), tuple(watch), progress,
-                            counts, start, slack)
+                            counts, start, slack, meanwhile)
+        meanwhile = None
         if outcome[0] == "done":
             return outcome[1]
         if outcome[0] == "raise":
@@ -281,7 +285,7 @@ def call(fn, *args, seconds: float = DOCUMENT_SECONDS, watch=(), progress=None, 
     raise WorkerTimeout(seconds, f" ({MAX_RESTARTS} units ran over their budgets)")
 
 
-def _one_call(request, watch, progress, counts, start, slack=0.0):
+def _one_call(request, watch, progress, counts, start, slack=0.0, meanwhile=None):
     """("done", value) | ("raise", exc) | ("skip", key) | ("timeout", detail), from the warm child."""
     import select   # here: platforms without fork (Pyodide) never need it
     global _server
@@ -300,6 +304,8 @@ def _one_call(request, watch, progress, counts, start, slack=0.0):
     try:
         if data is not None:
             _write_all(server.requests, struct.pack("!I", len(data)) + data)
+        if meanwhile is not None:
+            _meanwhile(meanwhile)
         while True:
             kill_at = end + GRACE if unit is None else min(unit[2], end) + GRACE
             wait = kill_at - time.monotonic()
@@ -337,6 +343,15 @@ def _one_call(request, watch, progress, counts, start, slack=0.0):
     finally:
         if not finished:   # killed, timed out, died, or interrupted here: never reuse that child
             _stop_server()
+
+
+def _meanwhile(work) -> None:
+    """The caller's own work while the child checks: an error here is the caller's to meet later (the
+    same import, done again when it is needed), never the check's."""
+    try:
+        work()
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def _stop(pid: int) -> None:
