@@ -20,7 +20,8 @@ True rows of real documents refuted (blind set 9b, RECHECK_EXTRA), each for a me
 - sum_j^n p(x_j) log p(x_j) may sum over the n outcomes of the space, not n data points: a reading of its own
   (meaning/outcomes_enumerated.py);
 - `\\because a = b \\\\ \\therefore c = d \\\\ e = f`: the rows from the `\\therefore` on hold where the premise does, a
-  condition the checker does not read, so they are never refuted (read/document_rows.py, judge/conditions.py)."""
+  condition the checker does not read, so they are never refuted (read/document_rows.py, judge/conditions.py).
+Hostile set 3, J17: E_p[(T(x) - E_p[T(x)])^2], the inner average binds x again (meaning_operators.implicit_var)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -118,3 +119,11 @@ def test_rows_after_therefore_rest_on_the_premise_before_them():
     assert "c + d = 1" in steps[-1].explanation
     alone = [s for r in check_text(chain.replace("{premise}", "")).reports for s in r.steps]
     assert alone[-1].verdict == "invalid"   # no premise stated: each row a claim of its own
+
+
+def test_an_inner_average_binds_the_state_an_outer_one_binds():
+    doc = ("$$\np_\\theta(x) = \\frac{e^{\\theta T(x)}}{Z(\\theta)}\n$$\n\n$$\n\\mathbb{E}_{p_\\theta}\\left[\\left(T(x) "
+           "- \\mathbb{E}_{p_\\theta}[T(x)]\\right)^2\\right] = \\mathbb{E}_{p_\\theta}[T(x)^2] {sign} "
+           "\\mathbb{E}_{p_\\theta}[T(x)]^2\n$$\n")
+    assert _last(doc.replace("{sign}", "-")).verdict == "proved"
+    assert _last(doc.replace("{sign}", "+")).verdict == "invalid"
