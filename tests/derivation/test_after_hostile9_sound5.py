@@ -21,7 +21,9 @@ True rows of real documents refuted (blind set 9b, RECHECK_EXTRA), each for a me
   (meaning/outcomes_enumerated.py);
 - `\\because a = b \\\\ \\therefore c = d \\\\ e = f`: the rows from the `\\therefore` on hold where the premise does, a
   condition the checker does not read, so they are never refuted (read/document_rows.py, judge/conditions.py).
-Hostile set 3, J17: E_p[(T(x) - E_p[T(x)])^2], the inner average binds x again (meaning_operators.implicit_var)."""
+Hostile set 3, J17: E_p[(T(x) - E_p[T(x)])^2], the inner average binds x again (meaning_operators.implicit_var).
+Hostile set 9, L10: logit(sigma(a)) = -a beside `$logit(p) = ...$` is a claim about the defined logit, never its
+definition at a new arity, shown unjudged (general_chains._is_new_symbol)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -127,3 +129,10 @@ def test_an_inner_average_binds_the_state_an_outer_one_binds():
            "\\mathbb{E}_{p_\\theta}[T(x)]^2\n$$\n")
     assert _last(doc.replace("{sign}", "-")).verdict == "proved"
     assert _last(doc.replace("{sign}", "+")).verdict == "invalid"
+
+
+def test_a_defined_function_at_a_value_is_a_claim_never_a_new_definition():
+    doc = ("For $0 < p < 1$ let $\\mathrm{odds}(p) = \\frac{p}{1 - p}$.\n\n$$\n\\mathrm{odds}\\left(\\sigma(a)\\right) = "
+           "e^{-a}\n$$\n")
+    last = [s for s in check_text(doc).to_dict()["steps"] if s["to_line"] == 4]
+    assert [s["verdict"] for s in last] in (["unreadable"], ["invalid"]), last
