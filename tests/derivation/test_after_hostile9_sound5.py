@@ -23,7 +23,9 @@ True rows of real documents refuted (blind set 9b, RECHECK_EXTRA), each for a me
   condition the checker does not read, so they are never refuted (read/document_rows.py, judge/conditions.py).
 Hostile set 3, J17: E_p[(T(x) - E_p[T(x)])^2], the inner average binds x again (meaning_operators.implicit_var).
 Hostile set 9, L10: logit(sigma(a)) = -a beside `$logit(p) = ...$` is a claim about the defined logit, never its
-definition at a new arity, shown unjudged (general_chains._is_new_symbol)."""
+definition at a new arity, shown unjudged (general_chains._is_new_symbol).
+Hostile set 4, B15 (seen under load): another reading cut off by its budget keeps the main reading's proof from
+standing alone (judge/verdict.combine)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -136,3 +138,16 @@ def test_a_defined_function_at_a_value_is_a_claim_never_a_new_definition():
            "e^{-a}\n$$\n")
     last = [s for s in check_text(doc).to_dict()["steps"] if s["to_line"] == 4]
     assert [s["verdict"] for s in last] in (["unreadable"], ["invalid"]), last
+
+
+def test_a_reading_cut_off_by_its_budget_keeps_the_step_from_proved():
+    from dataclasses import replace
+    from derivation.judge.verdict import combine
+    from derivation.meaning.readings import Reading
+    main = _last("$$\nZ = \\sum_{x} e^{-E(x)}\n$$\n")
+    assert main.verdict == "proved"
+    cut = replace(main, verdict="undecided", limit="time", rules=())
+    assert combine([(Reading("main", None, None), main), (Reading("other", None, None), cut)]).verdict == "undecided"
+    unread = replace(main, verdict="undecided", limit=None, rules=())   # a reading the checker cannot judge
+    assert combine([(Reading("main", None, None), main),
+                    (Reading("other", None, None, judgeable=False), unread)]).verdict == "proved"
