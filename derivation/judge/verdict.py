@@ -9,6 +9,7 @@ from dataclasses import replace
 from derivation.meaning.readings import readings_of
 
 VALID = ("proved", "holds")
+BUDGETS = ("time", "depth", "digits", "exponent", "size", "tower", "memory")   # the limits a reading runs out of
 
 
 # Set while the main reading of a step with a reading the checker cannot judge is judged: refuted, the step is
@@ -52,7 +53,10 @@ def combine(judged):
         names = "; ".join(r.assumes for r, _ in others)
         return replace(first, explanation=first.explanation + f" Every reading is refuted: also read {names}.")
     refuted = [r for r, rep in judged if rep.verdict == "invalid"]
-    if first.verdict in VALID and not refuted:
+    # another reading cut off by a budget might be refuted with more time: the main reading's proof does not stand
+    # alone (hostile set 4, B15: under load the bare p's own reading ran out of time and the false row was proved)
+    cut = [r for r, rep in others if r.judgeable and rep.verdict == "undecided" and rep.limit in BUDGETS]
+    if first.verdict in VALID and not refuted and not cut:
         # rests on the main reading; another reading valid alone (the main one undecided, say over its
         # budget) proves nothing: the main reading might be refuted with more time, and they would disagree
         rest = "; ".join(f"read {o.assumes} it is {orep.verdict}" for o, orep in others)

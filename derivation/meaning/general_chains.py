@@ -27,6 +27,8 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
     if ("def", name) in m.defs and (vocabulary or len(m.defs[("def", name)][0]) == arity
                                     or ("def", name, arity) in m.defs):
         return None   # defined earlier: this row is a claim about it (F(x) beside F(x, h) is another object)
+    if ("def", name) in m.defs and lhs[0] == "app" and not all(a[0] == "sym" and m.state_node(a) for a in lhs[2]):
+        return None   # logit(sigma(a)) beside logit(p) defined: a claim about it, never a definition at a new arity
     if ("def", name) in m.defs:
         return name
     if lhs[0] == "app" and m.has_fixed_meaning(head):   # sigma(a) = 1/(1 + e^{-a}): a claim, judged

@@ -254,12 +254,15 @@ class OperatorsMeaning:
         return hidden_sum(b, sym) if hidden else _state_sum(b, sym, int(self.r.measure))
 
     def implicit_var(self, body, env):
-        # h of h(x) names a function (an exponential family's base measure), never the state averaged over
+        # h of h(x) names a function (an exponential family's base measure), never the state averaged over; a state
+        # only an enclosing average binds is bound again: E_p[(T(x) - E_p[T(x)])^2] (hostile set 3, J17: the inner
+        # average of the outer x was T(x) itself, and the true variance of T refuted)
         heads = {id(m[1]) for m in walk(body) if m[0] == "app"}
-        for m in walk(body):
-            if m[0] == "sym" and m[1] in STATE_NAMES and m[3] is None and m[5] is None and _key(m) not in env \
-                    and id(m) not in heads:
-                return m
+        for free in (True, False):
+            for m in walk(body):
+                if m[0] == "sym" and m[1] in STATE_NAMES and m[3] is None and m[5] is None and (
+                        _key(m) not in env) == free and id(m) not in heads:
+                    return m
         return None
 
     def average(self, dist, var_node, body_node, env, build):

@@ -13,7 +13,7 @@ def outcomes_enumerated(lhs, rhs):
     """The Reading with every data sum whose summand holds the model's probability at its data point read as a sum
     over the states; None when the step has no such sum."""
     from .readings import Reading
-    from .vocabulary import ModelProb
+    from .vocabulary import NLL, DataDist, ModelProb
     from .vocabulary.base import DataPoint, K, N
     if lhs is None or rhs is None:
         return None
@@ -24,8 +24,8 @@ def outcomes_enumerated(lhs, rhs):
             return False
         j, lo, hi = s.limits[0]
         point = DataPoint(j)
-        return lo == 1 and hi == N and any(isinstance(p, ModelProb) and p.args[0] == point
-                                           for p in s.function.atoms(ModelProb))
+        return lo == 1 and hi == N and any(isinstance(p, ModelProb) and p.args[0] == point   # a factor: a weight
+                                           for p in sympy.Mul.make_args(s.function))
 
     def over_states(s):
         j = s.limits[0][0]
@@ -38,8 +38,8 @@ def outcomes_enumerated(lhs, rhs):
         b = sympy.sympify(rhs).replace(weighted, over_states)
     except (TypeError, AttributeError):
         return None
-    if not found or any(e.has(DataPoint) for e in (a, b)):
-        return None   # a data point left elsewhere: the row is about the data too, read as written
+    if not found or any(e.has(DataPoint, NLL, DataDist) for e in (a, b)):
+        return None   # a data point, the loss or a data average elsewhere: the row is about the data, read as written
     return Reading("with x_1, ..., x_n the n outcomes of the space enumerated (the main reading takes them as n data "
                    "points)", a, b, "write the sum over the states, \\sum_x p(x) f(x), or over the data without "
                    "p(x_j)")

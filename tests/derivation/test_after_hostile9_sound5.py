@@ -20,7 +20,12 @@ True rows of real documents refuted (blind set 9b, RECHECK_EXTRA), each for a me
 - sum_j^n p(x_j) log p(x_j) may sum over the n outcomes of the space, not n data points: a reading of its own
   (meaning/outcomes_enumerated.py);
 - `\\because a = b \\\\ \\therefore c = d \\\\ e = f`: the rows from the `\\therefore` on hold where the premise does, a
-  condition the checker does not read, so they are never refuted (read/document_rows.py, judge/conditions.py)."""
+  condition the checker does not read, so they are never refuted (read/document_rows.py, judge/conditions.py).
+Hostile set 3, J17: E_p[(T(x) - E_p[T(x)])^2], the inner average binds x again (meaning_operators.implicit_var).
+Hostile set 9, L10: logit(sigma(a)) = -a beside `$logit(p) = ...$` is a claim about the defined logit, never its
+definition at a new arity, shown unjudged (general_chains._is_new_symbol).
+Hostile set 4, B15 (seen under load): another reading cut off by its budget keeps the main reading's proof from
+standing alone (judge/verdict.combine)."""
 from derivation.run.checkdoc import check_text
 
 
@@ -118,3 +123,31 @@ def test_rows_after_therefore_rest_on_the_premise_before_them():
     assert "c + d = 1" in steps[-1].explanation
     alone = [s for r in check_text(chain.replace("{premise}", "")).reports for s in r.steps]
     assert alone[-1].verdict == "invalid"   # no premise stated: each row a claim of its own
+
+
+def test_an_inner_average_binds_the_state_an_outer_one_binds():
+    doc = ("$$\np_\\theta(x) = \\frac{e^{\\theta T(x)}}{Z(\\theta)}\n$$\n\n$$\n\\mathbb{E}_{p_\\theta}\\left[\\left(T(x) "
+           "- \\mathbb{E}_{p_\\theta}[T(x)]\\right)^2\\right] = \\mathbb{E}_{p_\\theta}[T(x)^2] {sign} "
+           "\\mathbb{E}_{p_\\theta}[T(x)]^2\n$$\n")
+    assert _last(doc.replace("{sign}", "-")).verdict == "proved"
+    assert _last(doc.replace("{sign}", "+")).verdict == "invalid"
+
+
+def test_a_defined_function_at_a_value_is_a_claim_never_a_new_definition():
+    doc = ("For $0 < p < 1$ let $\\mathrm{odds}(p) = \\frac{p}{1 - p}$.\n\n$$\n\\mathrm{odds}\\left(\\sigma(a)\\right) = "
+           "e^{-a}\n$$\n")
+    last = [s for s in check_text(doc).to_dict()["steps"] if s["to_line"] == 4]
+    assert [s["verdict"] for s in last] in (["unreadable"], ["invalid"]), last
+
+
+def test_a_reading_cut_off_by_its_budget_keeps_the_step_from_proved():
+    from dataclasses import replace
+    from derivation.judge.verdict import combine
+    from derivation.meaning.readings import Reading
+    main = _last("$$\nZ = \\sum_{x} e^{-E(x)}\n$$\n")
+    assert main.verdict == "proved"
+    cut = replace(main, verdict="undecided", limit="time", rules=())
+    assert combine([(Reading("main", None, None), main), (Reading("other", None, None), cut)]).verdict == "undecided"
+    unread = replace(main, verdict="undecided", limit=None, rules=())   # a reading the checker cannot judge
+    assert combine([(Reading("main", None, None), main),
+                    (Reading("other", None, None, judgeable=False), unread)]).verdict == "proved"
