@@ -6,6 +6,13 @@ share of rows each one appears in, and whether the reader reads it (issue 21, pa
     python benchmarks/latex_census.py --markdown      the same table in Markdown (derivation/read/README.md)
     python benchmarks/latex_census.py --collect DIR...  count again from git snapshots (one per repository,
                                                       as `fetch` brings them: DIR/repo is a bare git directory)
+    python benchmarks/latex_census.py --documents DIR...  count the documents of plain directories (the real
+                                                      derivations the project may look at: ../shared/realworld-dev,
+                                                      the scored blind sets' docs/), kept apart in
+                                                      latex_census_documents.json; Typst and TeXmacs sources
+                                                      (*_typ.md, *_tm.md) are out of scope and skipped
+    python benchmarks/latex_census.py --sample repositories|documents|all   the table of one sample (default: all,
+                                                      both samples' rows together)
 
 Only counts and the list of sources are stored (benchmarks/latex_census.json), never the text: for each
 distinct set of commands a row uses, how many rows use exactly that set. Rows are cut by the reader's own
@@ -31,6 +38,8 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 DATA = os.path.join(HERE, "latex_census.json")
+DOCUMENTS = os.path.join(HERE, "latex_census_documents.json")
+OUT_OF_SCOPE = ("_typ.md", "_tm.md")   # Typst and TeXmacs kept with a .md name: other formats, not read
 
 EXTENSIONS = (".md", ".markdown", ".tex", ".ipynb", ".rst", ".qmd", ".rmd", ".txt")
 TOPIC = re.compile(r"(?i)partition function|boltzmann|energy[- ]based|exponential famil|log[- ]partition|"
@@ -133,19 +142,32 @@ def _git(gitdir: str, *args: str) -> str:
                           errors="replace", check=True).stdout
 
 
+def _pinned() -> dict:
+    """The commit each repository was measured at before: measured again there when the snapshot holds it, so a
+    new measurement differs from the old only by the reader."""
+    if not os.path.exists(DATA):
+        return {}
+    with open(DATA, encoding="utf-8") as f:
+        return {s["repository"]: s["commit"] for s in json.load(f)["sources"]}
+
+
 def collect(dirs: list[str]) -> dict:
     signatures: Counter = Counter()
     sources = []
+    pinned = _pinned()
     for d in dirs:
         gitdir = os.path.join(d, "repo") if os.path.isdir(os.path.join(d, "repo")) else d
         repo = os.path.basename(os.path.normpath(d)).replace("+", "/", 1)
         commit = _git(gitdir, "rev-parse", "HEAD").strip()
+        if repo in pinned and subprocess.run(["git", "--git-dir", gitdir, "cat-file", "-e", pinned[repo] + "^{commit}"],
+                                             capture_output=True).returncode == 0:
+            commit = pinned[repo]
         files, rows = [], 0
-        for path in _git(gitdir, "ls-tree", "-r", "--name-only", "HEAD").splitlines():
+        for path in _git(gitdir, "ls-tree", "-r", "--name-only", commit).splitlines():
             if not path.lower().endswith(EXTENSIONS):
                 continue
             try:
-                raw = _git(gitdir, "show", f"HEAD:{path}")
+                raw = _git(gitdir, "show", f"{commit}:{path}")
             except subprocess.CalledProcessError:
                 continue
             text = _notebook_text(raw) if path.endswith(".ipynb") else raw
@@ -159,6 +181,41 @@ def collect(dirs: list[str]) -> dict:
         sources.append({"repository": repo, "commit": commit, "rows": rows, "files": files})
         print(f"{repo}: {rows} display rows in {len(files)} files", file=sys.stderr)
     return {"rows": sum(signatures.values()), "sources": sources,
+            "signatures": [[list(k[0]), list(k[1]), v] for k, v in sorted(signatures.items(), key=lambda kv: -kv[1])]}
+
+
+def collect_documents(dirs: list[str]) -> dict:
+    """The rows of every document in plain directories (no topic filter, no cap: each is a set of derivations)."""
+    signatures: Counter = Counter()
+    sources = []
+    for d in dirs:
+        files, rows = [], 0
+        for path in sorted(os.listdir(d)):
+            full = os.path.join(d, path)
+            if not os.path.isfile(full) or not path.lower().endswith(EXTENSIONS) or path.endswith(OUT_OF_SCOPE) \
+                    or path.upper().startswith(("README", "SOURCES", "SCORE", "ANALYSIS")):
+                continue
+            with open(full, encoding="utf-8", errors="replace") as f:
+                raw = f.read()
+            text = _notebook_text(raw) if path.endswith(".ipynb") else raw
+            got = document_rows(text, path)
+            if got:
+                files.append(path)
+                rows += len(got)
+                signatures.update((tuple(sorted(typed)), tuple(sorted(left))) for typed, left in got)
+        sources.append({"directory": os.path.normpath(d), "rows": rows, "files": len(files)})
+        print(f"{d}: {rows} display rows in {len(files)} files", file=sys.stderr)
+    return {"rows": sum(signatures.values()), "sources": sources,
+            "signatures": [[list(k[0]), list(k[1]), v] for k, v in sorted(signatures.items(), key=lambda kv: -kv[1])]}
+
+
+def merged(*samples: dict) -> dict:
+    """Several samples' rows as one (their signatures added)."""
+    signatures: Counter = Counter()
+    for data in samples:
+        for typed, unread, n in data["signatures"]:
+            signatures[(tuple(typed), tuple(unread))] += n
+    return {"rows": sum(signatures.values()), "sources": [s for d in samples for s in d["sources"]],
             "signatures": [[list(k[0]), list(k[1]), v] for k, v in sorted(signatures.items(), key=lambda kv: -kv[1])]}
 
 
@@ -186,16 +243,24 @@ def _shown(c: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv and argv[0] == "--collect":
-        data = collect(argv[1:])
-        with open(DATA, "w", encoding="utf-8") as f:
+    if argv and argv[0] in ("--collect", "--documents"):
+        data = collect(argv[1:]) if argv[0] == "--collect" else collect_documents(argv[1:])
+        with open(DATA if argv[0] == "--collect" else DOCUMENTS, "w", encoding="utf-8") as f:
             json.dump(data, f, indent=0)
             f.write("\n")
-    with open(DATA, encoding="utf-8") as f:
-        data = json.load(f)
+        argv = []
+    sample = argv[argv.index("--sample") + 1] if "--sample" in argv else "all"
+    samples = []
+    for kind, path in (("repositories", DATA), ("documents", DOCUMENTS)):
+        if sample in (kind, "all") and os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                samples.append(json.load(f))
+    data = merged(*samples)
     rows, share = table(data)
-    repos = [s for s in data["sources"] if s["rows"]]
-    print(f"{data['rows']} display rows from {sum(len(s['files']) for s in repos)} files in {len(repos)} repositories; "
+    repos = [s for s in data["sources"] if s["rows"] and "repository" in s]
+    dirs = [s for s in data["sources"] if s["rows"] and "directory" in s]
+    print(f"{data['rows']} display rows from {sum(len(s['files']) for s in repos) + sum(s['files'] for s in dirs)} "
+          f"files in {len(repos)} repositories and {len(dirs)} directories of documents; "
           f"rows whose commands are all read: {share:.1%}")
     if "--markdown" in argv:
         print("\n| command | share of rows | read |\n|---|---|---|")

@@ -36,8 +36,10 @@ RELATION_WORDS = {
 RELATION_CHARS = {"=": "equality", "<": "inequality", ">": "inequality", "≈": "approx", "≃": "approx",
                   "≤": "inequality", "≥": "inequality", "⩽": "inequality", "⩾": "inequality", "≠": "not-equal",
                   "≡": "definition", "≔": "definition", "∝": "proportional"}
+# \to, \rightarrow between two equations (`\beta = 1/k_B T \to d\beta/dT = ...`): "hence", as \implies; a piece
+# without a relation of its own (`a_n \to 0`, `f: X \to Y`) stays with its neighbour (reader_rows._segments)
 SEPARATOR_WORDS = {"implies", "Rightarrow", "Longrightarrow", "iff", "Leftrightarrow", "Longleftrightarrow",
-                   "impliedby", "Leftarrow", "quad", "qquad"}
+                   "impliedby", "Leftarrow", "quad", "qquad", "to", "rightarrow", "longrightarrow"}
 TRACE_WORDS = {"Tr", "tr", "Trace"}   # \text{Tr} P O: the trace over the states (general_operators.prefix)
 TEXT_WORDS = {"text", "textrm", "mbox", "textit", "textnormal", "textup", "hbox"}
 STACK_WORDS = {"stackrel", "overset", "underset"}

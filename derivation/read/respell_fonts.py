@@ -2,6 +2,7 @@
 
     {\\cal L}, {\\mathcal L}    ->  \\mathcal{L}          {\\bf x}, {\\bm x}  ->  \\mathbf{x}
     {\\rm log}, {\\rm ln}, {\\rm exp}  ->  \\log, \\ln, \\exp    {\\rm data}, {\\it x}  ->  \\mathrm{data}, x
+    {\\rm d^2}                ->  \\mathrm{d}^{2}  (a derivative's order outside the upright d)
     P \\mid\\mid Q, P \\Vert Q, P \\|\\| Q (Markdown's escaped ||), P \\vert\\vert Q, P \\parallel Q   ->  P \\| Q
     \\mathcal{KL}, \\mathbb{KL}, \\mathbf{KL}, \\mathrm{D_{KL}}   ->  \\mathrm{KL}
     h_{1:m}, h^{(k)}_{1:m}     ->  h, h^{(k)}  (every unit 1..m: the configuration)
@@ -60,6 +61,10 @@ def old_style(text: str):
         if not content.strip() or "{" in content or "\\" in content.replace("\\,", ""):
             continue    # more than a switch and its letters: left as typed
         word = content.strip()
+        power = re.fullmatch(r"d\s*\^\s*\{?\s*(\d)\s*\}?", word) if m.group(1) in ("rm", "mathrm") else None
+        if power:   # {\rm d^2} \ln Z: the upright d with the derivative's order outside it, \mathrm{d}^{2}
+            edits.append((m.start(), end, [r"\mathrm{d}^{" + power.group(1) + "}"]))
+            continue
         if m.group(1) in ("rm", "mathrm") and word in FUNCTIONS:
             out = "\\" + word + " "
         elif m.group(1) == "it":

@@ -62,7 +62,9 @@ def grouped_letters(text: str):
     """{Z}_i -> Z_i (above); the character before the brace, spaces passed over, says it is no argument."""
     out = []
     for m in _GROUPED_LETTER.finditer(text) if "}" in text else ():
-        before = text[:m.start()].rstrip()[-1:]
-        if not (before.isalpha() or before in "_^}\\*]"):
+        head = text[:m.start()].rstrip()
+        before = head[-1:]
+        # \partial {Z}_i: the letter differentiated by, never an argument of \partial (which takes none)
+        if not (before.isalpha() or before in "_^}\\*]") or re.search(r"\\partial$", head):
             out.append((m.start(), m.end(), [(m.start(1), m.end(1))]))
     return out

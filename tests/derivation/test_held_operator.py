@@ -39,3 +39,18 @@ def test_a_sum_over_the_word_states_has_no_limit():
     assert respell(Mapped.of(r"\sum_j^N p_j", 0)).text == r"\sum_j^N p_j"
     assert verdicts(r"\sum_x^{\text{states}} p(x) E(x) = \langle E \rangle", timeout=30) == ["proved"]
     assert verdicts(r"\sum_x^{\text{states}} p(x) E(x) = -\langle E \rangle", timeout=30) == ["invalid"]
+
+
+def test_an_upright_d_with_its_order_inside_the_font():
+    # {\rm d^2} \ln Z / {\rm d} \beta^2: the order belongs to the derivative, \mathrm{d}^{2}
+    row = r"\frac{{\rm d^2} \ln Z}{{\rm d} \beta^2} = "
+    assert verdicts(row + r"\langle E^2 \rangle - \langle E \rangle^2", timeout=30) == ["proved"]
+    assert verdicts(row + r"\langle E \rangle^2 - \langle E^2 \rangle", timeout=30) == ["invalid"]
+
+
+def test_an_arrow_between_two_equations_is_hence():
+    first = r"Z = \sum_x e^{-\beta E(x)} \to \frac{\partial \ln Z}{\partial \beta} = "
+    assert verdicts(first + r"-\langle E \rangle", timeout=30) == ["proved", "proved"]
+    assert verdicts(first + r"\langle E \rangle", timeout=30) == ["proved", "invalid"]
+    # a limit or a convergence (no equation after the arrow) is no second equation: not read, never split
+    assert verdicts(r"p_n(x) = \frac{1}{n} \to p(x)", timeout=30) == ["unreadable"]

@@ -34,3 +34,13 @@ def test_the_table_counts_rows_and_reads():
     got = {c: (n, read) for c, n, _, read in rows}
     assert got == {"pdv": (4, "yes"), "foo": (1, "no")}
     assert share == 0.75
+
+
+def test_documents_of_a_directory_are_counted_and_other_formats_skipped(tmp_path):
+    (tmp_path / "a.md").write_text("$$\nU = \\pdv{\\ln Z}{\\beta}\n$$\n")
+    (tmp_path / "b_typ.md").write_text("$$\nU = \\pdv{\\ln Z}{\\beta}\n$$\n")   # Typst kept as .md: out of scope
+    data = census.collect_documents([str(tmp_path)])
+    assert data["rows"] == 1 and data["sources"][0]["files"] == 1
+    both = census.merged(data, {"rows": 1, "sources": [], "signatures": [[["pdv"], ["pdv"], 1]]})
+    rows, share = census.table(both)
+    assert {c: read for c, _, _, read in rows}["pdv"] == "partly (50% of its rows)" and share == 0.5

@@ -117,3 +117,12 @@ def test_what_stays_unread_is_named(row, what):
     assert reading(r"\sum_{h_{1:m}} p(v, h_{1:m})") == parse_row(r"\sum_{h} p(v, h)")   # a configuration: read
     with pytest.raises(ReadError, match=what):
         reading(row)
+
+
+def test_a_braced_letter_differentiated_by_is_the_letter():
+    # \partial {Z}_i: \partial takes no argument, the group is the letter Z_i (on main: unexpected `{`)
+    assert reading(r"\frac{\partial L}{\partial {Z}_i}") == parse_row(r"\frac{\partial L}{\partial Z_i}")
+    assert verdicts(r"\frac{\partial}{\partial {\theta}_k} \theta_k^2 = 2 \theta_k", timeout=30) == ["proved"]
+    # the slip reads as its canonical spelling does: undecided (theta_k may be a weight of an unwritten energy)
+    slip = verdicts(r"\frac{\partial}{\partial {\theta}_k} \theta_k^2 = \theta_k", timeout=30)
+    assert slip == verdicts(r"\frac{\partial}{\partial \theta_k} \theta_k^2 = \theta_k", timeout=30) == ["undecided"]
