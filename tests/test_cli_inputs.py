@@ -35,3 +35,16 @@ def test_markdown_documents_are_left_alone(tmp_path):
     md = tmp_path / "notes.md"
     md.write_text("\\input{part}\n$$ a = a $$\n")
     assert expand([str(md)]) == ([str(md)], [])
+
+
+def test_a_markdown_document_is_passed_on_without_loading_the_reader(tmp_path):
+    """Only a .tex file is read here: for any other document the reader is loaded later, with the checker, under
+    the collector's freeze (command._load_checker), as the console command of a fresh process does."""
+    import subprocess
+    import sys
+    doc = tmp_path / "notes.md"
+    doc.write_text("$$ a = a $$\n")
+    code = (f"import sys; from derivation.run.tex_inputs import expand; print(expand([{str(doc)!r}]), "
+            "'derivation.read.document' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == f"([{str(doc)!r}], []) False", out.stderr[-2000:]

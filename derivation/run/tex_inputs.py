@@ -51,8 +51,6 @@ def expand(paths: list[str]) -> tuple[list[str], list[str]]:
     """The documents to check: each given one, followed by the files its \\input/\\include name
     (recursively, each once); a .tex file without mathematics of its own that includes others is
     replaced by them. Notes say what was followed and what could not be."""
-    from .checkdoc import read_limited
-
     out: list[str] = []
     notes: list[str] = []
     seen: set = set()
@@ -64,6 +62,9 @@ def expand(paths: list[str]) -> tuple[list[str], list[str]]:
         if path == "-" or p.suffix.lower() not in (".tex", ".ltx") or not p.is_file():
             out.append(path)
             return
+        # here, not for every document: a Markdown file's command then loads the reader with the checker, under
+        # the collector's freeze (command._load_checker), not before it (~20 young collections, 2-4 ms)
+        from .checkdoc import read_limited
         try:
             key = p.resolve()
             text = read_limited(str(p))
