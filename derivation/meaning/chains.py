@@ -22,7 +22,8 @@ from .readings import row_readings
 from .document_bindings import bind_roles, define_up_front, mixed_units, same_point_readings, set_units
 from .model_ties import known_letters
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
-from .point_numbers import declared_reading, note_points
+from .point_numbers import note_points
+from .row_ties import tie_late
 from .roles_choice import tie_seconds
 from .second_definitions import bind_second, defines_second
 from derivation.read.reader import (MAX_NESTING, MAX_SIDE_CHARS, Document, Problem, ReadRow, _compact, _depth_ok,
@@ -176,13 +177,7 @@ class GeneralMeaning:
                       unread=any(out[1]),
                       through={k[1]: v[1] for k, v in defs.items() if isinstance(k, tuple) and len(k) == 2 and k[0] == "def"})
         tie_seconds(self.ties.tied, rr, self.roles, sides)   # q beside p, tied to the model in words only
-        from .explicit_later import energy_not_written   # before its definition, or nowhere: explicit_later.py
-        later = energy_not_written(self.m, sides, self.energy_line, self.roles.params, rr.line) if id(rr) not in self.ties.tied else None
-        if later is not None:
-            self.ties.tied[id(rr)] = later
-        declared = declared_reading(out[0], self.roles) if id(rr) not in self.ties.tied else None
-        if declared is not None:   # y_i in {0, 1} read as any number: point_numbers.py
-            self.ties.tied[id(rr)] = declared
+        tie_late(self.ties, rr, self.m, sides, self.energy_line, self.roles, out[0])   # energy written later; y_i in {0, 1}
         return out
 
     def _row(self, rr: ReadRow):
