@@ -10,9 +10,8 @@ import sympy
 
 
 def outcomes_enumerated(lhs, rhs):
-    """The Reading with every data sum whose summand holds the model's probability at its data point read as a sum
-    over the states; None when the step has no such sum."""
-    from .readings import Reading
+    """(assumes, lhs, rhs, hint) of the reading with every data sum whose summand holds the model's probability at
+    its data point read as a sum over the states (readings.py makes it a Reading); None when there is no such sum."""
     from .vocabulary import NLL, DataDist, ModelProb
     from .vocabulary.base import DataPoint, K, N
     if lhs is None or rhs is None:
@@ -40,6 +39,5 @@ def outcomes_enumerated(lhs, rhs):
         return None
     if not found or any(e.has(DataPoint, NLL, DataDist) for e in (a, b)):
         return None   # a data point, the loss or a data average elsewhere: the row is about the data, read as written
-    return Reading("with x_1, ..., x_n the n outcomes of the space enumerated (the main reading takes them as n data "
-                   "points)", a, b, "write the sum over the states, \\sum_x p(x) f(x), or over the data without "
-                   "p(x_j)")
+    return ("with x_1, ..., x_n the n outcomes of the space enumerated (the main reading takes them as n data points)",
+            a, b, "write the sum over the states, \\sum_x p(x) f(x), or over the data without p(x_j)")

@@ -79,8 +79,7 @@ def readings_of(step, rows) -> list[Reading]:
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):
             continue   # a side this reading could not give (None), or the same as the main reading
         out.append(Reading(assumes, lhs, rhs, hint))
-    from .outcomes_enumerated import outcomes_enumerated   # sum_j^n p(x_j) f(x_j): the outcomes, or data
-    for derive in (one_observed_point, arbitrary_beside_model, outcomes_enumerated):
+    for derive in (one_observed_point, arbitrary_beside_model, _outcomes):
         more = derive(step.lhs, step.rhs)
         if more is not None:
             out.append(more)
@@ -160,3 +159,10 @@ def row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset())
         if assumes not in alts.get((id(rr), k), {}) and lhs_main is not None and expr_main is not None:
             out.append(RowReading(assumes, expr_main, expr, hint))
     return tuple(out)
+
+
+def _outcomes(lhs, rhs) -> Reading | None:
+    """sum_j^n p(x_j) f(x_j): the n outcomes of the space enumerated, or n data points (outcomes_enumerated.py)."""
+    from .outcomes_enumerated import outcomes_enumerated
+    found = outcomes_enumerated(lhs, rhs)
+    return Reading(*found) if found is not None else None
