@@ -22,6 +22,7 @@ real slip valid (the worst outcome). Nothing after the judge changes a verdict.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sympy
@@ -79,7 +80,7 @@ def readings_of(step, rows) -> list[Reading]:
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):
             continue   # a side this reading could not give (None), or the same as the main reading
         out.append(Reading(assumes, lhs, rhs, hint))
-    for derive in (one_observed_point, arbitrary_beside_model, _outcomes):
+    for derive in (one_observed_point, arbitrary_beside_model, lambda l, r: _outcomes(l, r, a.latex + b.latex)):
         more = derive(step.lhs, step.rhs)
         if more is not None:
             out.append(more)
@@ -161,8 +162,12 @@ def row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset())
     return tuple(out)
 
 
-def _outcomes(lhs, rhs) -> Reading | None:
-    """sum_j^n p(x_j) f(x_j): the n outcomes of the space enumerated, or n data points (outcomes_enumerated.py)."""
+def _outcomes(lhs, rhs, latex: str = "") -> Reading | None:
+    """sum_j^n p(x_j) f(x_j): the n outcomes of the space enumerated, or n data points (outcomes_enumerated.py).
+    x^{(i)}, a superscript in parentheses, is how texts write the i-th data point and never an outcome: the post's
+    slip, -sum_x P(x) dE(x) = -sum_i^N P(x^(i)) dE(x^(i)), is refuted, never undecided."""
+    if re.search(r"\^\s*\{?\s*\(", latex):
+        return None
     from .outcomes_enumerated import outcomes_enumerated
     found = outcomes_enumerated(lhs, rhs)
     return Reading(*found) if found is not None else None

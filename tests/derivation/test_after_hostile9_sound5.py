@@ -115,6 +115,15 @@ def test_a_probability_weighted_sum_over_x_j_may_enumerate_the_outcomes():
     assert _last(row.replace("{sign}", "")).verdict == "invalid"     # a sign slip: false both ways
 
 
+def test_the_posts_slip_with_data_points_written_x_paren_i_stays_refuted():
+    """x^{(i)} is the i-th data point, never an outcome: the post's slip (the model's expectation written as a sum
+    over the data) is invalid, as the course's first notebook asserts; undecided after the outcomes reading landed."""
+    slip = ("$$\n\\begin{aligned}\n\\frac{\\partial \\log Z_\\Theta}{\\partial \\Theta} &= -\\sum_x P_\\Theta(x) "
+            "\\frac{\\partial E_\\Theta(x)}{\\partial \\Theta} \\\\\n&= -\\sum_{i=1}^{N} P_\\Theta({pt}) "
+            "\\frac{\\partial E_\\Theta({pt})}{\\partial \\Theta}\n\\end{aligned}\n$$\n")
+    assert _last(slip.replace("{pt}", "x^{(i)}")).verdict == "invalid"
+
+
 def test_rows_after_therefore_rest_on_the_premise_before_them():
     chain = ("$$\n\\begin{aligned}\n{premise} & c + d = 1 \\\\\n\\therefore\\quad & 2c + 2d = 2 \\\\\n& 3c + 3d = 3\n"
              "\\end{aligned}\n$$\n")
