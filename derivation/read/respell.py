@@ -57,7 +57,7 @@ from .sum_index import states_word as _states_word
 from .respell_slash import slash_derivatives as _slash_derivatives
 from .respell_unicode import unicode_math as _unicode_math
 from .respell_wraps import WRAPS, color as _color, wrapped as _wrapped
-from .respell_groups import delimited as _delimited, group as _group, \
+from .respell_groups import delimited as _delimited, group as _group, tex_arg as _tex_arg, \
     rebuild as _rebuild, skip as _skip
 
 MAX_PASSES = 8
@@ -243,7 +243,6 @@ def _command(text, m, nabla=None):
     return None
 
 
-_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[^\s{}\\^_&%$#]")
 
 
 def _subscript_end(text, e):
@@ -253,17 +252,6 @@ def _subscript_end(text, e):
         return e
     a = _tex_arg(text, k + 1)
     return a[2] if a else e
-
-
-def _tex_arg(text, i):
-    """(start, end, after) of one TeX argument at text[i]: a {group}'s content, or a single token (a character
-    or a command), as TeX takes it (\\frac12 is \\frac{1}{2}, \\frac1Z is \\frac{1}{Z}); None otherwise."""
-    g = _group(text, i)
-    if g:
-        return g
-    i = _skip(text, i)
-    t = _TOKEN.match(text, i)
-    return (t.start(), t.end(), t.end()) if t else None
 
 
 def _unbraced_frac(text, s, e):

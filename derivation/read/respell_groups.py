@@ -45,6 +45,20 @@ def group(text, i):
     return (i + 1, end - 1, end) if end > 0 else None
 
 
+_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[^\s{}\\^_&%$#]")
+
+
+def tex_arg(text, i):
+    """(start, end, after) of one TeX argument at text[i]: a {group}'s content, or a single token (a character
+    or a command), as TeX takes it (\\frac12 is \\frac{1}{2}, \\frac1Z is \\frac{1}{Z}); None otherwise."""
+    g = group(text, i)
+    if g:
+        return g
+    i = skip(text, i)
+    t = _TOKEN.match(text, i)
+    return (t.start(), t.end(), t.end()) if t else None
+
+
 def delimited(text, i):
     """(open, close, inner start, inner end, end) of (..), [..], {..}, |..| or \\left(..\\right) at text[i]."""
     i = skip(text, i)

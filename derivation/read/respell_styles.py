@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .macros import group_end
-from .respell_groups import group as _group, skip as _skip
+from .respell_groups import skip as _skip, tex_arg as _argument
 
 BOLD = {"bold": r"\mathbf", "symbf": r"\mathbf", "mathbold": r"\mathbf", "symbfit": r"\boldsymbol",
         "mathbfit": r"\boldsymbol"}
@@ -25,19 +25,8 @@ END_MARKS = {"blacksquare", "checkmark", "qed", "QED", "square", "Box"}
 # (not \\bar or \\overline: \\bar{f(x)} may be an average of f(x), no function of x)
 AROUND_CALL = {"mathcal", "mathscr", "mathbf", "mathrm", "boldsymbol", "bm", "tilde", "hat", "widehat"}
 STYLED = {"mathrel"} | set(BOLD) | END_MARKS | AROUND_CALL
-_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[^\s{}\\^_&%$#]")
 _HEAD = re.compile(r"\s*([A-Za-z]|\\[A-Za-z]+)\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*(?=\()")
 _TRAILING = re.compile(r"[\s.,;]*(?:\\q?quad\s*|\\[,;!: ]\s*)*[\s.,;]*$")
-
-
-def _argument(text, i):
-    """(start, end, after) of one TeX argument at text[i]: a {group}'s content or a single token; None otherwise."""
-    g = _group(text, i)
-    if g:
-        return g
-    i = _skip(text, i)
-    t = _TOKEN.match(text, i)
-    return (t.start(), t.end(), t.end()) if t else None
 
 
 def _closing(text, i):
