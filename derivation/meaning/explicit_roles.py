@@ -83,6 +83,9 @@ def _energy_definition(sides):
     lhs, rhs = sides[0], sides[1]
     if lhs[0] != "app" or lhs[1][0] != "sym" or (lhs[1][1], lhs[1][2]) not in ENERGY_LETTERS or lhs[1][3] is not None:
         return None
+    from .entropy_letter import of_distributions
+    if of_distributions(lhs):   # H(p, q) = E_p[-log q]: the cross-entropy, never an energy of "states" p, q
+        return None
     states = [a for a in lhs[2] if a[0] == "sym" and a[3] is None and len(a[1]) == 1]
     if not states or len(states) != len(lhs[2]) or len(states) > 2:
         return None

@@ -10,6 +10,7 @@ from .vocabulary import COMPONENTS, Cov, Expect, KL, PosteriorDist, Var
 from .vocabulary.space import hidden_sum, visible_sum
 from .fixed_letters import DATA_INDEX
 from .free_latent import free_in_row, letter_key as _key
+from .integral_variable import check_integral_variable
 from .roles import ENERGY_LETTERS, HIDDEN_NAMES, sub_text, walk
 from .meaning_values import node_text
 from .sum_domains import (STATE_NAMES, data_size as _data_size, domain_text, states_to_k as _states_to_k, unit_domain,
@@ -243,8 +244,7 @@ class OperatorsMeaning:
                             break
                 if var is not None:
                     break
-        if var is None or var[0] != "sym":
-            self.fail("an integral whose variable cannot be told", "\\int f(x)\\,dx")
+        check_integral_variable(self, var, body)   # told, and never differentiated by inside (integral_variable.py)
         hidden = self.r.hidden and self.uses_hidden_slot(_key(var), body)
         sym, env2 = self.bind(var, env)
         if not hidden:   # \int p(\text{data}) f(x) dx, \int \tilde p dx: at the bound x (meaning_implicit.py)
