@@ -31,6 +31,9 @@ class DistsMeaning:
         if key[0] in HIDDEN_NAMES and (key[0], key[2]) in self.r.hidden_letters and any(
                 n[0] == "app" and self.is_dist(n[1]) and any(_k(a) == key for a in n[2]) for n in walk(body)):
             return True   # q(z) where p(x, z) makes z the document's latent: one space for z in every row
+        if any(n[0] == "app" and self.is_dist(n[1]) and n[3] and n[2] and self._second_slot_only(n[2][0])
+               and _k(n[2][0]) == key for n in walk(body)):
+            return True   # p(y | x) beside the joint p(x, y): y ranges over the joint's second slot
         if not self.r.inputs:
             return super().uses_hidden_slot(key, body)
         return super().uses_hidden_slot(key, _without(body, self.r.inputs))
@@ -251,8 +254,8 @@ class DistsMeaning:
             return SecondProb(states[0], self._dist_of_kind("second", head).q)
         if conds:
             a, b = states[0], conds[0]
-            if isinstance(a, Hidden) or self._hidden_node(args[0]):
-                return Posterior(a, b, m)
+            if isinstance(a, Hidden) or self._hidden_node(args[0]) or self._second_slot_only(args[0]):
+                return Posterior(a, b, m)   # p(y | x) beside the joint p(x, y): y is its second slot, never visible
             return Conditional(a, b, m)
         if m is not None and m.hidden and len(states) == 1 and (isinstance(states[0], Hidden) or (
                 args[0][0] == "sym" and args[0][1] in HIDDEN_NAMES and self._hidden_node(args[0])) or

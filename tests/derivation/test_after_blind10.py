@@ -38,3 +38,21 @@ def test_an_integral_differentiated_by_a_parameter_is_still_judged():
     doc = "$$\n\\int p(x) \\frac{\\partial \\log p(x)}{\\partial \\theta} dx = {rhs}\n$$\n"
     assert _steps(doc.replace("{rhs}", "0"))[-1].verdict == "proved"
     assert _steps(doc.replace("{rhs}", "1"))[-1].verdict == "invalid"
+
+
+def _row(row):
+    (step,) = _steps("$$\n" + row + "\n$$\n")
+    return step.verdict
+
+
+def test_a_conditional_of_the_joints_second_letter_is_the_posterior():
+    """p(y | x) beside the joint p(x, y): y is the joint's second slot, so p(y | x) = p(x, y) / p(x) (Bayes) and the
+    conditional entropy's two forms are proved; read as a visible y given a latent x, both were refuted (blind set
+    10, the chain rule of entropy H(X, Y) = H(X) + H(Y | X))."""
+    assert _row(r"p(y|x) = \frac{p(x,y)}{p(x)}") == "proved"
+    assert _row(r"p(y|x) = \frac{p(x,y)}{p(y)}") == "invalid"
+    assert _row(r"\sum_{x}p(x)\sum_{y}p(y|x)\log p(y|x) = \sum_{x}\sum_{y}p(x,y)\log p(y|x)") == "proved"
+    assert _row(r"\sum_{x}p(x)\sum_{y}p(y|x)\log p(y|x) = \sum_{x}\sum_{y}p(x,y)\log p(x,y)") == "invalid"
+    chain = r"\sum_{x}\sum_{y}p(x,y)\log p(x,y) = \sum_{x}p(x)\log p(x) {sign} \sum_{x}\sum_{y}p(x,y)\log p(y|x)"
+    assert _row(chain.replace("{sign}", "+")) == "proved"
+    assert _row(chain.replace("{sign}", "-")) == "invalid"
