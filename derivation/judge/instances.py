@@ -133,13 +133,13 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
                 continue
             if found is not None:
                 return Search(found, tried + 1, undefined=undefined, inconclusive=inconclusive)
-            if verdict == "undefined":
+            if verdict in ("undefined", "untold"):
                 undefined += 1
             elif "undefined" in fl:
                 inconclusive += 1   # floats saw no value where the exact values agree: count nothing
             else:
                 compared = True
-            if found is None and verdict != "undefined":
+            if found is None and verdict not in ("undefined", "untold"):
                 valued.update(("lhs", "rhs"))
         tried += compared
         if compared:
@@ -147,9 +147,14 @@ def find_counterexample(lhs, rhs, count: int = 40, seed: int = 20160610, budget=
     for inst, at in later:
         check_time()
         try:
-            _, found = _exact_at(lhs, rhs, inst, at, budget, order)
+            verdict, found = _exact_at(lhs, rhs, inst, at, budget, order)
         except NotEvaluable as exc:
             return Search(None, tried, skipped=str(exc), undefined=undefined, inconclusive=inconclusive)
+        if verdict == "untold":
+            # the floats agreed, the exact values cannot tell the sides apart (tanh(10^4) = 1): no instance stands
+            return Search(None, tried, skipped="the two sides agree in floating point, and their exact values differ "
+                          "by less than any working precision can tell, or not at all", undefined=undefined,
+                          inconclusive=inconclusive)
         if found is not None and not _degenerate(found, own_risk):
             return Search(found, tried, undefined=undefined, inconclusive=inconclusive)
     if pending is not None and not (nan_sides & valued):   # the row's own 0/0, never the instance's
