@@ -4,12 +4,16 @@ same-point reading of a display, and the readings of an application the document
 (an event probability it defines, a primed function whose plain letter it never writes)."""
 from __future__ import annotations
 
+import re
+
 from sympy import Symbol
 
 from .defined_first import boltzmann_constant, defined_first, event_key, unprimed
 from .parse_readings import same_point
 from .reparametrized import solved
 from .roles import DIST_LETTERS
+# Boltzmann's constant where the prose names or writes it (k_B, k T, k\beta, "Boltzmann")
+_BOLTZMANN_PROSE = re.compile(r"(?i)boltzmann|k_\{?\s*(?:\\mathrm\{\s*)?B\b|\bk\s*(?:T\b|\\beta\b)")
 
 
 def shown(key) -> str:
@@ -42,6 +46,8 @@ def bind_roles(gm, reads, good) -> None:
     gm.defined_rows = {id(body[1] if body[0] == "solve" else lhs): (shown(key), body)   # eta = g(mu): the row of eta
                        for key, (lhs, body, _) in gm.defined_first.items()}
     gm.roles.boltzmann = boltzmann_constant(good)   # k_B written: S is k_B times the entropy
+    text = getattr(getattr(getattr(gm, "doc", None), "source", None), "text", "") or ""
+    gm.roles.boltzmann_prose = bool(_BOLTZMANN_PROSE.search(text))   # k in the prose only: S = k H, k unknown
     gm.roles.unprimed = unprimed(good)   # E'(x) where E is never written: a function of its own
 
 

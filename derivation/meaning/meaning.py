@@ -46,6 +46,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         self.free: dict = {}
         self.data_size: set = set(roles.data_size)   # letters a document uses for the data size (n)
         self.size_written: set = set()     # upper limits of data sums so far (N, n, M): one letter allowed
+        self.size_bare: set = set()        # data-size letters written bare (1/N, 1/M): one letter allowed
         self.data_letters: set = set()     # the letters read as data points so far (x of x_i): one allowed
         self.components_written: set = set()   # upper limits of sums over components so far: one letter allowed
         self.defs: dict = {}
@@ -178,7 +179,7 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
         if name == "beta" and sub is None and getattr(self.r, "beta_one", False):
             return Integer(1)   # the reading beta = 1: every row, the definitions too (readings.BETA_ONE)
         if (name == "N" or name in self.data_size) and sub is None:
-            return nt.N
+            return self.size_letter(name, self.size_bare)   # 1/N beside 1/M: two sizes (hostile set 10, E04)
         if name == "pi" and sub is None:
             return sympy.pi
         p = self.param(n, env)
@@ -208,6 +209,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             kb = getattr(self.r, "boltzmann", None)   # the entropy of statistical mechanics: k_B H(p), k_B = 1 unwritten
             if self.r.hidden:
                 self.fail("the entropy S of a model with latent variables: of the joint or of the marginal", "H(p), H(q)")
+            if kb is None and getattr(self.r, "boltzmann_prose", False):   # S = -k sum p ln p in words (hostile 10 A10)
+                self.fail("the entropy S, k H(p) with the Boltzmann constant k the prose names", "S = k H(p) written")
             return Entropy(ModelDist(self.model())) * (self.tr(kb, env) if kb is not None else 1)
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
             if sub is not None or sup is not None:
@@ -255,13 +258,15 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
                       "one letter for the number of components")
         self.components_written.add(name)
 
-    def size_letter(self, name):
-        """The data sums run to one letter per document: \\sum_{i=1}^{N} beside \\sum_{i=1}^{M} would read two
-        sizes as one (1/N \\sum_{k=1}^{n}, written throughout, stays the data average the author means)."""
-        if self.size_written - {name}:
-            self.fail(f"two letters for the data size ({', '.join(sorted(self.size_written | {name}))})",
+    def size_letter(self, name, written=None):
+        """Data sums run to one letter per document (\\sum_{i=1}^{N} beside \\sum_{i=1}^{M}: two sizes read as one; 1/N
+        \\sum_{k=1}^{n} stays the data average the author means), as do sizes written bare (`written`: 1/N, 1/M)."""
+        written = self.size_written if written is None else written
+        if written - {name}:
+            self.fail(f"two letters for the data size ({', '.join(sorted(written | {name}))})",
                       "one letter for the number of data points")
-        self.size_written.add(name)
+        written.add(name)
+        return nt.N
 
     def state_args(self, args, env):
         out = []
