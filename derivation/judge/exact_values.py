@@ -76,7 +76,13 @@ def compare_exact(a, b) -> str:
 
 
 def _huge(e) -> bool:
-    return any(abs(n) > HUGE for n in e.atoms(sympy.Number) if n.is_finite)
+    """Whether e holds e^{t}, tanh(t), ... or b^{t} at a number |t| > HUGE: a term that may be below 2^-MAXN."""
+    for f in sympy.preorder_traversal(e):
+        t = f.exp if isinstance(f, sympy.Pow) else f.args[0] if isinstance(f, (sympy.exp, sympy.tanh, sympy.sinh,
+                                                                                     sympy.cosh, sympy.coth)) else None
+        if t is not None and t.is_number and t.is_real and abs(t.evalf(15)) > HUGE:
+            return True
+    return False
 
 
 # an order relation as written (\\le, ≤, <, ...) -> (the comparison it asks: "<=" or "<", whether the sides swap)
