@@ -37,7 +37,8 @@ def same_point_readings(reads, asts, alt_asts) -> None:
 
 def bind_roles(gm, reads, good) -> None:
     """Before the meaning is built: the letters a row introduces leave the parameters (eta = log lambda,
-    beta = 1/(k_B T) for T); k_B and the unprimed letters are noted on the roles."""
+    beta = 1/(k_B T) for T); k_B, the unprimed letters, the heads read applied or as a product and the energy letters
+    written applied are noted on the roles."""
     gm.defined_first = defined_first([([gm.asts.get((id(rr), k)) for k in range(len(rr.texts))],
                                        rr.relations[1] if len(rr.relations) > 1 else None,
                                        [t.text if t is not None else None for t in rr.texts]) for rr in reads],
@@ -46,8 +47,14 @@ def bind_roles(gm, reads, good) -> None:
     gm.defined_rows = {id(body[1] if body[0] == "solve" else lhs): (shown(key), body)   # eta = g(mu): the row of eta
                        for key, (lhs, body, _) in gm.defined_first.items()}
     gm.roles.boltzmann = boltzmann_constant(good)   # k_B written: S is k_B times the entropy
-    text = getattr(getattr(getattr(gm, "doc", None), "source", None), "text", "") or ""
-    gm.roles.boltzmann_prose = bool(_BOLTZMANN_PROSE.search(text))   # k in the prose only: S = k H, k unknown
+    gm.roles.boltzmann_prose = bool(_BOLTZMANN_PROSE.search(gm.doc.source.text or ""))   # k in words only: S = k H
+    from .applied_product import ambiguous_heads   # d(a + b): both readings (applied_product.py)
+    from .meaning_values import FIXED_FUNCTIONS, FUNCTION_LETTERS, GREEK_CONSTANTS
+    gm.roles.ambiguous_heads = ambiguous_heads(good, FUNCTION_LETTERS | FIXED_FUNCTIONS, GREEK_CONSTANTS)
+    gm.roles.ambiguous_seen = [0]   # shared by the readings' copies of the roles: applied_product.product_readings
+    gm.roles.ambiguous_owner = gm.roles   # the main reading's roles (the copies keep this reference, not themselves)
+    from .thermo_energy import note_energy_applied   # U bare in statistical mechanics: thermo_energy.py
+    note_energy_applied(gm.roles, good)
     gm.roles.unprimed = unprimed(good)   # E'(x) where E is never written: a function of its own
 
 

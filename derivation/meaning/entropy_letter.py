@@ -34,7 +34,6 @@ def entropy_of_others(n, roles) -> bool:
         and n[1][2] == "" and not of_distributions(n)
 
 
-
 def random_variable(node) -> bool:
     """X, Y, Z: a capital Latin letter alone, as probability texts name random variables (H(X, Y) is their entropy)."""
     return node[0] == "sym" and len(node[1]) == 1 and "A" <= node[1] <= "Z" and node[2] == "" and node[3] is None \

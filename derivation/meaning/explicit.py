@@ -360,8 +360,6 @@ def _mentions(node, letter):
     return any(n[0] == "sym" and n[1] == letter for n in walk(node))
 
 
-
-
 __all__ = ["ExplicitMeaning", "VectorParam"]
 
 
@@ -378,7 +376,7 @@ def _whole_layer(meaning, sub, sup):
     Any other range (\\prod_{j=1}^{29} beside 30 hidden units, \\sum_{i=2}^{n}) is no sum the reading keeps:
     read as over the whole layer, a factor left out was proved (hostile set 9, P18). Unreadable, named."""
     low = sub[2] if sub is not None and sub[0] == "eqsub" else None
-    if low is not None and low != ("num", "1") and not (low[0] == "num" and str(low[1]) == "1"):
+    if low is not None and not (low[0] == "num" and str(low[1]) == "1"):
         meaning.fail("a sum over units that does not start at the first", "\\sum_{i=1}^{n}, or \\sum_i")
     if sup is not None and not (sup[0] == "sym" and sup[3] is None and sup[5] is None):
         meaning.fail("a sum over units that does not run to their number (a written limit the reading would drop)",

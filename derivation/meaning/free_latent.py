@@ -30,4 +30,3 @@ def free_in_row(sides, key) -> bool:
             return True
         return any(free(a) for a in node[1:] if isinstance(a, (tuple, list)))
     return any(free(s) for s in sides or ())
-

@@ -42,14 +42,7 @@ def _data_sub(n):
 def note_points(roles, good, text) -> None:
     """roles.point_numbers: the letters (name, decoration, primes) read as numbers per data point; empty unless the
     document writes two or more state letters with a data index. roles.point_declared: their names whose values
-    the document declares. With them, what applied_product.py and thermo_energy.py need of the whole document."""
-    from .applied_product import ambiguous_heads   # d(a + b): both readings (applied_product.py)
-    from .meaning_values import FIXED_FUNCTIONS, FUNCTION_LETTERS, GREEK_CONSTANTS
-    roles.ambiguous_heads = ambiguous_heads(good, FUNCTION_LETTERS | FIXED_FUNCTIONS, GREEK_CONSTANTS)
-    roles.ambiguous_seen = [0]   # shared by the readings' copies of the roles: applied_product.product_readings
-    roles.ambiguous_owner = roles   # the main reading's roles (the copies keep this reference, not themselves)
-    from .thermo_energy import note_energy_applied   # U bare in statistical mechanics: thermo_energy.py
-    note_energy_applied(roles, good)
+    the document declares."""
     indexed, inside = set(), set()
     for a in good:
         for n in walk(a):

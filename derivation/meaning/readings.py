@@ -80,8 +80,8 @@ def readings_of(step, rows) -> list[Reading]:
         if lhs is None or rhs is None or (lhs == step.lhs and rhs == step.rhs):
             continue   # a side this reading could not give (None), or the same as the main reading
         out.append(Reading(assumes, lhs, rhs, hint))
-    for derive in (one_observed_point, arbitrary_beside_model, lambda l, r: _outcomes(l, r, a.latex + b.latex)):
-        more = derive(step.lhs, step.rhs)
+    for more in (one_observed_point(step.lhs, step.rhs), arbitrary_beside_model(step.lhs, step.rhs),
+                 _outcomes(step.lhs, step.rhs, a.latex + b.latex)):
         if more is not None:
             out.append(more)
     return out
@@ -162,11 +162,15 @@ def row_readings(alts, rr, k, lhs_main=None, expr_main=None, strict=frozenset())
     return tuple(out)
 
 
+# x^{(i)}, x^{(n)}: a letter with its data index in parentheses as a superscript (e^{(x - mu)^2} is no data point)
+_DATA_POINT = re.compile(r"[A-Za-z}]\s*\^\s*\{\s*\(\s*[A-Za-z]\s*\)\s*\}")
+
+
 def _outcomes(lhs, rhs, latex: str = "") -> Reading | None:
     """sum_j^n p(x_j) f(x_j): the n outcomes of the space enumerated, or n data points (outcomes_enumerated.py).
     x^{(i)}, a superscript in parentheses, is how texts write the i-th data point and never an outcome: the post's
     slip, -sum_x P(x) dE(x) = -sum_i^N P(x^(i)) dE(x^(i)), is refuted, never undecided."""
-    if re.search(r"\^\s*\{?\s*\(", latex):
+    if _DATA_POINT.search(latex):
         return None
     from .outcomes_enumerated import outcomes_enumerated
     found = outcomes_enumerated(lhs, rhs)

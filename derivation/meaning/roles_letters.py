@@ -1,7 +1,9 @@
-"""The letters whose roles the vocabulary knows (roles.py gives them from the whole document), and the walk
-over a generic AST that both the roles and the marked letters (roles_marks.py) use: below both, so that
-neither imports the other back."""
+"""The letters whose roles the vocabulary knows (roles.py gives them from the whole document), and the reader's walk
+over a generic AST (read/ast_walk.py) that both the roles and the marked letters (roles_marks.py) use: below both,
+so that neither imports the other back."""
 from __future__ import annotations
+
+from derivation.read.ast_walk import walk  # noqa: F401  (the roles and marks walk the reader's trees)
 
 DIST_LETTERS = {"p", "P", "q", "Q", "pi"}
 # \\hat H: the Hamiltonian operator of quantum statistical mechanics, whose average is the energy <E> (rho = e^{-beta H}/Z)
@@ -15,21 +17,6 @@ DATA_WORDS = {"data", "D", "mathcal{D}", "0", "emp", "empirical", "d", "\\mathca
 MODEL_WORDS = {"model", "infty", "\\infty", "m", "\\theta", "theta", "eq", "equilibrium"}
 HIDDEN_NAMES = {"h", "z"}
 TYPICAL_STATES = {"x", "y", "v", "h", "z", "s", "X", "Y", "V"}  # never a parameter unless a marker says so
-
-
-def walk(node):
-    """Every node of a generic AST (tuples and lists inside), in preorder. A stack, not recursion: the
-    roles, marks and readings walk every side of a document dozens of times, and a nested generator pays
-    its depth for every node it yields (a third of reading a document's letters)."""
-    stack = [node]
-    pop, push = stack.pop, stack.extend
-    while stack:
-        n = pop()
-        if isinstance(n, tuple):
-            yield n
-            push(n[:0:-1])    # the arguments n[1:], last first: popped in order
-        elif isinstance(n, list):
-            push(n[::-1])
 
 
 # function names typed without their backslash (`log`, `sigm(x)`): letters in a row spelling one are never

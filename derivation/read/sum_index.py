@@ -11,19 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .ast_walk import walk
+
 _INDEX = set("ijklmnabcdrst")
 _STATES = set("xyzvhsu")
 _BINDERS = ("sum", "prod", "int")
-
-
-def _walk(node):
-    if isinstance(node, tuple):
-        yield node
-        for c in node[1:]:
-            yield from _walk(c)
-    elif isinstance(node, list):
-        for c in node:
-            yield from _walk(c)
 
 
 def _letter(node):
@@ -37,7 +29,7 @@ def implicit_index(body):
     """The sym node of the one index a sum without its index runs over, or None (not determined)."""
     indices, bare = set(), set()
     subscripts = set()
-    for n in _walk(body):
+    for n in walk(body):
         if n[0] in _BINDERS:
             return None
         if n[0] == "sym" and n[3] is not None:
@@ -49,7 +41,7 @@ def implicit_index(body):
             if name is None:
                 return None   # x_{i+1}, w_{ij}: not one plain letter
             indices.add(name)
-    for n in _walk(body):
+    for n in walk(body):
         name = _letter(n)
         if name is not None and id(n) not in subscripts:
             bare.add(name)
