@@ -18,81 +18,18 @@ A row that uses x only as a state (E(x), p(x)) is judged as before: an opaque st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import sympy
 
 from derivation.meaning.number_uses import objects_of as _objects, used_as_number as _used_as_number   # shared with state_numbers.py
-
-_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+?)\$|\\\((.+?)\\\)", re.S)
-# `\\{ \\}` too: Markdown escapes the braces of inline maths (`$x \in \\{-1, 1\\}$`)
-_DECL = re.compile(r"(?<![\\\w])([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*\\in\s*\\{1,2}\{([^{}]*?)\\{1,2}\}\s*(\^\s*(?:\{[^{}]*\}|\w))?")
-# `$s_i \in \{-1, +1\}$`, `$s_1, s_2, s_3 \in \{0, 1\}$`: the units of a state s (a vector of units)
-_UNITS = re.compile(r"(?<![\\\w])([A-Za-z])_(?:\{\s*\w+\s*\}|\w)(?:\s*,\s*(?:\\[lc]?dots\s*,\s*)?\1_(?:\{\s*\w+\s*\}|\w))*"
-                    r"\s*\\in\s*\\{1,2}\{([^{}]*?)\\{1,2}\}")
-# `$s_i = \\pm 1$`, `$x = \\pm 1$`: the values of a unit (or of a state) said with an equals sign (hostile set 9, K21)
-_PLUS_MINUS = re.compile(r"(?<![\\\w])([A-Za-z])(_(?:\{\s*\w+\s*\}|\w))?\s*=\s*\\pm\s*1(?![\d.])")
-_NUMBER = re.compile(r"^\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*$")
+from derivation.read.declared_values import declarations as _read_declarations
 
 
-@dataclass(frozen=True)
-class Declared:
-    line: int
-    letter: str
-    values: tuple      # the declared values (sympy numbers)
-    vector: bool       # {..}^d: a vector of units
-    text: str          # as written
-
-    def words(self) -> str:
-        return f"${self.text}$ (line {self.line})"
-
-
-def declarations(text: str) -> list[Declared]:
-    """Every `letter \\in \\{numbers\\}` (or its power) written in inline maths, in document order."""
-    out = []
-    for m in _INLINE.finditer(text):
-        body = m.group(1) or m.group(2) or ""
-        line = text.count("\n", 0, m.start()) + 1
-        for d in _DECL.finditer(body):
-            values = _values(d.group(2))
-            if not values:
-                continue
-            for letter in re.split(r"\s*,\s*", d.group(1).strip()):
-                out.append(Declared(line, letter, tuple(dict.fromkeys(values)), bool(d.group(3)), d.group(0).strip()))
-        for d in _UNITS.finditer(body):
-            values = _values(d.group(2))
-            if values:
-                out.append(Declared(line, d.group(1), tuple(dict.fromkeys(values)), True, d.group(0).strip()))
-        for d in _PLUS_MINUS.finditer(body):
-            out.append(Declared(line, d.group(1), (sympy.Integer(-1), sympy.Integer(1)), bool(d.group(2)),
-                                d.group(0).strip()))
-    from derivation.read.units_declared import WORDS
-    if WORDS.search(text):   # spins in words only: a state used as a number has no declared values
-        out.append(Declared(0, "", (), False, "the prose speaks of spins"))
-    return out
-
-
-_LETTER = r"(?:\\[a-zA-Z]+|[A-Za-z])"
-_TIE = re.compile(r"^\s*(" + _LETTER + r")\s*=\s*([^=<>]+?)\s*[.,;]?\s*$")
-_OBJECTS = set("ZEPpLFHqQNKM")   # letters of the vocabulary's objects and sizes: a row about them is no tie
-
-
-def ties(text: str) -> list:
-    """[(line, letters, as written)] for `$\\beta = 1/T$` in inline maths: a letter tied to others, which the
-    checker does not bind (the rows read each letter as its own quantity)."""
-    out = []
-    for m in _INLINE.finditer(text):
-        t = _TIE.match(m.group(1) or m.group(2) or "")
-        if not t:
-            continue
-        rhs = re.sub(r"\\(?:frac|dfrac|tfrac|left|right|cdot|sqrt)(?![a-zA-Z])", " ", t.group(2))
-        if re.search(r"\\(?!beta|theta|gamma|lambda|mu|sigma|tau|alpha|kappa|epsilon)[a-zA-Z]+|[_^]", rhs):
-            continue   # more than letters and arithmetic: not a tie between two letters
-        letters = {t.group(1).lstrip("\\")} | {w.lstrip("\\") for w in re.findall(_LETTER, rhs)}
-        if len(letters) < 2 or letters & _OBJECTS:
-            continue
-        out.append((text.count("\n", 0, m.start()) + 1, frozenset(letters), m.group(0)))
-    return out
+def declarations(text: str) -> list:
+    """The document's declarations of values (read/declared_values.py), their values as SymPy numbers."""
+    return [replace(d, values=tuple(sympy.Rational(v.numerator, v.denominator) for v in d.values))
+            for d in _read_declarations(text)]
 
 
 def tied(rep, found, line, lhs=None, rhs=None):
@@ -115,19 +52,6 @@ def tied(rep, found, line, lhs=None, rhs=None):
                                        "them apart, which refutes nothing the document says (write the tie as a row "
                                        "of its own to have it judged).")
     return rep
-
-
-def _values(written: str):
-    """The numbers of a set as written (`-1, +1`, `0, 1`, `\\pm 1`); None when a part is not a number."""
-    pm = "\\pm" in written
-    values = []
-    for part in written.replace("\\pm", "").split(","):
-        n = _NUMBER.match(part)
-        if not n:
-            return None
-        v = sympy.Rational(n.group(2)) * (-1 if n.group(1) == "-" else 1)
-        values += [-v, v] if pm else [v]
-    return values
 
 
 def _is_state(sym) -> bool:

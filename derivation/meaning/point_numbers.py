@@ -13,7 +13,7 @@ refutes nothing the author meant: such a row gets a reading the checker cannot j
 """
 from __future__ import annotations
 
-import re
+from derivation.read.declared_values import declared_letters
 
 from .fixed_letters import DATA_INDEX
 from .readings import RowReading
@@ -22,9 +22,6 @@ from .sum_domains import STATE_NAMES
 
 # functions of a number that the vocabulary reads as such: a letter inside them is still used as a number
 NUMERIC_HEADS = {"sigma", "softplus", "tanh", "exp", "log", "ln", "sqrt", "relu", "ReLU"}
-# `y_i \in \{0, 1\}`, `y \in \{-1, +1\}` (Markdown may escape the braces), `y_i = \pm 1`
-_DECLARED = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*"
-                       r"(?:\\in\s*\\{1,2}\{|=\s*\\pm)")
 # the letters read so: labels, logits, inputs; never s, v, h, u, the units of a state (an Ising spin s_i or an RBM's
 # v_i read as any real number would refute s_i^2 = 1 where the spins are stated in words)
 POINT_LETTERS = {"x", "y", "z", "X", "Y"}
@@ -59,7 +56,7 @@ def note_points(roles, good, text) -> None:
     roles.point_numbers = {l for l in indexed if l[0] not in inside and l[0] in POINT_LETTERS}
     if any(l[0] not in inside for l in indexed - roles.point_numbers):
         roles.point_numbers = set()   # s_i beside y_i, s never in p(s): units of a state, read as the old way
-    declared = {m.group(1) for m in _DECLARED.finditer(text or "")}
+    declared = declared_letters(text)   # the values declared anywhere: read/declared_values.py
     roles.point_declared = {l[0] for l in roles.point_numbers} & declared
 
 

@@ -135,7 +135,8 @@ def step_reports(text: str, name: str = "<document>", timeout: float | None = No
 def _read_with_refines(text: str, name: str, title: str, timeout):
     """(the Document, its (Chain, ReadRows) pairs, each chain's refine): what the whole document adds to the
     judging of every step, gathered once."""
-    from derivation.judge.declared_sets import declarations, ties
+    from derivation.judge.declared_sets import declarations
+    from derivation.read.declared_values import ties
     from derivation.judge.definitions_respected import definitions_of
     from derivation.meaning.chains import chains_of
 

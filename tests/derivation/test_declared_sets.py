@@ -56,7 +56,7 @@ def test_a_state_used_only_as_a_state_is_judged_as_before():
 
 
 def test_a_tie_in_prose_is_found_and_objects_are_no_tie():
-    from derivation.judge.declared_sets import ties
+    from derivation.read.declared_values import ties
     assert [sorted(t[1]) for t in ties(r"with $\beta = 1/T$ and $N = 100$ and $Z = \sum_x e^{-E(x)}$")] == [["T", "beta"]]
 
 
