@@ -63,13 +63,16 @@ def compare_exact(a, b) -> str:
     try:
         gap = (a - b).evalf(PREC, strict=True, maxn=MAXN)
     except PrecisionExhausted:
-        # |a - b| below 2^-MAXN: equal, unless SymPy can tell it is not zero (1/(1 + e^{-10^6}) - 1 is a nonzero
-        # number far below any precision: read as equal, sigma(10^6) = 1 held (hostile set 9, P32))
-        if (a - b).is_zero is False:
-            return "differ"
-        # a number past HUGE in the sides (e^{-10^5}, tanh(10^4)) makes terms far below 2^-MAXN: the gap may be
-        # one of them, so the comparison cannot tell (log(1 + e^{-10^5}) = 0 held, hostile set 10, P26, P28)
-        return "untold" if _huge(a - b) else "equal"
+        # |a - b| below 2^-MAXN of its terms. Without a number past HUGE in the sides every term is far above that,
+        # so the gap is an exact zero: equal. SymPy's is_zero is not asked there: after such a cancellation it
+        # answers False for exact zeros (log(3 e^{241/5}/2 / D) - log(3/2) - 241/5 + log D: a true entropy row of
+        # an exponential family was refuted so).
+        if not _huge(a - b):
+            return "equal"
+        # A number past HUGE (e^{-10^6}, tanh(10^4)) makes terms far below 2^-MAXN: the gap may be one of them.
+        # Differ where SymPy shows a - b is not zero (1/(1 + e^{-10^6}) - 1: sigma(10^6) = 1 held, hostile set 9,
+        # P32), else the comparison cannot tell (log(1 + e^{-10^5}) = 0 held, hostile set 10, P26, P28).
+        return "differ" if (a - b).is_zero is False else "untold"
     if gap == 0 and _huge(a - b):   # evalf rounds log(1 + e^{-10^5}) to an exact 0, strict or not
         return "untold"
     return "equal" if gap == 0 else "differ"
