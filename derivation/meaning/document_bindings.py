@@ -50,6 +50,8 @@ def bind_roles(gm, reads, good) -> None:
     gm.roles.boltzmann_prose = bool(_BOLTZMANN_PROSE.search(gm.doc.source.text or ""))   # k in words only: S = k H
     from .meaning_powers import superscript_points   # x^1, ..., x^N: x^n is the n-th point
     gm.roles.superscript_points = superscript_points(gm.doc.source.text)
+    from .states_count import named_states_letters   # "the $K$ states": K is their number
+    gm.roles.states_letters = named_states_letters(gm.doc.source.text, good)
     from .applied_product import ambiguous_heads   # d(a + b): both readings (applied_product.py)
     from .meaning_values import FIXED_FUNCTIONS, FUNCTION_LETTERS, GREEK_CONSTANTS
     gm.roles.ambiguous_heads = ambiguous_heads(good, FUNCTION_LETTERS | FIXED_FUNCTIONS, GREEK_CONSTANTS)

@@ -202,6 +202,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             # L_CD, F_0: objects of their own
             self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
                       f"{name}, or a definition of {node_text(n)} in a row of its own")
+        from .states_count import states_count   # "the $K$ states": the number of states
+        if (count := states_count(self, n)) is not None:
+            return count
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
 
     def loss(self, letter, m):
