@@ -52,6 +52,8 @@ def bind_roles(gm, reads, good) -> None:
     gm.roles.superscript_points = superscript_points(gm.doc.source.text)
     from .states_count import named_states_letters   # "the $K$ states": K is their number
     gm.roles.states_letters = named_states_letters(gm.doc.source.text, good)
+    from .named_numbers import named_numbers   # "let $h$ be a constant": a number, no state
+    gm.roles.named_numbers = named_numbers(gm.doc.source.text, good)
     from .applied_product import ambiguous_heads   # d(a + b): both readings (applied_product.py)
     from .meaning_values import FIXED_FUNCTIONS, FUNCTION_LETTERS, GREEK_CONSTANTS
     gm.roles.ambiguous_heads = ambiguous_heads(good, FUNCTION_LETTERS | FIXED_FUNCTIONS, GREEK_CONSTANTS)

@@ -191,6 +191,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             if kb is None and getattr(self.r, "boltzmann_prose", False):   # S = -k sum p ln p in words (hostile 10 A10)
                 self.fail("the entropy S, k H(p) with the Boltzmann constant k the prose names", "S = k H(p) written")
             return Entropy(ModelDist(self.model())) * (self.tr(kb, env) if kb is not None else 1)
+        if name in getattr(self.r, "named_numbers", ()) and deco == "" and sub is None and sup is None and not primes:
+            return self.arbitrary(n, env)   # "let $h$ be Planck's constant (a number)": named_numbers.py
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
