@@ -235,7 +235,7 @@ class GeneralMeaning:
                 if name is None and id(sides[0]) in self.defined_rows:   # bound up front (document_bindings.py)
                     notes.append(f"defines {self.defined_rows[id(sides[0])][0]}: it means this in later rows")
                     definition = "energy" if len(sides) > 2 else True
-                if name is None and len(sides) == 2 and sides[0][0] == "sym" and sides[0][1] in self.bindable \
+                if name is None and len(sides) == 2 and sides[0][0] == "sym" and self.bindable.get(sides[0][1]) is sides[1] \
                         and sides[0][2:] == ("", None, 0, None):
                     name = sides[0][1]   # s = sigmoid(z): s means this in every later row (model_ties.py)
                 if len(sides) > 2 and name is not None and name != "energy form":

@@ -48,6 +48,12 @@ def bind_roles(gm, reads, good) -> None:
                        for key, (lhs, body, _) in gm.defined_first.items()}
     gm.roles.boltzmann = boltzmann_constant(good)   # k_B written: S is k_B times the entropy
     gm.roles.boltzmann_prose = bool(_BOLTZMANN_PROSE.search(gm.doc.source.text or ""))   # k in words only: S = k H
+    from .meaning_powers import superscript_points   # x^1, ..., x^N: x^n is the n-th point
+    gm.roles.superscript_points = superscript_points(gm.doc.source.text)
+    from .states_count import named_states_letters   # "the $K$ states": K is their number
+    gm.roles.states_letters = named_states_letters(gm.doc.source.text, good)
+    from .named_numbers import named_numbers   # "let $h$ be a constant": a number, no state
+    gm.roles.named_numbers = named_numbers(gm.doc.source.text, good)
     from .applied_product import ambiguous_heads   # d(a + b): both readings (applied_product.py)
     from .meaning_values import FIXED_FUNCTIONS, FUNCTION_LETTERS, GREEK_CONSTANTS
     gm.roles.ambiguous_heads = ambiguous_heads(good, FUNCTION_LETTERS | FIXED_FUNCTIONS, GREEK_CONSTANTS)

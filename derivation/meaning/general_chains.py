@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .chain import Row
 from .entropy_letter import entropy_of_others
+from .thermo_energy import bare_is_mean
 from .meaning import BETA, Meaning
 from .roles import DIST_LETTERS, ENERGY_LETTERS, FREE_ENERGY, LOSS, MODEL_WORDS, PARTITION, sub_text, walk
 
@@ -54,8 +55,12 @@ def _is_new_symbol(lhs, rhs, m: Meaning) -> str | None:
         # the energy given a form in terms of new functions: H = H_0 - sum_i lambda_i A_i; in terms of the model's
         # objects (E_theta(x) = -log p_theta(x) - log Z_theta) a claim about the fixed energy, judged (hostile set 5
         # D15, a false row shown as a definition; issue 18 part 4)
+        # E_{theta'}(x) = E_theta(x): the energy at another parameter value is the same family there, a claim (I25)
         if any(n[0] == "sym" and ((n[1], n[2]) in PARTITION or (n[1] in DIST_LETTERS and n[2] == "")
-                                  or ((n[1], n[2]) in ENERGY_LETTERS and n[3] is None)) for n in walk(rhs)):
+                                  or ((n[1], n[2]) in ENERGY_LETTERS and (n[3] is None or m._param_sub(n[3]))))
+               for n in walk(rhs)):
+            return None
+        if lhs[0] == "sym" and bare_is_mean(m.r, lhs):   # U = F + TS: U the mean energy <E>, a claim about it
             return None
         if head[3] is None:
             return "energy form"

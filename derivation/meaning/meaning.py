@@ -19,6 +19,7 @@ from .meaning_argmax import ArgmaxMeaning
 from .meaning_derivatives import DerivativesMeaning
 from .meaning_dists import DistsMeaning
 from .meaning_points import PointsMeaning
+from .meaning_powers import PowersMeaning
 from .document_bindings import BoundValues
 from .energy_args import energy_args
 from .meaning_values import ValuesMeaning, node_text
@@ -40,7 +41,7 @@ class Defined(Obj):
 
 
 class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning, ArgmaxMeaning, PointsMeaning,
-              BoundValues):
+              PowersMeaning, BoundValues):
     def __init__(self, roles: Roles):
         self.r = roles
         self.free: dict = {}
@@ -132,33 +133,11 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
     def t_div(self, n, env):
         return self.tr(n[1], env) / self.tr(n[2], env)
 
-    def t_pow(self, n, env):
-        self.refuse_transpose(n)
-        from .budget import TooLarge
-        from .built import numeric_power as _numeric_power   # 9^{9^{9}}: a marker, never a number SymPy cannot stop
-        a, b = self.tr(n[1], env), self.tr(n[2], env)
-        if not (isinstance(a, sympy.Expr) and isinstance(b, sympy.Expr)):   # z^2 under d/dz, z a state
-            self.fail(f"a power of a state ({node_text(n[1])}), which takes no derivative", "a real variable")
-        if a.is_number and b.is_number and not (a.atoms(TooLarge) or b.atoms(TooLarge)):
-            return _numeric_power(a, b)
-        return self.refuse_root_of_state(a, b) ** b
-
-    def refuse_root_of_state(self, base, exponent):
-        from .state_numbers import root_of_state   # \sqrt{x^2} of a state x: x = x on the labels' positivity
-        if (state := root_of_state(base, exponent)) is not None:
-            self.fail(f"a root or a non-integer power of the state {state} used as a number: the checker's states "
-                      "are labels 1..K, whose positivity would decide the row", "the state as an argument, E(x)")
-        return base
-
     def t_exp(self, n, env):
         return exp(self.tr(n[1], env))
 
     def t_log(self, n, env):
         return log(self.tr(n[1], env))
-
-    def t_sqrt(self, n, env):
-        root = Integer(2) if n[2] is None else self.tr(n[2], env)
-        return self.refuse_root_of_state(self.tr(n[1], env), 1 / root) ** (1 / root)
 
     def t_abs(self, n, env):
         inner = n[1]
@@ -212,6 +191,8 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             if kb is None and getattr(self.r, "boltzmann_prose", False):   # S = -k sum p ln p in words (hostile 10 A10)
                 self.fail("the entropy S, k H(p) with the Boltzmann constant k the prose names", "S = k H(p) written")
             return Entropy(ModelDist(self.model())) * (self.tr(kb, env) if kb is not None else 1)
+        if name in getattr(self.r, "named_numbers", ()) and deco == "" and sub is None and sup is None and not primes:
+            return self.arbitrary(n, env)   # "let $h$ be Planck's constant (a number)": named_numbers.py
         if name in STATE_NAMES or key in self.free or name in self.r.dist_states and deco == "":
             if sub is not None or sup is not None:
                 return self.data_point(n, env)
@@ -223,6 +204,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             # L_CD, F_0: objects of their own
             self.fail(f"{node_text(n)}: an objective or a free energy other than the model's",
                       f"{name}, or a definition of {node_text(n)} in a row of its own")
+        from .states_count import states_count   # "the $K$ states": the number of states
+        if (count := states_count(self, n)) is not None:
+            return count
         return self.arbitrary(n, env)   # a letter the vocabulary does not know: an arbitrary constant
 
     def loss(self, letter, m):

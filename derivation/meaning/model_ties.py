@@ -194,18 +194,22 @@ def unbound_space(text, meaning):
     return (line, "its states as units of " + ("{-1, +1}" if spin else "{0, 1}"))
 
 
-def bindable_letters(rows, params=()) -> set:
+def bindable_letters(rows, params=()) -> dict:
     """Letters a row `s = <expression in other letters>` defines and the document never uses as a state
     (never an argument of p, E, Z, never bound by a sum, an integral or `~`, never written with an index):
     the rows after it, in any display, read the letter as its definition (s = sigmoid(z), then
-    ds/dz = s(1 - s)). `rows`: [sides] of the whole document."""
-    counts, used_as_state = {}, set()
+    ds/dz = s(1 - s)). `rows`: [sides] of the whole document. {letter: the right side of the row that defines it}:
+    another row with the letter alone on its left (S = dF/dT beside S = -k sum p ln p) is a claim about it,
+    never a second definition (hostile set 10, A24: a false row shown as a definition, never judged)."""
+    counts, used_as_state, defining = {}, set(), {}
     vocab = FIXED | set(DIST_LETTERS) | MODEL_LETTERS | {"N", "L", "J", "T"} | set(params)
     for sides in rows:
         key = defined_letter(sides, "equality") if len(sides) == 2 else None
-        if key is not None and not key[2] and len(key[0]) == 1 and key[1] == "" and _of_other_letters(
-                sides[0], sides[1]) and key[0] not in vocab:
-            counts[key[0]] = counts.get(key[0], 0) + 1
+        if key is not None and not key[2] and len(key[0]) == 1 and key[1] == "" and key[0] not in vocab:
+            if _of_other_letters(sides[0], sides[1]):
+                counts[key[0]] = counts.get(key[0], 0) + 1
+            # the first row, in document order, with the letter alone on its left is the one that may define it
+            defining.setdefault(key[0], sides[1] if _of_other_letters(sides[0], sides[1]) else None)
         for n in (n for side in sides if isinstance(side, tuple) for n in walk(side)):
             if n[0] == "app" and n[1][0] == "sym" and (n[1][1] in DIST_LETTERS or n[1][1] in vocab
                                                        or n[1][1] in {e for e, _ in ENERGY_LETTERS}):
@@ -214,7 +218,7 @@ def bindable_letters(rows, params=()) -> set:
                 used_as_state |= {a[1] for a in walk(n[1]) if a[0] == "sym"}
             if n[0] == "sym" and (n[3] is not None or n[5] is not None or n[4]):
                 used_as_state.add(n[1])
-    return {k for k, c in counts.items() if c == 1 and k not in used_as_state}
+    return {k: defining[k] for k, c in counts.items() if c == 1 and k not in used_as_state and defining[k]}
 
 
 def _index_letter(sub) -> bool:

@@ -73,4 +73,8 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
     others += unwritten_readings(roles, meaning_cls, explicit, rows, text)
     from .roles_data_default import data_default_readings   # q beside p_theta: the data, or any distribution
     others += data_default_readings(roles, meaning_cls, explicit, rows, text, sides_of)
-    return others + seconds, {o[0] for o in seconds}
+    from .states_count import floor_readings   # $K \ge 2$ states: never refuted with one state
+    floors = floor_readings(roles, text)
+    from .unit_words import spin_from_words   # "the units are binary" in words only: +-1 too
+    others += spin_from_words(roles, explicit, rows, text)
+    return others + seconds + floors, {o[0] for o in seconds + floors}

@@ -29,10 +29,17 @@ def note_energy_applied(roles, good) -> None:
     roles.energy_applied = out
 
 
+def bare_is_mean(r, n) -> bool:
+    """Whether the roles `r` read the bare energy letter `n` as the mean energy (see above): a row with it alone on
+    its left (U = F + TS) is then a claim about <E>, never the energy's form (hostile set 10, A30, A34)."""
+    return n[0] == "sym" and n[1] in MEAN_LETTERS and n[2] == "" and n[3] is None and n[5] is None and not n[4] \
+        and getattr(r, "beta", False) and not getattr(r, "beta_one", False) and not r.hidden \
+        and n[1] not in getattr(r, "energy_applied", {n[1]})
+
+
 def mean_energy(meaning, n, env):
     """<E> for a bare E or U in a document of statistical mechanics (see above); otherwise the row is refused."""
-    r, name = meaning.r, n[1]
-    if name in MEAN_LETTERS and n[2] == "" and n[5] is None and not n[4] and getattr(r, "beta", False) \
-            and not getattr(r, "beta_one", False) and not r.hidden and name not in getattr(r, "energy_applied", {name}):
+    name = n[1]
+    if bare_is_mean(meaning.r, n[:3] + (None,) + n[4:]):   # E_\theta bare: its subscript a parameter (meaning.py)
         return meaning.tr(("bracket", n, None), env)
     meaning.fail(f"the energy {name} without its state", f"{name}(x)")
