@@ -100,6 +100,8 @@ class OperatorsMixin:
                 if self.at("ch", "^"):
                     self.next()
                     order = _order(self.script_arg(), self)
+                if name == "nabla" and (self.at("cmd", "cdot") or self.at("cmd", "times")):
+                    _bare_nabla(self, save)   # \nabla_x \cdot s(x): a divergence, named as the bare one is
                 return ("d", [(var, order)])
             if name == "nabla":
                 _bare_nabla(self, save)

@@ -71,3 +71,11 @@ def test_a_superscript_inside_an_accent_stays():
 ])
 def test_verdicts_in_the_typed_spelling(row, verdict):
     assert verdicts(row, timeout=30) == [verdict]
+
+
+def test_a_divergence_with_its_subscript_is_named():
+    """\\nabla_x \\cdot s(x): a divergence of a vector field (not read yet), named as for a bare \\nabla, never
+    'unknown command \\cdot'; a product sign after a gradient's operand stays a product."""
+    with pytest.raises(ReadError, match="divergence"):
+        reading(r"\nabla_{\mathbf{x}} \cdot s_\theta(\mathbf{x})")
+    assert reading(r"\nabla_x f(x) \cdot g(x)")[0][1][0] == "d_scope"
