@@ -16,7 +16,7 @@ from sympy import Integer
 
 from .vocabulary import Model, StateFn, VectorParam
 from .vocabulary.functions import Arbitrary, ArbitraryFn, ParamValue
-from derivation.read.general_tokens import MARK_PRIMES   # x^{+}, theta^{*}: letters of their own, counted as primes
+from derivation.read.general_tokens import MARK_PRIMES, MARKS_AS_PRIMES   # x^{+}, theta^{*}: letters of their own, counted as primes
 from .roles import walk
 
 # letters that, applied to an expression of constants, are functions: f(a + b) is f applied, c(a + b) a product
@@ -42,7 +42,8 @@ WHOLE_SPACE_GREEK = {"Omega", "Gamma"}
 def marks(primes: int) -> str:
     """The marks of a letter as written: x', x'', x^{+}, theta^{*}' (a mark is counted in hundreds of primes)."""
     mark, rest = divmod(primes, MARK_PRIMES)
-    return ("^{" + {1: "+", 2: "-", 3: "*"}.get(mark, "?") + "}" if mark else "") + "'" * rest
+    names = {v // MARK_PRIMES: k for k, v in MARKS_AS_PRIMES.items()}
+    return ("^{" + names.get(mark, "?") + "}" if mark else "") + "'" * rest
 
 
 def node_text(node) -> str:

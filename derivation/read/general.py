@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .general_atoms import AtomsMixin
+from .general_log import log_of_applications
 from .general_operators import OperatorsMixin, _mul  # noqa: F401
 from .general_tokens import (DECOS, GREEK, MACROS, RELATIONS, STYLES, TEXTS,  # noqa: F401
                              check_commands, tokenize)
@@ -209,8 +210,10 @@ class Parser(AtomsMixin, OperatorsMixin):
             else:
                 braced = self.at("ch", "(")
                 arg = self.unit()
-                # only after a coefficient (\log \frac{1}{N} \sum_i, \log 2 \cosh x) is log of the whole
-                # product as plausible as log of the next factor; \log p(x) p(x) stays log(p) p
+                # only after a coefficient (\log \frac{1}{N} \sum_i, \log 2 \cosh x), or between juxtaposed
+                # applications (\log p(y|x)p(x)), is log of the whole product as plausible as log of the next factor
+                if self.log_product and t[1] != "exp" and not braced and arg[0] == "app":
+                    arg = log_of_applications(self, arg)
                 if self.log_product and t[1] != "exp" and not braced and arg[0] in ("num", "div") \
                         and not self.stops(False) \
                         and not self.at("ch", "/") and not self.at("ch", "*") \

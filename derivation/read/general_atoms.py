@@ -130,6 +130,9 @@ class AtomsMixin:
             return app
         if self.at("ch", "[") and name in ("H", "KL", "D") and deco in ("", "cal"):
             return self.application(sym, "[", "]")
+        if self.at("ch", "[") and deco == "text" and len(name) > 1 and name.isalpha() and name.isupper() \
+                and sub is None and sup is None and not primes:
+            return self.application(sym, "[", "]")   # \text{ELBO}[q]: a named functional of q, never ELBO times q
         return sym
 
     def _capital_run(self):
@@ -148,8 +151,9 @@ class AtomsMixin:
         if len(name) < 2 or j >= len(self.toks):
             return None
         after = self.toks[j]
-        if not (after[0] == "ch" and after[1] in "(_" and after[2] == self.toks[j - 1][2] + 1):
-            return None
+        if not (after[0] == "ch" and (after[1] in "(_" or after[1] == "[" and name == "KL")
+                and after[2] == self.toks[j - 1][2] + 1):
+            return None   # KL[q || p]: the divergence's brackets
         self.k = j
         return name
 
@@ -192,7 +196,8 @@ class AtomsMixin:
         a, b, c = self.peek(1), self.peek(2), self.peek(3)
         braced = a[1] == "{"
         t = b if braced else a
-        mark = {"ast": "*", "star": "*"}.get(t[1], t[1]) if t[0] == "cmd" else t[1] if t[0] == "ch" else None
+        mark = {"ast": "*", "star": "*", "sharp": "\\sharp"}.get(t[1], t[1]) if t[0] == "cmd" \
+            else t[1] if t[0] == "ch" else None
         if mark not in MARKS_AS_PRIMES or (braced and c[1] != "}"):
             return 0
         if take:

@@ -100,6 +100,8 @@ class OperatorsMixin:
                 if self.at("ch", "^"):
                     self.next()
                     order = _order(self.script_arg(), self)
+                if name == "nabla" and (self.at("cmd", "cdot") or self.at("cmd", "times")):
+                    _bare_nabla(self, save)   # \nabla_x \cdot s(x): a divergence, named as the bare one is
                 return ("d", [(var, order)])
             if name == "nabla":
                 _bare_nabla(self, save)
@@ -284,8 +286,13 @@ class OperatorsMixin:
             if self.at("ch", "(") or self.at("cmd", "left"):   # \partial (x - \mu): by an expression, no variable
                 self.fail("a derivative by an expression (\\partial (x - \\mu)): the checker differentiates by a "
                           "variable", "\\partial x")
-            var = self.atom(scripts=False)
-            var = self.subscripted(var)
+            braced = self.at("ch", "{")
+            if braced:   # \partial{\theta_j}: the variable in braces of its own
+                self.next()
+            var = self.subscripted(self._primed(self.atom(scripts=False)))
+            var = self._primed(var)
+            if braced:
+                self.expect("ch", "}")
             order = 1
             if self.at("ch", "^"):
                 self.next()
@@ -296,6 +303,25 @@ class OperatorsMixin:
             return ("d", vars_) if not neg else ("dneg", vars_)
         node = ("d", vars_, body)
         return ("neg", node) if neg else node
+
+    def _primed(self, var):
+        """w' and w_{ij}^{'} by which a derivative is taken: a letter of its own (the primes the atom would count)."""
+        while var[0] == "sym" and (self.at("ch", "'") or self.at("ch", "^") and self._prime_sup()):
+            if self.at("ch", "'"):
+                self.next()
+            else:
+                self.next()
+                if self.at("cmd", "prime"):
+                    self.next()
+                else:
+                    self.next()
+                    while self.at("ch", "'") or self.at("cmd", "prime"):
+                        self.next()
+                        var = ("sym", var[1], var[2], var[3], var[4] + 1, var[5])
+                    self.expect("ch", "}")
+                    continue
+            var = ("sym", var[1], var[2], var[3], var[4] + 1, var[5])
+        return var
 
     def subscripted(self, var):
         if self.at("ch", "_") and var[0] == "sym":

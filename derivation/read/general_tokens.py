@@ -18,10 +18,11 @@ DECOS = {"tilde": "tilde", "widetilde": "tilde", "hat": "hat", "widehat": "hat",
          "overline": "bar", "mathcal": "cal", "mathscr": "cal", "mathbb": "bb", "vec": ""}
 # x^{+}, x^{-}, theta^{*} (\\ast, \\star): a letter of its own, like x' (never a power): kept in the letter's count of
 # primes, a hundred per mark, so every reader that keeps x' apart from x keeps x^{+} apart too
-MARKS_AS_PRIMES = {"+": 100, "-": 200, "*": 300}
+MARKS_AS_PRIMES = {"+": 100, "-": 200, "*": 300, "\\sharp": 400}   # f^\sharp: a letter of its own
 MARK_PRIMES = 100
 STYLES = {"mathrm", "mathbf", "mathit", "boldsymbol", "bm", "mathsf", "pmb", "mathnormal"}
-TEXTS = {"text", "textrm", "mbox", "textit", "textbf", "operatorname", "mathrm*", "textnormal", "rm", "it", "bf"}
+TEXTS = {"text", "textrm", "mbox", "textit", "textbf", "operatorname", "mathrm*", "textnormal", "rm", "it", "bf",
+         "texttt", "textsf", "mathtt"}   # \texttt{ELBO}: a name in a typewriter font
 DROP = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
         "Biggl", "Biggr", "middle", "displaystyle", "textstyle", "limits", "nolimits", "quad", "qquad",
         ",", ";", ":", "!", " ", "label", "nonumber", "notag", "mathopen", "mathclose", "mathop"}
@@ -130,6 +131,7 @@ OPERATORS = {"hspace", "vspace", "underset", "operatorname"} | set("""frac dfrac
 KNOWN = OPERATORS | GREEK | set(DECOS) | STYLES | TEXTS | DROP | set(MACROS) | set(RELATIONS)
 KNOWN |= {"argmax", "argmin"}   # derivation/meaning/meaning_argmax.py
 KNOWN |= {"top", "intercal", "transpose"}   # transposes of explicit energies (derivation/meaning/explicit.py)
+KNOWN |= {"sharp"}   # f^\sharp: a mark, a letter of its own (general_atoms.py)
 KNOWN |= {"perp", "parallel"}   # T_\perp: a name in a script (general_atoms.py); x \perp y is a relation (relations.py)
 
 

@@ -41,6 +41,7 @@ from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_RO
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
 from .reader_slips import NOTE as SLIP_NOTE, subscript_slip
+from .prose_statements import mark_statement
 from .reader_bar import evaluation_bar
 from .reader_types import Document, Equation, Problem, ReadRow
 from .relations import PREMISES, scan
@@ -322,6 +323,8 @@ def read_text(text: str, name: str = "<document>") -> Document:
                     seen.append(block)
                     opened = True
                 rr.chain = chain_of[block.index]
+                if block.inline:   # `the natural parameter is $\eta = -\lambda$`: a statement (prose_statements.py)
+                    mark_statement(rr)
                 _mark_error(rr)
                 rows.append(rr)
                 if len(rows) > MAX_ROWS:

@@ -52,7 +52,8 @@ class ReadRow:
     kind: str = "math"    # "math" or "prose"
     chain: int = 0        # which chain (derivation) the row belongs to; chains may span displays
     leading: bool | None = None   # the row starts with a relation (`= ...`): it goes on from the row before
-    values: list = field(default_factory=list)  # values[k]: side k-1 = side k gives a letter a number (N = 100)
+    values: list = field(default_factory=list)  # values[k]: side k-1 = side k gives a letter a number (N = 100),
+    # or a sentence states it ($\phi = 1$ in prose: prose_statements.py): never a claim to re-check
     condition: str = ""   # a condition written after the row (`\\text{for } \\beta = 0`): derivation/judge/conditions.py
 
     def __post_init__(self):

@@ -26,6 +26,8 @@ the general reader and the explicit reader all read the same canonical text:
     \\double E                                  ->  \\mathbb{E} (a site's double-struck letter)
     \\what Z, E_{..}\\s{..}, \\dd x (site macros where their use shows their meaning)  ->  \\widehat{Z}, E_{..}\\left[..\\right], \\mathrm{d} x
     \\frac12, \\frac1Z, \\frac{1}Z (unbraced arguments: one token each, as TeX reads them)  ->  \\frac{1}{2}, ...
+    \\mathbf{x_{t-1}}, \\hat{y_j}, u^T_{k}              ->  \\mathbf{x}_{t-1}, \\hat{y}_j, u_{k}^T (respell_inner.py)
+    \\lbrack \\rbrack                            ->  [ ]
     \\lt \\gt, \\dd{x}, \\vb{x}, \\half, \\bfx                 ->  <, >, \\mathrm{d}x, \\mathbf{x}, \\frac{1}{2}, \\mathbf{x}
 
 Every rewrite is an equivalence of notation (tests/derivation/test_latex_respell.py checks each one gives
@@ -48,6 +50,7 @@ from .respell_scripts import braced_scripts as _braced_scripts, grouped_letters 
     plain_dots as _plain_dots, \
     scripted_operator as _scripted_operator
 from .respell_names import bare_names as _bare_names
+from .respell_inner import inner_scripts as _inner_scripts, script_order as _script_order
 from .respell_functions import EXTREMA, HYPERBOLIC, TRIGONOMETRIC, extremum as _extremum, hyperbolic as _hyperbolic, \
     trigonometric as _trigonometric
 from .respell_matvec import matrix_vector as _matrix_vector
@@ -72,15 +75,17 @@ BRACKETS = {"qty": None, "pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": (r"\{",
             "expval": (r"\langle", r"\rangle")}
 SIMPLE = {"lt": "<", "gt": ">", "half": r"\frac{1}{2}", "given": r"\mid", "Tr": r"\operatorname{Tr}",
           "tr": r"\operatorname{tr}", "mathup": r"\mathrm", "qc": r",\quad", "ud": r"\mathrm{d}", "R": r"\mathbb{R}",
-          "Reals": r"\mathbb{R}", "lbrace": r"\{", "rbrace": r"\}", "lVert": r"\|", "rVert": r"\|"}
+          "Reals": r"\mathbb{R}", "lbrace": r"\{", "rbrace": r"\}", "lbrack": "[", "rbrack": "]", "lVert": r"\|",
+          "rVert": r"\|"}
 DOTS = {"cdots", "dots", "ldots", "dotsc", "dotsb", "dotsm", "dotsi", "dotso"}
 CONNECTIVES = {"therefore", "because"}
 _CMD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.S)
 _BF = re.compile(r"bf([A-Za-z]|alpha|beta|theta|phi|mu|lambda|sigma|eta)$")   # \bfx = {\bf x} (site macros)
-_ARGMAX = re.compile(r"\\(?:(?:text|mathrm|operatorname)\s*\{\s*arg\s*\}\s*(?:\\[,;!: ]\s*)*\\(max|min)(?![A-Za-z])|"
+_ARGMAX = re.compile(r"\\(?:(?:text|mathrm|operatorname|texttt)\s*\{\s*arg\s*\}\s*(?:\\[,;!: ]\s*)*\\(max|min)(?![A-Za-z])|"
                      r"arg\s*\\(max|min)|operatorname\*?\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}|"
                      r"mathop\s*\{\s*\\(?:mathrm|operatorname)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\}\s*\}|"
-                     r"(?:mathrm|text|textrm|operatorname\*?)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*(max|min)\s*\})")
+                     r"(?:mathrm|text|textrm|texttt|operatorname\*?|mathop|mathbf|textbf)\s*\{\s*arg\s*(?:\\[,;!: ]\s*)*"
+                     r"(max|min)\s*\})")
 # E, \\mathbb{E}, \\operatorname{E} and an optional subscript right before: \\s{..} is then its brackets
 _EXPECTATION_BEFORE = re.compile(r"(?:(?<![A-Za-z\\])E|\\mathbb\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}|\\E)"
                                  r"\s*(?:_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z]))?\s*$")
@@ -226,7 +231,7 @@ def _command(text, m, nabla=None):
         g1 = _group(text, e)
         g2 = _group(text, g1[2]) if g1 else None
         return _scripted_operator(text, s, g2, sup=g1) if g2 else None
-    if name in ("arg", "operatorname", "mathop", "mathrm", "text", "textrm"):
+    if name in ("arg", "operatorname", "mathop", "mathrm", "text", "textrm", "texttt", "mathbf", "textbf"):
         am = _ARGMAX.match(text, s)
         if am:
             kind = next(k for k in am.groups() if k)
@@ -341,6 +346,10 @@ def respell(m: Mapped, nabla: str | None = None) -> Mapped:
     typed = _unicode_math(m.text)   # β, ∑, ∂, −, ·, \kern 3pt, \not= -> \beta, \sum, ... (respell_unicode.py)
     if typed:
         m = _rebuild(m, typed)
+    for scripts in (_inner_scripts, _script_order):   # \mathbf{x_i} -> \mathbf{x}_i, u^T_k -> u_k^T (respell_inner.py)
+        edits = scripts(m.text)
+        if edits:
+            m = _rebuild(m, edits)
     names = _bare_names(m.text) + _old_style(m.text) + _plain_dots(m.text) + _braced_scripts(m.text) \
         + _grouped_letters(m.text)   # once
     if names:

@@ -22,7 +22,7 @@ OPERATORS = {
     "·": r"\cdot", "⋅": r"\cdot", "×": r"\times", "⟨": r"\langle", "⟩": r"\rangle", "∈": r"\in", "∼": r"\sim",
     "±": r"\pm", "∓": r"\mp", "‖": r"\|",
     "−": "-", "–": "-", "′": "'", "″": "''",
-    "（": "(", "）": ")",   # full-width parentheses, as a Chinese or Japanese input method types them
+    "（": "(", "）": ")", "｜": "|",   # full-width parentheses and bar, as a Chinese or Japanese input method types them
 }
 _CHARS = re.compile("[" + "".join(GREEK) + "".join(OPERATORS) + "]")
 _KERN = re.compile(r"\\m?kern\s*-?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:pt|em|ex|mu|px|bp|mm|cm|in)")

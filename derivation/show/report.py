@@ -30,6 +30,7 @@ UNJUDGED = "unjudged"   # the verdict field of a link that is shown, not judged 
 KIND_WORDS = {"approx": "an approximation", "inequality": "an inequality", "definition": "a definition of a new symbol",
               "not-equal": "a 'not equal'", "proportional": "a proportionality",
               "condition": "a condition the document imposes (=!), not an identity",
+              "premise": "a premise the prose states (an inequality in a sentence), not a claim",
               "equivalence": "one side of an equivalence between equations (\\iff), not an identity"}
 
 
