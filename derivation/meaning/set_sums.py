@@ -31,7 +31,8 @@ def _plain(n) -> bool:
 
 
 def named_sets(asts) -> dict:
-    """{set letter: bound letter} of every `\\sum_{a \\in A}` (or \\prod) over one plain capital letter A that is not
+    """{set letter: bound letter} of every `\\sum_{a \\in A}` (or \\prod; a one Latin letter, never a parameter such
+    as theta, whose sum is over parameter values) over one plain capital letter A that is not
     the whole space by its spelling (\\mathcal{X}, Omega, X for x: meaning_values.whole_space) and that the document
     writes nowhere but as such a domain (A(theta), a matrix A: no set of its own)."""
     from .meaning_values import WHOLE_SPACE_GREEK
@@ -43,6 +44,7 @@ def named_sets(asts) -> dict:
             if n[0] in ("sum", "prod") and n[1] is not None and n[1][0] == "in":
                 var, where = n[1][1], n[1][2]
                 if _plain(var) and _plain(where) and len(where[1]) == 1 and where[1].isupper() \
+                        and len(var[1]) == 1 and var[1].islower() \
                         and where[1] not in WHOLE_SPACE_GREEK \
                         and not (where[1] == var[1].upper() and where[1] != var[1] and var[1] in "xyvhzsu"):
                     seen = domains.setdefault(where[1], [var[1], 0])
@@ -108,8 +110,9 @@ def set_readings(roles, meaning_cls, explicit, rows, text) -> list:
     """Notes the document's named sets on `roles` (read as the whole space in the main reading) and gives
     [(assumes, hint, meaning, applies)]: the document read with each of them a collection of states of its own."""
     asts = [a for row in rows for a in row if isinstance(a, tuple)]
-    roles.named_sets = {} if has_data(roles, asts) else {
-        s: v for s, v in named_sets(asts).items() if not said(text or "", s)}
+    # a latent-variable document sums h and z over the latent space, the data are visible states: never mixed
+    roles.named_sets = {} if has_data(roles, asts) or getattr(roles, "hidden", False) else {
+        s: v for s, v in named_sets(asts).items() if not said(text or "", s) and v not in getattr(roles, "params", ())}
     if not roles.named_sets:
         return []
     other = copy.copy(roles)

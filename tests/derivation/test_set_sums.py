@@ -67,3 +67,11 @@ def test_a_set_the_prose_declares_or_bounds_stays_refused():
                  "$$\n\\sum_{a \\in A} P(a) < \\sum_{a} P(a)\n$$\n"):
         s = _steps(text)[-1]
         assert s.verdict == "unreadable" and "a part of the states" in s.explanation, (text, s.explanation)
+
+
+def test_a_sum_over_parameter_values_or_latent_states_stays_refused():
+    # \sum_{w \in A} over values of a parameter, \sum_{h \in A} where h is the latent: not a collection of data
+    for text in ("$$\n\\frac{\\partial}{\\partial w} \\sum_{w \\in A} E_w(x) = \\sum_{w \\in A} \\frac{\\partial E_w(x)}{\\partial w}\n$$\n",
+                 "$$\np(v) = \\sum_h p(v, h)\n$$\n\n$$\n\\sum_{h \\in A} p(v, h) = \\sum_{h \\in A} p(h, v)\n$$\n"):
+        s = _steps(text)[-1]
+        assert s.verdict == "unreadable", (text, s.verdict, s.explanation)
