@@ -1,15 +1,18 @@
 """`\\sum_{a \\in A} f(a)` over a set the document names with a plain letter and never says what it is (issue 21,
-part 3): the microstates of thermodynamic notes (`\\sum_{a \\in A} E_a P(a)`), the observations of a course
-(`\\frac{1}{N}\\sum_{o \\in O}`). Unknown means arbitrary (DESIGN.md, "Reading what people write"), so A is
-any collection of states; two readings are judged (DESIGN.md, "Several readings, one verdict"):
+part 3): the microstates of thermodynamic notes (`\\sum_{a \\in A} E_a P(a)`). Unknown means arbitrary (DESIGN.md,
+"Reading what people write"), so A is any collection of states; two readings are judged (DESIGN.md, "Several
+readings, one verdict"):
 
     main reading     A all the states: the sum over the whole state space, as thermodynamic notes mean it
-    other reading    A a collection of states of its own: read as the data set x^(1)..x^(N), which is any
-                     collection of states (repeats allowed) and, where the document has data, its data
+    other reading    A a collection of states of its own: any N states, repeats allowed (the vocabulary's data set
+                     x^(1)..x^(N), in a document that has no data of its own)
 
 so a row both readings prove (Sum_A E_a e^{-E_a}/Z = (1/Z) Sum_A E_a e^{-E_a}) is proved, one both refute is
-invalid, and one that needs A to be every state (<E> = Sum_A E_a P(a)) is `undecided`, naming both. A letter the
-document writes elsewhere too (A(theta), a matrix A) is no set of its own here: the sum stays refused.
+invalid (A all the states is one such collection), and one that needs A to be every state (<E> = Sum_A E_a P(a)) is
+`undecided`, naming both. The sum stays refused, as before, where the reading would ignore what the document says:
+a document with data (`\\frac{1}{N}\\sum_{o \\in O}` may sum over the observations: has_data), prose that names the
+letter (`Let $A$ be a subset`) or an inequality beside the sum (said), a letter written elsewhere as a quantity
+(A(theta), a matrix A), a bound parameter, a latent-variable document.
 """
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ from sympy import Dummy
 
 from .roles_letters import walk
 
-OTHER = ("with {sets} a collection of states of its own (read as the data set x^(1)..x^(N)), not every state "
+OTHER = ("with {sets} a collection of states of its own (any N states, repeats allowed, printed as the data "
+         "x^(1)..x^(N)), not every state "
          "(the main reading sums over the whole state space)",
          "write \\sum_{{{var}}} or \\sum_{{{var} \\in \\mathcal{{{first}}}}} where every state is meant")
 
