@@ -140,9 +140,9 @@ class OperatorsMeaning:
                     b = self.tr(body, {**env, _key(var): nt.DataPoint(d)})
                 return self._big(b, (d, 1, nt.N), product)
             if var[0] == "sym" and var[1] not in DATA_INDEX and where[0] == "sym" and not self.whole_space(var, where):
-                # \sum_{x \in A}: a sum over part of the states is not the sum over all of them
-                self.fail(f"a sum over {var[1]} in {where[1]}, a part of the states the vocabulary has no object for",
-                          "\\sum_x or \\sum_{x \\in \\mathcal{X}} over the whole space")
+                from .set_sums import named_set_sum   # \sum_{a \in A}: all the states, or A of its own; else refused
+                if (over := named_set_sum(self, var, where, body, env, product)) is not None:
+                    return over
             sub = var
         if sub[0] != "sym":
             self.fail("a sum over something that is not a state or an index", "\\sum_x")

@@ -32,7 +32,8 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
     from .roles import walk as walk_nodes
     from .roles_functions import applied_and_alone
     from .roles_letters import LOSS   # of them only NLL itself: its sum and its average are both common
-    others = []
+    from .set_sums import set_readings   # \sum_{a \in A}: all the states, or a collection of its own (first:
+    others = set_readings(roles, meaning_cls, explicit, rows, text)   # it notes the sets the copies below keep)
     if getattr(roles, "beta", False):   # beta read per document; a row that never writes it: beta = 1 too
         plain = copy.copy(roles)
         plain.beta = False
