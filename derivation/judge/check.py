@@ -31,6 +31,7 @@ from derivation.meaning.chain import Chain, Step
 from .diagnose import describe_rules, diagnose
 from .display import ChainDisplay, StepDisplay
 from .chain_summary import chain_summary
+from .decisions import decided
 from .coverage import Gaps, bounded_gaps, out_of_reach, polynomial_gaps
 from .inequality import decide as _inequality
 from .instances import Counterexample, find_counterexample
@@ -92,7 +93,7 @@ def check_step(lhs, rhs, justification: str | None = None, instances: int = DEFA
                                                                PROOF_SHARE)
                 return StepReport(step, v, rules, ce, tried, text, None, limit)
         with _budget.deadline(budget.seconds):
-            found = _decide(lhs, rhs, justification, instances, seed, step, budget)
+            found = decided(_decide, lhs, rhs, justification, instances, seed, step, budget, PROOF_SHARE)
         if isinstance(found, StepReport):
             return found
         report, proof = found   # invalid: say why, within a budget of its own (half a step's)
