@@ -19,7 +19,8 @@ def _steps(*rows):
     return [s for der in d.get("derivations", [d]) for s in der["steps"] if s["verdict"] != "unjudged"]
 
 
-HESSIAN = (r"\nabla_\theta \nabla_\theta^T \log p_\theta(x) = \frac{\nabla_\theta \nabla_\theta^T p_\theta(x)}{p_\theta(x)}"
+HESSIAN = (r"\nabla_\theta \nabla_\theta^T \log p_\theta(x) = "
+           r"\frac{\nabla_\theta \nabla_\theta^T p_\theta(x)}{p_\theta(x)}"
            r" {sign} \frac{{\nabla_\theta p_\theta(x) \nabla_\theta^T p_\theta(x)}}{{p_\theta(x)^2}}")
 
 
@@ -77,7 +78,8 @@ def test_a_b_transposed_is_not_b_a_transposed_off_the_diagonal():
 def test_the_transpose_of_a_column_of_gradients_and_the_covariance_of_the_energy_gradient():
     steps = _steps(r"\left(\nabla_\theta \log p_\theta(x)\right) \left(\nabla_\theta \log p_\theta(x)\right)^T = "
                    r"\frac{\nabla_\theta p_\theta(x) \nabla_\theta^T p_\theta(x)}{p_\theta(x)^2}",
-                   r"\nabla_\theta \nabla_\theta^T \log Z_\theta = \mathbb{E}_{p_\theta}\left[\nabla_\theta E_\theta(x) "
+                   r"\nabla_\theta \nabla_\theta^T \log Z_\theta = "
+                   r"\mathbb{E}_{p_\theta}\left[\nabla_\theta E_\theta(x) "
                    r"\nabla_\theta^T E_\theta(x)\right] - \nabla_\theta \log Z_\theta \nabla_\theta^T \log Z_\theta - "
                    r"\mathbb{E}_{p_\theta}\left[\nabla_\theta \nabla_\theta^T E_\theta(x)\right]")
     assert [s["verdict"] for s in steps] == ["proved", "proved"], steps
@@ -101,3 +103,33 @@ def test_a_transposed_number_is_refused():
         assert "a transpose, or a power" in str(why)
     else:
         raise AssertionError("q(x)^T read")
+
+
+SCORE_NORM = (r"\left(\nabla_\theta \log p_\theta(x)\right)^\top \nabla_\theta \log p_\theta(x) = "
+              r"\frac{\left(\nabla_\theta p_\theta(x)\right)^\top \nabla_\theta p_\theta(x)}{p_\theta(x)^{POWER}}")
+
+
+def test_an_inner_product_is_the_sum_over_the_components():
+    node = parse_general(r"\theta^\top \nabla_\theta A(\theta)", transposes=True)
+    e = Entries({"theta"}, {"theta"}, set(), "i", "j", "k")
+    assert e.shape(node) == "a scalar"
+    out = e.entry(node)
+    assert out[0] == "sum" and out[1] == ("eqsub", ("sym", "k", "", None, 0, None), ("num", "1"))
+    assert [v[3][1] for v in (out[3][1], out[3][2][1][0][0])] == ["k", "k"]   # theta_k dA/dtheta_k
+
+
+def test_the_squared_norm_of_the_score_and_its_slip():
+    steps = _steps(SCORE_NORM.replace("POWER", "2"), SCORE_NORM.replace("POWER", "1"))
+    assert [s["verdict"] for s in steps][0] in ("proved", "holds"), steps
+    assert steps[1]["verdict"] == "invalid", steps
+    cx = steps[1]["counterexample"]
+    tab, x, m = cx["tables"], cx["at"]["x"], cx["components"]
+    states = range(1, cx["states"] + 1)
+    w = {s: Fraction(tab[f"E({s})"]["e^{-E}"]) for s in states}
+    d = lambda s, k: Fraction(str(tab[f"E({s})"][f"d/dtheta[{k}]"]))   # noqa: E731
+    z = sum(w.values())
+    zk = {k: sum(-w[s] * d(s, k) for s in states) for k in range(1, m + 1)}
+    score = {k: -d(x, k) - zk[k] / z for k in zk}   # d log p(x) / d theta_k
+    p = w[x] / z
+    assert sum(v ** 2 for v in score.values()) == Fraction(cx["lhs_exact"])
+    assert sum((p * v) ** 2 for v in score.values()) / p == Fraction(cx["rhs_exact"])
