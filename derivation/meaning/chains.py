@@ -19,6 +19,7 @@ from .chain import Chain, Row
 from .condition_rows import CONDITION, EQUIVALENCE, cued_rows, equivalence_rows, is_condition
 from .likelihood_reading import likelihood_readings, maximizes_loglik
 from .readings import row_readings
+from .entries_rows import entry_rows
 from .document_bindings import bind_roles, define_up_front, mixed_units, same_point_readings, set_units
 from .model_ties import known_letters
 from .parse_readings import ambiguous_letters, as_product, log_scope, unit_value
@@ -89,6 +90,7 @@ class GeneralMeaning:
                 if alt is not None:
                     self.alt_asts.setdefault((id(rr), k), []).append(alt)
 
+        entry_rows(reads, self.asts, self.alt_asts, Problem, doc.source)   # grad grad^T f: entries (entries_rows.py)
         same_point_readings(reads, self.asts, self.alt_asts)   # x beside x^+: document_bindings.py
         from .roles_marks import plain_calligraphic, respell
         cal = plain_calligraphic([n for a in self.asts.values() if not isinstance(a, Problem) for n in api["walk"](a)])

@@ -32,6 +32,8 @@ PREFIX_CMDS = {"sum", "prod", "int", "oint", "iint", "nabla", "partial"}
 
 
 class Parser(AtomsMixin, OperatorsMixin):
+    transposes = False   # \nabla_\theta^T read with the order "T" (meaning/entries.py asks), not refused
+
     def __init__(self, text: str, log_product: bool = False):
         self.text = text
         self.log_product = log_product   # \log a b read as log(a b), not log(a) b (a second reading)
@@ -346,19 +348,20 @@ def _scope(items):
     return items
 
 
-def parse_row(text: str, log_product: bool = False):
+def parse_row(text: str, log_product: bool = False, transposes: bool = False):
     """[(relation, side)]: relation None for the first side; side None when the row starts with `=`."""
     check_commands(text)
     p = Parser(text, log_product)
+    p.transposes = transposes
     while p.toks and p.toks[-1][0] == "ch" and p.toks[-1][1] in ".,;":  # a sentence's punctuation
         p.toks.pop()
     return p.row()
 
 
-def parse_general(text: str, log_product: bool = False):
+def parse_general(text: str, log_product: bool = False, transposes: bool = False):
     r"""One expression (no relation) -> AST. `log_product`: an unbraced \log followed by more factors
     takes them all (\log \frac{1}{N} \sum_i ... as log of the product): the row's second reading."""
-    parts = parse_row(text, log_product)
+    parts = parse_row(text, log_product, transposes)
     if len(parts) != 1:
         raise ReadError("expected one expression, found an equation", 0, "an expression without =")
     return parts[0][1]

@@ -353,6 +353,8 @@ def _order(node, parser):
     if node[0] == "num" and str(node[1]).isdigit() and 1 <= int(node[1]) <= MAX_ORDER:
         return int(node[1])
     if node[0] == "sym" and node[1] in ("T", "top", "intercal", "transpose", "prime"):
+        if parser.transposes and node[1] != "prime" and node[3] is None:   # read entry by entry: meaning/entries.py
+            return node[1]   # the mark as the order: T (a transpose, or a power where T is a number), top, ...
         # \nabla_\theta^T: a transposed gradient, a Hessian \nabla\nabla^T: vectors and matrices, which the
         # scalar reading would get wrong ((\nabla q)^T \nabla q is not \nabla q (\nabla q)^T): not read
         raise ReadError("a transposed gradient (\\nabla^T: vectors and matrices are not read yet)", parser.peek()[2],
