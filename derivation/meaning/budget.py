@@ -192,10 +192,15 @@ def deadline(seconds: float):
     if outer_end is not None and outer_end <= end:
         yield
         return
+    # the outermost block owns the deadlines inside it: a token they share says whether it is still in force
+    owner = outer_end is None
+    token = object() if owner else getattr(_local, "token", None)
     fresh = ours = False
     previous = None
     try:
         _local.deadline, _local.seconds = end, seconds
+        if owner:
+            _local.token = token
         ours = _has_timer() and signal.getsignal(signal.SIGALRM) is _on_alarm   # inside our own deadline
         fresh = not ours and _can_alarm()
         if fresh:
@@ -209,9 +214,16 @@ def deadline(seconds: float):
     try:
         yield
     finally:
-        _local.deadline, _local.seconds = outer_end, outer_seconds  # first: a late alarm finds no deadline
+        # A block left after its owner (a generator suspended inside it, closed late) restores nothing and arms no
+        # timer: re-arming then left an interval timer with the default handler, which killed the process by
+        # SIGALRM (seen scoring hostile set 8 in one process), and restoring left a stale deadline behind.
+        live = owner or getattr(_local, "token", None) is token
+        if live:
+            _local.deadline, _local.seconds = outer_end, outer_seconds  # first: a late alarm finds no deadline
+        if owner:
+            _local.token = None
         if fresh:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
-        elif ours and outer_end is not None:
+        elif ours and live and outer_end is not None:
             signal.setitimer(signal.ITIMER_REAL, max(outer_end - time.monotonic(), 0.0) + 0.05, 0.25)
