@@ -41,7 +41,7 @@ from .reader_rows import (_CLAIMED, _CONDITION, _FIXED_CLAUSE, _LET_TEXT, MAX_RO
 from .reader_sides import (MAX_NESTING, MAX_SIDE_CHARS, _compact, _depth_ok, _Side,  # noqa: F401
                            _split_missing_break)
 from .reader_slips import NOTE as SLIP_NOTE, subscript_slip
-from .prose_statements import mark_statement
+from .prose_statements import head_key, mark_statement
 from .reader_bar import evaluation_bar
 from .reader_types import Document, Equation, Problem, ReadRow
 from .relations import PREMISES, scan
@@ -301,6 +301,7 @@ def read_text(text: str, name: str = "<document>") -> Document:
     rows: list[ReadRow] = []
     equations: list[Equation] = []
     chain_id = -1
+    stated = set()   # the letters earlier rows state (prose_statements.head_key)
     seen, chain_of, last_eq = [], {}, {}   # blocks with mathematics read, their chain, each chain's last Equation
     for block in blocks:
         current = None
@@ -324,7 +325,9 @@ def read_text(text: str, name: str = "<document>") -> Document:
                     opened = True
                 rr.chain = chain_of[block.index]
                 if block.inline:   # `the natural parameter is $\eta = -\lambda$`: a statement (prose_statements.py)
-                    mark_statement(rr)
+                    mark_statement(rr, stated)
+                if len(rr.sides) > 1:
+                    stated.add(head_key(rr.sides[0]))
                 _mark_error(rr)
                 rows.append(rr)
                 if len(rows) > MAX_ROWS:

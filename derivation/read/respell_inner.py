@@ -95,6 +95,9 @@ def script_order(text: str):
     for m in _SUP.finditer(text):
         if m.start() > 0 and text[m.start() - 1] == "\\":
             continue
+        head = text[:m.start()].rstrip()
+        if head.endswith("e") and not head[-2:-1].isalpha() and head[-2:-1] != "\\":
+            continue   # e^{x}_i: an exponential, never a letter e with two scripts
         sup = _script(text, m.end())
         if sup is None:
             continue
