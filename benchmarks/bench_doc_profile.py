@@ -6,7 +6,8 @@ automatic evaluation of exp().
 
 One process, EQ7_NO_WORKER=1 (its CPU time is the check's), the post checked first (imports, the parser,
 SymPy's caches of the vocabulary warm), then each document once, printing:
-  - its CPU seconds, and the share of them inside check.py's phases: prove (the normal forms),
+  - its CPU seconds, the decisions made and the repeats answered from memory (judge/decisions.py), and the
+    share of the seconds inside check.py's phases: prove (the normal forms),
     search (find_counterexample: float and exact values on instances), diagnose (why an invalid step is
     wrong), gaps (coverage bounds); each phase is timed where check.py calls it (wrapped here, not changed);
   - SymPy's exp.eval: the calls, how many distinct arguments, its CPU share by the argument's type (exp(arg)
@@ -66,6 +67,13 @@ def main():
                       {k: spent[k] - before.get(k, 0.0) for k in spent if spent[k] - before.get(k, 0.0) > 0.005}))
         return out
     check._decide = one_step
+    from derivation.judge import decisions   # how many decisions were repeats, answered from memory
+    asked, remember = [0], decisions.decided
+
+    def counted(*args):
+        asked[0] += 1
+        return remember(*args)
+    check.decided = counted
     plain_eval = exp.eval.__func__
     calls, by_type, distinct = [0], collections.Counter(), set()
 
@@ -80,11 +88,12 @@ def main():
     exp.eval = classmethod(exp_eval)
     for doc in docs:
         spent.clear(), steps.clear(), by_type.clear(), distinct.clear()
-        calls[0] = 0
+        calls[0] = asked[0] = 0
         t = time.process_time()
         check_text(doc.read_text(), doc.name)
         cpu = time.process_time() - t
-        print(f"{doc.name}: {cpu:.2f} s CPU warm, {len(steps)} decisions ("
+        print(f"{doc.name}: {cpu:.2f} s CPU warm, {len(steps)} decisions, {asked[0] - len(steps)} repeats answered "
+              f"from memory (judge/decisions.py) ("
               + ", ".join(f"{k} {v:.2f} s {100 * v / cpu:.0f}%" for k, v in spent.most_common()) + ")")
         # nested exp() calls are counted in their caller too: the types' shares may overlap a little
         top = sum(v for v in by_type.values())
