@@ -2,7 +2,7 @@
 
 Texts write the n-th data point x^{(n)}, x_n, and also x^n: "the data are x^1, ..., x^N (superscripts index the
 data points)". Under a data sum \\sum_{n=1}^{N} E(x^n), or where the document lists its data points so, a state
-letter with the data index for its superscript is that data point; read as a power of a free state it made
+letter with the data index for its superscript, written where a point goes (an argument), is that data point; read as a power of a free state it made
 (1/N) \\sum_n E(x^n) = \\sum_x \\hat p(x) E(x) invalid (hostile set 10, E09). A state bound by a sum or an
 expectation (\\sum_x p(x) x^2) keeps its power; a numeric superscript on a letter the document lists its data
 points by (x^2: the second point or a square) is not read."""
@@ -16,6 +16,7 @@ from sympy import Integer
 from .fixed_letters import DATA_INDEX
 from .free_latent import letter_key
 from .meaning_values import node_text
+from .roles import walk
 from .sum_domains import STATE_NAMES
 
 # x^1, \ldots, x^N or x^{1}, \dots, x^{n} in the document's own text: the letter's superscripts index the data
@@ -56,9 +57,15 @@ class PowersMeaning:
                 self.fail(f"{base[1]}^{sup[1]}: a data point or a power of the state, where the document writes its data "
                           f"points {base[1]}^1, ..., {base[1]}^N", f"{base[1]}^{{(i)}} for a data point")
             return None
-        if ("data", sup[1]) in env or listed and sup[1] in DATA_INDEX:
+        if (("data", sup[1]) in env or listed and sup[1] in DATA_INDEX) and self._in_slot(n):
             return self.data_point(("sym",) + tuple(base[1:5]) + (sup,), env)
         return None
+
+    def _in_slot(self, n) -> bool:
+        """Whether the row writes `n` as an argument (E(x^n), f(x^n)): where a point goes. A number x^n elsewhere
+        (\\sum_{n=1}^{N} x^n, a geometric series) keeps its power."""
+        return any(a is n for side in getattr(self, "row_sides", ()) if isinstance(side, tuple) for node in walk(side)
+                   if node[0] == "app" for a in node[2])
 
     def refuse_root_of_state(self, base, exponent):
         from .state_numbers import root_of_state   # \sqrt{x^2} of a state x: x = x on the labels' positivity

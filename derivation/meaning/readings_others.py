@@ -74,8 +74,8 @@ def other_meanings(roles, meaning_cls, explicit, rows, text, sides_of) -> tuple[
     others += unwritten_readings(roles, meaning_cls, explicit, rows, text)
     from .roles_data_default import data_default_readings   # q beside p_theta: the data, or any distribution
     others += data_default_readings(roles, meaning_cls, explicit, rows, text, sides_of)
-    from .states_count import floor_readings   # $K \ge 2$ states: never refuted with one state
-    floors = floor_readings(roles, text)
+    from .states_count import prose_count_readings   # "the $K \ge 2$ states": never refuted by the prose's K
+    floors = prose_count_readings(roles, text)
     from .unit_words import spin_from_words   # "the units are binary" in words only: +-1 too
     others += spin_from_words(roles, explicit, rows, text)
     return others + seconds + floors, {o[0] for o in seconds + floors}

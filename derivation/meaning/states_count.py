@@ -54,20 +54,23 @@ def states_count(m, n):
 _FLOOR = re.compile(r"\$\s*([A-Za-z])\s*(\\geq?|\\geqslant|>|≥)\s*(\d+)\s*\$")
 
 
-def floor_readings(roles, text: str) -> list:
-    """The reading "with at least c states" of the rows that write a letter the document names as the number of
-    states and bounds below ($K \\ge 2$): the instances start at one state, so a row refuted only there would be
-    refuted outside what the document says; the checker cannot restrict its instances, so that reading is not
-    judged and such a row is never `invalid` (a row proved for every number of states stays proved)."""
+def prose_count_readings(roles, text: str) -> list:
+    """The reading "with K as the prose names it" of the rows that write a letter the prose (not a sum's limit) names
+    as the number of states: the prose may bound it below ($K \\ge 2$, while the instances start at one state) and
+    define with it what the checker reads only after the displays (u(x) = 1/K in a sentence: hostile set 7, B07,
+    D14). The checker cannot judge that reading, so such a row is never `invalid`; a row proved for every number of
+    states stays proved."""
     out = []
-    for m in _FLOOR.finditer(text or ""):
-        letter, floor = m.group(1), int(m.group(3)) + (m.group(2) == ">")
-        if letter not in getattr(roles, "states_letters", ()) or floor < 2 or any(o[0].startswith(f"with {letter} ")
-                                                                                 for o in out):
+    for m in _NAMED.finditer(text or ""):
+        letter = m.group(1) or m.group(2)
+        if letter not in getattr(roles, "states_letters", ()) or any(o[0].startswith(f"with {letter} ") for o in out):
             continue
+        floors = [int(f.group(3)) + (f.group(2) == ">") for f in _FLOOR.finditer(text) if f.group(1) == letter]
+        bound = f", at least {max(floors)}" if floors and max(floors) >= 2 else ""
         written = re.compile(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])")
-        out.append((f"with {letter} >= {floor} states, as the document says (the instances start at one state)",
-                    "write a row that holds for every number of states (the checker cannot restrict its "
-                    "instances to what the prose says)", None,
+        out.append((f"with {letter} the number of states as the prose names it{bound}, and what the prose defines "
+                    "with it (the instances start at one state and read the prose after the displays)",
+                    "write the row so that it holds for every number of states, or define what uses "
+                    f"{letter} in a display before it", None,
                     lambda rr, written=written: bool(written.search(rr.latex or ""))))
     return out

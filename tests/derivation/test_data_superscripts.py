@@ -24,3 +24,8 @@ def test_a_superscript_the_document_lists_its_points_by():
 
 def test_a_bound_state_keeps_its_power():
     assert _last("$$\n\\sum_x p(x) x^2 = \\sum_x p(x) x \\cdot x\n$$\n").verdict == "proved"
+
+
+def test_a_power_that_is_no_argument_keeps_its_power():
+    row = "$$\n\\frac{1}{N}\\sum_{n=1}^{N} x^n = \\frac{1}{N}\\sum_{n=1}^{N} x \\cdot x^{n-1}\n$$\n"   # a geometric series
+    assert _last(row).verdict in ("proved", "holds")
