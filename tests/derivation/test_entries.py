@@ -133,3 +133,16 @@ def test_the_squared_norm_of_the_score_and_its_slip():
     p = w[x] / z
     assert sum(v ** 2 for v in score.values()) == Fraction(cx["lhs_exact"])
     assert sum((p * v) ** 2 for v in score.values()) / p == Fraction(cx["rhs_exact"])
+
+
+def test_identities_false_only_on_the_diagonal_are_refuted_there():
+    """i and j are free component indices: the instances visit i = j, where d theta_j / d theta_i = 1."""
+    family = r"An exponential family, $p_\theta(x) = h(x) \exp\left(\theta^\top T(x) - A(\theta)\right)$." + "\n"
+    d = json.loads(check_text(family + "".join(f"\n$$\n{r}\n$$\n" for r in (
+        r"\nabla_\theta \nabla_\theta^\top \frac{\theta^\top \theta}{2} = 0", r"\nabla_\theta \theta^\top = 0")),
+        timeout=STEP_SECONDS).to_json())
+    steps = [s for der in d.get("derivations", [d]) for s in der["steps"] if s["verdict"] not in ("unjudged",)]
+    assert [s["verdict"] for s in steps] == ["invalid", "invalid"], steps
+    for s in steps:
+        cx = s["counterexample"]
+        assert cx["at"]["i"] == cx["at"]["j"] and Fraction(cx["lhs_exact"]) == 1 and Fraction(cx["rhs_exact"]) == 0
