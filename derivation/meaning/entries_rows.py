@@ -72,9 +72,11 @@ def entry_rows(reads, asts, alt_asts, problem, source) -> None:
         try:
             new, notes = _rewrite(run, keys, sides, vars_, alts, texts, problem, source, parse, letters, functions,
                                   plain_t)
-        except Exception as e:  # noqa: BLE001 - a bug here must not take the document down: the run unread, named
-            new = {key: _problem(problem, source, rr, k, f"could not be read entry by entry ({type(e).__name__}: "
-                                 f"{e})") for rr, k, key in keys if key in sides}
+        except Exception as e:  # noqa: BLE001 - a bug here must not take the document down: the run unread, and
+            # named as what it is, an internal error of the checker (DESIGN.md: a bug, never a quiet verdict)
+            new = {key: _problem(problem, source, rr, k, f"an internal error of the checker while reading it entry "
+                                 f"by entry ({type(e).__name__}: {e}); this is a bug to report")
+                   for rr, k, key in keys if key in sides}
             alts, notes = {}, []
         for key, a in new.items():
             asts[key] = a
