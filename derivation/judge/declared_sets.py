@@ -32,6 +32,37 @@ def declarations(text: str) -> list:
             for d in _read_declarations(text)]
 
 
+def outside_premises(rep, found, line):
+    """An `invalid` whose counterexample gives a letter a value the prose excludes before the row (`$a > 0$`,
+    premises of read/declared_values.py) is `undecided`: it refutes nothing the document says (blind hostile set 11,
+    F13: log(a^2 b) = 2 log a + log b beside `Let $a > 0$ and $b > 0$` was refuted at a = -1)."""
+    if rep.verdict != "invalid" or not found or rep.counterexample is None:
+        return rep
+    tables = getattr(rep.counterexample.instance, "tables", {}) or {}
+    values = {str(k)[:-2].strip(): v for k, v in tables.items() if str(k).endswith(" =")}
+    for at, letters, op, bound, written in found:
+        if line is not None and at >= line:
+            continue
+        for letter in letters:
+            v = values.get(letter, values.get(_GREEK.get(letter, letter)))
+            if v is None:
+                continue
+            try:
+                v = sympy.Rational(str(v)) if not isinstance(v, sympy.Basic) else v
+                inside = bool({">": v > bound, "<": v < bound, ">=": v >= bound, "<=": v <= bound}[op])
+            except (TypeError, ValueError, SyntaxError):
+                continue
+            if not inside:
+                return replace(rep, verdict="undecided", limit="definition", counterexample=None, rules=(),
+                               explanation=f"Undecided: the counterexample gives {letter} = {v}, which the premise "
+                                           f"{written} (line {at}) excludes: it refutes nothing the document says.")
+    return rep
+
+
+_GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "lambda": "λ", "mu": "μ", "sigma": "σ", "tau": "τ", "theta": "θ",
+          "eta": "η", "epsilon": "ε", "kappa": "κ"}
+
+
 def tied(rep, found, line, lhs=None, rhs=None):
     """An `invalid` whose row uses a letter the prose ties to another (`$\\beta = 1/T$`) is `undecided`: the
     checker drew them apart, which refutes nothing the author meant; `proved`/`holds` for independent letters

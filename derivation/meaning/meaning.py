@@ -181,6 +181,9 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             m = self.model_at(self.written(n), env)
             return FreeEnergy(bound, m) if bound is not None else Helmholtz(m)
         if ("def", name) in self.defs:
+            if primes:   # sigma' beside sigma defined: its derivative or another quantity, never sigma (blind11 37:23)
+                self.fail(f"{name}{chr(39) * primes}, a prime on a letter the document defines: its derivative or "
+                          "another quantity", f"\\frac{{d {name}}}{{dz}} for the derivative, another letter otherwise")
             return self.use_definition(name, [bound] if bound is not None else [], env)
         if (name, deco) in LOSS and self._loss_sub(sub) and not self._bare_constant(name, sub):
             return self.loss((name, deco), self.model_at(self.written(n), env))
@@ -281,6 +284,10 @@ class Meaning(DistsMeaning, ValuesMeaning, DerivativesMeaning, OperatorsMeaning,
             self.fail(f"{name}{chr(39) * head[4]}(...), a prime on a function: its derivative or another function",
                       f"\\frac{{d {name}}}{{d\\theta}} for the derivative, another letter for another function")
         if ("def", name) in self.defs:
+            if name in getattr(self.r, "written_bare", ()) and len(args) == 1 and args[0][0] != "sym":
+                # sigma(1 - sigma) where the document defines sigma(z) and also writes sigma as a number (blind11)
+                self.fail(f"{name}(...): the function the document defines, or {name} (written as a number in another "
+                          "row) times the parenthesis", f"{name}(z) for the function, {name} \\cdot (...) for a product")
             return self.use_definition(name, self.state_args(args, env), env, head)
         if name in ("H", "I") and deco == "" and all(_random_variable(a) for a in list(args) + list(cond)) \
                 or entropy_of_others(n, self.r):   # H(X, Y), I(X; Y); H(u, q) beside H(q) (entropy_letter.py)

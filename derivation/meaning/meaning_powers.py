@@ -24,9 +24,15 @@ _LISTED = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\^\{?\s*1\s*\}?\s*,\s*(?:\\[lc]?
                      r"\1\^\{?\s*([A-Za-z])\s*\}?")
 
 
+# x^1 anywhere (prose or display): nobody writes the first power so; the superscript numbers something (blind
+# hostile set 11, C23: "the real numbers $x^1$ and $x^2$ (the superscripts number them)", x^1 x^1 = x^2 was proved)
+_FIRST = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\^(?:\{\s*1\s*\}|1(?![\d.]))")
+
+
 def superscript_points(text: str) -> frozenset:
-    """The letters the document lists its data points by, as superscripts (x^1, ..., x^N)."""
-    return frozenset(m.group(1) for m in _LISTED.finditer(text or "") if m.group(1) in STATE_NAMES)
+    """The letters whose superscripts the document uses to number things: listed as x^1, ..., x^N, or written x^1."""
+    found = {m.group(1) for m in _LISTED.finditer(text or "")} | {m.group(1) for m in _FIRST.finditer(text or "")}
+    return frozenset(found & STATE_NAMES)
 
 
 class PowersMeaning:

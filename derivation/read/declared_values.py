@@ -110,3 +110,22 @@ def _values(written: str):
         v = Fraction(n.group(2)) * (-1 if n.group(1) == "-" else 1)
         values += [-v, v] if pm else [v]
     return values
+
+
+# `$a > 0$`, `$a, b > 0$`, `$\beta \ge 0$`: a premise on letters' values the prose states in inline mathematics
+_PREMISE = re.compile(r"^\s*((?:\\[a-zA-Z]+|[A-Za-z])(?:\s*,\s*(?:\\[a-zA-Z]+|[A-Za-z]))*)\s*"
+                      r"(>|<|\\gt|\\lt|\\geq?|\\leq?|\\geqslant|\\leqslant|≥|≤)\s*([+-]?\d+(?:\.\d+)?)\s*[.,;]?\s*$")
+_OPS = {">": ">", "\\gt": ">", "<": "<", "\\lt": "<", "\\ge": ">=", "\\geq": ">=", "\\geqslant": ">=", "≥": ">=",
+        "\\le": "<=", "\\leq": "<=", "\\leqslant": "<=", "≤": "<="}
+
+
+def premises(text: str) -> list:
+    """[(line, letters, op, bound, as written)] for `$a > 0$`, `$a, b \\ge 0$` in inline maths: what the document
+    assumes of those letters' values (op one of > < >= <=, bound a Fraction; letters without their backslash)."""
+    out = []
+    for line, body, written in inline_maths(text):
+        m = _PREMISE.match(body)
+        if m:
+            letters = frozenset(w.strip().lstrip("\\") for w in m.group(1).split(","))
+            out.append((line, letters, _OPS[m.group(2)], Fraction(m.group(3)), written))
+    return out

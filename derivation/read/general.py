@@ -214,7 +214,7 @@ class Parser(AtomsMixin, OperatorsMixin):
                 arg = self.unit()
                 # only after a coefficient (\log \frac{1}{N} \sum_i, \log 2 \cosh x), or between juxtaposed
                 # applications (\log p(y|x)p(x)), is log of the whole product as plausible as log of the next factor
-                if self.log_product and t[1] != "exp" and not braced and arg[0] == "app":
+                if self.log_product and t[1] != "exp" and not braced and arg[0] in ("app", "pow", "sym", "exp"):
                     arg = log_of_applications(self, arg)
                 if self.log_product and t[1] != "exp" and not braced and arg[0] in ("num", "div") \
                         and not self.stops(False) \

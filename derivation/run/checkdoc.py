@@ -136,7 +136,7 @@ def _read_with_refines(text: str, name: str, title: str, timeout):
     """(the Document, its (Chain, ReadRows) pairs, each chain's refine): what the whole document adds to the
     judging of every step, gathered once."""
     from derivation.judge.declared_sets import declarations
-    from derivation.read.declared_values import ties
+    from derivation.read.declared_values import premises, ties
     from derivation.judge.definitions_respected import definitions_of
     from derivation.meaning.chains import chains_of
 
@@ -145,8 +145,9 @@ def _read_with_refines(text: str, name: str, title: str, timeout):
     definitions = definitions_of([c for c, _ in pairs])
     decls = declarations(text)   # a state's space declared in inline maths binds the rows after it
     tie = ties(text)             # `$\beta = 1/T$` in prose: a refutation drawing the letters apart is none
+    assumed = premises(text)     # `$a > 0$` in prose: a counterexample outside it is none
     unread = _unread(pairs)
-    return doc, pairs, [_refine(c, o, definitions, timeout, decls, tie, unread) for c, o in pairs]
+    return doc, pairs, [_refine(c, o, definitions, timeout, decls, tie, unread, assumed) for c, o in pairs]
 
 
 def _unread(pairs):
@@ -156,7 +157,7 @@ def _unread(pairs):
     return defined_letters([(o.line, o.latex) for c, own in pairs for r, o in zip(c.rows, own) if not r.readable])
 
 
-def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=()):
+def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=(), assumed=()):
     """What the document adds to the verdict on one reading of a step, inside the judge (check_chain's
     `refine`): a row written under a condition (\text{for } \beta = 0) is judged where it holds, and a
     counterexample must keep every definition the document gives."""
@@ -165,7 +166,7 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=()):
     from derivation.judge.approximate import judge as approximate
     from derivation.judge.rounded import judge as to_printed_digits
 
-    from derivation.judge.declared_sets import judge as declared, tied
+    from derivation.judge.declared_sets import judge as declared, outside_premises, tied
     from derivation.meaning.unread_definitions import judge as unread_def
 
     def refine(rep, lhs, rhs, step, claim):
@@ -174,6 +175,7 @@ def _refine(chain, owners, definitions, timeout, decls=(), tie=(), unread=()):
         rep = to_printed_digits(rep, lhs, rhs, written)   # 1.406 claims -ln 0.245 to 3 decimals (rounded.py)
         rep = approximate(rep, lhs, rhs, chain.rows, step, written)   # \approx 0.731: only its digits (approximate.py)
         rep = tied(declared(rep, decls, step.to_line, timeout, lhs, rhs, written, main), tie, step.to_line, lhs, rhs)
+        rep = outside_premises(rep, assumed, step.to_line)   # `$a > 0$` in prose: a counterexample at a = -1 is none
         rep = unread_def(under(rep, condition_of(step, owners, claim), timeout, lhs, rhs), unread, lhs, rhs)
         return respected(rep, definitions, chain.rows, lhs, rhs) if definitions else rep
     return refine

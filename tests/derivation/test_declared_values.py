@@ -44,3 +44,10 @@ def test_the_letters_declared_anywhere_whatever_their_values():
 def test_a_tie_between_letters_but_not_an_object_or_a_formula():
     found = ties("with $\\beta = 1/T$, $Z = \\sum_x e^{-E(x)}$ and $a = b_i$")
     assert [(line, sorted(letters)) for line, letters, _ in found] == [(1, ["T", "beta"])]
+
+
+def test_premises_on_letters_in_inline_maths():
+    from derivation.read.declared_values import premises
+    found = premises("Let $a > 0$ and $b, c \\ge 1$, with $\\beta > 0$; $x = 2$ and $$a > 5$$.")
+    assert [(line, sorted(ls), op, str(bound)) for line, ls, op, bound, _ in found] == \
+        [(1, ["a"], ">", "0"), (1, ["b", "c"], ">=", "1"), (1, ["beta"], ">", "0")]
