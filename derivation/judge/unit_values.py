@@ -148,8 +148,7 @@ class UnitEvaluator:
             d = definition_of(e)
             if d is not None:
                 return self.value(d, env)
-            args = [sympy.Integer(self.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint) else a
-                    for a in e.args]
+            args = _located_args(self, e, env)
             try:
                 return float(_at_points(sympy.sympify(e.func(*args).instance_value(inst)), inst))
             except Exception as exc:  # noqa: BLE001 - anything odd: let SymPy decide
@@ -249,8 +248,7 @@ class ExactUnitEvaluator(UnitEvaluator):
             d = definition_of(e)
             if d is not None:
                 return self.value(d, env)
-            args = [sympy.Integer(self.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint) else a
-                    for a in e.args]
+            args = _located_args(self, e, env)
             return _at_points(sympy.sympify(e.func(*args).instance_value(inst)), inst)
         if e.is_number:
             return e
@@ -261,6 +259,15 @@ class ExactUnitEvaluator(UnitEvaluator):
         if not (v.is_Integer if isinstance(v, sympy.Basic) else v == int(v)):
             raise Unsupported(f"index {e} is not an integer")
         return int(v)
+
+
+def _located_args(ev, e, env):
+    """An object's arguments with its states and data points as indices on the instance; the name a function of a
+    state carries as its first argument (StateFn's H of H_l(v)) stays a name (blind set 11, 15:32: it was taken for
+    a state, its index 0 had no .name: an internal error)."""
+    named = getattr(e.func, "named", False)
+    return [a if k == 0 and named else sympy.Integer(ev.index(a, env)) if a.is_Symbol or isinstance(a, DataPoint)
+            else a for k, a in enumerate(e.args)]
 
 
 def exact_value(expr, inst, at=None):

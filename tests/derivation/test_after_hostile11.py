@@ -68,3 +68,12 @@ def test_a_defined_function_also_written_as_a_number_before_parentheses_is_never
     text = ("$$\n\\sigma(z) = \\frac{1}{1+e^{-z}}\n$$\n\nWrite $\\sigma$ for $\\sigma(z)$.\n\n"
             "$$\n\\frac{e^{-z}}{(1+e^{-z})^2} = \\sigma(1-\\sigma)\n$$\n")
     assert _verdicts(text)[-1] != "invalid"
+
+
+def test_a_function_of_the_units_named_with_an_index_is_evaluated_on_an_rbm_instance():
+    # H_l(v) beside an RBM's energy: its name was taken for a state on the units' instance (an internal error)
+    text = ("$$\nE(v,h) = -\\left(\\sum_{i=1}^m \\sum_{j=1}^n h_i w_{ij} v_j + \\sum_{j=1}^n \\alpha_j v_j"
+            " + \\sum_{i=1}^m \\beta_i h_i\\right)\n$$\n\n"
+            "Define $h_l H_l(v) = h_l \\sum_{j=1}^n w_{lj} v_j + \\beta_l h_l$.\n")
+    reports = check_text(text, timeout=30).reports
+    assert not [st for c in reports for st in c.steps if "internal error" in (st.explanation or "")]

@@ -13,6 +13,7 @@ from .base import Obj, Param, depends
 
 class StateFn(Obj):
     real = True
+    named = True   # its first argument is its name, never a state (judge/unit_values._located_args)
 
     def __new__(cls, name, index, s, params=()):
         name = Symbol(name) if isinstance(name, str) else name

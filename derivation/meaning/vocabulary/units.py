@@ -95,6 +95,7 @@ class Base(Obj):
     """h(x) > 0, the base measure of an exponential family (atoms where h = 0 drop out of the space)."""
     positive = True
     real = True
+    named = True   # its first argument is its name, never a state (judge/unit_values._located_args)
 
     def __new__(cls, name, s):
         name = Symbol(name) if isinstance(name, str) else name
