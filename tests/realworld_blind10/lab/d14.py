@@ -1,0 +1,53 @@
+from common import *
+DOC = "14_tsyw_partition_mle_rbm_grad.md"; TIER = 1
+TOPIC = "Chinese whiteboard notes: MLE with a partition function (argmax chain), grad log Z = E_p[grad log p^], positive/negative phase, MLE = argmin KL with the argmax dropped on one row, RBM log-likelihood gradient (indented $$ in list items, \\mathop{argmax}, \\infin, \\nonumber)"
+NOTES = "p = p^/Z (row 5); E(v,h) = -(h^T w v + alpha^T v + beta^T h) (row 101); binary h; p_data read as the empirical distribution of the N samples; E(h,v) in rows 83/93 is the author's order for E(v,h)"
+def _lin_model(theta, x):  # log N(x | theta, 1)
+    return -0.5 * np.log(2 * np.pi) - 0.5 * (x - theta) ** 2
+STEPS = [
+    S(5, "not-an-identity", "model p = p^/Z"),
+    S(5, "not-an-identity", "definition of Z"),
+    S(13, "not-an-identity", "theta^ defined as the argmax"),
+    S(13, "valid", "i.i.d. likelihood, log monotone"),
+    S(14, "valid", "log p = log p^ - log Z summed (x stands for x_i)"),
+    S(15, "valid", "scaled by 1/N"),
+    S(15, "not-an-identity", "l(theta) named"),
+    S(20, "valid", "d log Z = dZ/Z"),
+    S(21, "valid", "1/Z = p/p^, derivative under the integral"),
+    S(22, "valid", "p/p^ = 1/Z moved inside"),
+    S(23, "valid", "(p/p^) grad p^ = p grad log p^"),
+    S(30, "valid", "the sample mean read as the expectation under the empirical p_data, minus grad log Z (row 23)"),
+    S(36, "not-an-identity", "update rule"),
+    S(46, "not-an-identity", "theta^ defined as the argmax"),
+    S(46, "valid", "i.i.d. likelihood, log, 1/N"),
+    S(46, "invalid", "the argmax is dropped: an argmax (a parameter value) set equal to E_pdata[log p_model], a function of theta: data {0}, p_model = N(theta, 1): the argmax is 0 but at theta = 1 E_pdata[log p_model] = -1.419",
+      cx=lambda: (0.0, _lin_model(1.0, 0.0))),
+    S(47, "invalid", "against the slipped row 46: argmax_theta int p_data log p_model = 0 but E_pdata[log p_model] at theta = 1 is -1.419 (same instance)",
+      cx=lambda: (_lin_model(1.0, 0.0), 0.0)),
+    S(48, "valid", "the theta-free int p_data log p_data subtracted (argmax unchanged)"),
+    S(49, "valid", "argmax of -KL = argmin KL"),
+    S(54, "not-an-identity", "p^0 named"),
+    S(58, "not-an-identity", "p^inf named"),
+    S(71, "not-an-identity", "h defined"),
+    S(72, "not-an-identity", "v defined"),
+    S(73, "not-an-identity", "w defined"),
+    S(74, "not-an-identity", "alpha defined"),
+    S(75, "not-an-identity", "beta defined"),
+    S(81, "valid", "marginal over h"),
+    S(82, "valid", "p(h,v) = exp(-E)/Z"),
+    S(83, "valid", "Z = sum_{v,h} exp(-E) (the swapped argument order E(h,v) in the dummy sum is a renaming of the summation variables)"),
+    S(88, "valid", "derivative of log sum exp(-E) (row spans 88; continued by \\\\)"),
+    S(89, "valid", "sum written outside"),
+    S(89, "valid", "exp(-E)/sum_h exp(-E) = p(h|v)"),
+    S(93, "valid", "derivative of log Z"),
+    S(93, "valid", "= -sum p(v,h) dE/dtheta"),
+    S(97, "valid", "the two terms combined with the minus of row 83"),
+    S(101, "not-an-identity", "RBM energy"),
+    S(106, "valid", "dE/dw_ij = -h_i v_j"),
+    S(110, "valid", "substituted into row 97 (theta = w_ij)"),
+    S(114, "valid", "marginalise the other h"),
+    S(114, "valid", "h_i binary: sum_{h_i} p(h_i|v) h_i = p(h_i = 1|v)"),
+    S(120, "valid", "p(h,v) = p(v) p(h|v)"),
+    S(120, "valid", "as row 114 for each v"),
+]
+CLAIMS = [(20, 23, "valid", "grad log Z = E_p[grad log p^]"), (81, 97, "valid", "d log p(v) = -E_{h|v}[dE] + E_{v,h}[dE]")]
