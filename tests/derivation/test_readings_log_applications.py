@@ -17,7 +17,9 @@ def step(row):
 def test_two_parses_only_for_applications_typed_together():
     assert parse_general(r"\log p(y|x)p(x)", log_product=True) == \
         parse_general(r"\log \left(p(y|x)p(x)\right)")
-    for text in (r"\log p(x)\, q(x)", r"\log p(x) \cdot q(x)", r"\log p(x) x", r"\log p(x) \sum_z q(z)",
+    # a letter or a power typed after the argument is typed together too (\log p_\theta(x) Z_\theta, hostile set 11)
+    assert parse_general(r"\log p(x) Z", log_product=True) == parse_general(r"\log \left(p(x) Z\right)")
+    for text in (r"\log p(x)\, q(x)", r"\log p(x) \cdot q(x)", r"\log p(x) \sum_z q(z)",
                  r"\log (p(x)) q(x)", r"\sum_x p(x) \log p(x)"):
         assert parse_general(text, log_product=True) == parse_general(text), text
 
