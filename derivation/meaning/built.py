@@ -37,6 +37,8 @@ def numeric_power(a, b):
         with sympy.evaluate(True):  # the estimate in numbers, also while a side is built unevaluated
             va, vb = sympy.N(a, 15), sympy.N(b, 15)
             la = abs(sympy.log(abs(va), 10)) if va != 0 else 0
+            if a.is_Rational and not a.is_Integer:   # (1 + 10^-16)^(10^16): near 1 in value, huge numerator and
+                la = max(la, math.log10(abs(a.p)) + math.log10(a.q))   # denominator: SymPy hung building them
             digits = float(abs(vb) * la)
     except (TypeError, ValueError, OverflowError, ArithmeticError, RecursionError):
         digits = math.inf

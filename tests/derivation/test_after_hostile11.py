@@ -77,3 +77,12 @@ def test_a_function_of_the_units_named_with_an_index_is_evaluated_on_an_rbm_inst
             "Define $h_l H_l(v) = h_l \\sum_{j=1}^n w_{lj} v_j + \\beta_l h_l$.\n")
     reports = check_text(text, timeout=30).reports
     assert not [st for c in reports for st in c.steps if "internal error" in (st.explanation or "")]
+
+
+def test_a_rational_power_near_one_is_refused_before_it_is_built():
+    # (1 + 10^-16)^(10^16): the value is near e, its exact numerator and denominator have 10^17 digits (a hang)
+    from derivation.meaning.budget import TooLarge
+    from derivation.meaning.built import numeric_power
+    import sympy
+    assert isinstance(numeric_power(1 + sympy.Rational(1, 10 ** 16), sympy.Integer(10 ** 16)), TooLarge)
+    assert numeric_power(sympy.Rational(1, 2), sympy.Integer(10)) == sympy.Rational(1, 1024)
