@@ -44,7 +44,7 @@ def outside_premises(rep, found, line):
         if line is not None and at >= line:
             continue
         for letter in letters:
-            v = values.get(letter, values.get(_GREEK.get(letter, letter)))
+            v = values.get(letter)   # the instance names a point by its symbol: `beta =`, `a =` (instance._point)
             if v is None:
                 continue
             try:
@@ -57,10 +57,6 @@ def outside_premises(rep, found, line):
                                explanation=f"Undecided: the counterexample gives {letter} = {v}, which the premise "
                                            f"{written} (line {at}) excludes: it refutes nothing the document says.")
     return rep
-
-
-_GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "lambda": "λ", "mu": "μ", "sigma": "σ", "tau": "τ", "theta": "θ",
-          "eta": "η", "epsilon": "ε", "kappa": "κ"}
 
 
 def tied(rep, found, line, lhs=None, rhs=None):
